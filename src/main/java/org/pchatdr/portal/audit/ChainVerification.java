@@ -1,0 +1,27 @@
+package org.pchatdr.portal.audit;
+
+/**
+ * The result of walking the hash chain. When it is broken, {@code firstBadSeq} is the first record
+ * that does not match and {@code problem} says how ({@link Problem}).
+ */
+public record ChainVerification(long recordsChecked, Long firstBadSeq, Problem problem) {
+
+    public enum Problem {
+        /** The record's content no longer gives its stored hash. */
+        ALTERED,
+        /** The record does not point to the hash of the record before it. */
+        RELINKED,
+        /** A sequence number is missing: a record was deleted. */
+        MISSING,
+        /** The chain ends before the last record ever written. */
+        TRUNCATED
+    }
+
+    public static ChainVerification intact(long recordsChecked) {
+        return new ChainVerification(recordsChecked, null, null);
+    }
+
+    public boolean isIntact() {
+        return problem == null;
+    }
+}

@@ -1,0 +1,157 @@
+package org.pchatdr.portal.audit.internal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
+import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import org.springframework.data.domain.Persistable;
+
+/**
+ * One link of the audit chain: its hash covers its own content and the previous record's hash, so
+ * changing, removing or reordering any record breaks every hash after it. Never updated.
+ */
+@Entity
+@Table(name = "audit_record")
+public class AuditRecord implements Persistable<Long> {
+
+    public static final String GENESIS_HASH = "0".repeat(64);
+
+    @Id
+    private long seq;
+
+    @Column(name = "occurred_at", nullable = false, updatable = false)
+    private Instant occurredAt;
+
+    @Column(nullable = false, updatable = false, length = 256)
+    private String actor;
+
+    @Column(nullable = false, updatable = false, length = 64)
+    private String action;
+
+    @Column(updatable = false, length = 512)
+    private String target;
+
+    @Column(updatable = false)
+    private String details;
+
+    @Column(name = "client_address", updatable = false, length = 64)
+    private String clientAddress;
+
+    @Column(name = "previous_hash", nullable = false, updatable = false, length = 64)
+    private String previousHash;
+
+    @Column(nullable = false, updatable = false, length = 64)
+    private String hash;
+
+    /** Records get their sequence number before insertion; this spares a select before each insert. */
+    @Transient
+    private boolean isNew = true;
+
+    protected AuditRecord() {}
+
+    AuditRecord(
+            long seq,
+            Instant occurredAt,
+            String actor,
+            String action,
+            String target,
+            String details,
+            String clientAddress,
+            String previousHash) {
+        this.seq = seq;
+        this.occurredAt = occurredAt;
+        this.actor = bounded(actor, 256);
+        this.action = bounded(action, 64);
+        this.target = bounded(target, 512);
+        this.details = details;
+        this.clientAddress = bounded(clientAddress, 64);
+        this.previousHash = previousHash;
+        this.hash = computeHash();
+    }
+
+    /**
+     * SHA-256 over every field, each prefixed with its length so that no two different records
+     * can produce the same input (a {@code null} is distinct from an empty text).
+     */
+    public String computeHash() {
+        StringBuilder canonical = new StringBuilder();
+        for (String field : new String[] {
+            Long.toString(seq), occurredAt.toString(), actor, action, target, details, clientAddress, previousHash
+        }) {
+            canonical
+                    .append(field == null ? "-1" : Integer.toString(field.length()))
+                    .append(':');
+            canonical.append(field == null ? "" : field).append('|');
+        }
+        try {
+            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(sha256.digest(canonical.toString().getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
+        }
+    }
+
+    @Override
+    public Long getId() {
+        return seq;
+    }
+
+    @Override
+    public boolean isNew() {
+        return isNew;
+    }
+
+    @PostLoad
+    @PostPersist
+    void markStored() {
+        isNew = false;
+    }
+
+    private static String bounded(String value, int max) {
+        return value == null || value.length() <= max ? value : value.substring(0, max);
+    }
+
+    public long getSeq() {
+        return seq;
+    }
+
+    public Instant getOccurredAt() {
+        return occurredAt;
+    }
+
+    public String getActor() {
+        return actor;
+    }
+
+    public String getAction() {
+        return action;
+    }
+
+    public String getTarget() {
+        return target;
+    }
+
+    public String getDetails() {
+        return details;
+    }
+
+    public String getClientAddress() {
+        return clientAddress;
+    }
+
+    public String getPreviousHash() {
+        return previousHash;
+    }
+
+    public String getHash() {
+        return hash;
+    }
+}

@@ -1,0 +1,28 @@
+package org.pchatdr.portal.audit.internal;
+
+import java.time.Instant;
+import java.util.List;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+
+/** Append and read only: the trail offers no update or delete. */
+public interface AuditRecordRepository extends Repository<AuditRecord, Long> {
+
+    AuditRecord save(AuditRecord record);
+
+    List<AuditRecord> findTop500BySeqGreaterThanOrderBySeqAsc(long seq);
+
+    @Query("""
+            select r from AuditRecord r
+            where (:user is null or r.actor = :user or r.target = :user)
+              and (:action is null or r.action = :action)
+              and (:from is null or r.occurredAt >= :from)
+              and (:to is null or r.occurredAt < :to)
+            """)
+    Slice<AuditRecord> search(String user, String action, Instant from, Instant to, Pageable pageable);
+
+    @Query("select distinct r.action from AuditRecord r order by r.action")
+    List<String> findActions();
+}

@@ -1,0 +1,75 @@
+package org.pchatdr.portal.base.api;
+
+import java.util.Locale;
+import org.pchatdr.portal.base.PortalException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/** Turns every failure of a REST call into a JSON {@link ApiError}; never a stack trace. */
+@RestControllerAdvice(basePackages = "org.pchatdr.portal")
+class ApiExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+    private final ApiErrors errors;
+    private final MessageSource messages;
+
+    ApiExceptionHandler(ApiErrors errors, MessageSource messages) {
+        this.errors = errors;
+        this.messages = messages;
+    }
+
+    @ExceptionHandler(PortalException.class)
+    ResponseEntity<ApiError> refused(PortalException e, Locale locale) {
+        HttpStatus status = switch (e.kind()) {
+            case INVALID -> HttpStatus.UNPROCESSABLE_CONTENT;
+            case CONFLICT -> HttpStatus.CONFLICT;
+            case NOT_FOUND -> HttpStatus.NOT_FOUND;
+            case FORBIDDEN -> HttpStatus.FORBIDDEN;
+        };
+        return ResponseEntity.status(status)
+                .body(new ApiError(e.code(), messages.getMessage(e.messageKey(), e.arguments(), locale)));
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<ApiError> forbidden(Locale locale) {
+        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(errors.error("forbidden", locale));
+    }
+
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    ResponseEntity<ApiError> stale(Locale locale) {
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(errors.error("stale", locale));
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<ApiError> unreadable(Locale locale) {
+        return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).body(errors.error("unreadable", locale));
+    }
+
+    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+    ResponseEntity<ApiError> wrongMethod(Locale locale) {
+        return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED).body(errors.error("method_not_allowed", locale));
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ResponseEntity<ApiError> wrongMediaType(Locale locale) {
+        return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE)
+                .body(errors.error("unsupported_media_type", locale));
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ApiError> unexpected(Exception e, Locale locale) {
+        log.error("REST call failed", e);
+        return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body(errors.error("internal", locale));
+    }
+}

@@ -1,0 +1,190 @@
+package org.pchatdr.portal.security;
+
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.pchatdr.portal.base.CurrentUser;
+import org.pchatdr.portal.base.PortalException;
+import org.pchatdr.portal.base.PortalException.Kind;
+import org.pchatdr.portal.base.Role;
+import org.pchatdr.portal.security.internal.SignInFailureRepository;
+import org.pchatdr.portal.security.internal.UserAccount;
+import org.pchatdr.portal.security.internal.UserAccountRepository;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Accounts and their roles. Administration is for ADMIN only; every signed-in user may change their
+ * own password. Every change is published as an {@link AccountEvent} for the audit trail.
+ */
+@Service
+@Transactional
+@PreAuthorize("hasRole('ADMIN')")
+public class UserAccountService {
+
+    private final UserAccountRepository accounts;
+    private final SignInFailureRepository failures;
+    private final PasswordEncoder passwordEncoder;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    UserAccountService(
+            UserAccountRepository accounts,
+            SignInFailureRepository failures,
+            PasswordEncoder passwordEncoder,
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.accounts = accounts;
+        this.failures = failures;
+        this.passwordEncoder = passwordEncoder;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** A page of accounts, by username unless the caller sorts otherwise. */
+    @Transactional(readOnly = true)
+    public Slice<UserSummary> findUsers(Pageable pageable) {
+        Pageable sorted = pageable.getSort().isSorted()
+                ? pageable
+                : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("username"));
+        return accounts.findAllBy(sorted).map(UserAccountService::summary);
+    }
+
+    public UserSummary createUser(String username, Set<Role> roles, String temporaryPassword) {
+        String name = Usernames.valid(username);
+        requireRoles(roles);
+        PasswordPolicy.check(name, temporaryPassword);
+        if (accounts.existsByUsername(name)) {
+            throw new PortalException(Kind.CONFLICT, "username_taken", name);
+        }
+        UserAccount account;
+        try {
+            account = accounts.saveAndFlush(
+                    new UserAccount(name, passwordEncoder.encode(temporaryPassword), roles, true, clock.instant()));
+        } catch (DataIntegrityViolationException e) {
+            // Another administrator created the same name between the check and the insert.
+            throw new PortalException(Kind.CONFLICT, "username_taken", name);
+        }
+        publish(AccountAction.USER_CREATED, name, "roles=" + sorted(roles));
+        return summary(account);
+    }
+
+    public UserSummary changeRoles(long id, long version, Set<Role> roles) {
+        requireRoles(roles);
+        UserAccount account = current(id, version);
+        if (!roles.contains(Role.ADMIN)) {
+            requireAnotherActiveAdmin(account);
+        }
+        Set<Role> before = account.getRoles();
+        account.setRoles(roles);
+        publish(AccountAction.ROLES_CHANGED, account.getUsername(), sorted(before) + " -> " + sorted(roles));
+        return summary(accounts.saveAndFlush(account));
+    }
+
+    public UserSummary setEnabled(long id, long version, boolean enabled) {
+        UserAccount account = current(id, version);
+        if (!enabled) {
+            requireAnotherActiveAdmin(account);
+        }
+        account.setEnabled(enabled);
+        publish(enabled ? AccountAction.USER_ENABLED : AccountAction.USER_DISABLED, account.getUsername(), null);
+        return summary(accounts.saveAndFlush(account));
+    }
+
+    /** Sets a temporary password that the user must replace at the next sign-in. */
+    public UserSummary resetPassword(long id, long version, String temporaryPassword) {
+        UserAccount account = current(id, version);
+        PasswordPolicy.check(account.getUsername(), temporaryPassword);
+        account.changePassword(passwordEncoder.encode(temporaryPassword), true);
+        publish(AccountAction.PASSWORD_RESET, account.getUsername(), null);
+        return summary(accounts.saveAndFlush(account));
+    }
+
+    public UserSummary unlock(long id, long version) {
+        UserAccount account = current(id, version);
+        account.unlock();
+        failures.deleteByUser(account.getId());
+        publish(AccountAction.USER_UNLOCKED, account.getUsername(), null);
+        return summary(accounts.saveAndFlush(account));
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public void changeOwnPassword(String currentPassword, String newPassword) {
+        UserAccount account = signedInAccount();
+        if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
+            throw new PortalException(Kind.INVALID, "password_current_wrong");
+        }
+        PasswordPolicy.check(account.getUsername(), newPassword);
+        if (newPassword.equals(currentPassword)) {
+            throw new PortalException(Kind.INVALID, "password_unchanged");
+        }
+        account.changePassword(passwordEncoder.encode(newPassword), false);
+        accounts.saveAndFlush(account);
+        publish(AccountAction.PASSWORD_CHANGED, account.getUsername(), null);
+    }
+
+    /** Whether the signed-in user still has to replace a temporary or initial password. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public boolean mustChangePassword() {
+        return signedInAccount().isMustChangePassword();
+    }
+
+    private UserAccount signedInAccount() {
+        return CurrentUser.username()
+                .flatMap(accounts::findByUsername)
+                .orElseThrow(() -> new PortalException(Kind.NOT_FOUND, "user_not_found"));
+    }
+
+    private UserAccount current(long id, long version) {
+        UserAccount account =
+                accounts.findById(id).orElseThrow(() -> new PortalException(Kind.NOT_FOUND, "user_not_found"));
+        if (account.getVersion() != version) {
+            throw new PortalException(Kind.CONFLICT, "stale");
+        }
+        return account;
+    }
+
+    private void requireAnotherActiveAdmin(UserAccount account) {
+        List<UserAccount> admins = accounts.lockEnabledWithRole(Role.ADMIN);
+        boolean isAdmin = admins.stream().anyMatch(admin -> admin.getId().equals(account.getId()));
+        if (isAdmin && admins.size() == 1) {
+            throw new PortalException(Kind.CONFLICT, "last_admin");
+        }
+    }
+
+    private static void requireRoles(Set<Role> roles) {
+        if (roles == null || roles.isEmpty()) {
+            throw new PortalException(Kind.INVALID, "roles_required");
+        }
+    }
+
+    private void publish(AccountAction action, String target, String details) {
+        events.publishEvent(new AccountEvent(action, CurrentUser.actor(), target, details));
+    }
+
+    private static String sorted(Set<Role> roles) {
+        return EnumSet.copyOf(roles).toString();
+    }
+
+    static UserSummary summary(UserAccount account) {
+        return new UserSummary(
+                account.getId(),
+                account.getUsername(),
+                account.getRoles(),
+                account.isEnabled(),
+                account.getLockedUntil(),
+                account.isMustChangePassword(),
+                account.getCreatedAt(),
+                account.getVersion());
+    }
+}

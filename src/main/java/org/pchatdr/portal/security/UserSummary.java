@@ -1,0 +1,21 @@
+package org.pchatdr.portal.security;
+
+import java.time.Instant;
+import java.util.Set;
+import org.pchatdr.portal.base.Role;
+
+/** An account as the user administration shows it; {@code version} guards concurrent edits. */
+public record UserSummary(
+        long id,
+        String username,
+        Set<Role> roles,
+        boolean enabled,
+        Instant lockedUntil,
+        boolean mustChangePassword,
+        Instant createdAt,
+        long version) {
+
+    public boolean lockedAt(Instant now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+}

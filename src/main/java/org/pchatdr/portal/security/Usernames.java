@@ -1,0 +1,27 @@
+package org.pchatdr.portal.security;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.pchatdr.portal.base.PortalException;
+import org.pchatdr.portal.base.PortalException.Kind;
+
+/** Usernames are case-insensitive: stored and compared lower-case. */
+public final class Usernames {
+
+    private static final Pattern VALID = Pattern.compile("[a-z0-9][a-z0-9._@-]{1,63}");
+
+    private Usernames() {}
+
+    public static String normalise(String username) {
+        return username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** The normalised username, or a refusal saying which characters are allowed. */
+    public static String valid(String username) {
+        String normalised = normalise(username);
+        if (!VALID.matcher(normalised).matches()) {
+            throw new PortalException(Kind.INVALID, "username_invalid");
+        }
+        return normalised;
+    }
+}

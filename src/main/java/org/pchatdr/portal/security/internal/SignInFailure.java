@@ -1,0 +1,32 @@
+package org.pchatdr.portal.security.internal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** One wrong password for an existing account, kept only as long as the lockout window needs it. */
+@Entity
+@Table(name = "sign_in_failure")
+public class SignInFailure {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "user_id", nullable = false)
+    private Long userId;
+
+    @Column(name = "occurred_at", nullable = false)
+    private Instant occurredAt;
+
+    protected SignInFailure() {}
+
+    public SignInFailure(Long userId, Instant occurredAt) {
+        this.userId = userId;
+        this.occurredAt = occurredAt;
+    }
+}

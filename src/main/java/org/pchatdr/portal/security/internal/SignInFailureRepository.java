@@ -1,0 +1,19 @@
+package org.pchatdr.portal.security.internal;
+
+import java.time.Instant;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+public interface SignInFailureRepository extends JpaRepository<SignInFailure, Long> {
+
+    long countByUserIdAndOccurredAtAfter(Long userId, Instant since);
+
+    @Modifying
+    @Query("delete from SignInFailure f where f.userId = :userId")
+    void deleteByUser(Long userId);
+
+    @Modifying
+    @Query("delete from SignInFailure f where f.userId = :userId and f.occurredAt <= :before")
+    void deleteByUserBefore(Long userId, Instant before);
+}

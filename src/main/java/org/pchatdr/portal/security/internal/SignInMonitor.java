@@ -1,0 +1,149 @@
+package org.pchatdr.portal.security.internal;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
+import java.time.Instant;
+import org.pchatdr.portal.base.CurrentUser;
+import org.pchatdr.portal.security.AccountAction;
+import org.pchatdr.portal.security.AccountEvent;
+import org.pchatdr.portal.security.LockoutSettings;
+import org.pchatdr.portal.security.Usernames;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
+import org.springframework.security.authentication.event.LogoutSuccessEvent;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+/**
+ * Watches Spring Security's authentication events: counts wrong passwords and locks the account
+ * after too many, whichever channel they came through, and reports sign-ins and sign-outs to the
+ * audit trail. Runs inside the sign-in request; a failure here must never break the sign-in
+ * itself, hence the explicit transactions and the catch.
+ */
+@Component
+class SignInMonitor {
+
+    private static final Logger log = LoggerFactory.getLogger(SignInMonitor.class);
+    private static final int MAX_RECORDED_USERNAME = 64;
+
+    private final UserAccountRepository accounts;
+    private final SignInFailureRepository failures;
+    private final LockoutSettings lockout;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    SignInMonitor(
+            UserAccountRepository accounts,
+            SignInFailureRepository failures,
+            LockoutSettings lockout,
+            ApplicationEventPublisher events,
+            TransactionTemplate transaction,
+            Clock clock) {
+        this.accounts = accounts;
+        this.failures = failures;
+        this.lockout = lockout;
+        this.events = events;
+        this.transaction = transaction;
+        this.clock = clock;
+    }
+
+    @EventListener
+    void onFailure(AbstractAuthenticationFailureEvent event) {
+        String username = recordable(event.getAuthentication().getName());
+        String details = "channel=" + channel() + ", reason=" + reason(event.getException());
+        boolean wrongPassword = event.getException() instanceof BadCredentialsException;
+        safely(() -> transaction.executeWithoutResult(status -> {
+            events.publishEvent(new AccountEvent(AccountAction.SIGN_IN_FAILED, username, username, details));
+            if (wrongPassword) {
+                accounts.findByUsername(username).ifPresent(this::countFailure);
+            }
+        }));
+    }
+
+    @EventListener
+    void onSuccess(AuthenticationSuccessEvent event) {
+        String username = event.getAuthentication().getName();
+        safely(() -> transaction.executeWithoutResult(status ->
+                accounts.findByUsername(username).ifPresent(account -> failures.deleteByUser(account.getId()))));
+    }
+
+    /** Only sign-ins through the sign-in page: each API call authenticates and is not a sign-in. */
+    @EventListener
+    void onInteractiveSignIn(InteractiveAuthenticationSuccessEvent event) {
+        String username = event.getAuthentication().getName();
+        safely(() -> transaction.executeWithoutResult(status -> events.publishEvent(
+                new AccountEvent(AccountAction.SIGNED_IN, username, username, "channel=" + channel()))));
+    }
+
+    @EventListener
+    void onSignOut(LogoutSuccessEvent event) {
+        String username = event.getAuthentication().getName();
+        safely(() -> transaction.executeWithoutResult(
+                status -> events.publishEvent(new AccountEvent(AccountAction.SIGNED_OUT, username, username, null))));
+    }
+
+    private void countFailure(UserAccount account) {
+        Instant now = clock.instant();
+        failures.deleteByUserBefore(account.getId(), now.minus(lockout.window()));
+        failures.save(new SignInFailure(account.getId(), now));
+        long recent = failures.countByUserIdAndOccurredAtAfter(account.getId(), now.minus(lockout.window()));
+        if (recent >= lockout.maxFailures()) {
+            Instant until = now.plus(lockout.duration());
+            account.lockUntil(until);
+            failures.deleteByUser(account.getId());
+            events.publishEvent(new AccountEvent(
+                    AccountAction.ACCOUNT_LOCKED,
+                    CurrentUser.SYSTEM,
+                    account.getUsername(),
+                    recent + " failed sign-ins within " + lockout.window() + "; locked until " + until));
+        }
+    }
+
+    private static void safely(Runnable work) {
+        try {
+            work.run();
+        } catch (RuntimeException e) {
+            log.error("Could not record an authentication event", e);
+        }
+    }
+
+    /** What an attacker typed is stored bounded and without control characters. */
+    private static String recordable(String typed) {
+        String cleaned = Usernames.normalise(typed).replaceAll("\\p{Cntrl}", "?");
+        return cleaned.length() <= MAX_RECORDED_USERNAME ? cleaned : cleaned.substring(0, MAX_RECORDED_USERNAME);
+    }
+
+    private static String reason(Exception e) {
+        if (e instanceof LockedException) {
+            return "locked";
+        }
+        if (e instanceof DisabledException) {
+            return "disabled";
+        }
+        if (e instanceof BadCredentialsException) {
+            return "bad-credentials";
+        }
+        return e.getClass().getSimpleName();
+    }
+
+    private static String channel() {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+            HttpServletRequest request = attributes.getRequest();
+            String path =
+                    request.getRequestURI().substring(request.getContextPath().length());
+            return path.startsWith("/api/") || path.startsWith("/actuator/") ? "API" : "UI";
+        }
+        return "UI";
+    }
+}

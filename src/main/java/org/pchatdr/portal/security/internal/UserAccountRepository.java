@@ -1,0 +1,28 @@
+package org.pchatdr.portal.security.internal;
+
+import jakarta.persistence.LockModeType;
+import java.util.List;
+import java.util.Optional;
+import org.pchatdr.portal.base.Role;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+
+public interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
+
+    Optional<UserAccount> findByUsername(String username);
+
+    boolean existsByUsername(String username);
+
+    Slice<UserAccount> findAllBy(Pageable pageable);
+
+    /**
+     * The enabled administrators, row-locked until the transaction ends: two administrators taking
+     * away each other's rights at the same moment queue up here, so one of them always remains.
+     */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select u from UserAccount u where u.enabled = true and :admin member of u.roles")
+    List<UserAccount> lockEnabledWithRole(Role admin);
+}

@@ -1,0 +1,5 @@
+/** Users, roles, passwords, sign-in, lockout and the first-start bootstrap. */
+@ApplicationModule(displayName = "Security", allowedDependencies = "base")
+package org.pchatdr.portal.security;
+
+import org.springframework.modulith.ApplicationModule;

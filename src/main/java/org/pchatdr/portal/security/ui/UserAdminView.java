@@ -1,0 +1,185 @@
+package org.pchatdr.portal.security.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.pchatdr.portal.base.PortalException;
+import org.pchatdr.portal.base.PortalException.Kind;
+import org.pchatdr.portal.base.Role;
+import org.pchatdr.portal.base.Roles;
+import org.pchatdr.portal.base.ui.ActionDialog;
+import org.pchatdr.portal.security.UserAccountService;
+import org.pchatdr.portal.security.UserSummary;
+
+/** Administrators create accounts, grant roles, disable, unlock and reset passwords here. */
+@Route("admin/users")
+@Menu(title = "nav.users", order = 90)
+@RolesAllowed(Roles.ADMIN)
+class UserAdminView extends VerticalLayout implements HasDynamicTitle {
+
+    private final UserAccountService accounts;
+    private final Clock clock;
+    private final Grid<UserSummary> grid = new Grid<>();
+
+    UserAdminView(UserAccountService accounts, Clock clock) {
+        this.accounts = accounts;
+        this.clock = clock;
+        setSizeFull();
+        Button create = new Button(getTranslation("users.create"), click -> openCreateDialog());
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.setId("create-user");
+        add(new H2(getTranslation("users.title")), create, grid);
+
+        grid.setId("users");
+        grid.addColumn(UserSummary::username)
+                .setHeader(getTranslation("users.username"))
+                .setSortProperty("username")
+                .setAutoWidth(true);
+        grid.addColumn(user -> rolesText(user.roles())).setHeader(getTranslation("users.roles"));
+        grid.addColumn(this::statusText).setHeader(getTranslation("users.status"));
+        grid.addComponentColumn(this::actions)
+                .setHeader(getTranslation("users.actions"))
+                .setAutoWidth(true);
+        grid.setItemsPageable(pageable -> accounts.findUsers(pageable).getContent());
+        setFlexGrow(1, grid);
+    }
+
+    private Component actions(UserSummary user) {
+        HorizontalLayout actions = new HorizontalLayout();
+        actions.add(small("users.edit-roles", () -> openRolesDialog(user)));
+        actions.add(small(
+                user.enabled() ? "users.disable" : "users.enable",
+                () -> apply(() -> accounts.setEnabled(user.id(), user.version(), !user.enabled()))));
+        actions.add(small("users.reset-password", () -> openResetDialog(user)));
+        if (user.lockedAt(clock.instant())) {
+            actions.add(small("users.unlock", () -> apply(() -> accounts.unlock(user.id(), user.version()))));
+        }
+        return actions;
+    }
+
+    private Button small(String key, Runnable action) {
+        Button button = new Button(getTranslation(key), click -> action.run());
+        button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        button.addClassName(key.replace('.', '-'));
+        return button;
+    }
+
+    private void apply(Runnable action) {
+        try {
+            action.run();
+            Notification.show(getTranslation("users.saved"), 3000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } catch (PortalException e) {
+            Notification.show(getTranslation(e.messageKey(), e.arguments()), 6000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+        grid.getDataProvider().refreshAll();
+    }
+
+    private void openCreateDialog() {
+        TextField username = new TextField(getTranslation("users.username"));
+        username.setId("new-username");
+        CheckboxGroup<Role> roles = roleChoice(EnumSet.noneOf(Role.class));
+        PasswordField password = passwordField("users.temporary-password", "new-user-password");
+        PasswordField repeat = passwordField("password.repeat", "new-user-password-repeat");
+        new ActionDialog(
+                        getTranslation("users.create"),
+                        getTranslation("action.create"),
+                        () -> {
+                            requireSame(password, repeat);
+                            accounts.createUser(username.getValue(), roles.getValue(), password.getValue());
+                        },
+                        () -> grid.getDataProvider().refreshAll(),
+                        username,
+                        roles,
+                        password,
+                        repeat)
+                .open();
+    }
+
+    private void openRolesDialog(UserSummary user) {
+        CheckboxGroup<Role> roles = roleChoice(user.roles());
+        new ActionDialog(
+                        getTranslation("users.edit-roles.title", user.username()),
+                        getTranslation("action.save"),
+                        () -> accounts.changeRoles(user.id(), user.version(), roles.getValue()),
+                        () -> grid.getDataProvider().refreshAll(),
+                        roles)
+                .open();
+    }
+
+    private void openResetDialog(UserSummary user) {
+        PasswordField password = passwordField("users.temporary-password", "reset-password");
+        PasswordField repeat = passwordField("password.repeat", "reset-password-repeat");
+        new ActionDialog(
+                        getTranslation("users.reset-password.title", user.username()),
+                        getTranslation("users.reset-password"),
+                        () -> {
+                            requireSame(password, repeat);
+                            accounts.resetPassword(user.id(), user.version(), password.getValue());
+                        },
+                        () -> grid.getDataProvider().refreshAll(),
+                        password,
+                        repeat)
+                .open();
+    }
+
+    private static void requireSame(PasswordField password, PasswordField repeat) {
+        if (!password.getValue().equals(repeat.getValue())) {
+            throw new PortalException(Kind.INVALID, "password_mismatch");
+        }
+    }
+
+    private CheckboxGroup<Role> roleChoice(Set<Role> selected) {
+        CheckboxGroup<Role> roles = new CheckboxGroup<>(getTranslation("users.roles"));
+        roles.setId("roles");
+        roles.setItems(Role.values());
+        roles.setItemLabelGenerator(role -> getTranslation("role." + role.name()));
+        roles.setValue(selected);
+        return roles;
+    }
+
+    private PasswordField passwordField(String labelKey, String id) {
+        PasswordField field = new PasswordField(getTranslation(labelKey));
+        field.setId(id);
+        return field;
+    }
+
+    private String rolesText(Set<Role> roles) {
+        return roles.stream().map(role -> getTranslation("role." + role.name())).collect(Collectors.joining(", "));
+    }
+
+    private String statusText(UserSummary user) {
+        if (!user.enabled()) {
+            return getTranslation("users.status.disabled");
+        }
+        if (user.lockedAt(clock.instant())) {
+            return getTranslation("users.status.locked");
+        }
+        return user.mustChangePassword()
+                ? getTranslation("users.status.must-change")
+                : getTranslation("users.status.active");
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("users.title") + " · " + getTranslation("app.title");
+    }
+}
