@@ -2,7 +2,6 @@ package org.pchatdr.portal.security;
 
 import java.time.Clock;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Set;
 import org.pchatdr.portal.base.CurrentUser;
 import org.pchatdr.portal.base.PortalException;
@@ -155,9 +154,13 @@ public class UserAccountService {
     }
 
     private void requireAnotherActiveAdmin(UserAccount account) {
-        List<UserAccount> admins = accounts.lockEnabledWithRole(Role.ADMIN);
-        boolean isAdmin = admins.stream().anyMatch(admin -> admin.getId().equals(account.getId()));
-        if (isAdmin && admins.size() == 1) {
+        if (!account.isActiveAdmin()) {
+            return;
+        }
+        // Serialise with any concurrent change of an administrator, then count afresh: the count
+        // must see what the transaction we may have waited for has committed.
+        accounts.lockEnabledWithRole(Role.ADMIN);
+        if (accounts.countEnabledWithRole(Role.ADMIN) <= 1) {
             throw new PortalException(Kind.CONFLICT, "last_admin");
         }
     }

@@ -19,10 +19,13 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
     Slice<UserAccount> findAllBy(Pageable pageable);
 
     /**
-     * The enabled administrators, row-locked until the transaction ends: two administrators taking
-     * away each other's rights at the same moment queue up here, so one of them always remains.
+     * Row-locks the enabled holders of {@code role} until the transaction ends: two administrators
+     * taking away each other's rights at the same moment queue up here.
      */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
-    @Query("select u from UserAccount u where u.enabled = true and :admin member of u.roles")
-    List<UserAccount> lockEnabledWithRole(Role admin);
+    @Query("select u from UserAccount u where u.enabled = true and :role member of u.roles")
+    List<UserAccount> lockEnabledWithRole(Role role);
+
+    @Query("select count(u) from UserAccount u where u.enabled = true and :role member of u.roles")
+    long countEnabledWithRole(Role role);
 }
