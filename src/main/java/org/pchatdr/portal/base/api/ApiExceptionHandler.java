@@ -11,7 +11,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
-import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
@@ -54,11 +53,6 @@ class ApiExceptionHandler {
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ApiError> unreadable(Locale locale) {
         return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).body(errors.error("unreadable", locale));
-    }
-
-    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
-    ResponseEntity<ApiError> wrongMethod(Locale locale) {
-        return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED).body(errors.error("method_not_allowed", locale));
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)

@@ -5,13 +5,13 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Answers API paths no controller serves with a JSON 404; without it the request would fall
- * through to Vaadin, which answers with an HTML page.
+ * Answers API and actuator paths nothing serves, whatever the method, with a JSON 404; without it
+ * the request would fall through to Vaadin, which answers with an HTML page.
  */
 @RestController
 class UnknownApiPathController {
 
-    @RequestMapping("/api/**")
+    @RequestMapping({"/api/**", "/actuator/**"})
     void unknown() {
         throw new PortalException(PortalException.Kind.NOT_FOUND, "not_found");
     }

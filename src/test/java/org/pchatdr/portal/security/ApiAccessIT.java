@@ -1,0 +1,168 @@
+package org.pchatdr.portal.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.pchatdr.portal.base.Role;
+import org.pchatdr.portal.security.internal.UserAccountRepository;
+import org.pchatdr.portal.testsupport.PortalHttp;
+import org.pchatdr.portal.testsupport.TestAccounts;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/** Every REST and actuator endpoint tried with every role and anonymously, over real HTTP. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ApiAccessIT {
+
+    private static final String ANONYMOUS = "anonymous";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    UserAccountRepository repository;
+
+    @Autowired
+    PasswordEncoder passwordEncoder;
+
+    PortalHttp http;
+
+    @BeforeEach
+    void accountsForEveryRole() {
+        TestAccounts accounts = new TestAccounts(repository, passwordEncoder);
+        for (Role role : Role.values()) {
+            accounts.ensure(userFor(role), role);
+        }
+        http = new PortalHttp(port);
+    }
+
+    /** endpoint, then the status for OPERATOR, APPROVER, AUDITOR, ADMIN and anonymous. */
+    static Stream<Arguments> endpoints() {
+        return Stream.of(
+                Arguments.of("/api/v1/me", 200, 200, 200, 200, 401),
+                Arguments.of("/api/v1/no-such-thing", 404, 404, 404, 404, 401),
+                Arguments.of("/actuator/health", 200, 200, 200, 200, 200),
+                Arguments.of("/actuator/info", 403, 403, 403, 200, 401),
+                Arguments.of("/actuator/metrics", 403, 403, 403, 200, 401),
+                Arguments.of("/actuator/flyway", 403, 403, 403, 200, 401),
+                Arguments.of("/actuator/env", 403, 403, 403, 404, 401));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("endpoints")
+    void everyRoleGetsWhatItMayHave(String path, int operator, int approver, int auditor, int admin, int anonymous) {
+        assertThat(status(path, Role.OPERATOR)).as("OPERATOR").isEqualTo(operator);
+        assertThat(status(path, Role.APPROVER)).as("APPROVER").isEqualTo(approver);
+        assertThat(status(path, Role.AUDITOR)).as("AUDITOR").isEqualTo(auditor);
+        assertThat(status(path, Role.ADMIN)).as("ADMIN").isEqualTo(admin);
+        assertThat(http.get(path, null, null).statusCode()).as(ANONYMOUS).isEqualTo(anonymous);
+    }
+
+    @Test
+    void meTellsWhoTheCredentialsBelongTo() {
+        TestAccounts accounts = new TestAccounts(repository, passwordEncoder);
+        accounts.ensure("multi", Role.OPERATOR, Role.APPROVER);
+
+        HttpResponse<String> response = http.get("/api/v1/me", "multi", TestAccounts.PASSWORD);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).isEqualTo("{\"username\":\"multi\",\"roles\":[\"APPROVER\",\"OPERATOR\"]}");
+    }
+
+    @Test
+    void errorsAreJsonWithoutStackTraces() {
+        HttpResponse<String> unauthorized = http.get("/api/v1/me", "nobody", "wrong-password-1");
+        HttpResponse<String> forbidden = http.get("/actuator/metrics", userFor(Role.AUDITOR), TestAccounts.PASSWORD);
+        HttpResponse<String> notFound = http.get("/api/v1/nothing", userFor(Role.OPERATOR), TestAccounts.PASSWORD);
+        HttpResponse<String> wrongMethod = http.post("/api/v1/me", userFor(Role.OPERATOR), TestAccounts.PASSWORD);
+
+        assertThat(unauthorized.body()).startsWith("{\"error\":\"unauthorized\",\"message\":\"");
+        assertThat(unauthorized.headers().firstValue("WWW-Authenticate"))
+                .hasValueSatisfying(value -> assertThat(value).startsWith("Basic realm="));
+        assertThat(forbidden.body()).startsWith("{\"error\":\"forbidden\",\"message\":\"");
+        assertThat(notFound.body()).startsWith("{\"error\":\"not_found\",\"message\":\"");
+        assertThat(wrongMethod.statusCode())
+                .as("no CSRF token needed on the API")
+                .isEqualTo(404);
+        assertThat(wrongMethod.body()).startsWith("{\"error\":\"not_found\"");
+        Stream.of(unauthorized, forbidden, notFound, wrongMethod).forEach(response -> {
+            assertThat(response.headers().firstValue("Content-Type"))
+                    .hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
+            assertThat(response.body()).doesNotContain("Exception").doesNotContain("at org.");
+        });
+    }
+
+    @Test
+    void errorMessagesFollowTheRequestLanguage() {
+        HttpResponse<String> response =
+                http.get("/api/v1/me", "nobody", "wrong-password-1", "Accept-Language", "fr-FR");
+
+        assertThat(response.body()).contains("Authentification requise");
+    }
+
+    @Test
+    void accountWithATemporaryPasswordMayNotUseTheApi() {
+        // The bootstrap admin still has its initial password (see the test application.properties).
+        HttpResponse<String> response = http.get("/api/v1/me", "admin", "Initial-Pass-For-Tests-1");
+
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(response.body()).startsWith("{\"error\":\"password_change_required\"");
+    }
+
+    @Test
+    void publicHealthIncludesTheDatabaseButNoDetails() {
+        HttpResponse<String> response = http.get("/actuator/health", null, null);
+
+        assertThat(response.body()).contains("\"db\":{\"status\":\"UP\"}").doesNotContain("H2");
+    }
+
+    @Test
+    void userInterfaceAsksStrangersToSignIn() {
+        HttpResponse<String> response = http.get("/admin/users", null, null);
+
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(response.headers().firstValue("Location"))
+                .hasValueSatisfying(location -> assertThat(location).endsWith("/login"));
+    }
+
+    @Test
+    void pagesCarryTheUsualSecurityHeaders() {
+        HttpResponse<String> response = http.get("/login", null, null);
+
+        assertThat(response.headers().allValues("X-Frame-Options")).containsExactly("DENY");
+        assertThat(response.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+        assertThat(response.headers().firstValue("Content-Security-Policy"))
+                .hasValueSatisfying(csp -> assertThat(csp).contains("frame-ancestors 'none'"));
+        assertThat(response.headers().firstValue("Referrer-Policy")).contains("same-origin");
+        assertThat(response.headers().firstValue("Set-Cookie"))
+                .hasValueSatisfying(cookie -> assertThat(cookie).contains("HttpOnly"));
+    }
+
+    @Test
+    void signingInGivesANewSessionId() {
+        http.get("/login", null, null);
+        String before = http.sessionId();
+
+        HttpResponse<String> response = http.signInThroughForm(userFor(Role.OPERATOR), TestAccounts.PASSWORD);
+
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(response.headers().firstValue("Location").orElseThrow()).doesNotContain("error");
+        assertThat(http.sessionId()).isNotNull().isNotEqualTo(before);
+    }
+
+    private int status(String path, Role role) {
+        return http.get(path, userFor(role), TestAccounts.PASSWORD).statusCode();
+    }
+
+    private static String userFor(Role role) {
+        return "api-" + role.name().toLowerCase();
+    }
+}
