@@ -1,0 +1,217 @@
+package org.pchatdr.portal.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.pchatdr.portal.testsupport.TestAccounts.signIn;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.pchatdr.portal.audit.AuditEntry;
+import org.pchatdr.portal.audit.AuditFilter;
+import org.pchatdr.portal.audit.AuditService;
+import org.pchatdr.portal.base.Role;
+import org.pchatdr.portal.security.internal.UserAccount;
+import org.pchatdr.portal.security.internal.UserAccountRepository;
+import org.pchatdr.portal.testsupport.MutableClock;
+import org.pchatdr.portal.testsupport.MutableClockConfiguration;
+import org.pchatdr.portal.testsupport.PortalHttp;
+import org.pchatdr.portal.testsupport.TestAccounts;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/** Brute-force protection over real HTTP, through the sign-in page and HTTP Basic alike. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(MutableClockConfiguration.class)
+class LockoutIT {
+
+    private static final String WRONG = "not-the-password";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    UserAccountRepository repository;
+
+    @Autowired
+    PasswordEncoder passwordEncoder;
+
+    @Autowired
+    UserAccountService service;
+
+    @Autowired
+    AuditService audit;
+
+    @Autowired
+    MutableClock clock;
+
+    PortalHttp http;
+    String username;
+    static int counter;
+
+    @BeforeEach
+    void freshAccount() {
+        username = "victim" + ++counter;
+        new TestAccounts(repository, passwordEncoder).ensure(username, Role.OPERATOR);
+        http = new PortalHttp(port);
+    }
+
+    @AfterEach
+    void signOut() {
+        TestAccounts.signOut();
+    }
+
+    @Test
+    void fiveWrongPasswordsLockTheAccountWhicheverChannelTheyCameThrough() {
+        for (int i = 0; i < 3; i++) {
+            assertThat(failedFormSignIn(username, WRONG)).isTrue();
+        }
+        for (int i = 0; i < 2; i++) {
+            assertThat(apiStatus(username, WRONG)).isEqualTo(401);
+        }
+
+        assertThat(apiStatus(username, TestAccounts.PASSWORD))
+                .as("right password while locked")
+                .isEqualTo(401);
+        assertThat(failedFormSignIn(username, TestAccounts.PASSWORD)).isTrue();
+        assertThat(actionsAbout(username))
+                .containsSubsequence(
+                        "SIGN_IN_FAILED",
+                        "SIGN_IN_FAILED",
+                        "SIGN_IN_FAILED",
+                        "SIGN_IN_FAILED",
+                        "SIGN_IN_FAILED",
+                        "ACCOUNT_LOCKED");
+        assertThat(detailsOf(username, "SIGN_IN_FAILED"))
+                .anyMatch(details -> details.contains("channel=UI"))
+                .anyMatch(details -> details.contains("channel=API"))
+                .anyMatch(details -> details.contains("reason=locked"));
+    }
+
+    @Test
+    void lockEndsByItselfAfterFifteenMinutes() {
+        lockOut(username);
+
+        clock.advance(Duration.ofMinutes(14));
+        assertThat(apiStatus(username, TestAccounts.PASSWORD)).isEqualTo(401);
+        clock.advance(Duration.ofMinutes(2));
+        assertThat(apiStatus(username, TestAccounts.PASSWORD)).isEqualTo(200);
+    }
+
+    @Test
+    void failuresOlderThanTheWindowDoNotCount() {
+        for (int i = 0; i < 4; i++) {
+            apiStatus(username, WRONG);
+        }
+        clock.advance(Duration.ofMinutes(16));
+        apiStatus(username, WRONG);
+
+        assertThat(apiStatus(username, TestAccounts.PASSWORD)).isEqualTo(200);
+    }
+
+    @Test
+    void aSuccessfulSignInClearsTheCount() {
+        for (int i = 0; i < 4; i++) {
+            apiStatus(username, WRONG);
+        }
+        assertThat(apiStatus(username, TestAccounts.PASSWORD)).isEqualTo(200);
+        for (int i = 0; i < 4; i++) {
+            apiStatus(username, WRONG);
+        }
+
+        assertThat(apiStatus(username, TestAccounts.PASSWORD)).isEqualTo(200);
+    }
+
+    @Test
+    void lockedAccountAndUnknownUserGetTheSameAnswer() {
+        lockOut(username);
+
+        HttpResponse<String> locked = http.get("/api/v1/me", username, TestAccounts.PASSWORD);
+        HttpResponse<String> unknown = http.get("/api/v1/me", "nobody-at-all", TestAccounts.PASSWORD);
+
+        assertThat(locked.statusCode()).isEqualTo(unknown.statusCode());
+        assertThat(locked.body()).isEqualTo(unknown.body());
+        assertThat(http.signInThroughForm(username, TestAccounts.PASSWORD)
+                        .headers()
+                        .firstValue("Location"))
+                .isEqualTo(http.signInThroughForm("nobody-at-all", TestAccounts.PASSWORD)
+                        .headers()
+                        .firstValue("Location"));
+    }
+
+    @Test
+    void administratorUnlocksTheAccount() {
+        lockOut(username);
+        UserAccount locked = repository.findByUsername(username).orElseThrow();
+        assertThat(locked.isLockedAt(clock.instant())).isTrue();
+
+        signIn("root", Role.ADMIN);
+        service.unlock(locked.getId(), locked.getVersion());
+
+        assertThat(apiStatus(username, TestAccounts.PASSWORD)).isEqualTo(200);
+        assertThat(actionsAbout(username)).contains("USER_UNLOCKED");
+    }
+
+    @Test
+    void disabledAccountCannotSignIn() {
+        UserAccount account = repository.findByUsername(username).orElseThrow();
+        signIn("root", Role.ADMIN);
+        service.setEnabled(account.getId(), account.getVersion(), false);
+
+        assertThat(apiStatus(username, TestAccounts.PASSWORD)).isEqualTo(401);
+        assertThat(failedFormSignIn(username, TestAccounts.PASSWORD)).isTrue();
+    }
+
+    @Test
+    void successfulFormSignInIsAudited() {
+        HttpResponse<String> response = http.signInThroughForm(username, TestAccounts.PASSWORD);
+
+        assertThat(response.headers().firstValue("Location").orElseThrow()).doesNotContain("error");
+        assertThat(detailsOf(username, "SIGNED_IN")).containsExactly("channel=UI");
+    }
+
+    private void lockOut(String user) {
+        for (int i = 0; i < 5; i++) {
+            apiStatus(user, WRONG);
+        }
+    }
+
+    private int apiStatus(String user, String password) {
+        return http.get("/api/v1/me", user, password).statusCode();
+    }
+
+    private boolean failedFormSignIn(String user, String password) {
+        return http.signInThroughForm(user, password)
+                .headers()
+                .firstValue("Location")
+                .orElseThrow()
+                .endsWith("/login?error");
+    }
+
+    private List<String> actionsAbout(String user) {
+        return entriesAbout(user).stream().map(AuditEntry::action).toList().reversed();
+    }
+
+    private List<String> detailsOf(String user, String action) {
+        return entriesAbout(user).stream()
+                .filter(entry -> entry.action().equals(action))
+                .map(AuditEntry::details)
+                .toList();
+    }
+
+    private List<AuditEntry> entriesAbout(String user) {
+        signIn("erin", Role.AUDITOR);
+        try {
+            return audit.find(new AuditFilter(user, null, null, null), PageRequest.of(0, 100))
+                    .getContent();
+        } finally {
+            TestAccounts.signOut();
+        }
+    }
+}
