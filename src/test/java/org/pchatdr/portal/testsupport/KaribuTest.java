@@ -1,12 +1,14 @@
 package org.pchatdr.portal.testsupport;
 
 import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.BasicUtilsKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.NavigatorKt;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.github.mvysny.kaributesting.v10.Routes;
-import com.github.mvysny.kaributesting.v10.TestingLifecycleHookKt;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.QueryParameters;
@@ -16,6 +18,7 @@ import jakarta.servlet.http.Cookie;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -54,12 +57,6 @@ public abstract class KaribuTest {
     private static final Routes ROUTES = discoverRoutes();
 
     private static String passwordHash;
-
-    static {
-        // Karibu 2.6.2 simulates a value typed by the user through a private method of Vaadin that
-        // 25.2 no longer has (NoSuchMethodException from _setValue): set values server-side instead.
-        TestingLifecycleHookKt.setDefaultIsFromClient(false);
-    }
 
     @Autowired
     private ApplicationContext context;
@@ -132,6 +129,23 @@ public abstract class KaribuTest {
     protected void chooseLanguage(Locale locale) {
         currentRequest().addCookie(new Cookie("PORTAL_LOCALE", locale.getLanguage()));
         UI.getCurrent().getPage().reload();
+    }
+
+    /**
+     * Enters {@code value} as the user would, after checking that the user can edit the field.
+     * Instead of Karibu's {@code _setValue}: Karibu 2.6.2 calls a private method of Vaadin that 25.2
+     * changed, and fails with a NoSuchMethodException. The value change counts as server-side.
+     */
+    protected static <V> void fillIn(HasValue<?, V> field, V value) {
+        BasicUtilsKt._expectEditableByUser((Component) field);
+        field.setValue(value);
+    }
+
+    /** The texts of the notifications on screen, oldest first. */
+    protected static List<String> notificationTexts() {
+        return NotificationsKt.getNotifications().stream()
+                .map(notification -> notification.getElement().getProperty("text"))
+                .toList();
     }
 
     private void saveAccount(String username, boolean mustChangePassword, Role... roles) {
