@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -106,6 +107,18 @@ class RouteAccessTest extends KaribuTest {
         SideNav navigation = _get(SideNav.class, spec -> spec.withId("main-navigation"));
 
         assertThat(navigation.getItems()).extracting(SideNavItem::getLabel).containsExactly(entries.split(", "));
+    }
+
+    @Test
+    void afterSigningOutTheSignInPageShowsInsteadOfProtectedPages() {
+        signIn("auditor", Role.AUDITOR);
+        navigate("audit");
+        assertShows("audit");
+
+        signOut();
+        navigate("audit");
+
+        assertShows("login");
     }
 
     /** Both the address and the page shown: an error page would keep the address. */

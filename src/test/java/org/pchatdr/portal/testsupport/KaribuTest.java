@@ -48,7 +48,7 @@ import org.springframework.util.ClassUtils;
 @SpringBootTest
 public abstract class KaribuTest {
 
-    /** The password {@link #signIn} gives its accounts; it meets the policy for any test username. */
+    /** The password {@link #signIn} gives its accounts; it meets the policy for the tests' usernames. */
     protected static final String PASSWORD = "Known-Test-Pass-1";
 
     private static final String ROOT_PACKAGE = "org.pchatdr.portal";
@@ -124,7 +124,8 @@ public abstract class KaribuTest {
 
     /**
      * What the browser does after the user picked a language with the language select: it sends
-     * the remembered choice with the next request, here the reload of the page.
+     * the remembered choice (the cookie of {@code LanguageSelect}) with the next request, here the
+     * reload of the page.
      */
     protected void chooseLanguage(Locale locale) {
         currentRequest().addCookie(new Cookie("PORTAL_LOCALE", locale.getLanguage()));
