@@ -111,7 +111,7 @@ class ApiAccessIT {
     @Test
     void accountWithATemporaryPasswordMayNotUseTheApi() {
         // The bootstrap admin still has its initial password (see the test application.properties).
-        HttpResponse<String> response = http.get("/api/v1/me", "admin", "Initial-Pass-For-Tests-1");
+        HttpResponse<String> response = http.get("/api/v1/me", "admin", "Initial-Setup-Pass-1");
 
         assertThat(response.statusCode()).isEqualTo(403);
         assertThat(response.body()).startsWith("{\"error\":\"password_change_required\"");

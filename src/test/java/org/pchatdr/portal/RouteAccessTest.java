@@ -1,0 +1,131 @@
+package org.pchatdr.portal;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
+import com.github.mvysny.kaributesting.v10.NavigatorKt;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AccessDeniedException;
+import com.vaadin.flow.router.Route;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.pchatdr.portal.base.Role;
+import org.pchatdr.portal.testsupport.KaribuTest;
+import org.springframework.core.annotation.AnnotationUtils;
+
+/** Who may open which page, and what the navigation offers them. */
+class RouteAccessTest extends KaribuTest {
+
+    /**
+     * Where a user ends up when opening each page. {@code opens}: the page shows; {@code denied}:
+     * Vaadin refuses the navigation; {@code login}: the sign-in page shows instead; {@code home}:
+     * the home page shows instead.
+     */
+    private static final String EXPECTATIONS = """
+            page             | anonymous | OPERATOR | APPROVER | AUDITOR | ADMIN
+            /                | login     | opens    | opens    | opens   | opens
+            /change-password | login     | opens    | opens    | opens   | opens
+            /admin/users     | login     | denied   | denied   | denied  | opens
+            /audit           | login     | denied   | denied   | opens   | opens
+            /login           | opens     | home     | home     | home    | home
+            """;
+
+    enum Outcome {
+        OPENS,
+        DENIED,
+        LOGIN,
+        HOME
+    }
+
+    static Stream<Arguments> expectations() {
+        List<String[]> rows = EXPECTATIONS
+                .lines()
+                .map(line -> line.split("\\|"))
+                .map(cells -> Arrays.stream(cells).map(String::strip).toArray(String[]::new))
+                .toList();
+        String[] users = rows.getFirst();
+        List<Arguments> cases = new ArrayList<>();
+        for (String[] row : rows.subList(1, rows.size())) {
+            for (int column = 1; column < row.length; column++) {
+                cases.add(Arguments.of(users[column], row[0], Outcome.valueOf(row[column].toUpperCase(Locale.ROOT))));
+            }
+        }
+        return cases.stream();
+    }
+
+    @ParameterizedTest(name = "{0} opening {1}: {2}")
+    @MethodSource("expectations")
+    void eachPageOpensOnlyForTheRolesAllowedToSeeIt(String user, String page, Outcome outcome) {
+        if (!user.equals("anonymous")) {
+            Role role = Role.valueOf(user);
+            signIn(role.name().toLowerCase(Locale.ROOT), role);
+        }
+        String route = page.substring(1);
+
+        switch (outcome) {
+            case OPENS -> {
+                navigate(route);
+                assertShows(route);
+            }
+            case DENIED ->
+                assertThatThrownBy(() -> navigate(route))
+                        .isInstanceOf(MockAccessDeniedException.class)
+                        .hasCauseInstanceOf(AccessDeniedException.class);
+            case LOGIN -> {
+                navigate(route);
+                assertShows("login");
+            }
+            case HOME -> {
+                navigate(route);
+                assertShows("");
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "{0} sees {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            OPERATOR | Home, Change password
+            APPROVER | Home, Change password
+            AUDITOR  | Home, Audit trail, Change password
+            ADMIN    | Home, Audit trail, Users, Change password
+            """)
+    void theNavigationListsExactlyThePagesTheRoleMayOpen(Role role, String entries) {
+        signIn(role.name().toLowerCase(Locale.ROOT), role);
+        navigate("");
+
+        SideNav navigation = _get(SideNav.class, spec -> spec.withId("main-navigation"));
+
+        assertThat(navigation.getItems()).extracting(SideNavItem::getLabel).containsExactly(entries.split(", "));
+    }
+
+    @Test
+    void afterSigningOutTheSignInPageShowsInsteadOfProtectedPages() {
+        signIn("auditor", Role.AUDITOR);
+        navigate("audit");
+        assertShows("audit");
+
+        signOut();
+        navigate("audit");
+
+        assertShows("login");
+    }
+
+    /** Both the address and the page shown: an error page would keep the address. */
+    private static void assertShows(String route) {
+        assertThat(currentPath()).isEqualTo(route);
+        Route shown = AnnotationUtils.findAnnotation(NavigatorKt.getCurrentView(), Route.class);
+        assertThat(shown).as("the page shown is a route").isNotNull();
+        assertThat(shown.value()).isEqualTo(route);
+    }
+}

@@ -1,0 +1,93 @@
+package org.pchatdr.portal.audit.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.pchatdr.portal.audit.AuditEntry;
+import org.pchatdr.portal.base.Role;
+import org.pchatdr.portal.security.UserAccountService;
+import org.pchatdr.portal.security.UserSummary;
+import org.pchatdr.portal.testsupport.KaribuTest;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class AuditViewTest extends KaribuTest {
+
+    private static final AtomicInteger SUBJECTS = new AtomicInteger();
+
+    @Autowired
+    private UserAccountService userAccounts;
+
+    /** Someone the administrator created and then gave other roles: two records about them. */
+    private String subject;
+
+    @BeforeEach
+    void anAdministratorLeavesRecordsThenAnAuditorReadsThem() {
+        subject = "audit-subject-" + SUBJECTS.incrementAndGet();
+        signIn("admin", Role.ADMIN);
+        UserSummary created = userAccounts.createUser(subject, Set.of(Role.OPERATOR), "Temporary-Pass-123");
+        userAccounts.changeRoles(created.id(), created.version(), Set.of(Role.APPROVER));
+
+        signIn("audit-reader", Role.AUDITOR);
+        navigate("audit");
+    }
+
+    @Test
+    void anAuditorSeesTheCreationOfTheFirstAdministrator() {
+        assertThat(rows()).anySatisfy(entry -> {
+            assertThat(entry.action()).isEqualTo("USER_CREATED");
+            assertThat(entry.actor()).isEqualTo("system");
+            assertThat(entry.target()).isEqualTo("admin");
+        });
+    }
+
+    @Test
+    void filteringByUserShowsOnlyRecordsByOrAboutThatUser() {
+        int unfiltered = rows().size();
+
+        fillIn(_get(TextField.class, spec -> spec.withId("filter-user")), subject);
+
+        List<AuditEntry> filtered = rows();
+        assertThat(filtered).hasSizeLessThan(unfiltered);
+        assertThat(filtered).extracting(AuditEntry::action).containsExactly("ROLES_CHANGED", "USER_CREATED");
+        assertThat(filtered).extracting(AuditEntry::target).containsOnly(subject);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void filteringByActionShowsOnlyThatAction() {
+        int unfiltered = rows().size();
+        ComboBox<String> action = _get(ComboBox.class, spec -> spec.withId("filter-action"));
+
+        fillIn(action, "ROLES_CHANGED");
+
+        List<AuditEntry> filtered = rows();
+        assertThat(filtered).hasSizeLessThan(unfiltered);
+        assertThat(filtered).extracting(AuditEntry::action).containsOnly("ROLES_CHANGED");
+        assertThat(filtered).extracting(AuditEntry::target).contains(subject);
+    }
+
+    @Test
+    void verifyingTheChainReportsItIntact() {
+        _click(_get(Button.class, spec -> spec.withId("verify-chain")));
+
+        assertThat(_get(Span.class, spec -> spec.withId("verification-result")).getText())
+                .matches("Chain intact: [0-9,]+ records checked\\.");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<AuditEntry> rows() {
+        return GridKt._findAll(_get(Grid.class, spec -> spec.withId("audit-records")));
+    }
+}

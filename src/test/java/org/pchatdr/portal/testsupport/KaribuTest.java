@@ -1,0 +1,211 @@
+package org.pchatdr.portal.testsupport;
+
+import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.BasicUtilsKt;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.NavigatorKt;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinServletRequest;
+import jakarta.servlet.http.Cookie;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.pchatdr.portal.base.Role;
+import org.pchatdr.portal.security.internal.UserAccount;
+import org.pchatdr.portal.security.internal.UserAccountRepository;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.util.ClassUtils;
+
+/**
+ * Base of the Karibu UI tests: a browserless Vaadin UI on the portal's real Spring context. Every
+ * subclass runs on the same configuration, so Spring starts once for all of them, and they share
+ * one in-memory database: tests pick their own usernames and must not rely on a clean database.
+ */
+@SpringBootTest
+public abstract class KaribuTest {
+
+    /** The password {@link #signIn} gives its accounts; it meets the policy for the tests' usernames. */
+    protected static final String PASSWORD = "Known-Test-Pass-1";
+
+    private static final String ROOT_PACKAGE = "org.pchatdr.portal";
+
+    // Discovering the views scans the class path: once per JVM is enough.
+    private static final Routes ROUTES = discoverRoutes();
+
+    private static String passwordHash;
+
+    @Autowired
+    private ApplicationContext context;
+
+    @Autowired
+    protected UserAccountRepository accounts;
+
+    @Autowired
+    private PasswordEncoder passwordEncoder;
+
+    @Autowired
+    private Clock clock;
+
+    @BeforeEach
+    void setUpVaadin() {
+        MockVaadin.setup(UI::new, new MockSpringServlet(ROUTES, context, UI::new));
+    }
+
+    @AfterEach
+    void tearDownVaadin() {
+        MockVaadin.tearDown();
+        SecurityContextHolder.clearContext();
+    }
+
+    /**
+     * Signs {@code username} in with exactly {@code roles}. The account is created or updated to
+     * match: enabled, unlocked, password {@link #PASSWORD}, no forced password change.
+     */
+    protected void signIn(String username, Role... roles) {
+        givenAccount(username, roles);
+        authenticate(username, roles);
+    }
+
+    /** An account as {@link #signIn} leaves it, without signing it in. */
+    protected void givenAccount(String username, Role... roles) {
+        saveAccount(username, false, roles);
+    }
+
+    /** Like {@link #signIn}, but the account still has to replace its (temporary) password. */
+    protected void signInWithTemporaryPassword(String username, Role... roles) {
+        saveAccount(username, true, roles);
+        authenticate(username, roles);
+    }
+
+    /** Back to anonymous, as after the session ended. */
+    protected void signOut() {
+        SecurityContextHolder.clearContext();
+        FakeRequest request = currentRequest();
+        request.setUserPrincipalInt(null);
+        request.setUserInRole((principal, role) -> false);
+    }
+
+    protected void navigate(String path) {
+        UI.getCurrent().navigate(path);
+    }
+
+    protected void navigate(String path, QueryParameters parameters) {
+        UI.getCurrent().navigate(path, parameters);
+    }
+
+    /** The address the browser would show, without the leading slash. */
+    protected static String currentPath() {
+        return NavigatorKt.getCurrentPath();
+    }
+
+    /**
+     * What the browser does after the user picked a language with the language select: it sends
+     * the remembered choice (the cookie of {@code LanguageSelect}) with the next request, here the
+     * reload of the page.
+     */
+    protected void chooseLanguage(Locale locale) {
+        currentRequest().addCookie(new Cookie("PORTAL_LOCALE", locale.getLanguage()));
+        UI.getCurrent().getPage().reload();
+    }
+
+    /**
+     * Enters {@code value} as the user would, after checking that the user can edit the field.
+     * Instead of Karibu's {@code _setValue}: Karibu 2.6.2 calls a private method of Vaadin that 25.2
+     * changed, and fails with a NoSuchMethodException. The value change counts as server-side.
+     */
+    protected static <V> void fillIn(HasValue<?, V> field, V value) {
+        BasicUtilsKt._expectEditableByUser((Component) field);
+        field.setValue(value);
+    }
+
+    /** The texts of the notifications on screen, oldest first. */
+    protected static List<String> notificationTexts() {
+        return NotificationsKt.getNotifications().stream()
+                .map(notification -> notification.getElement().getProperty("text"))
+                .toList();
+    }
+
+    private void saveAccount(String username, boolean mustChangePassword, Role... roles) {
+        Set<Role> roleSet = roles.length == 0 ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(Arrays.asList(roles));
+        UserAccount account = accounts.findByUsername(username)
+                .orElseGet(() -> new UserAccount(username, hash(), roleSet, mustChangePassword, clock.instant()));
+        account.setRoles(roleSet);
+        account.setEnabled(true);
+        account.unlock();
+        account.changePassword(hash(), mustChangePassword);
+        accounts.saveAndFlush(account);
+    }
+
+    /**
+     * Vaadin's view access control asks the servlet request for the principal and its roles, the
+     * portal's code asks Spring Security: both must agree on who is signed in.
+     */
+    private static void authenticate(String username, Role... roles) {
+        Set<String> authorities = Arrays.stream(roles).map(Role::authority).collect(Collectors.toSet());
+        var authentication = UsernamePasswordAuthenticationToken.authenticated(
+                username,
+                null,
+                authorities.stream().map(SimpleGrantedAuthority::new).toList());
+        SecurityContext security = SecurityContextHolder.createEmptyContext();
+        security.setAuthentication(authentication);
+        SecurityContextHolder.setContext(security);
+
+        FakeRequest request = currentRequest();
+        request.setUserPrincipalInt(authentication);
+        request.setUserInRole(
+                (principal, role) -> authorities.contains(role.startsWith("ROLE_") ? role : "ROLE_" + role));
+    }
+
+    /**
+     * Karibu's discovery (ClassGraph with its defaults) sees public classes only, while the portal's
+     * views are package-private by convention: without the second scan their routes do not exist.
+     */
+    private static Routes discoverRoutes() {
+        Routes routes = new Routes().autoDiscoverViews(ROOT_PACKAGE);
+        var scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new AnnotationTypeFilter(Route.class));
+        scanner.addIncludeFilter(new AnnotationTypeFilter(Layout.class));
+        for (BeanDefinition view : scanner.findCandidateComponents(ROOT_PACKAGE)) {
+            routes.getRoutes()
+                    .add(ClassUtils.resolveClassName(view.getBeanClassName(), null)
+                            .asSubclass(Component.class));
+        }
+        return routes;
+    }
+
+    private static FakeRequest currentRequest() {
+        return (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
+    }
+
+    // bcrypt is slow on purpose; one hash serves every test account.
+    private String hash() {
+        if (passwordHash == null) {
+            passwordHash = passwordEncoder.encode(PASSWORD);
+        }
+        return passwordHash;
+    }
+}
