@@ -15,9 +15,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinServletRequest;
 import jakarta.servlet.http.Cookie;
-import java.time.Clock;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -25,7 +23,6 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.pchatdr.portal.base.Role;
-import org.pchatdr.portal.security.internal.UserAccount;
 import org.pchatdr.portal.security.internal.UserAccountRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.config.BeanDefinition;
@@ -33,9 +30,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.type.filter.AnnotationTypeFilter;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.util.ClassUtils;
@@ -48,15 +42,13 @@ import org.springframework.util.ClassUtils;
 @SpringBootTest
 public abstract class KaribuTest {
 
-    /** The password {@link #signIn} gives its accounts; it meets the policy for the tests' usernames. */
-    protected static final String PASSWORD = "Known-Test-Pass-1";
+    /** The password {@link #signIn} gives its accounts. */
+    protected static final String PASSWORD = TestAccounts.PASSWORD;
 
     private static final String ROOT_PACKAGE = "org.pchatdr.portal";
 
     // Discovering the views scans the class path: once per JVM is enough.
     private static final Routes ROUTES = discoverRoutes();
-
-    private static String passwordHash;
 
     @Autowired
     private ApplicationContext context;
@@ -66,9 +58,6 @@ public abstract class KaribuTest {
 
     @Autowired
     private PasswordEncoder passwordEncoder;
-
-    @Autowired
-    private Clock clock;
 
     @BeforeEach
     void setUpVaadin() {
@@ -150,14 +139,7 @@ public abstract class KaribuTest {
     }
 
     private void saveAccount(String username, boolean mustChangePassword, Role... roles) {
-        Set<Role> roleSet = roles.length == 0 ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(Arrays.asList(roles));
-        UserAccount account = accounts.findByUsername(username)
-                .orElseGet(() -> new UserAccount(username, hash(), roleSet, mustChangePassword, clock.instant()));
-        account.setRoles(roleSet);
-        account.setEnabled(true);
-        account.unlock();
-        account.changePassword(hash(), mustChangePassword);
-        accounts.saveAndFlush(account);
+        new TestAccounts(accounts, passwordEncoder).given(username, mustChangePassword, roles);
     }
 
     /**
@@ -165,15 +147,8 @@ public abstract class KaribuTest {
      * portal's code asks Spring Security: both must agree on who is signed in.
      */
     private static void authenticate(String username, Role... roles) {
+        var authentication = TestAccounts.signIn(username, roles);
         Set<String> authorities = Arrays.stream(roles).map(Role::authority).collect(Collectors.toSet());
-        var authentication = UsernamePasswordAuthenticationToken.authenticated(
-                username,
-                null,
-                authorities.stream().map(SimpleGrantedAuthority::new).toList());
-        SecurityContext security = SecurityContextHolder.createEmptyContext();
-        security.setAuthentication(authentication);
-        SecurityContextHolder.setContext(security);
-
         FakeRequest request = currentRequest();
         request.setUserPrincipalInt(authentication);
         request.setUserInRole(
@@ -199,13 +174,5 @@ public abstract class KaribuTest {
 
     private static FakeRequest currentRequest() {
         return (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
-    }
-
-    // bcrypt is slow on purpose; one hash serves every test account.
-    private String hash() {
-        if (passwordHash == null) {
-            passwordHash = passwordEncoder.encode(PASSWORD);
-        }
-        return passwordHash;
     }
 }

@@ -1,42 +1,69 @@
 package org.pchatdr.portal.testsupport;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.List;
+import java.util.Set;
 import org.pchatdr.portal.base.Role;
 import org.pchatdr.portal.security.internal.UserAccount;
 import org.pchatdr.portal.security.internal.UserAccountRepository;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
-/** Accounts for tests, stored like real ones but with a password their owner has already chosen. */
+/** Accounts for tests, stored like real ones, and signing in on the current thread. */
 public record TestAccounts(UserAccountRepository accounts, PasswordEncoder passwordEncoder) {
 
-    public static final String PASSWORD = "Test-Password-42";
+    /** The password of every test account; it meets the policy for the tests' usernames. */
+    public static final String PASSWORD = "Known-Test-Pass-1";
 
-    /** The account, created with {@link #PASSWORD} unless it exists already. */
+    // bcrypt is slow on purpose; one hash serves every test account.
+    private static volatile String passwordHash;
+
+    /** The account with {@link #PASSWORD} and its owner's own password (no forced change). */
     public UserAccount ensure(String username, Role... roles) {
-        return accounts.findByUsername(username)
-                .orElseGet(() -> accounts.saveAndFlush(new UserAccount(
-                        username,
-                        passwordEncoder.encode(PASSWORD),
-                        roles.length == 0 ? EnumSet.noneOf(Role.class) : EnumSet.of(roles[0], roles),
-                        false,
-                        Instant.now())));
+        return given(username, false, roles);
+    }
+
+    /**
+     * The account created, or reset, to exactly this: {@code roles}, enabled, unlocked, password
+     * {@link #PASSWORD}, and a forced change at the next sign-in if {@code mustChangePassword}.
+     */
+    public UserAccount given(String username, boolean mustChangePassword, Role... roles) {
+        Set<Role> roleSet = roles.length == 0 ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(Arrays.asList(roles));
+        UserAccount account = accounts.findByUsername(username)
+                .orElseGet(() -> new UserAccount(username, hash(), roleSet, mustChangePassword, Instant.now()));
+        account.setRoles(roleSet);
+        account.setEnabled(true);
+        account.unlock();
+        account.changePassword(hash(), mustChangePassword);
+        return accounts.saveAndFlush(account);
     }
 
     /** Makes {@code username} the signed-in user of the current thread, as Spring Security would. */
-    public static void signIn(String username, Role... roles) {
-        List<SimpleGrantedAuthority> authorities = java.util.Arrays.stream(roles)
-                .map(role -> new SimpleGrantedAuthority(role.authority()))
-                .toList();
-        SecurityContextHolder.getContext()
-                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null, authorities));
+    public static UsernamePasswordAuthenticationToken signIn(String username, Role... roles) {
+        var authentication = UsernamePasswordAuthenticationToken.authenticated(
+                username,
+                null,
+                Arrays.stream(roles)
+                        .map(role -> new SimpleGrantedAuthority(role.authority()))
+                        .toList());
+        SecurityContext security = SecurityContextHolder.createEmptyContext();
+        security.setAuthentication(authentication);
+        SecurityContextHolder.setContext(security);
+        return authentication;
     }
 
     public static void signOut() {
         SecurityContextHolder.clearContext();
+    }
+
+    private String hash() {
+        if (passwordHash == null) {
+            passwordHash = passwordEncoder.encode(PASSWORD);
+        }
+        return passwordHash;
     }
 }
