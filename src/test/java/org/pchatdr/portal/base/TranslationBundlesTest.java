@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -20,16 +21,35 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.pchatdr.portal.audit.ChainVerification;
 
-/** Every text exists in English and in French, and every key the code uses exists. */
+/**
+ * Every text exists in English and in French, and every key the code uses exists. The bundles are
+ * those {@code spring.messages.basename} lists; each feature keeps its own.
+ */
 class TranslationBundlesTest {
 
+    private static final Path RESOURCES = Path.of("src/main/resources");
     private static final Pattern LITERAL_KEY = Pattern.compile(
             "(?:getTranslation\\(|@Menu\\(title = |small\\(|passwordField\\()\\s*\"([a-z][a-z0-9.-]*[a-z0-9])\"");
     private static final Pattern ERROR_CODE = Pattern.compile(
             "(?:new PortalException\\(\\s*Kind\\.[A-Z_]+,|errors?\\.(?:write|error)\\([^\"]*)\\s*\"([a-z_]+)\"");
 
-    private final Properties english = load("vaadin-i18n/translations.properties");
-    private final Properties french = load("vaadin-i18n/translations_fr.properties");
+    private final List<String> basenames = basenames();
+    private final Properties english = loadAll("");
+    private final Properties french = loadAll("_fr");
+
+    @Test
+    void everyBundleOnDiskIsServed() throws IOException {
+        Set<String> onDisk = new TreeSet<>();
+        for (String folder : List.of("vaadin-i18n", "i18n")) {
+            try (Stream<Path> files = Files.list(RESOURCES.resolve(folder))) {
+                files.map(file -> folder + "/" + file.getFileName().toString())
+                        .filter(name -> name.endsWith(".properties") && !name.endsWith("_fr.properties"))
+                        .map(name -> name.substring(0, name.length() - ".properties".length()))
+                        .forEach(onDisk::add);
+            }
+        }
+        assertThat(basenames).containsExactlyInAnyOrderElementsOf(onDisk);
+    }
 
     @Test
     void bothLanguagesHaveTheSameKeys() {
@@ -82,6 +102,26 @@ class TranslationBundlesTest {
         while (matcher.find()) {
             into.add(prefix + matcher.group(1));
         }
+    }
+
+    private static List<String> basenames() {
+        Properties application = load("application.properties");
+        return Arrays.stream(application.getProperty("spring.messages.basename").split(","))
+                .map(String::strip)
+                .toList();
+    }
+
+    /** All bundles of one language together; a key defined in two bundles is a mistake. */
+    private Properties loadAll(String suffix) {
+        Properties all = new Properties();
+        for (String basename : basenames) {
+            Properties bundle = load(basename + suffix + ".properties");
+            for (String key : bundle.stringPropertyNames()) {
+                assertThat(all.containsKey(key)).as("%s defined twice", key).isFalse();
+                all.setProperty(key, bundle.getProperty(key));
+            }
+        }
+        return all;
     }
 
     private static Properties load(String resource) {
