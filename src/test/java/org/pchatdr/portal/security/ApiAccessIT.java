@@ -110,8 +110,9 @@ class ApiAccessIT {
 
     @Test
     void accountWithATemporaryPasswordMayNotUseTheApi() {
-        // The bootstrap admin still has its initial password (see the test application.properties).
-        HttpResponse<String> response = http.get("/api/v1/me", "admin", "Initial-Setup-Pass-1");
+        new TestAccounts(repository, passwordEncoder).given("api-temporary", true, Role.OPERATOR);
+
+        HttpResponse<String> response = http.get("/api/v1/me", "api-temporary", TestAccounts.PASSWORD);
 
         assertThat(response.statusCode()).isEqualTo(403);
         assertThat(response.body()).startsWith("{\"error\":\"password_change_required\"");
