@@ -14,7 +14,8 @@ public class PortalException extends RuntimeException {
         INVALID,
         CONFLICT,
         NOT_FOUND,
-        FORBIDDEN
+        FORBIDDEN,
+        TOO_LARGE
     }
 
     private final Kind kind;

@@ -3,6 +3,7 @@ package org.pchatdr.portal.base.api;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
@@ -25,7 +26,7 @@ public class ApiErrors {
     }
 
     public ApiError error(String code, Locale locale, Object... arguments) {
-        return new ApiError(code, messages.getMessage("error." + code, arguments, locale));
+        return new ApiError(code, messages.getMessage("error." + code, arguments, locale), List.of());
     }
 
     public void write(HttpServletRequest request, HttpServletResponse response, int status, String code)

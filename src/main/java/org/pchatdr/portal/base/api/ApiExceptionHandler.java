@@ -1,5 +1,6 @@
 package org.pchatdr.portal.base.api;
 
+import java.util.List;
 import java.util.Locale;
 import org.pchatdr.portal.base.PortalException;
 import org.slf4j.Logger;
@@ -37,7 +38,7 @@ class ApiExceptionHandler {
             case FORBIDDEN -> HttpStatus.FORBIDDEN;
         };
         return ResponseEntity.status(status)
-                .body(new ApiError(e.code(), messages.getMessage(e.messageKey(), e.arguments(), locale)));
+                .body(new ApiError(e.code(), messages.getMessage(e.messageKey(), e.arguments(), locale), List.of()));
     }
 
     @ExceptionHandler(AccessDeniedException.class)

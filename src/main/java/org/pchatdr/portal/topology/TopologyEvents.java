@@ -1,0 +1,67 @@
+package org.pchatdr.portal.topology;
+
+import org.pchatdr.portal.base.AuditableEvent;
+
+/** What happens to topologies, for the audit trail and for later features. */
+public final class TopologyEvents {
+
+    private TopologyEvents() {}
+
+    /** A new version was saved; {@code changes} is the readable diff against the one before. */
+    public record VersionSaved(String actor, long topologyId, String name, int number, String comment, String changes)
+            implements AuditableEvent {
+
+        @Override
+        public String action() {
+            return "TOPOLOGY_VERSION_SAVED";
+        }
+
+        @Override
+        public String target() {
+            return "topology " + topologyId + " (" + name + ") v" + number;
+        }
+
+        @Override
+        public String details() {
+            return "comment: " + (comment == null ? "-" : comment) + (changes == null ? "" : "\n" + changes);
+        }
+    }
+
+    public record Published(String actor, long topologyId, String name, int number, Integer previous)
+            implements AuditableEvent {
+
+        @Override
+        public String action() {
+            return "TOPOLOGY_PUBLISHED";
+        }
+
+        @Override
+        public String target() {
+            return "topology " + topologyId + " (" + name + ") v" + number;
+        }
+
+        @Override
+        public String details() {
+            return "published version: " + (previous == null ? "none" : "v" + previous) + " -> v" + number;
+        }
+    }
+
+    public record WarningAcknowledged(String actor, long topologyId, String ruleId, String path, String reason)
+            implements AuditableEvent {
+
+        @Override
+        public String action() {
+            return "TOPOLOGY_WARNING_ACKNOWLEDGED";
+        }
+
+        @Override
+        public String target() {
+            return "topology " + topologyId + " " + ruleId + " at " + path;
+        }
+
+        @Override
+        public String details() {
+            return reason;
+        }
+    }
+}

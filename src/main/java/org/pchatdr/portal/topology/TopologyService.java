@@ -1,0 +1,296 @@
+package org.pchatdr.portal.topology;
+
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.pchatdr.portal.base.CurrentUser;
+import org.pchatdr.portal.base.PortalException;
+import org.pchatdr.portal.base.PortalException.Kind;
+import org.pchatdr.portal.topology.internal.TopologyEntity;
+import org.pchatdr.portal.topology.internal.TopologyRepository;
+import org.pchatdr.portal.topology.internal.TopologyVersionEntity;
+import org.pchatdr.portal.topology.internal.TopologyVersionRepository;
+import org.pchatdr.portal.topology.internal.WarningAcknowledgementEntity;
+import org.pchatdr.portal.topology.internal.WarningAcknowledgementRepository;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Topologies and their versions. Operators save versions (each one immutable, with a readable diff
+ * against the one before); an approver who wrote none of the changes since the last publication
+ * publishes a version without rule errors. Everyone signed in reads.
+ */
+@Service
+@Transactional
+@PreAuthorize("isAuthenticated()")
+public class TopologyService {
+
+    static final int MAX_TEXT = 1000;
+
+    private final TopologyRepository topologies;
+    private final TopologyVersionRepository versions;
+    private final WarningAcknowledgementRepository acknowledgements;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    TopologyService(
+            TopologyRepository topologies,
+            TopologyVersionRepository versions,
+            WarningAcknowledgementRepository acknowledgements,
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.topologies = topologies;
+        this.versions = versions;
+        this.acknowledgements = acknowledgements;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** A new topology whose first version is {@code topology}, rule violations or not. */
+    @PreAuthorize("hasRole('OPERATOR')")
+    public TopologyVersion create(Topology topology, String comment) {
+        String actor = CurrentUser.actor();
+        TopologyEntity entity = topologies.saveAndFlush(new TopologyEntity(topology.name(), actor, clock.instant()));
+        return append(entity, topology, comment, null);
+    }
+
+    /**
+     * A new version of topology {@code id}. {@code basedOn} is the version the change started from:
+     * when someone saved another version meanwhile, the save is refused, never silently merged.
+     */
+    @PreAuthorize("hasRole('OPERATOR')")
+    public TopologyVersion saveVersion(long id, int basedOn, Topology topology, String comment) {
+        TopologyEntity entity = topologies.lock(id).orElseThrow(() -> notFound(id));
+        if (entity.getLatestVersion() != basedOn) {
+            TopologyVersionEntity latest = storedVersion(id, entity.getLatestVersion());
+            throw new PortalException(
+                    Kind.CONFLICT,
+                    "topology_stale",
+                    basedOn,
+                    latest.getNumber(),
+                    latest.getAuthor(),
+                    latest.getCreatedAt().toString());
+        }
+        Topology previous = read(storedVersion(id, basedOn));
+        return append(entity, topology, comment, TopologyDiff.describe(TopologyDiff.between(previous, topology)));
+    }
+
+    @Transactional(readOnly = true)
+    public Slice<TopologySummary> list(Pageable pageable) {
+        Pageable sorted = pageable.getSort().isSorted()
+                ? pageable
+                : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("name"));
+        return topologies.findAllBy(sorted).map(TopologyService::summary);
+    }
+
+    @Transactional(readOnly = true)
+    public TopologySummary summary(long id) {
+        return summary(topologies.findById(id).orElseThrow(() -> notFound(id)));
+    }
+
+    @Transactional(readOnly = true)
+    public TopologyVersion latest(long id) {
+        TopologyEntity entity = topologies.findById(id).orElseThrow(() -> notFound(id));
+        return view(entity, storedVersion(id, entity.getLatestVersion()));
+    }
+
+    @Transactional(readOnly = true)
+    public TopologyVersion version(long id, int number) {
+        TopologyEntity entity = topologies.findById(id).orElseThrow(() -> notFound(id));
+        return view(entity, storedVersion(id, number));
+    }
+
+    @Transactional(readOnly = true)
+    public TopologyVersion published(long id) {
+        TopologyEntity entity = topologies.findById(id).orElseThrow(() -> notFound(id));
+        if (entity.getPublishedVersion() == null) {
+            throw new PortalException(Kind.NOT_FOUND, "topology_not_published", entity.getName());
+        }
+        return view(entity, storedVersion(id, entity.getPublishedVersion()));
+    }
+
+    /** Every version, newest first. */
+    @Transactional(readOnly = true)
+    public List<VersionSummary> versions(long id) {
+        TopologyEntity entity = topologies.findById(id).orElseThrow(() -> notFound(id));
+        return versions.findByTopologyIdOrderByNumberDesc(id).stream()
+                .map(version -> new VersionSummary(
+                        version.getNumber(),
+                        version.getAuthor(),
+                        version.getCreatedAt(),
+                        version.getComment(),
+                        version.getChanges(),
+                        version.getSha256(),
+                        Integer.valueOf(version.getNumber()).equals(entity.getPublishedVersion())))
+                .toList();
+    }
+
+    /** What changed from version {@code from} to version {@code to}. */
+    @Transactional(readOnly = true)
+    public List<TopologyDiff.Change> compare(long id, int from, int to) {
+        topologies.findById(id).orElseThrow(() -> notFound(id));
+        return TopologyDiff.between(read(storedVersion(id, from)), read(storedVersion(id, to)));
+    }
+
+    /**
+     * Makes version {@code number} the published one. Refused when it has rule errors, and when the
+     * approver wrote any of the changes it contains since the last publication (four eyes).
+     */
+    @PreAuthorize("hasRole('APPROVER')")
+    public TopologyVersion publish(long id, int number) {
+        String actor = CurrentUser.actor();
+        TopologyEntity entity = topologies.lock(id).orElseThrow(() -> notFound(id));
+        TopologyVersionEntity version = storedVersion(id, number);
+        Integer previous = entity.getPublishedVersion();
+        if (previous != null && previous == number) {
+            throw new PortalException(Kind.CONFLICT, "topology_already_published", number);
+        }
+        Set<String> authors = authorsOfUnpublishedChanges(id, previous, number);
+        if (authors.contains(actor)) {
+            throw new PortalException(Kind.CONFLICT, "topology_four_eyes", number);
+        }
+        long errors = TopologyRules.check(read(version)).stream()
+                .filter(violation -> violation.severity() == Severity.ERROR)
+                .count();
+        if (errors > 0) {
+            throw new PortalException(Kind.CONFLICT, "topology_has_errors", number, errors);
+        }
+        entity.publish(number);
+        events.publishEvent(new TopologyEvents.Published(actor, id, entity.getName(), number, previous));
+        return view(entity, version);
+    }
+
+    /** Records that a warning of the latest version was looked at and accepted, with the reason. */
+    @PreAuthorize("hasAnyRole('OPERATOR', 'APPROVER')")
+    public TopologyVersion acknowledge(long id, String ruleId, String path, String reason) {
+        String why = requireText(reason, "acknowledgement_reason_required");
+        TopologyEntity entity = topologies.lock(id).orElseThrow(() -> notFound(id));
+        TopologyVersionEntity latest = storedVersion(id, entity.getLatestVersion());
+        boolean isWarning = TopologyRules.check(read(latest)).stream()
+                .anyMatch(violation -> violation.severity() == Severity.WARNING
+                        && violation.ruleId().equals(ruleId)
+                        && violation.path().equals(path));
+        if (!isWarning) {
+            throw new PortalException(Kind.NOT_FOUND, "topology_no_such_warning", ruleId, path);
+        }
+        if (acknowledgements.findByTopologyIdAndRuleIdAndPath(id, ruleId, path).isPresent()) {
+            throw new PortalException(Kind.CONFLICT, "topology_warning_already_acknowledged", ruleId, path);
+        }
+        String actor = CurrentUser.actor();
+        acknowledgements.save(new WarningAcknowledgementEntity(id, ruleId, path, why, actor, clock.instant()));
+        events.publishEvent(new TopologyEvents.WarningAcknowledged(actor, id, ruleId, path, why));
+        return view(entity, latest);
+    }
+
+    private TopologyVersion append(TopologyEntity entity, Topology topology, String comment, String changes) {
+        String actor = CurrentUser.actor();
+        String why = optionalText(comment);
+        int number = entity.addVersion(topology.name());
+        TopologyVersionEntity version = versions.saveAndFlush(new TopologyVersionEntity(
+                entity.getId(),
+                number,
+                TopologyFormat.write(topology),
+                TopologyFormat.sha256(topology),
+                actor,
+                clock.instant(),
+                why,
+                changes));
+        events.publishEvent(
+                new TopologyEvents.VersionSaved(actor, entity.getId(), topology.name(), number, why, changes));
+        return view(entity, version);
+    }
+
+    /**
+     * Authors of the versions a publication of {@code number} puts live: every version since the
+     * last publication, or the version itself when going back to an older one.
+     */
+    private Set<String> authorsOfUnpublishedChanges(long id, Integer published, int number) {
+        int from;
+        if (published == null) {
+            from = 1;
+        } else if (published < number) {
+            from = published + 1;
+        } else {
+            from = number;
+        }
+        Set<String> authors = new HashSet<>();
+        versions.findByTopologyIdAndNumberBetween(id, from, number)
+                .forEach(version -> authors.add(version.getAuthor()));
+        return authors;
+    }
+
+    private TopologyVersion view(TopologyEntity entity, TopologyVersionEntity version) {
+        Topology topology = read(version);
+        List<TopologyVersion.Acknowledgement> acks = acknowledgements.findByTopologyId(entity.getId()).stream()
+                .map(ack -> new TopologyVersion.Acknowledgement(
+                        ack.getRuleId(), ack.getPath(), ack.getReason(), ack.getAcknowledgedBy(), ack.getAcknowledgedAt()))
+                .toList();
+        return new TopologyVersion(
+                entity.getId(),
+                version.getNumber(),
+                entity.getLatestVersion(),
+                entity.getPublishedVersion(),
+                topology,
+                version.getDocument(),
+                version.getSha256(),
+                version.getAuthor(),
+                version.getCreatedAt(),
+                version.getComment(),
+                TopologyRules.check(topology),
+                acks);
+    }
+
+    private TopologyVersionEntity storedVersion(long id, int number) {
+        return versions.findByTopologyIdAndNumber(id, number)
+                .orElseThrow(() -> new PortalException(Kind.NOT_FOUND, "topology_version_not_found", id, number));
+    }
+
+    /** Stored documents were written by {@link TopologyFormat#write}; they always read back. */
+    private static Topology read(TopologyVersionEntity version) {
+        return switch (TopologyFormat.read(version.getDocument())) {
+            case TopologyFormat.ReadResult.Read read -> read.topology();
+            case TopologyFormat.ReadResult.Unreadable unreadable ->
+                throw new IllegalStateException("Stored version " + version.getNumber() + " of topology "
+                        + version.getTopologyId() + " no longer reads: " + unreadable.errors());
+        };
+    }
+
+    private static PortalException notFound(long id) {
+        return new PortalException(Kind.NOT_FOUND, "topology_not_found", id);
+    }
+
+    private static String optionalText(String text) {
+        return text == null || text.isBlank() ? null : checkedText(text.strip());
+    }
+
+    private static String requireText(String text, String code) {
+        if (text == null || text.isBlank()) {
+            throw new PortalException(Kind.INVALID, code);
+        }
+        return checkedText(text.strip());
+    }
+
+    private static String checkedText(String text) {
+        if (text.length() > MAX_TEXT || text.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\t')) {
+            throw new PortalException(Kind.INVALID, "text_invalid", MAX_TEXT);
+        }
+        return text;
+    }
+
+    private static TopologySummary summary(TopologyEntity entity) {
+        return new TopologySummary(
+                entity.getId(),
+                entity.getName(),
+                entity.getLatestVersion(),
+                entity.getPublishedVersion(),
+                entity.getCreatedAt(),
+                entity.getCreatedBy());
+    }
+}

@@ -1,0 +1,80 @@
+package org.pchatdr.portal.topology.internal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+
+/** A deployment: its versions live in {@link TopologyVersionEntity}; this row says which is which. */
+@Entity
+@Table(name = "topology")
+public class TopologyEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, length = 200)
+    private String name;
+
+    @Column(name = "latest_version", nullable = false)
+    private int latestVersion;
+
+    @Column(name = "published_version")
+    private Integer publishedVersion;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "created_by", nullable = false, length = 64)
+    private String createdBy;
+
+    @Version
+    private long version;
+
+    protected TopologyEntity() {}
+
+    public TopologyEntity(String name, String createdBy, Instant createdAt) {
+        this.name = name;
+        this.createdBy = createdBy;
+        this.createdAt = createdAt;
+    }
+
+    /** The number the next version gets; the caller saves that version in the same transaction. */
+    public int addVersion(String currentName) {
+        this.name = currentName;
+        return ++latestVersion;
+    }
+
+    public void publish(int number) {
+        this.publishedVersion = number;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public int getLatestVersion() {
+        return latestVersion;
+    }
+
+    public Integer getPublishedVersion() {
+        return publishedVersion;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public String getCreatedBy() {
+        return createdBy;
+    }
+}

@@ -1,0 +1,68 @@
+package org.pchatdr.portal.topology.internal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+@Entity
+@Table(name = "warning_acknowledgement")
+public class WarningAcknowledgementEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "topology_id", nullable = false)
+    private Long topologyId;
+
+    @Column(name = "rule_id", nullable = false, length = 16)
+    private String ruleId;
+
+    @Column(nullable = false, length = 400)
+    private String path;
+
+    @Column(nullable = false, length = 1000)
+    private String reason;
+
+    @Column(name = "acknowledged_by", nullable = false, length = 64)
+    private String acknowledgedBy;
+
+    @Column(name = "acknowledged_at", nullable = false)
+    private Instant acknowledgedAt;
+
+    protected WarningAcknowledgementEntity() {}
+
+    public WarningAcknowledgementEntity(
+            Long topologyId, String ruleId, String path, String reason, String acknowledgedBy, Instant acknowledgedAt) {
+        this.topologyId = topologyId;
+        this.ruleId = ruleId;
+        this.path = path;
+        this.reason = reason;
+        this.acknowledgedBy = acknowledgedBy;
+        this.acknowledgedAt = acknowledgedAt;
+    }
+
+    public String getRuleId() {
+        return ruleId;
+    }
+
+    public String getPath() {
+        return path;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public String getAcknowledgedBy() {
+        return acknowledgedBy;
+    }
+
+    public Instant getAcknowledgedAt() {
+        return acknowledgedAt;
+    }
+}
