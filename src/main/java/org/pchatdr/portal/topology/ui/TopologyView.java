@@ -1,0 +1,338 @@
+package org.pchatdr.portal.topology.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Pre;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
+import org.pchatdr.portal.base.PortalException;
+import org.pchatdr.portal.base.Roles;
+import org.pchatdr.portal.base.ui.ActionDialog;
+import org.pchatdr.portal.topology.Severity;
+import org.pchatdr.portal.topology.Topology;
+import org.pchatdr.portal.topology.TopologyDiagram;
+import org.pchatdr.portal.topology.TopologyDiff;
+import org.pchatdr.portal.topology.TopologyService;
+import org.pchatdr.portal.topology.TopologyVersion;
+import org.pchatdr.portal.topology.VersionSummary;
+import org.pchatdr.portal.topology.Violation;
+
+/**
+ * One topology: a version of it (the latest unless {@code ?version=n}), its rule results beside the
+ * diagram of each pool, its versions and what changed between them; publishing for approvers, a new
+ * version from a file for operators.
+ */
+@Route("topologies/:id")
+@PermitAll
+class TopologyView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final DateTimeFormatter UTC_TIME =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+
+    private final TopologyService topologies;
+    private final AuthenticationContext authentication;
+    private TopologyVersion shown;
+
+    TopologyView(TopologyService topologies, AuthenticationContext authentication) {
+        this.topologies = topologies;
+        this.authentication = authentication;
+        setSizeFull();
+    }
+
+    static RouteParameters parameters(long id) {
+        return new RouteParameters("id", Long.toString(id));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        try {
+            long id = Long.parseLong(event.getRouteParameters().get("id").orElse(""));
+            Optional<Integer> number = event.getLocation().getQueryParameters().getSingleParameter("version")
+                    .map(Integer::parseInt);
+            shown = number.isPresent() ? topologies.version(id, number.get()) : topologies.latest(id);
+        } catch (NumberFormatException e) {
+            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
+            return;
+        } catch (PortalException e) {
+            event.rerouteToError(
+                    com.vaadin.flow.router.NotFoundException.class, getTranslation(e.messageKey(), e.arguments()));
+            return;
+        }
+        render();
+    }
+
+    private void render() {
+        removeAll();
+        add(header(), actions());
+        TabSheet tabs = new TabSheet();
+        tabs.setId("topology-tabs");
+        tabs.add(getTranslation("topology.tab.rules", countOf(Severity.ERROR), countOf(Severity.WARNING)), rules());
+        tabs.add(getTranslation("topology.tab.diagram"), diagrams());
+        tabs.add(getTranslation("topology.tab.versions"), versions());
+        tabs.setWidthFull();
+        add(tabs);
+        setFlexGrow(1, tabs);
+    }
+
+    private Component header() {
+        H2 name = new H2(shown.topology().name());
+        Span version = new Span(getTranslation("topology.version-of", shown.number(), shown.latestVersion()));
+        version.setId("shown-version");
+        Span state = new Span(getTranslation(
+                shown.isPublished() ? "topology.state.published" : "topology.state.draft"));
+        state.setId("publication-state");
+        state.getElement().getThemeList().add(shown.isPublished() ? "badge success" : "badge contrast");
+        Span author = new Span(getTranslation(
+                "topology.saved-by", shown.author(), UTC_TIME.format(shown.createdAt()),
+                shown.comment() == null ? "" : shown.comment()));
+        author.addClassName("secondary-text");
+        HorizontalLayout header = new HorizontalLayout(name, version, state);
+        header.setAlignItems(FlexComponent.Alignment.BASELINE);
+        return new VerticalLayout(header, author);
+    }
+
+    private Component actions() {
+        HorizontalLayout actions = new HorizontalLayout();
+        actions.setAlignItems(FlexComponent.Alignment.CENTER);
+        Select<Integer> versionChoice = new Select<>();
+        versionChoice.setId("version-choice");
+        versionChoice.setLabel(getTranslation("topology.choose-version"));
+        versionChoice.setItems(topologies.versions(shown.topologyId()).stream()
+                .map(VersionSummary::number)
+                .toList());
+        versionChoice.setValue(shown.number());
+        versionChoice.addValueChangeListener(change -> {
+            if (change.isFromClient()) {
+                getUI().ifPresent(ui -> ui.navigate(
+                        TopologyView.class,
+                        parameters(shown.topologyId()),
+                        QueryParameters.of("version", change.getValue().toString())));
+            }
+        });
+        actions.add(versionChoice);
+        if (authentication.hasRole(Roles.APPROVER) && !shown.isPublished()) {
+            Button publish = new Button(getTranslation("topology.publish"), click -> confirmPublish());
+            publish.setId("publish");
+            publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            actions.add(publish);
+        }
+        actions.add(download(
+                "download-json",
+                getTranslation("topology.download.json"),
+                fileName("json"),
+                "application/json",
+                shown.document()));
+        if (authentication.hasRole(Roles.OPERATOR)) {
+            actions.add(new TopologyUpload(
+                    "upload-version",
+                    topology -> topologies.saveVersion(
+                            shown.topologyId(), shown.latestVersion(), topology,
+                            getTranslation("topology.upload.comment")),
+                    id -> reloadLatest()));
+        }
+        return actions;
+    }
+
+    private Component rules() {
+        Grid<Violation> grid = new Grid<>();
+        grid.setId("violations");
+        grid.addComponentColumn(this::severityBadge).setHeader(getTranslation("topology.rule.severity"))
+                .setAutoWidth(true);
+        grid.addColumn(Violation::ruleId).setHeader(getTranslation("topology.rule.id")).setAutoWidth(true);
+        grid.addColumn(Violation::path).setHeader(getTranslation("topology.rule.path")).setAutoWidth(true);
+        grid.addColumn(violation -> getTranslation(violation.messageKey(), violation.arguments().toArray()))
+                .setHeader(getTranslation("topology.rule.message"))
+                .setFlexGrow(3);
+        grid.addComponentColumn(this::acknowledgement).setHeader(getTranslation("topology.rule.acknowledged"))
+                .setFlexGrow(2);
+        grid.setItems(shown.violations());
+        grid.setAllRowsVisible(true);
+        if (shown.violations().isEmpty()) {
+            return new Span(getTranslation("topology.rule.none"));
+        }
+        return grid;
+    }
+
+    private Component severityBadge(Violation violation) {
+        Span badge = new Span(getTranslation("severity." + violation.severity().name()));
+        badge.getElement().getThemeList().add(switch (violation.severity()) {
+            case ERROR -> "badge error";
+            case WARNING -> "badge warning";
+            case INFO -> "badge contrast";
+        });
+        return badge;
+    }
+
+    private Component acknowledgement(Violation violation) {
+        if (violation.severity() != Severity.WARNING) {
+            return new Span();
+        }
+        Optional<TopologyVersion.Acknowledgement> ack = shown.acknowledgementOf(violation);
+        if (ack.isPresent()) {
+            return new Span(getTranslation("topology.rule.acknowledged-by", ack.get().by(), ack.get().reason()));
+        }
+        boolean latest = shown.number() == shown.latestVersion();
+        if (latest && (authentication.hasRole(Roles.OPERATOR) || authentication.hasRole(Roles.APPROVER))) {
+            Button accept = new Button(getTranslation("topology.rule.acknowledge"), click -> confirmAcknowledge(violation));
+            accept.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            accept.addClassName("acknowledge");
+            return accept;
+        }
+        return new Span();
+    }
+
+    private Component diagrams() {
+        VerticalLayout diagrams = new VerticalLayout();
+        diagrams.setPadding(false);
+        for (Topology.Pool pool : shown.topology().pools()) {
+            String svg = TopologyDiagram.svg(shown.topology(), pool.fqdn(), shown.violations(), this::getTranslation);
+            Div picture = new Div(new Html(svg.substring(svg.indexOf("<svg"))));
+            picture.addClassName("topology-diagram");
+            picture.getElement().setAttribute("data-pool", pool.fqdn());
+            diagrams.add(
+                    picture,
+                    download(
+                            "download-svg-" + pool.fqdn(),
+                            getTranslation("topology.download.svg", pool.fqdn()),
+                            fileName(pool.fqdn() + ".svg"),
+                            "image/svg+xml",
+                            svg));
+        }
+        return diagrams;
+    }
+
+    private Component versions() {
+        List<VersionSummary> all = topologies.versions(shown.topologyId());
+        Grid<VersionSummary> grid = new Grid<>();
+        grid.setId("versions");
+        grid.addColumn(VersionSummary::number).setHeader("#").setAutoWidth(true);
+        grid.addColumn(version -> version.published() ? getTranslation("topology.state.published") : "")
+                .setAutoWidth(true);
+        grid.addColumn(VersionSummary::author).setHeader(getTranslation("topology.versions.author"));
+        grid.addColumn(version -> UTC_TIME.format(version.createdAt()))
+                .setHeader(getTranslation("topology.versions.time"))
+                .setAutoWidth(true);
+        grid.addColumn(VersionSummary::comment).setHeader(getTranslation("topology.versions.comment"));
+        grid.addComponentColumn(version -> new Pre(version.changes() == null
+                        ? getTranslation("topology.versions.first")
+                        : version.changes()))
+                .setHeader(getTranslation("topology.versions.changes"))
+                .setFlexGrow(3);
+        grid.setItems(all);
+        grid.setAllRowsVisible(true);
+
+        Select<Integer> from = versionSelect("compare-from", "topology.compare.from", all);
+        Select<Integer> to = versionSelect("compare-to", "topology.compare.to", all);
+        from.setValue(all.size() > 1 ? all.get(1).number() : shown.number());
+        to.setValue(shown.number());
+        Pre differences = new Pre();
+        differences.setId("differences");
+        Button compare = new Button(getTranslation("topology.compare"), click -> {
+            List<TopologyDiff.Change> changes =
+                    topologies.compare(shown.topologyId(), from.getValue(), to.getValue());
+            differences.setText(changes.isEmpty()
+                    ? getTranslation("topology.compare.same")
+                    : TopologyDiff.describe(changes));
+        });
+        compare.setId("compare");
+        HorizontalLayout comparison = new HorizontalLayout(from, to, compare);
+        comparison.setAlignItems(FlexComponent.Alignment.BASELINE);
+        return new VerticalLayout(grid, comparison, differences);
+    }
+
+    private Select<Integer> versionSelect(String id, String labelKey, List<VersionSummary> all) {
+        Select<Integer> select = new Select<>();
+        select.setId(id);
+        select.setLabel(getTranslation(labelKey));
+        select.setItems(all.stream().map(VersionSummary::number).toList());
+        return select;
+    }
+
+    private void confirmPublish() {
+        new ActionDialog(
+                        getTranslation("topology.publish.title", shown.number()),
+                        getTranslation("topology.publish"),
+                        () -> topologies.publish(shown.topologyId(), shown.number()),
+                        this::reloadShown,
+                        new Span(getTranslation("topology.publish.explanation")))
+                .open();
+    }
+
+    private void confirmAcknowledge(Violation violation) {
+        TextArea reason = new TextArea(getTranslation("topology.rule.reason"));
+        reason.setId("acknowledge-reason");
+        reason.setWidthFull();
+        reason.setMaxLength(1000);
+        new ActionDialog(
+                        getTranslation("topology.rule.acknowledge.title", violation.ruleId(), violation.path()),
+                        getTranslation("topology.rule.acknowledge"),
+                        () -> topologies.acknowledge(
+                                shown.topologyId(), violation.ruleId(), violation.path(), reason.getValue()),
+                        this::reloadShown,
+                        new Span(getTranslation(violation.messageKey(), violation.arguments().toArray())),
+                        reason)
+                .open();
+    }
+
+    private void reloadShown() {
+        shown = topologies.version(shown.topologyId(), shown.number());
+        render();
+    }
+
+    private void reloadLatest() {
+        getUI().ifPresent(ui -> ui.navigate(TopologyView.class, parameters(shown.topologyId())));
+        shown = topologies.latest(shown.topologyId());
+        render();
+    }
+
+    private long countOf(Severity severity) {
+        return shown.violations().stream().filter(v -> v.severity() == severity).count();
+    }
+
+    private String fileName(String extension) {
+        String base = shown.topology().name().replaceAll("[^A-Za-z0-9._-]+", "-");
+        return base + "-v" + shown.number() + "." + extension;
+    }
+
+    private static Anchor download(String id, String label, String fileName, String type, String content) {
+        byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
+        Anchor anchor = new Anchor(
+                DownloadHandler.fromInputStream(event ->
+                        new DownloadResponse(new ByteArrayInputStream(bytes), fileName, type, bytes.length)),
+                label);
+        anchor.setId(id.replaceAll("[^A-Za-z0-9_-]", "-"));
+        return anchor;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (shown == null ? "" : shown.topology().name() + " · ") + getTranslation("app.title");
+    }
+}
