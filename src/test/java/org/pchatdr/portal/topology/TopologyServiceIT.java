@@ -1,0 +1,243 @@
+package org.pchatdr.portal.topology;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.pchatdr.portal.testsupport.TestAccounts.signIn;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.pchatdr.portal.audit.AuditEntry;
+import org.pchatdr.portal.audit.AuditFilter;
+import org.pchatdr.portal.audit.AuditService;
+import org.pchatdr.portal.base.PortalException;
+import org.pchatdr.portal.base.Role;
+import org.pchatdr.portal.testsupport.TestAccounts;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.AccessDeniedException;
+
+@SpringBootTest
+class TopologyServiceIT {
+
+    @Autowired
+    TopologyService topologies;
+
+    @Autowired
+    AuditService audit;
+
+    @AfterEach
+    void signOut() {
+        TestAccounts.signOut();
+    }
+
+    @Test
+    void importedTopologyBecomesVersionOneWithItsRuleResults() {
+        signIn("alice", Role.OPERATOR);
+
+        TopologyVersion saved = topologies.create(TopologySamples.contoso(), "first import");
+
+        assertThat(saved.number()).isEqualTo(1);
+        assertThat(saved.author()).isEqualTo("alice");
+        assertThat(saved.hasErrors()).isFalse();
+        assertThat(saved.isPublished()).isFalse();
+        assertThat(topologies.latest(saved.topologyId()).topology()).isEqualTo(TopologySamples.contoso());
+        assertThat(topologies.versions(saved.topologyId()))
+                .singleElement()
+                .satisfies(version -> assertThat(version.changes()).isNull());
+    }
+
+    @Test
+    void topologyThatBreaksRulesIsKeptAsADraftWithItsErrors() {
+        signIn("alice", Role.OPERATOR);
+
+        TopologyVersion saved = topologies.create(TopologySamples.contosoWithErrors(), null);
+
+        assertThat(saved.hasErrors()).isTrue();
+        assertThat(saved.violations()).extracting(Violation::ruleId).contains("T-1");
+    }
+
+    @Test
+    void everySaveMakesANewVersionWithAReadableDiff() {
+        signIn("alice", Role.OPERATOR);
+        TopologyVersion first = topologies.create(TopologySamples.contoso(), null);
+
+        TopologyVersion second =
+                topologies.saveVersion(first.topologyId(), 1, TopologySamples.contosoRenamed("Contoso DR"), "rename");
+
+        assertThat(second.number()).isEqualTo(2);
+        assertThat(topologies.version(first.topologyId(), 1).topology().name()).isEqualTo("Contoso production");
+        assertThat(topologies.versions(first.topologyId()).getFirst().changes())
+                .contains("name")
+                .contains("Contoso production")
+                .contains("Contoso DR");
+        assertThat(topologies.compare(first.topologyId(), 1, 2)).singleElement().satisfies(change -> {
+            assertThat(change.path()).isEqualTo("name");
+            assertThat(change.after()).contains("Contoso DR");
+        });
+    }
+
+    @Test
+    void secondSaveFromTheSameVersionIsRefusedWithWhoSavedMeanwhile() {
+        signIn("alice", Role.OPERATOR);
+        TopologyVersion first = topologies.create(TopologySamples.contoso(), null);
+        topologies.saveVersion(first.topologyId(), 1, TopologySamples.contosoRenamed("Alice's edit"), null);
+        signIn("bob", Role.OPERATOR);
+
+        assertThatThrownBy(() -> topologies.saveVersion(
+                        first.topologyId(), 1, TopologySamples.contosoRenamed("Bob's edit"), null))
+                .isInstanceOf(PortalException.class)
+                .satisfies(e -> {
+                    PortalException refused = (PortalException) e;
+                    assertThat(refused.code()).isEqualTo("topology_stale");
+                    assertThat(refused.arguments()).contains(1, 2, "alice");
+                });
+        assertThat(topologies.latest(first.topologyId()).topology().name()).isEqualTo("Alice's edit");
+    }
+
+    @Test
+    void concurrentSavesFromOneVersionKeepOneAndRefuseTheOther() throws Exception {
+        signIn("alice", Role.OPERATOR);
+        long id = topologies.create(TopologySamples.contoso(), null).topologyId();
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<String>> outcomes = new ArrayList<>();
+            for (String author : List.of("alice", "bob")) {
+                outcomes.add(pool.submit(() -> {
+                    signIn(author, Role.OPERATOR);
+                    start.await();
+                    try {
+                        topologies.saveVersion(id, 1, TopologySamples.contosoRenamed(author), null);
+                        return "saved";
+                    } catch (PortalException e) {
+                        return e.code();
+                    } finally {
+                        TestAccounts.signOut();
+                    }
+                }));
+            }
+            start.countDown();
+            List<String> results = new ArrayList<>();
+            for (Future<String> outcome : outcomes) {
+                results.add(outcome.get());
+            }
+            assertThat(results).containsExactlyInAnyOrder("saved", "topology_stale");
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(topologies.versions(id)).hasSize(2);
+    }
+
+    @Test
+    void anApproverWhoWroteNoneOfTheChangesPublishes() {
+        signIn("alice", Role.OPERATOR);
+        long id = topologies.create(TopologySamples.contoso(), null).topologyId();
+        signIn("carol", Role.APPROVER);
+
+        TopologyVersion published = topologies.publish(id, 1);
+
+        assertThat(published.isPublished()).isTrue();
+        assertThat(topologies.published(id).number()).isEqualTo(1);
+        assertThat(topologies.summary(id).publishedVersion()).isEqualTo(1);
+    }
+
+    @Test
+    void anApproverWhoWroteAChangeSinceTheLastPublicationMayNotPublish() {
+        signIn("carol", Role.OPERATOR, Role.APPROVER);
+        long id = topologies.create(TopologySamples.contoso(), null).topologyId();
+        signIn("dave", Role.APPROVER);
+        topologies.publish(id, 1);
+        signIn("carol", Role.OPERATOR, Role.APPROVER);
+        topologies.saveVersion(id, 1, TopologySamples.contosoRenamed("v2"), null);
+        signIn("alice", Role.OPERATOR);
+        topologies.saveVersion(id, 2, TopologySamples.contosoRenamed("v3"), null);
+
+        signIn("carol", Role.OPERATOR, Role.APPROVER);
+        assertThatThrownBy(() -> topologies.publish(id, 3))
+                .isInstanceOf(PortalException.class)
+                .extracting("code")
+                .isEqualTo("topology_four_eyes");
+        signIn("dave", Role.APPROVER);
+        assertThat(topologies.publish(id, 3).isPublished()).isTrue();
+    }
+
+    @Test
+    void aVersionWithRuleErrorsCannotBePublished() {
+        signIn("alice", Role.OPERATOR);
+        long id = topologies.create(TopologySamples.contosoWithErrors(), null).topologyId();
+        signIn("carol", Role.APPROVER);
+
+        assertThatThrownBy(() -> topologies.publish(id, 1))
+                .isInstanceOf(PortalException.class)
+                .extracting("code")
+                .isEqualTo("topology_has_errors");
+        assertThatThrownBy(() -> topologies.published(id))
+                .extracting("code")
+                .isEqualTo("topology_not_published");
+    }
+
+    @Test
+    void rolesAreEnforcedByTheServiceItself() {
+        signIn("erin", Role.AUDITOR);
+        assertThatThrownBy(() -> topologies.create(TopologySamples.contoso(), null))
+                .isInstanceOf(AccessDeniedException.class);
+        signIn("alice", Role.OPERATOR);
+        long id = topologies.create(TopologySamples.contoso(), null).topologyId();
+        assertThatThrownBy(() -> topologies.publish(id, 1)).isInstanceOf(AccessDeniedException.class);
+        signIn("erin", Role.AUDITOR);
+        assertThat(topologies.latest(id).number()).isEqualTo(1);
+    }
+
+    @Test
+    void savesAndPublicationsAreOnTheAuditTrail() {
+        signIn("alice", Role.OPERATOR);
+        long id = topologies.create(TopologySamples.contoso(), "audited import").topologyId();
+        signIn("carol", Role.APPROVER);
+        topologies.publish(id, 1);
+
+        signIn("erin", Role.AUDITOR);
+        List<AuditEntry> entries = audit.find(AuditFilter.none(), PageRequest.of(0, 200)).getContent().stream()
+                .filter(entry -> entry.target() != null && entry.target().startsWith("topology " + id + " "))
+                .toList();
+        assertThat(entries)
+                .extracting(AuditEntry::actor, AuditEntry::action)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("carol", "TOPOLOGY_PUBLISHED"),
+                        org.assertj.core.groups.Tuple.tuple("alice", "TOPOLOGY_VERSION_SAVED"));
+        assertThat(entries.get(1).details()).contains("audited import");
+    }
+
+    @Test
+    void aWarningIsAcceptedOnceAndOnlyWithAReason() {
+        signIn("alice", Role.OPERATOR);
+        TopologyVersion saved = topologies.create(TopologySamples.contosoOnALowBandwidthLink(), null);
+        Violation warning = saved.violations().stream()
+                .filter(violation -> violation.ruleId().equals("T-5"))
+                .findFirst()
+                .orElseThrow();
+
+        assertThatThrownBy(() -> topologies.acknowledge(saved.topologyId(), "T-5", warning.path(), "  "))
+                .extracting("code")
+                .isEqualTo("acknowledgement_reason_required");
+        TopologyVersion acknowledged = topologies.acknowledge(
+                saved.topologyId(), "T-5", warning.path(), "Lyon runs active servers during the migration");
+
+        assertThat(acknowledged.acknowledgementOf(warning)).hasValueSatisfying(ack -> {
+            assertThat(ack.by()).isEqualTo("alice");
+            assertThat(ack.reason()).isEqualTo("Lyon runs active servers during the migration");
+        });
+        assertThatThrownBy(() -> topologies.acknowledge(saved.topologyId(), "T-5", warning.path(), "again"))
+                .extracting("code")
+                .isEqualTo("topology_warning_already_acknowledged");
+        assertThatThrownBy(() -> topologies.acknowledge(saved.topologyId(), "T-1", "pools[0]", "no such warning"))
+                .extracting("code")
+                .isEqualTo("topology_no_such_warning");
+    }
+}
