@@ -36,6 +36,7 @@ class RouteAccessTest extends KaribuTest {
             page             | anonymous | OPERATOR | APPROVER | AUDITOR | ADMIN
             /                | login     | opens    | opens    | opens   | opens
             /change-password | login     | opens    | opens    | opens   | opens
+            /topologies      | login     | opens    | opens    | opens   | opens
             /admin/users     | login     | denied   | denied   | denied  | opens
             /audit           | login     | denied   | denied   | opens   | opens
             /login           | opens     | home     | home     | home    | home
@@ -95,10 +96,10 @@ class RouteAccessTest extends KaribuTest {
 
     @ParameterizedTest(name = "{0} sees {1}")
     @CsvSource(delimiter = '|', textBlock = """
-            OPERATOR | Home, Change password
-            APPROVER | Home, Change password
-            AUDITOR  | Home, Audit trail, Change password
-            ADMIN    | Home, Audit trail, Users, Change password
+            OPERATOR | Home, Topologies, Change password
+            APPROVER | Home, Topologies, Change password
+            AUDITOR  | Home, Topologies, Audit trail, Change password
+            ADMIN    | Home, Topologies, Audit trail, Users, Change password
             """)
     void theNavigationListsExactlyThePagesTheRoleMayOpen(Role role, String entries) {
         signIn(role.name().toLowerCase(Locale.ROOT), role);

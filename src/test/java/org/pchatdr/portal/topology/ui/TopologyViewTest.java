@@ -1,0 +1,147 @@
+package org.pchatdr.portal.topology.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Pre;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.pchatdr.portal.base.Role;
+import org.pchatdr.portal.testsupport.KaribuTest;
+import org.pchatdr.portal.topology.Severity;
+import org.pchatdr.portal.topology.Topology;
+import org.pchatdr.portal.topology.TopologySamples;
+import org.pchatdr.portal.topology.TopologyService;
+import org.pchatdr.portal.topology.TopologyVersion;
+import org.pchatdr.portal.topology.Violation;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+
+class TopologyViewTest extends KaribuTest {
+
+    @Autowired
+    TopologyService topologies;
+
+    @Test
+    void theVersionPageShowsStateRulesAndTheDiagramOfEachPool() {
+        long id = saveAs("view-op", TopologySamples.contoso());
+        signIn("view-reader", Role.AUDITOR);
+
+        navigate("topologies/" + id);
+
+        assertThat(_get(Span.class, spec -> spec.withId("shown-version")).getText()).isEqualTo("Version 1 of 1");
+        assertThat(_get(Span.class, spec -> spec.withId("publication-state")).getText()).isEqualTo("Draft");
+        assertThat(_get(Div.class, spec -> spec.withClasses("topology-diagram"))
+                        .getElement()
+                        .getAttribute("data-pool"))
+                .isEqualTo("pchat.contoso.local");
+        assertThat(_find(Html.class)).anySatisfy(html -> assertThat(html.getInnerHtml()).contains("pc01.contoso.local"));
+        _assertNone(Button.class, spec -> spec.withId("publish"));
+    }
+
+    @Test
+    void anApproverPublishesThroughTheConfirmation() {
+        long id = saveAs("view-op", TopologySamples.contoso());
+        signIn("view-approver", Role.APPROVER);
+        navigate("topologies/" + id);
+
+        _click(_get(Button.class, spec -> spec.withId("publish")));
+        _click(_get(Button.class, spec -> spec.withId("dialog-confirm")));
+
+        assertThat(_get(Span.class, spec -> spec.withId("publication-state")).getText()).isEqualTo("Published");
+        _assertNone(Button.class, spec -> spec.withId("publish"));
+    }
+
+    @Test
+    void theAuthorOfTheChangesIsToldWhyTheyMayNotPublish() {
+        long id = saveAs("view-both", TopologySamples.contoso(), Role.OPERATOR, Role.APPROVER);
+        navigate("topologies/" + id);
+
+        _click(_get(Button.class, spec -> spec.withId("publish")));
+        _click(_get(Button.class, spec -> spec.withId("dialog-confirm")));
+
+        assertThat(_get(Div.class, spec -> spec.withId("dialog-error")).getText())
+                .startsWith("Four eyes: you wrote changes that version 1 would publish.");
+        assertThat(topologies.summary(id).publishedVersion()).isNull();
+    }
+
+    @SuppressWarnings("unchecked")
+    @Test
+    void aWarningIsAcceptedWithAReasonFromTheRulesList() {
+        long id = saveAs("view-op", TopologySamples.contosoOnALowBandwidthLink());
+        navigate("topologies/" + id);
+        Grid<Violation> rules = _get(Grid.class, spec -> spec.withId("violations"));
+        assertThat(GridKt._findAll(rules)).anyMatch(v -> v.ruleId().equals("T-5") && v.severity() == Severity.WARNING);
+
+        _click(_find(Button.class, spec -> spec.withClasses("acknowledge")).getFirst());
+        fillIn(_get(TextArea.class, spec -> spec.withId("acknowledge-reason")), "Migration in progress");
+        _click(_get(Button.class, spec -> spec.withId("dialog-confirm")));
+
+        assertThat(topologies.latest(id).acknowledgements())
+                .singleElement()
+                .satisfies(ack -> assertThat(ack.reason()).isEqualTo("Migration in progress"));
+    }
+
+    @SuppressWarnings("unchecked")
+    @Test
+    void twoVersionsAreComparedOnThePage() {
+        long id = saveAs("view-op", TopologySamples.contoso());
+        topologies.saveVersion(id, 1, TopologySamples.contosoRenamed("Contoso DR drill"), "drill copy");
+        navigate("topologies/" + id);
+
+        fillIn(_get(Select.class, spec -> spec.withId("compare-from")), 1);
+        fillIn(_get(Select.class, spec -> spec.withId("compare-to")), 2);
+        _click(_get(Button.class, spec -> spec.withId("compare")));
+
+        assertThat(_get(Pre.class, spec -> spec.withId("differences")).getText())
+                .contains("name")
+                .contains("Contoso DR drill");
+    }
+
+    @Test
+    void anUploadThatIsNoTopologyListsItsProblemsAndStoresNothing() {
+        signIn("view-importer", Role.OPERATOR);
+        navigate("topologies");
+        TopologyUpload upload = _get(TopologyUpload.class);
+        int before = topologies.list(PageRequest.of(0, 500)).getNumberOfElements();
+
+        upload.accept(
+                "{\"format\": \"pchat-dr-topology/2\"}".getBytes(StandardCharsets.UTF_8),
+                topology -> topologies.create(topology, null),
+                saved -> {});
+
+        assertThat(_get(Div.class, spec -> spec.withId("import-topology-problems")).getText())
+                .contains("cannot be read as a topology")
+                .contains("format");
+        assertThat(topologies.list(PageRequest.of(0, 500)).getNumberOfElements())
+                .isEqualTo(before);
+    }
+
+    @Test
+    void onlyOperatorsSeeTheImport() {
+        signIn("view-reader", Role.AUDITOR);
+        navigate("topologies");
+        _assertNone(TopologyUpload.class);
+
+        signIn("view-importer", Role.OPERATOR);
+        navigate("topologies");
+        _get(TopologyUpload.class);
+    }
+
+    private long saveAs(String username, Topology topology, Role... roles) {
+        signIn(username, roles.length == 0 ? new Role[] {Role.OPERATOR} : roles);
+        TopologyVersion saved = topologies.create(topology, null);
+        return saved.topologyId();
+    }
+}
