@@ -11,7 +11,8 @@ import org.pchatdr.portal.topology.Violation;
 /**
  * T-3: a stretched pool spans exactly two sites and has servers in both. Read as: primarySite and
  * secondarySite are set, name defined sites and differ; each has at least one server; no server sits
- * in a third site. A server without a site is left to the importer.
+ * in a third site (judged only once the two sites are settled). A server without a site is left to
+ * the importer.
  */
 final class TwoSitesRule extends PoolRule {
 
@@ -54,8 +55,8 @@ final class TwoSitesRule extends PoolRule {
         if (secondaryOk) {
             requireServerIn(pool, p.secondarySite(), violations);
         }
-        if (Texts.isBlank(p.primarySite()) || Texts.isBlank(p.secondarySite())) {
-            return;
+        if (!primaryOk || !secondaryOk) {
+            return; // which sites the pool spans is not settled yet: servers cannot be judged
         }
         for (int index = 0; index < pool.servers().size(); index++) {
             String site = pool.servers().get(index).site();
