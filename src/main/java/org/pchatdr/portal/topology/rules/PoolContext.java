@@ -1,7 +1,6 @@
 package org.pchatdr.portal.topology.rules;
 
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.IntStream;
 import org.pchatdr.portal.topology.Topology;
@@ -85,7 +84,7 @@ record PoolContext(Topology topology, int index, Pool pool) {
 
     /** The site id of the instance, when the instance is known and names one. */
     Optional<String> siteOf(String instanceId) {
-        return instance(instanceId).map(SqlInstance::site).filter(Objects::nonNull);
+        return instance(instanceId).map(SqlInstance::site).filter(site -> !Texts.isBlank(site));
     }
 
     /** The first database of the kind, with its index. */
