@@ -1,0 +1,41 @@
+package org.pchatdr.portal.topology;
+
+import java.util.List;
+import org.pchatdr.portal.topology.rules.RuleBook;
+
+/**
+ * Microsoft's topology rules T-1…T-16 and the monitor-server advice L-4, checked on a whole
+ * topology. Each rule is a small class of {@code topology.rules}; this is their only entry point.
+ *
+ * <p>Results come in a stable order: document-level findings ({@code sqlInstances[…]}) first, then
+ * pool by pool; within a pool by rule (T-1 … T-16, then L-4), then by path, numeric indexes compared
+ * as numbers. The rules never throw on odd input: a reference to an unknown site or instance, a
+ * {@code null} optional field or an empty list only makes the checks that need it skip; the importer
+ * reports such structural problems itself.
+ */
+public final class TopologyRules {
+
+    /** When the topology is checked; only rule T-6 depends on it. */
+    public enum Phase {
+        /** Designing or reviewing the topology (normal operation): T-6 findings are warnings. */
+        DESIGN,
+        /** About to fail over to the secondary site: the backup database is live, T-6 is an error. */
+        FAILOVER,
+        /** About to fail back to the primary site: the primary database is live, T-6 is an error. */
+        FAILBACK
+    }
+
+    private TopologyRules() {}
+
+    /** The design-time check. */
+    public static List<Violation> check(Topology topology) {
+        return check(topology, Phase.DESIGN);
+    }
+
+    public static List<Violation> check(Topology topology, Phase phase) {
+        if (topology == null) {
+            return List.of();
+        }
+        return RuleBook.check(topology, phase == null ? Phase.DESIGN : phase);
+    }
+}

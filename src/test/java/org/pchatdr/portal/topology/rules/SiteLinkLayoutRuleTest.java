@@ -1,0 +1,90 @@
+package org.pchatdr.portal.topology.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.pchatdr.portal.topology.Severity.WARNING;
+import static org.pchatdr.portal.topology.rules.Checks.check;
+import static org.pchatdr.portal.topology.rules.Checks.violation;
+import static org.pchatdr.portal.topology.rules.Topologies.POOL;
+import static org.pchatdr.portal.topology.rules.Topologies.contoso;
+
+import org.junit.jupiter.api.Test;
+import org.pchatdr.portal.topology.Topology;
+import org.pchatdr.portal.topology.Topology.SiteLink;
+import org.pchatdr.portal.topology.TopologyRules.Phase;
+
+class SiteLinkLayoutRuleTest {
+
+    private final SiteLinkLayoutRule rule = new SiteLinkLayoutRule();
+
+    @Test
+    void twoActiveAndTwoIdleServersPerSitePassT5OnAHighBandwidthLink() {
+        assertThat(check(rule, contoso())).isEmpty();
+        assertThat(check(rule, contoso(), Phase.FAILOVER)).isEmpty();
+    }
+
+    @Test
+    void anotherLayoutOnAHighBandwidthLinkWarnsT5ForThatSite() {
+        Topology topology = contoso(d -> {
+            d.pool().server("pc03.contoso.local").active = true;
+            d.pool().server("pc12.contoso.local").active = false;
+        });
+
+        assertThat(check(rule, topology))
+                .containsExactly(
+                        violation(
+                                "T-5",
+                                WARNING,
+                                "pools[0].servers",
+                                "rule.T-5.high-bandwidth-layout",
+                                POOL,
+                                "PAR",
+                                "3",
+                                "1"),
+                        violation(
+                                "T-5",
+                                WARNING,
+                                "pools[0].servers",
+                                "rule.T-5.high-bandwidth-layout",
+                                POOL,
+                                "LYO",
+                                "1",
+                                "3"));
+    }
+
+    @Test
+    void allActiveServersInThePrimarySitePassT5OnALowBandwidthLink() {
+        Topology topology = contoso(d -> {
+            d.pool().siteLink = SiteLink.LOW_BANDWIDTH;
+            d.pool().setActive("PAR", true);
+            d.pool().setActive("LYO", false);
+        });
+
+        assertThat(check(rule, topology)).isEmpty();
+    }
+
+    @Test
+    void activeServersInTheSecondarySiteWarnT5OnALowBandwidthLink() {
+        Topology topology = contoso(d -> d.pool().siteLink = SiteLink.LOW_BANDWIDTH);
+
+        assertThat(check(rule, topology))
+                .containsExactly(violation(
+                        "T-5", WARNING, "pools[0].servers", "rule.T-5.low-bandwidth-layout", POOL, "LYO", "2", "PAR"));
+    }
+
+    @Test
+    void atFailoverT5ExpectsTheActiveServersInTheSecondarySiteOnALowBandwidthLink() {
+        Topology normal = contoso(d -> {
+            d.pool().siteLink = SiteLink.LOW_BANDWIDTH;
+            d.pool().setActive("LYO", false);
+        });
+        Topology failedOver = contoso(d -> {
+            d.pool().siteLink = SiteLink.LOW_BANDWIDTH;
+            d.pool().setActive("PAR", false);
+        });
+
+        assertThat(check(rule, normal, Phase.FAILOVER))
+                .containsExactly(violation(
+                        "T-5", WARNING, "pools[0].servers", "rule.T-5.low-bandwidth-layout", POOL, "PAR", "2", "LYO"));
+        assertThat(check(rule, failedOver, Phase.FAILOVER)).isEmpty();
+    }
+}
