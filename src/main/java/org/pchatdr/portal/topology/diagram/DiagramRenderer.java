@@ -963,29 +963,43 @@ public final class DiagramRenderer {
         List<Violation> marks = findings.on(link.target);
         svg.open("g", "class", "connection-label", "data-connection", link.id);
         String colour = marks.isEmpty() ? linkColour(link) : violationColour(marks);
-        double centre;
-        double top;
+        String rules = rules(marks);
+        double badgeWidth = rules == null ? 0 : TextWidth.of(rules, 10, true) + 10;
         if (link.lane < 0) {
             boolean rightwards = link.from.x < link.to.x;
             double x1 = rightwards ? link.from.x + link.from.width : link.from.x;
             double x2 = rightwards ? link.to.x : link.to.x + link.to.width;
-            centre = (x1 + x2) / 2;
+            double centre = (x1 + x2) / 2;
             double y = link.from.y + COPY_HEIGHT / 2;
             label(svg, link.labels.getFirst(), centre, y - 7, colour);
             if (link.labels.size() > 1) {
                 label(svg, link.labels.get(1), centre, y + 16, colour);
             }
-            top = y - 18;
+            if (rules != null) {
+                badge(svg, marks, rules, centre - badgeWidth / 2, y - 34);
+            }
         } else {
-            centre = (link.fromX + link.toX) / 2;
+            // On the lane itself, so that nothing rises into the database heading above the lanes.
+            String text = String.join(" · ", link.labels);
+            double width = TextWidth.of(text, 11, false);
+            double centre = (link.fromX + link.toX) / 2;
             double y = laneY(link);
-            label(svg, String.join(" · ", link.labels), centre, y - 4, colour);
-            top = y - 15;
-        }
-        if (!marks.isEmpty()) {
-            String rules = rules(marks);
-            double w = TextWidth.of(rules, 10, true) + 10;
-            badge(svg, marks, rules, centre - w / 2, top - 16);
+            svg.empty(
+                    "rect",
+                    "x",
+                    centre - width / 2 - 4,
+                    "y",
+                    y - 8,
+                    "width",
+                    width + 8,
+                    "height",
+                    16,
+                    "fill",
+                    "#ffffff");
+            label(svg, text, centre, y + 4, colour);
+            if (rules != null) {
+                badge(svg, marks, rules, centre + width / 2 + 8, y - 8);
+            }
         }
         svg.close();
     }
@@ -1559,7 +1573,8 @@ public final class DiagramRenderer {
     }
 
     private String subtitle(Column column) {
-        return column.siteId == null ? t(column.role) : column.siteId + " · " + t(column.role);
+        // A column without a site id is named "unknown site" already.
+        return column.siteId == null ? "" : column.siteId + " · " + t(column.role);
     }
 
     private String databaseLabel(int database) {

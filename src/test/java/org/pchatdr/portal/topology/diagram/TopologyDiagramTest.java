@@ -219,6 +219,16 @@ class TopologyDiagramTest {
         assertThat(mirror.getAttribute("class")).contains("violation-error");
         assertThat(diagram.all("//*[@data-connection='mgc:mirroring' and contains(@class, 'connection ')]"))
                 .hasSize(1);
+
+        // The mirror now stands between the primary and the backup: log shipping goes over it.
+        Element shipping = diagram.one("//*[@data-connection='mgc:log-shipping' and contains(@class, 'connection ')]");
+        String[] route = SvgDocument.all(shipping, "./*[local-name()='path']")
+                .getFirst()
+                .getAttribute("d")
+                .split(" ");
+        double lane = Double.parseDouble(route[1].substring(1));
+        assertThat(lane).isLessThan(box(mirror)[1] - 20);
+        assertThat(SvgDocument.all(shipping, "./*[local-name()='line']")).isEmpty();
         assertNoShapesOverlap(diagram);
     }
 
