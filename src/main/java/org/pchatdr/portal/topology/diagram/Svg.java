@@ -1,0 +1,127 @@
+package org.pchatdr.portal.topology.diagram;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayDeque;
+import java.util.Deque;
+
+/**
+ * A minimal SVG writer. Element and attribute names come from the renderer's code; every value and
+ * every text goes through {@link #escape}, so nothing read from a topology can close an element or
+ * open a new one.
+ */
+final class Svg {
+
+    private final StringBuilder out = new StringBuilder(16_384);
+    private final Deque<String> open = new ArrayDeque<>();
+
+    /** Starts an element that will get children; {@code attributes} are name, value pairs. */
+    Svg open(String name, Object... attributes) {
+        start(name, attributes);
+        out.append('>');
+        open.push(name);
+        return this;
+    }
+
+    Svg close() {
+        out.append("</").append(open.pop()).append('>');
+        return this;
+    }
+
+    /** An element without children. A {@code null} attribute value leaves the attribute out. */
+    Svg empty(String name, Object... attributes) {
+        start(name, attributes);
+        out.append("/>");
+        return this;
+    }
+
+    /** An element whose only child is {@code text}. */
+    Svg text(String name, String text, Object... attributes) {
+        start(name, attributes);
+        out.append('>').append(escape(text)).append("</").append(name).append('>');
+        return this;
+    }
+
+    /** Appends a complete fragment written by another builder. */
+    Svg append(Svg fragment) {
+        out.append(fragment.finish());
+        return this;
+    }
+
+    String finish() {
+        if (!open.isEmpty()) {
+            throw new IllegalStateException("unclosed elements: " + open);
+        }
+        return out.toString();
+    }
+
+    private void start(String name, Object[] attributes) {
+        if (attributes.length % 2 != 0) {
+            throw new IllegalArgumentException("attributes come in name, value pairs");
+        }
+        out.append('<').append(name);
+        for (int i = 0; i < attributes.length; i += 2) {
+            Object value = attributes[i + 1];
+            if (value != null) {
+                out.append(' ')
+                        .append((String) attributes[i])
+                        .append("=\"")
+                        .append(escape(value(value)))
+                        .append('"');
+            }
+        }
+    }
+
+    private static String value(Object value) {
+        return switch (value) {
+            case Double number -> number(number);
+            case Float number -> number(number);
+            default -> String.valueOf(value);
+        };
+    }
+
+    /** A plain number with at most one decimal and a dot, whatever the default locale. */
+    static String number(double value) {
+        return BigDecimal.valueOf(value)
+                .setScale(1, RoundingMode.HALF_UP)
+                .stripTrailingZeros()
+                .toPlainString();
+    }
+
+    /**
+     * Escapes the five XML specials and replaces characters XML 1.0 cannot carry at all (control
+     * characters, unpaired surrogates, U+FFFE/U+FFFF) by U+FFFD, so the document stays well-formed.
+     */
+    static String escape(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder escaped = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '&' -> escaped.append("&amp;");
+                case '<' -> escaped.append("&lt;");
+                case '>' -> escaped.append("&gt;");
+                case '"' -> escaped.append("&quot;");
+                case '\'' -> escaped.append("&apos;");
+                default -> {
+                    if (Character.isHighSurrogate(c)
+                            && i + 1 < text.length()
+                            && Character.isLowSurrogate(text.charAt(i + 1))) {
+                        escaped.append(c).append(text.charAt(++i));
+                    } else if (allowed(c)) {
+                        escaped.append(c);
+                    } else {
+                        escaped.append('\uFFFD');
+                    }
+                }
+            }
+        }
+        return escaped.toString();
+    }
+
+    private static boolean allowed(char c) {
+        return c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c < 0xD800) || (c > 0xDFFF && c < 0xFFFE);
+    }
+}
