@@ -255,8 +255,8 @@ public class TopologyService {
     /** Stored documents were written by {@link TopologyFormat#write}; they always read back. */
     private static Topology read(TopologyVersionEntity version) {
         return switch (TopologyFormat.read(version.getDocument())) {
-            case TopologyFormat.ReadResult.Read read -> read.topology();
-            case TopologyFormat.ReadResult.Unreadable unreadable ->
+            case ReadResult.Read read -> read.topology();
+            case ReadResult.Unreadable unreadable ->
                 throw new IllegalStateException("Stored version " + version.getNumber() + " of topology "
                         + version.getTopologyId() + " no longer reads: " + unreadable.errors());
         };

@@ -23,8 +23,8 @@ public final class TopologySamples {
 
     public static Topology topology(String text) {
         return switch (TopologyFormat.read(text)) {
-            case TopologyFormat.ReadResult.Read read -> read.topology();
-            case TopologyFormat.ReadResult.Unreadable unreadable ->
+            case ReadResult.Read read -> read.topology();
+            case ReadResult.Unreadable unreadable ->
                 throw new IllegalArgumentException("Not a topology: " + unreadable.errors());
         };
     }

@@ -11,6 +11,7 @@ import org.pchatdr.portal.base.PortalException;
 import org.pchatdr.portal.base.PortalException.Kind;
 import org.pchatdr.portal.base.api.ApiError;
 import org.pchatdr.portal.topology.Topology;
+import org.pchatdr.portal.topology.ReadResult;
 import org.pchatdr.portal.topology.TopologyFormat;
 import org.pchatdr.portal.topology.TopologyService;
 import org.pchatdr.portal.topology.TopologySummary;
@@ -61,8 +62,8 @@ class TopologyController {
             HttpServletRequest request, @RequestParam(required = false) String comment, Locale locale)
             throws IOException {
         return switch (TopologyFormat.read(body(request))) {
-            case TopologyFormat.ReadResult.Unreadable unreadable -> unreadable(unreadable, locale);
-            case TopologyFormat.ReadResult.Read read -> {
+            case ReadResult.Unreadable unreadable -> unreadable(unreadable, locale);
+            case ReadResult.Read read -> {
                 TopologyVersion saved = topologies.create(read.topology(), comment);
                 yield ResponseEntity.created(URI.create("/api/v1/topologies/" + saved.topologyId()))
                         .body(saved(saved, locale));
@@ -80,8 +81,8 @@ class TopologyController {
             Locale locale)
             throws IOException {
         return switch (TopologyFormat.read(body(request))) {
-            case TopologyFormat.ReadResult.Unreadable unreadable -> unreadable(unreadable, locale);
-            case TopologyFormat.ReadResult.Read read -> {
+            case ReadResult.Unreadable unreadable -> unreadable(unreadable, locale);
+            case ReadResult.Read read -> {
                 int basedOn = ifMatch == null ? topologies.summary(id).latestVersion() : version(ifMatch);
                 yield ResponseEntity.ok(saved(topologies.saveVersion(id, basedOn, read.topology(), comment), locale));
             }
@@ -132,7 +133,7 @@ class TopologyController {
                         .toList());
     }
 
-    private ResponseEntity<Object> unreadable(TopologyFormat.ReadResult.Unreadable unreadable, Locale locale) {
+    private ResponseEntity<Object> unreadable(ReadResult.Unreadable unreadable, Locale locale) {
         List<ApiError.Detail> details = unreadable.errors().stream()
                 .map(error -> new ApiError.Detail(
                         error.path(), messages.getMessage(error.messageKey(), error.arguments().toArray(), locale)))

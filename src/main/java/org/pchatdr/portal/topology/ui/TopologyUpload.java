@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import org.pchatdr.portal.base.PortalException;
 import org.pchatdr.portal.topology.Topology;
+import org.pchatdr.portal.topology.ReadResult;
 import org.pchatdr.portal.topology.TopologyFormat;
 import org.pchatdr.portal.topology.TopologyVersion;
 
@@ -40,14 +41,14 @@ class TopologyUpload extends Composite<VerticalLayout> {
     void accept(byte[] bytes, Function<Topology, TopologyVersion> save, Consumer<Long> onSaved) {
         problems.removeAll();
         switch (TopologyFormat.read(new String(bytes, StandardCharsets.UTF_8))) {
-            case TopologyFormat.ReadResult.Unreadable unreadable -> {
+            case ReadResult.Unreadable unreadable -> {
                 problems.add(new Div(getTranslation("topologies.import.unreadable", unreadable.errors().size())));
                 UnorderedList list = new UnorderedList();
                 unreadable.errors().forEach(error -> list.add(new ListItem(error.path() + ": "
                         + getTranslation(error.messageKey(), error.arguments().toArray()))));
                 problems.add(list);
             }
-            case TopologyFormat.ReadResult.Read read -> {
+            case ReadResult.Read read -> {
                 try {
                     onSaved.accept(save.apply(read.topology()).topologyId());
                 } catch (PortalException e) {
