@@ -1,0 +1,173 @@
+package org.pchatdr.portal.topology;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.pchatdr.portal.topology.format.Json;
+import org.pchatdr.portal.topology.format.Json.JArray;
+import org.pchatdr.portal.topology.format.Json.JObject;
+import org.pchatdr.portal.topology.format.Json.JString;
+import org.pchatdr.portal.topology.format.JsonText;
+import org.pchatdr.portal.topology.format.Paths;
+import org.pchatdr.portal.topology.format.Text;
+import org.pchatdr.portal.topology.format.TopologyTree;
+
+/**
+ * What changed between two versions of a topology, computed on the documents {@link
+ * TopologyFormat#write(Topology)} makes. Sites, SQL instances, pools, servers and databases are
+ * matched by identity (id, FQDN, kind), not by position, so removing the first server shows one
+ * removal rather than a change of every server after it.
+ */
+public final class TopologyDiff {
+
+    /**
+     * One difference at {@code path}; {@code before} and {@code after} are JSON text ({@code "PCHAT"},
+     * {@code 1433}, {@code true}, {@code null}, or a whole object). {@code before} is null for
+     * something added, {@code after} for something removed. Paths of elements present in both
+     * versions use their index in {@code after}; removed elements their index in {@code before}.
+     */
+    public record Change(String path, String before, String after) {}
+
+    /** The field that identifies the elements of each list of the format. */
+    private static final Map<String, String> IDENTITY =
+            Map.of("sites", "id", "sqlInstances", "id", "pools", "fqdn", "servers", "fqdn", "databases", "kind");
+
+    private static final List<String> LABEL_FIELDS = List.of("id", "fqdn", "kind");
+
+    private TopologyDiff() {}
+
+    public static List<Change> between(Topology before, Topology after) {
+        List<Change> changes = new ArrayList<>();
+        compare(TopologyTree.of(before), TopologyTree.of(after), Paths.ROOT, null, changes);
+        return List.copyOf(changes);
+    }
+
+    private static void compare(Json before, Json after, String path, String key, List<Change> changes) {
+        if (before.equals(after)) {
+            return;
+        }
+        if (before instanceof JObject old && after instanceof JObject now) {
+            for (Map.Entry<String, Json> field : now.fields().entrySet()) {
+                String fieldPath = Paths.field(path, field.getKey());
+                Json previous = old.get(field.getKey());
+                if (previous == null) {
+                    changes.add(new Change(fieldPath, null, JsonText.compact(field.getValue())));
+                } else {
+                    compare(previous, field.getValue(), fieldPath, field.getKey(), changes);
+                }
+            }
+            for (Map.Entry<String, Json> field : old.fields().entrySet()) {
+                if (!now.fields().containsKey(field.getKey())) {
+                    changes.add(
+                            new Change(Paths.field(path, field.getKey()), JsonText.compact(field.getValue()), null));
+                }
+            }
+        } else if (before instanceof JArray old && after instanceof JArray now) {
+            list(old.items(), now.items(), path, key == null ? null : IDENTITY.get(key), changes);
+        } else {
+            changes.add(new Change(path, JsonText.compact(before), JsonText.compact(after)));
+        }
+    }
+
+    private static void list(List<Json> before, List<Json> after, String path, String idField, List<Change> changes) {
+        List<String> beforeIds = identities(before, idField);
+        List<String> afterIds = identities(after, idField);
+        boolean[] taken = new boolean[before.size()];
+        int[] match = new int[after.size()];
+        Arrays.fill(match, -1);
+        for (int index = 0; index < after.size(); index++) {
+            String id = afterIds.get(index);
+            for (int candidate = 0; id != null && candidate < before.size(); candidate++) {
+                if (!taken[candidate] && id.equals(beforeIds.get(candidate))) {
+                    taken[candidate] = true;
+                    match[index] = candidate;
+                    break;
+                }
+            }
+        }
+        for (int index = 0; index < before.size(); index++) {
+            if (!taken[index]) {
+                changes.add(new Change(Paths.index(path, index), JsonText.compact(before.get(index)), null));
+            }
+        }
+        int[] kept = Arrays.stream(match).filter(index -> index >= 0).toArray();
+        if (idField != null && !IntStream.range(1, kept.length).allMatch(i -> kept[i - 1] < kept[i])) {
+            String oldOrder = Arrays.stream(kept)
+                    .sorted()
+                    .mapToObj(index -> label(before.get(index), idField))
+                    .collect(Collectors.joining(", "));
+            String newOrder = Arrays.stream(kept)
+                    .mapToObj(index -> label(before.get(index), idField))
+                    .collect(Collectors.joining(", "));
+            changes.add(new Change(path, oldOrder, newOrder));
+        }
+        for (int index = 0; index < after.size(); index++) {
+            String itemPath = Paths.index(path, index);
+            if (match[index] >= 0) {
+                compare(before.get(match[index]), after.get(index), itemPath, null, changes);
+            } else {
+                changes.add(new Change(itemPath, null, JsonText.compact(after.get(index))));
+            }
+        }
+    }
+
+    /**
+     * The identity of each element; by position when the list has no identity field, and never
+     * matching when an element lacks it.
+     */
+    private static List<String> identities(List<Json> items, String idField) {
+        List<String> ids = new ArrayList<>();
+        for (int index = 0; index < items.size(); index++) {
+            if (idField == null) {
+                ids.add("#" + index);
+            } else if (items.get(index) instanceof JObject object && object.get(idField) instanceof JString id) {
+                ids.add(idField.equals("fqdn") ? id.value().toLowerCase(Locale.ROOT) : id.value());
+            } else {
+                ids.add(null);
+            }
+        }
+        return ids;
+    }
+
+    private static String label(Json item, String idField) {
+        return item instanceof JObject object && object.get(idField) instanceof JString id
+                ? Text.excerpt(id.value())
+                : "?";
+    }
+
+    /**
+     * One line per change: {@code pools[0].servers[2].active: true → false}, {@code + sqlInstances[5]
+     * (lyo-sql-3)}, {@code - pools[0].servers[7] (pc14.contoso.local)}.
+     */
+    public static String describe(List<Change> changes) {
+        return changes.stream().map(TopologyDiff::line).collect(Collectors.joining("\n"));
+    }
+
+    private static String line(Change change) {
+        if (change.before() == null) {
+            return "+ " + change.path() + added(change.after());
+        }
+        if (change.after() == null) {
+            return "- " + change.path() + added(change.before());
+        }
+        return change.path() + ": " + change.before() + " → " + change.after();
+    }
+
+    /** {@code (id)} for an element of a list, {@code : value} for anything else. */
+    private static String added(String json) {
+        Json value = JsonText.parse(json).root();
+        if (value instanceof JObject object) {
+            for (String field : LABEL_FIELDS) {
+                if (object.get(field) instanceof JString id) {
+                    return " (" + Text.excerpt(id.value()) + ")";
+                }
+            }
+            return "";
+        }
+        return ": " + json;
+    }
+}
