@@ -230,7 +230,11 @@ public class TopologyService {
         Topology topology = read(version);
         List<TopologyVersion.Acknowledgement> acks = acknowledgements.findByTopologyId(entity.getId()).stream()
                 .map(ack -> new TopologyVersion.Acknowledgement(
-                        ack.getRuleId(), ack.getPath(), ack.getReason(), ack.getAcknowledgedBy(), ack.getAcknowledgedAt()))
+                        ack.getRuleId(),
+                        ack.getPath(),
+                        ack.getReason(),
+                        ack.getAcknowledgedBy(),
+                        ack.getAcknowledgedAt()))
                 .toList();
         return new TopologyVersion(
                 entity.getId(),
@@ -278,7 +282,8 @@ public class TopologyService {
     }
 
     private static String checkedText(String text) {
-        if (text.length() > MAX_TEXT || text.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\t')) {
+        if (text.length() > MAX_TEXT
+                || text.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\t')) {
             throw new PortalException(Kind.INVALID, "text_invalid", MAX_TEXT);
         }
         return text;

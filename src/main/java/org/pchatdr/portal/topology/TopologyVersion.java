@@ -37,7 +37,8 @@ public record TopologyVersion(
 
     public Optional<Acknowledgement> acknowledgementOf(Violation violation) {
         return acknowledgements.stream()
-                .filter(ack -> ack.ruleId().equals(violation.ruleId()) && ack.path().equals(violation.path()))
+                .filter(ack ->
+                        ack.ruleId().equals(violation.ruleId()) && ack.path().equals(violation.path()))
                 .findFirst();
     }
 }

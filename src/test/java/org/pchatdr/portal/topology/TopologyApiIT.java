@@ -80,7 +80,8 @@ class TopologyApiIT {
         assertThat(refused.statusCode()).isEqualTo(422);
         assertThat(refused.body()).startsWith("{\"error\":\"invalid_topology\"").contains("\"path\":\"format\"");
         assertThat(malformed.statusCode()).isEqualTo(422);
-        assertThat(send("GET", "/api/v1/topologies?size=500", "topo-auditor", null, null).body())
+        assertThat(send("GET", "/api/v1/topologies?size=500", "topo-auditor", null, null)
+                        .body())
                 .isEqualTo(before.body());
     }
 
@@ -97,7 +98,8 @@ class TopologyApiIT {
     @Test
     void aStaleUpdateIsRefusedWithAConflict() {
         long id = id(send("POST", "/api/v1/topologies", "topo-operator", sample(), null));
-        assertThat(send("PUT", "/api/v1/topologies/" + id, "topo-operator", sample(), "\"1\"").statusCode())
+        assertThat(send("PUT", "/api/v1/topologies/" + id, "topo-operator", sample(), "\"1\"")
+                        .statusCode())
                 .isEqualTo(200);
 
         HttpResponse<String> stale = send("PUT", "/api/v1/topologies/" + id, "topo-operator-2", sample(), "\"1\"");
@@ -119,7 +121,8 @@ class TopologyApiIT {
         assertThat(byOperator.statusCode()).isEqualTo(403);
         assertThat(published.statusCode()).isEqualTo(200);
         assertThat(published.body()).isEqualTo("{\"id\":" + id + ",\"version\":1,\"published\":true}");
-        assertThat(send("GET", "/api/v1/topologies/" + id + "/published", "topo-auditor", null, null).statusCode())
+        assertThat(send("GET", "/api/v1/topologies/" + id + "/published", "topo-auditor", null, null)
+                        .statusCode())
                 .isEqualTo(200);
 
         String broken = TopologySamples.text("contoso-stretched").replace("\"active\": false", "\"active\": true");
@@ -131,11 +134,13 @@ class TopologyApiIT {
 
     @Test
     void rolesAndMissingThingsGetTheRightStatus() {
-        assertThat(send("POST", "/api/v1/topologies", "topo-auditor", sample(), null).statusCode())
+        assertThat(send("POST", "/api/v1/topologies", "topo-auditor", sample(), null)
+                        .statusCode())
                 .isEqualTo(403);
         assertThat(send("POST", "/api/v1/topologies", null, sample(), null).statusCode())
                 .isEqualTo(401);
-        assertThat(send("GET", "/api/v1/topologies/999999", "topo-auditor", null, null).statusCode())
+        assertThat(send("GET", "/api/v1/topologies/999999", "topo-auditor", null, null)
+                        .statusCode())
                 .isEqualTo(404);
         long id = id(send("POST", "/api/v1/topologies", "topo-operator", sample(), null));
         assertThat(send("GET", "/api/v1/topologies/" + id + "/versions/7", "topo-auditor", null, null)
@@ -171,8 +176,10 @@ class TopologyApiIT {
         if (user != null) {
             request.header(
                     "Authorization",
-                    "Basic " + Base64.getEncoder()
-                            .encodeToString((user + ":" + TestAccounts.PASSWORD).getBytes(StandardCharsets.UTF_8)));
+                    "Basic "
+                            + Base64.getEncoder()
+                                    .encodeToString(
+                                            (user + ":" + TestAccounts.PASSWORD).getBytes(StandardCharsets.UTF_8)));
         }
         if (ifMatch != null) {
             request.header("If-Match", ifMatch);

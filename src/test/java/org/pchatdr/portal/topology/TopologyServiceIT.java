@@ -178,9 +178,7 @@ class TopologyServiceIT {
                 .isInstanceOf(PortalException.class)
                 .extracting("code")
                 .isEqualTo("topology_has_errors");
-        assertThatThrownBy(() -> topologies.published(id))
-                .extracting("code")
-                .isEqualTo("topology_not_published");
+        assertThatThrownBy(() -> topologies.published(id)).extracting("code").isEqualTo("topology_not_published");
     }
 
     @Test

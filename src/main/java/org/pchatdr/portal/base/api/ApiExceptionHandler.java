@@ -36,6 +36,7 @@ class ApiExceptionHandler {
             case CONFLICT -> HttpStatus.CONFLICT;
             case NOT_FOUND -> HttpStatus.NOT_FOUND;
             case FORBIDDEN -> HttpStatus.FORBIDDEN;
+            case TOO_LARGE -> HttpStatus.CONTENT_TOO_LARGE;
         };
         return ResponseEntity.status(status)
                 .body(new ApiError(e.code(), messages.getMessage(e.messageKey(), e.arguments(), locale), List.of()));

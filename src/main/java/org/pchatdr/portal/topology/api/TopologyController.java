@@ -10,7 +10,6 @@ import java.util.Locale;
 import org.pchatdr.portal.base.PortalException;
 import org.pchatdr.portal.base.PortalException.Kind;
 import org.pchatdr.portal.base.api.ApiError;
-import org.pchatdr.portal.topology.Topology;
 import org.pchatdr.portal.topology.ReadResult;
 import org.pchatdr.portal.topology.TopologyFormat;
 import org.pchatdr.portal.topology.TopologyService;
@@ -93,8 +92,7 @@ class TopologyController {
     List<TopologySummary> list(
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "100") int size) {
         return topologies
-                .list(PageRequest.of(
-                        Math.max(page, 0), Math.min(Math.max(size, 1), 500)))
+                .list(PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 500)))
                 .getContent();
     }
 
@@ -129,14 +127,18 @@ class TopologyController {
                                 violation.severity().name(),
                                 violation.path(),
                                 messages.getMessage(
-                                        violation.messageKey(), violation.arguments().toArray(), locale)))
+                                        violation.messageKey(),
+                                        violation.arguments().toArray(),
+                                        locale)))
                         .toList());
     }
 
     private ResponseEntity<Object> unreadable(ReadResult.Unreadable unreadable, Locale locale) {
         List<ApiError.Detail> details = unreadable.errors().stream()
                 .map(error -> new ApiError.Detail(
-                        error.path(), messages.getMessage(error.messageKey(), error.arguments().toArray(), locale)))
+                        error.path(),
+                        messages.getMessage(
+                                error.messageKey(), error.arguments().toArray(), locale)))
                 .toList();
         return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT)
                 .body(new ApiError(

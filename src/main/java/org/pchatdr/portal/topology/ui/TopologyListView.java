@@ -42,8 +42,8 @@ class TopologyListView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("topologies.published"));
         grid.addColumn(TopologySummary::createdBy).setHeader(getTranslation("topologies.created-by"));
         grid.setItemsPageable(pageable -> topologies.list(pageable).getContent());
-        grid.addItemClickListener(click -> getUI().ifPresent(
-                ui -> ui.navigate(TopologyView.class, TopologyView.parameters(click.getItem().id()))));
+        grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(
+                TopologyView.class, TopologyView.parameters(click.getItem().id()))));
         add(grid);
         setFlexGrow(1, grid);
     }

@@ -11,8 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.pchatdr.portal.base.PortalException;
-import org.pchatdr.portal.topology.Topology;
 import org.pchatdr.portal.topology.ReadResult;
+import org.pchatdr.portal.topology.Topology;
 import org.pchatdr.portal.topology.TopologyFormat;
 import org.pchatdr.portal.topology.TopologyVersion;
 
@@ -25,8 +25,8 @@ class TopologyUpload extends Composite<VerticalLayout> {
     private final Div problems = new Div();
 
     TopologyUpload(String id, Function<Topology, TopologyVersion> save, Consumer<Long> onSaved) {
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui -> ui.access(
-                () -> accept(bytes, save, onSaved)))));
+        Upload upload = new Upload(UploadHandler.inMemory(
+                (metadata, bytes) -> getUI().ifPresent(ui -> ui.access(() -> accept(bytes, save, onSaved)))));
         upload.setId(id);
         upload.setMaxFiles(1);
         upload.setMaxFileSize(TopologyFormat.MAX_DOCUMENT_CHARS);
@@ -42,10 +42,14 @@ class TopologyUpload extends Composite<VerticalLayout> {
         problems.removeAll();
         switch (TopologyFormat.read(new String(bytes, StandardCharsets.UTF_8))) {
             case ReadResult.Unreadable unreadable -> {
-                problems.add(new Div(getTranslation("topologies.import.unreadable", unreadable.errors().size())));
+                problems.add(new Div(getTranslation(
+                        "topologies.import.unreadable", unreadable.errors().size())));
                 UnorderedList list = new UnorderedList();
-                unreadable.errors().forEach(error -> list.add(new ListItem(error.path() + ": "
-                        + getTranslation(error.messageKey(), error.arguments().toArray()))));
+                unreadable
+                        .errors()
+                        .forEach(error -> list.add(new ListItem(error.path() + ": "
+                                + getTranslation(
+                                        error.messageKey(), error.arguments().toArray()))));
                 problems.add(list);
             }
             case ReadResult.Read read -> {

@@ -74,7 +74,9 @@ class TopologyView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     public void beforeEnter(BeforeEnterEvent event) {
         try {
             long id = Long.parseLong(event.getRouteParameters().get("id").orElse(""));
-            Optional<Integer> number = event.getLocation().getQueryParameters().getSingleParameter("version")
+            Optional<Integer> number = event.getLocation()
+                    .getQueryParameters()
+                    .getSingleParameter("version")
                     .map(Integer::parseInt);
             shown = number.isPresent() ? topologies.version(id, number.get()) : topologies.latest(id);
         } catch (NumberFormatException e) {
@@ -105,12 +107,14 @@ class TopologyView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         H2 name = new H2(shown.topology().name());
         Span version = new Span(getTranslation("topology.version-of", shown.number(), shown.latestVersion()));
         version.setId("shown-version");
-        Span state = new Span(getTranslation(
-                shown.isPublished() ? "topology.state.published" : "topology.state.draft"));
+        Span state =
+                new Span(getTranslation(shown.isPublished() ? "topology.state.published" : "topology.state.draft"));
         state.setId("publication-state");
         state.getElement().getThemeList().add(shown.isPublished() ? "badge success" : "badge contrast");
         Span author = new Span(getTranslation(
-                "topology.saved-by", shown.author(), UTC_TIME.format(shown.createdAt()),
+                "topology.saved-by",
+                shown.author(),
+                UTC_TIME.format(shown.createdAt()),
                 shown.comment() == null ? "" : shown.comment()));
         author.addClassName("secondary-text");
         HorizontalLayout header = new HorizontalLayout(name, version, state);
@@ -153,7 +157,9 @@ class TopologyView extends VerticalLayout implements BeforeEnterObserver, HasDyn
             actions.add(new TopologyUpload(
                     "upload-version",
                     topology -> topologies.saveVersion(
-                            shown.topologyId(), shown.latestVersion(), topology,
+                            shown.topologyId(),
+                            shown.latestVersion(),
+                            topology,
                             getTranslation("topology.upload.comment")),
                     id -> reloadLatest()));
         }
@@ -163,14 +169,22 @@ class TopologyView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private Component rules() {
         Grid<Violation> grid = new Grid<>();
         grid.setId("violations");
-        grid.addComponentColumn(this::severityBadge).setHeader(getTranslation("topology.rule.severity"))
+        grid.addComponentColumn(this::severityBadge)
+                .setHeader(getTranslation("topology.rule.severity"))
                 .setAutoWidth(true);
-        grid.addColumn(Violation::ruleId).setHeader(getTranslation("topology.rule.id")).setAutoWidth(true);
-        grid.addColumn(Violation::path).setHeader(getTranslation("topology.rule.path")).setAutoWidth(true);
-        grid.addColumn(violation -> getTranslation(violation.messageKey(), violation.arguments().toArray()))
+        grid.addColumn(Violation::ruleId)
+                .setHeader(getTranslation("topology.rule.id"))
+                .setAutoWidth(true);
+        grid.addColumn(Violation::path)
+                .setHeader(getTranslation("topology.rule.path"))
+                .setAutoWidth(true);
+        grid.addColumn(violation -> getTranslation(
+                        violation.messageKey(), violation.arguments().toArray()))
                 .setHeader(getTranslation("topology.rule.message"))
                 .setFlexGrow(3);
-        grid.addComponentColumn(this::acknowledgement).setHeader(getTranslation("topology.rule.acknowledged"))
+        grid.addComponentColumn(this::acknowledgement)
+                .setKey("acknowledgement")
+                .setHeader(getTranslation("topology.rule.acknowledged"))
                 .setFlexGrow(2);
         grid.setItems(shown.violations());
         grid.setAllRowsVisible(true);
@@ -182,11 +196,14 @@ class TopologyView extends VerticalLayout implements BeforeEnterObserver, HasDyn
 
     private Component severityBadge(Violation violation) {
         Span badge = new Span(getTranslation("severity." + violation.severity().name()));
-        badge.getElement().getThemeList().add(switch (violation.severity()) {
-            case ERROR -> "badge error";
-            case WARNING -> "badge warning";
-            case INFO -> "badge contrast";
-        });
+        badge.getElement()
+                .getThemeList()
+                .add(
+                        switch (violation.severity()) {
+                            case ERROR -> "badge error";
+                            case WARNING -> "badge warning";
+                            case INFO -> "badge contrast";
+                        });
         return badge;
     }
 
@@ -196,11 +213,13 @@ class TopologyView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         }
         Optional<TopologyVersion.Acknowledgement> ack = shown.acknowledgementOf(violation);
         if (ack.isPresent()) {
-            return new Span(getTranslation("topology.rule.acknowledged-by", ack.get().by(), ack.get().reason()));
+            return new Span(getTranslation(
+                    "topology.rule.acknowledged-by", ack.get().by(), ack.get().reason()));
         }
         boolean latest = shown.number() == shown.latestVersion();
         if (latest && (authentication.hasRole(Roles.OPERATOR) || authentication.hasRole(Roles.APPROVER))) {
-            Button accept = new Button(getTranslation("topology.rule.acknowledge"), click -> confirmAcknowledge(violation));
+            Button accept =
+                    new Button(getTranslation("topology.rule.acknowledge"), click -> confirmAcknowledge(violation));
             accept.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             accept.addClassName("acknowledge");
             return accept;
@@ -240,9 +259,8 @@ class TopologyView extends VerticalLayout implements BeforeEnterObserver, HasDyn
                 .setHeader(getTranslation("topology.versions.time"))
                 .setAutoWidth(true);
         grid.addColumn(VersionSummary::comment).setHeader(getTranslation("topology.versions.comment"));
-        grid.addComponentColumn(version -> new Pre(version.changes() == null
-                        ? getTranslation("topology.versions.first")
-                        : version.changes()))
+        grid.addComponentColumn(version -> new Pre(
+                        version.changes() == null ? getTranslation("topology.versions.first") : version.changes()))
                 .setHeader(getTranslation("topology.versions.changes"))
                 .setFlexGrow(3);
         grid.setItems(all);
@@ -255,11 +273,9 @@ class TopologyView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         Pre differences = new Pre();
         differences.setId("differences");
         Button compare = new Button(getTranslation("topology.compare"), click -> {
-            List<TopologyDiff.Change> changes =
-                    topologies.compare(shown.topologyId(), from.getValue(), to.getValue());
-            differences.setText(changes.isEmpty()
-                    ? getTranslation("topology.compare.same")
-                    : TopologyDiff.describe(changes));
+            List<TopologyDiff.Change> changes = topologies.compare(shown.topologyId(), from.getValue(), to.getValue());
+            differences.setText(
+                    changes.isEmpty() ? getTranslation("topology.compare.same") : TopologyDiff.describe(changes));
         });
         compare.setId("compare");
         HorizontalLayout comparison = new HorizontalLayout(from, to, compare);
@@ -296,7 +312,8 @@ class TopologyView extends VerticalLayout implements BeforeEnterObserver, HasDyn
                         () -> topologies.acknowledge(
                                 shown.topologyId(), violation.ruleId(), violation.path(), reason.getValue()),
                         this::reloadShown,
-                        new Span(getTranslation(violation.messageKey(), violation.arguments().toArray())),
+                        new Span(getTranslation(
+                                violation.messageKey(), violation.arguments().toArray())),
                         reason)
                 .open();
     }
@@ -324,8 +341,8 @@ class TopologyView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private static Anchor download(String id, String label, String fileName, String type, String content) {
         byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
         Anchor anchor = new Anchor(
-                DownloadHandler.fromInputStream(event ->
-                        new DownloadResponse(new ByteArrayInputStream(bytes), fileName, type, bytes.length)),
+                DownloadHandler.fromInputStream(
+                        event -> new DownloadResponse(new ByteArrayInputStream(bytes), fileName, type, bytes.length)),
                 label);
         anchor.setId(id.replaceAll("[^A-Za-z0-9_-]", "-"));
         return anchor;

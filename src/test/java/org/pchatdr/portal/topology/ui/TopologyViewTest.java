@@ -8,14 +8,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.pchatdr.portal.base.Role;
 import org.pchatdr.portal.testsupport.KaribuTest;
@@ -39,14 +42,18 @@ class TopologyViewTest extends KaribuTest {
         signIn("view-reader", Role.AUDITOR);
 
         navigate("topologies/" + id);
+        showTab(DIAGRAM);
 
-        assertThat(_get(Span.class, spec -> spec.withId("shown-version")).getText()).isEqualTo("Version 1 of 1");
-        assertThat(_get(Span.class, spec -> spec.withId("publication-state")).getText()).isEqualTo("Draft");
+        assertThat(_get(Span.class, spec -> spec.withId("shown-version")).getText())
+                .isEqualTo("Version 1 of 1");
+        assertThat(_get(Span.class, spec -> spec.withId("publication-state")).getText())
+                .isEqualTo("Draft");
         assertThat(_get(Div.class, spec -> spec.withClasses("topology-diagram"))
                         .getElement()
                         .getAttribute("data-pool"))
                 .isEqualTo("pchat.contoso.local");
-        assertThat(_find(Html.class)).anySatisfy(html -> assertThat(html.getInnerHtml()).contains("pc01.contoso.local"));
+        assertThat(_find(Html.class))
+                .anySatisfy(html -> assertThat(html.getInnerHtml()).contains("pc01.contoso.local"));
         _assertNone(Button.class, spec -> spec.withId("publish"));
     }
 
@@ -59,7 +66,8 @@ class TopologyViewTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("publish")));
         _click(_get(Button.class, spec -> spec.withId("dialog-confirm")));
 
-        assertThat(_get(Span.class, spec -> spec.withId("publication-state")).getText()).isEqualTo("Published");
+        assertThat(_get(Span.class, spec -> spec.withId("publication-state")).getText())
+                .isEqualTo("Published");
         _assertNone(Button.class, spec -> spec.withId("publish"));
     }
 
@@ -82,9 +90,13 @@ class TopologyViewTest extends KaribuTest {
         long id = saveAs("view-op", TopologySamples.contosoOnALowBandwidthLink());
         navigate("topologies/" + id);
         Grid<Violation> rules = _get(Grid.class, spec -> spec.withId("violations"));
-        assertThat(GridKt._findAll(rules)).anyMatch(v -> v.ruleId().equals("T-5") && v.severity() == Severity.WARNING);
+        List<Violation> shown = GridKt._findAll(rules);
+        int warning = shown.indexOf(shown.stream()
+                .filter(v -> v.ruleId().equals("T-5") && v.severity() == Severity.WARNING)
+                .findFirst()
+                .orElseThrow());
 
-        _click(_find(Button.class, spec -> spec.withClasses("acknowledge")).getFirst());
+        _click((Button) GridKt._getCellComponent(rules, warning, "acknowledgement"));
         fillIn(_get(TextArea.class, spec -> spec.withId("acknowledge-reason")), "Migration in progress");
         _click(_get(Button.class, spec -> spec.withId("dialog-confirm")));
 
@@ -99,6 +111,7 @@ class TopologyViewTest extends KaribuTest {
         long id = saveAs("view-op", TopologySamples.contoso());
         topologies.saveVersion(id, 1, TopologySamples.contosoRenamed("Contoso DR drill"), "drill copy");
         navigate("topologies/" + id);
+        showTab(VERSIONS);
 
         fillIn(_get(Select.class, spec -> spec.withId("compare-from")), 1);
         fillIn(_get(Select.class, spec -> spec.withId("compare-to")), 2);
@@ -121,7 +134,9 @@ class TopologyViewTest extends KaribuTest {
                 topology -> topologies.create(topology, null),
                 saved -> {});
 
-        assertThat(_get(Div.class, spec -> spec.withId("import-topology-problems")).getText())
+        assertThat(_get(Div.class, spec -> spec.withId("import-topology-problems"))
+                        .getElement()
+                        .getTextRecursively())
                 .contains("cannot be read as a topology")
                 .contains("format");
         assertThat(topologies.list(PageRequest.of(0, 500)).getNumberOfElements())
@@ -135,8 +150,15 @@ class TopologyViewTest extends KaribuTest {
         _assertNone(TopologyUpload.class);
 
         signIn("view-importer", Role.OPERATOR);
-        navigate("topologies");
+        UI.getCurrent().getPage().reload();
         _get(TopologyUpload.class);
+    }
+
+    private static final int DIAGRAM = 1;
+    private static final int VERSIONS = 2;
+
+    private static void showTab(int index) {
+        _get(TabSheet.class, spec -> spec.withId("topology-tabs")).setSelectedIndex(index);
     }
 
     private long saveAs(String username, Topology topology, Role... roles) {
