@@ -5,6 +5,7 @@ import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -188,6 +189,7 @@ class TopologyView extends VerticalLayout implements BeforeEnterObserver, HasDyn
                 .setFlexGrow(2);
         grid.setItems(shown.violations());
         grid.setAllRowsVisible(true);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         if (shown.violations().isEmpty()) {
             return new Span(getTranslation("topology.rule.none"));
         }
@@ -265,6 +267,7 @@ class TopologyView extends VerticalLayout implements BeforeEnterObserver, HasDyn
                 .setFlexGrow(3);
         grid.setItems(all);
         grid.setAllRowsVisible(true);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
 
         Select<Integer> from = versionSelect("compare-from", "topology.compare.from", all);
         Select<Integer> to = versionSelect("compare-to", "topology.compare.to", all);

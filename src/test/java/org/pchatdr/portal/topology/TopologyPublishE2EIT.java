@@ -1,0 +1,90 @@
+package org.pchatdr.portal.topology;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.pchatdr.portal.base.Role;
+import org.pchatdr.portal.security.internal.UserAccountRepository;
+import org.pchatdr.portal.testsupport.Browser;
+import org.pchatdr.portal.testsupport.TestAccounts;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/**
+ * An operator imports the Contoso sample, sees its rules and diagram; an approver who wrote none of
+ * it publishes it. In a real browser.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class TopologyPublishE2EIT {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    UserAccountRepository repository;
+
+    @Autowired
+    PasswordEncoder passwordEncoder;
+
+    @TempDir
+    Path temp;
+
+    private Browser browser;
+
+    @BeforeEach
+    void accountsAndBrowser() {
+        TestAccounts accounts = new TestAccounts(repository, passwordEncoder);
+        accounts.ensure("imogen", Role.OPERATOR);
+        accounts.ensure("paulo", Role.APPROVER);
+        browser = new Browser(port, temp.resolve("profile"));
+    }
+
+    @AfterEach
+    void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void anOperatorImportsTheSampleAndAnotherPersonPublishesIt() throws IOException {
+        Path sample =
+                Files.writeString(temp.resolve("contoso-stretched.json"), TopologySamples.text("contoso-stretched"));
+
+        browser.open("/");
+        browser.signIn("imogen", TestAccounts.PASSWORD);
+        browser.openFromNavigation("Topologies");
+        browser.upload("import-topology", sample);
+        browser.waitForText(By.id("shown-version"), "Version 1 of 1");
+        assertThat(browser.text(By.id("publication-state"))).isEqualTo("Draft");
+        assertThat(browser.driver().findElements(By.id("publish"))).isEmpty();
+        browser.screenshot("topology-rules");
+
+        browser.click(By.xpath("//vaadin-tab[starts-with(normalize-space(), 'Diagram')]"));
+        var diagram = browser.waitFor(By.cssSelector(".topology-diagram svg"));
+        assertThat(diagram.findElements(By.cssSelector("[data-server]"))).hasSize(8);
+        assertThat(diagram.findElements(By.cssSelector("[data-server='pc01.contoso.local'].server-active")))
+                .hasSize(1);
+        assertThat(diagram.findElements(By.cssSelector("[data-copy='mgc:backup']")))
+                .hasSize(1);
+        browser.screenshot("topology-diagram");
+        String address = browser.driver().getCurrentUrl();
+        browser.signOut();
+
+        browser.signIn("paulo", TestAccounts.PASSWORD);
+        browser.driver().get(address);
+        browser.click(By.id("publish"));
+        browser.click(By.id("dialog-confirm"));
+        browser.waitForText(By.id("publication-state"), "Published");
+        browser.screenshot("topology-published");
+    }
+}
