@@ -273,17 +273,39 @@ class TopologyView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         Select<Integer> to = versionSelect("compare-to", "topology.compare.to", all);
         from.setValue(all.size() > 1 ? all.get(1).number() : shown.number());
         to.setValue(shown.number());
-        Pre differences = new Pre();
+        Span same = new Span(getTranslation("topology.compare.same"));
+        same.setId("compare-same");
+        same.setVisible(false);
+        Grid<TopologyDiff.Change> differences = new Grid<>();
         differences.setId("differences");
+        differences.addColumn(TopologyDiff.Change::path).setHeader(getTranslation("topology.rule.path"));
+        Grid.Column<TopologyDiff.Change> before = differences.addColumn(change -> shownValue(change.before()));
+        Grid.Column<TopologyDiff.Change> after = differences.addColumn(change -> shownValue(change.after()));
+        differences.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        differences.setAllRowsVisible(true);
+        differences.setVisible(false);
         Button compare = new Button(getTranslation("topology.compare"), click -> {
             List<TopologyDiff.Change> changes = topologies.compare(shown.topologyId(), from.getValue(), to.getValue());
-            differences.setText(
-                    changes.isEmpty() ? getTranslation("topology.compare.same") : TopologyDiff.describe(changes));
+            before.setHeader(getTranslation("topology.compare.version", from.getValue()));
+            after.setHeader(getTranslation("topology.compare.version", to.getValue()));
+            differences.setItems(changes);
+            differences.setVisible(!changes.isEmpty());
+            same.setVisible(changes.isEmpty());
         });
         compare.setId("compare");
         HorizontalLayout comparison = new HorizontalLayout(from, to, compare);
         comparison.setAlignItems(FlexComponent.Alignment.BASELINE);
-        return new VerticalLayout(grid, comparison, differences);
+        return new VerticalLayout(grid, comparison, same, differences);
+    }
+
+    /** A value of the diff as people read it: absent instead of nothing, text without its JSON quotes. */
+    private String shownValue(String json) {
+        if (json == null) {
+            return getTranslation("topology.compare.absent");
+        }
+        return json.length() > 1 && json.startsWith("\"") && json.endsWith("\"")
+                ? json.substring(1, json.length() - 1)
+                : json;
     }
 
     private Select<Integer> versionSelect(String id, String labelKey, List<VersionSummary> all) {

@@ -12,7 +12,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.TabSheet;
@@ -24,6 +23,7 @@ import org.pchatdr.portal.base.Role;
 import org.pchatdr.portal.testsupport.KaribuTest;
 import org.pchatdr.portal.topology.Severity;
 import org.pchatdr.portal.topology.Topology;
+import org.pchatdr.portal.topology.TopologyDiff;
 import org.pchatdr.portal.topology.TopologySamples;
 import org.pchatdr.portal.topology.TopologyService;
 import org.pchatdr.portal.topology.TopologyVersion;
@@ -117,9 +117,12 @@ class TopologyViewTest extends KaribuTest {
         fillIn(_get(Select.class, spec -> spec.withId("compare-to")), 2);
         _click(_get(Button.class, spec -> spec.withId("compare")));
 
-        assertThat(_get(Pre.class, spec -> spec.withId("differences")).getText())
-                .contains("name")
-                .contains("Contoso DR drill");
+        Grid<TopologyDiff.Change> differences = _get(Grid.class, spec -> spec.withId("differences"));
+        assertThat(GridKt._findAll(differences))
+                .singleElement()
+                .satisfies(change -> assertThat(change.path()).isEqualTo("name"));
+        assertThat(GridKt._getFormattedRow(differences, 0))
+                .containsExactly("name", "Contoso production", "Contoso DR drill");
     }
 
     @Test
