@@ -20,6 +20,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
@@ -81,11 +82,10 @@ class TopologyView extends VerticalLayout implements BeforeEnterObserver, HasDyn
                     .map(Integer::parseInt);
             shown = number.isPresent() ? topologies.version(id, number.get()) : topologies.latest(id);
         } catch (NumberFormatException e) {
-            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
+            event.rerouteToError(NotFoundException.class);
             return;
         } catch (PortalException e) {
-            event.rerouteToError(
-                    com.vaadin.flow.router.NotFoundException.class, getTranslation(e.messageKey(), e.arguments()));
+            event.rerouteToError(NotFoundException.class, getTranslation(e.messageKey(), e.arguments()));
             return;
         }
         render();
