@@ -11,6 +11,8 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -158,6 +160,44 @@ class NewPoolWizardViewTest extends KaribuTest {
         assertThat(topology.pools().getFirst().fqdn()).isEqualTo("chat.tailspin.local");
         assertThat(topology.pools().getFirst().servers().getFirst().fqdn()).isEqualTo("pc01.tailspin.local");
         assertThat(topology.sites().get(1).id()).isEqualTo("LYO");
+    }
+
+    @Test
+    void complianceWithoutAWitnessStillReviewsCleanAndIsSavedWithBothDatabases() {
+        signIn("wizard-op", Role.OPERATOR);
+        navigate("topologies/new");
+        next();
+        next();
+        fillIn(_get(Checkbox.class, spec -> spec.withId("wizard-compliance")), true);
+        fillIn(_get(Checkbox.class, spec -> spec.withId("wizard-witness")), false);
+        next();
+        next();
+
+        assertThat(_get(Paragraph.class, spec -> spec.withId("wizard-rules-summary"))
+                        .getText())
+                .startsWith("No rule reports an error or a warning");
+        _click(_get(Button.class, spec -> spec.withId("wizard-create")));
+        long id = Long.parseLong(currentPath().substring("topologies/".length()));
+        var pool = topologies.latest(id).topology().pools().getFirst();
+        assertThat(pool.databases()).extracting(d -> d.name()).containsExactly("mgc", "mgccomp");
+        assertThat(pool.databases()).allSatisfy(d -> assertThat(d.witness()).isNull());
+    }
+
+    @SuppressWarnings("unchecked")
+    @Test
+    void activeServersInAnotherTimeZoneAreFlaggedBeforeTheReview() {
+        signIn("wizard-op", Role.OPERATOR);
+        navigate("topologies/new");
+        fillIn(_get(ComboBox.class, spec -> spec.withId("wizard-secondary-time-zone")), "Europe/London");
+        next();
+
+        assertThat(_get(Span.class, spec -> spec.withId("wizard-time-zone-hint"))
+                        .getText())
+                .contains("Europe/London")
+                .contains("T-7");
+
+        fillIn(_get(RadioButtonGroup.class, spec -> spec.withId("wizard-site-link")), SiteLink.LOW_BANDWIDTH);
+        _assertNone(Span.class, spec -> spec.withId("wizard-time-zone-hint"));
     }
 
     @ParameterizedTest
