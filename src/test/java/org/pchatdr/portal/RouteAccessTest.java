@@ -37,6 +37,7 @@ class RouteAccessTest extends KaribuTest {
             /                | login     | opens    | opens    | opens   | opens
             /change-password | login     | opens    | opens    | opens   | opens
             /topologies      | login     | opens    | opens    | opens   | opens
+            /topologies/new  | login     | opens    | denied   | denied  | denied
             /admin/users     | login     | denied   | denied   | denied  | opens
             /audit           | login     | denied   | denied   | opens   | opens
             /login           | opens     | home     | home     | home    | home
