@@ -1,5 +1,7 @@
 package org.pchatdr.portal.topology.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -23,7 +25,12 @@ class TopologyListView extends VerticalLayout implements HasDynamicTitle {
         setSizeFull();
         add(new H2(getTranslation("topologies.title")));
         if (authentication.hasRole(Roles.OPERATOR)) {
-            add(new Paragraph(getTranslation("topologies.import.hint")));
+            Button wizard = new Button(
+                    getTranslation("topologies.new-pool"),
+                    click -> getUI().ifPresent(ui -> ui.navigate(NewPoolWizardView.class)));
+            wizard.setId("new-pool");
+            wizard.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            add(wizard, new Paragraph(getTranslation("topologies.import.hint")));
             add(new TopologyUpload(
                     "import-topology",
                     topology -> topologies.create(topology, getTranslation("topologies.import.comment")),

@@ -147,14 +147,17 @@ class TopologyViewTest extends KaribuTest {
     }
 
     @Test
-    void onlyOperatorsSeeTheImport() {
+    void onlyOperatorsSeeTheImportAndTheWizard() {
         signIn("view-reader", Role.AUDITOR);
         navigate("topologies");
         _assertNone(TopologyUpload.class);
+        _assertNone(Button.class, spec -> spec.withId("new-pool"));
 
         signIn("view-importer", Role.OPERATOR);
         UI.getCurrent().getPage().reload();
         _get(TopologyUpload.class);
+        _click(_get(Button.class, spec -> spec.withId("new-pool")));
+        assertThat(currentPath()).isEqualTo("topologies/new");
     }
 
     private static final int DIAGRAM = 1;
