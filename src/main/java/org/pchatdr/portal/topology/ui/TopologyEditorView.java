@@ -118,6 +118,8 @@ class TopologyEditorView extends VerticalLayout implements BeforeEnterObserver, 
     private Div saveProblems;
     private TextField comment;
     private List<Violation> violations = List.of();
+    /** While choices are refreshed, fields change without the user: no cascade of refreshes. */
+    private boolean rebinding;
 
     TopologyEditorView(TopologyService topologies) {
         this.topologies = topologies;
@@ -236,8 +238,10 @@ class TopologyEditorView extends VerticalLayout implements BeforeEnterObserver, 
         siteForm = new FormLayout(id, name, timeZone);
         siteForm.setVisible(false);
         siteBinder.addValueChangeListener(change -> {
-            siteGrid.getDataProvider().refreshItem(siteBinder.getBean());
-            refreshChoices();
+            if (siteBinder.getBean() != null && !rebinding) {
+                siteGrid.getDataProvider().refreshItem(siteBinder.getBean());
+                refreshChoices();
+            }
         });
         siteGrid.asSingleSelect().addValueChangeListener(change -> {
             siteBinder.setBean(change.getValue());
@@ -344,8 +348,10 @@ class TopologyEditorView extends VerticalLayout implements BeforeEnterObserver, 
         instanceForm = new FormLayout(id, host, instance, port, site, version, edition, account);
         instanceForm.setVisible(false);
         instanceBinder.addValueChangeListener(change -> {
-            instanceGrid.getDataProvider().refreshItem(instanceBinder.getBean());
-            refreshChoices();
+            if (instanceBinder.getBean() != null && !rebinding) {
+                instanceGrid.getDataProvider().refreshItem(instanceBinder.getBean());
+                refreshChoices();
+            }
         });
         instanceGrid.asSingleSelect().addValueChangeListener(change -> {
             instanceBinder.setBean(change.getValue());
@@ -772,7 +778,9 @@ class TopologyEditorView extends VerticalLayout implements BeforeEnterObserver, 
     // ---- Rule results
 
     private void changed() {
-        refreshRules();
+        if (!rebinding) {
+            refreshRules();
+        }
     }
 
     private void refreshRules() {
@@ -1042,21 +1050,29 @@ class TopologyEditorView extends VerticalLayout implements BeforeEnterObserver, 
     private void refreshChoices() {
         List<String> siteIds = draft.siteIds();
         List<String> instanceIds = draft.instanceIds();
+        if (rebinding) {
+            return;
+        }
         // Setting the items of a bound select would write its cleared value into the bean: unbind first.
-        Map<Binder<?>, Object> beans = new IdentityHashMap<>();
-        for (Binder<?> binder : binders) {
-            if (binder.getBean() != null) {
-                beans.put(binder, binder.getBean());
-                binder.setBean(null);
+        rebinding = true;
+        try {
+            Map<Binder<?>, Object> beans = new IdentityHashMap<>();
+            for (Binder<?> binder : binders) {
+                if (binder.getBean() != null) {
+                    beans.put(binder, binder.getBean());
+                    binder.setBean(null);
+                }
             }
+            for (Select<String> select : siteChoices) {
+                select.setItems(siteIds);
+            }
+            for (Select<String> select : instanceChoices) {
+                select.setItems(instanceIds);
+            }
+            beans.forEach(TopologyEditorView::rebind);
+        } finally {
+            rebinding = false;
         }
-        for (Select<String> select : siteChoices) {
-            select.setItems(siteIds);
-        }
-        for (Select<String> select : instanceChoices) {
-            select.setItems(instanceIds);
-        }
-        beans.forEach(TopologyEditorView::rebind);
         if (serverGrid != null) {
             serverCells.clear();
             serverGrid.getDataProvider().refreshAll();
