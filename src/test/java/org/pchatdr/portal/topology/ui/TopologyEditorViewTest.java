@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.github.mvysny.kaributesting.v10.NavigatorKt;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
@@ -18,8 +19,10 @@ import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.pchatdr.portal.base.Role;
 import org.pchatdr.portal.testsupport.KaribuTest;
@@ -133,6 +136,41 @@ class TopologyEditorViewTest extends KaribuTest {
     }
 
     @Test
+    void everyKindOfPathTheRulesReportLeadsToTheFieldThatEditsIt() {
+        long id = imported(TopologySamples.contoso());
+        navigate("topologies/" + id + "/edit");
+        TopologyEditorView editor = _get(TopologyEditorView.class);
+        Map<String, String> expected = new LinkedHashMap<>();
+        expected.put("name", "topology-name");
+        expected.put("sites[1].timeZone", "site-time-zone");
+        expected.put("sqlInstances[3].port", "instance-port");
+        expected.put("pools[0].fqdn", "pool-fqdn");
+        expected.put("pools[0].secondarySite", "pool-secondary-site");
+        expected.put("pools[0].nextHopPool", "pool-next-hop-fqdn");
+        expected.put("pools[0].fileStore", "pool-file-store");
+        expected.put("pools[0].servers", "server-grid");
+        expected.put("pools[0].databases[0].mirror", "mgc-mirror");
+        expected.put("pools[0].databases[0].backupWitness", "mgc-backupWitness");
+        expected.put("pools[0].mirroring.partnerPort", "mirroring-partner-port");
+        expected.put("pools[0].logShipping", "log-shipping-configured");
+        expected.put("pools[0].logShipping.share", "log-shipping-share");
+        expected.put("pools[0].logShipping.copyDestination", "log-shipping-copy-destination");
+        expected.put("pools[0].logShipping.monitor", "log-shipping-monitor");
+
+        expected.forEach((path, fieldId) -> {
+            editor.reveal(path);
+            assertThat(editor.fieldAt(path).flatMap(Component::getId)).as(path).contains(fieldId);
+        });
+
+        // The grid creates a row's components when it renders the row, as the browser asks for it.
+        Checkbox active = activeCheckbox(2);
+        editor.reveal("pools[0].servers[2].active");
+        assertThat(editor.fieldAt("pools[0].servers[2].active")).containsSame(active);
+        assertThat(serverGrid().asSingleSelect().getValue().getFqdn()).isEqualTo("pc03.contoso.local");
+        assertThat(tabs().getSelectedIndex()).isEqualTo(TopologyEditorView.POOLS_TAB);
+    }
+
+    @Test
     void aSaveOvertakenByAnotherVersionShowsTheConflictAndKeepsTheEdits() {
         long id = imported(TopologySamples.contoso());
         navigate("topologies/" + id + "/edit");
@@ -207,10 +245,13 @@ class TopologyEditorViewTest extends KaribuTest {
         tabs().setSelectedIndex(index);
     }
 
-    @SuppressWarnings("unchecked")
     private static Checkbox activeCheckbox(int row) {
-        Grid<DraftTopology.DraftServer> servers = _get(Grid.class, spec -> spec.withId("server-grid"));
-        return (Checkbox) GridKt._getCellComponent(servers, row, "active");
+        return (Checkbox) GridKt._getCellComponent(serverGrid(), row, "active");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Grid<DraftTopology.DraftServer> serverGrid() {
+        return _get(Grid.class, spec -> spec.withId("server-grid"));
     }
 
     private static Checkbox activeCheckboxAfterShowingPools(int row) {
