@@ -155,6 +155,12 @@ class TopologyView extends VerticalLayout implements BeforeEnterObserver, HasDyn
                 "application/json",
                 shown.document()));
         if (authentication.hasRole(Roles.OPERATOR)) {
+            Button edit = new Button(
+                    getTranslation("topology.edit", shown.latestVersion()),
+                    click -> getUI().ifPresent(
+                                    ui -> ui.navigate(TopologyEditorView.class, parameters(shown.topologyId()))));
+            edit.setId("edit");
+            actions.add(edit);
             actions.add(new TopologyUpload(
                     "upload-version",
                     topology -> topologies.saveVersion(

@@ -55,6 +55,17 @@ class TopologyViewTest extends KaribuTest {
         assertThat(_find(Html.class))
                 .anySatisfy(html -> assertThat(html.getInnerHtml()).contains("pc01.contoso.local"));
         _assertNone(Button.class, spec -> spec.withId("publish"));
+        _assertNone(Button.class, spec -> spec.withId("edit"));
+    }
+
+    @Test
+    void anOperatorGoesFromTheVersionPageToTheEditor() {
+        long id = saveAs("view-op", TopologySamples.contoso());
+        navigate("topologies/" + id);
+
+        _click(_get(Button.class, spec -> spec.withId("edit")));
+
+        assertThat(currentPath()).isEqualTo("topologies/" + id + "/edit");
     }
 
     @Test
