@@ -78,6 +78,17 @@ class TopologyPublishE2EIT {
                 .hasSize(1);
         browser.screenshot("topology-diagram");
         String address = browser.driver().getCurrentUrl();
+
+        browser.click(By.id("edit"));
+        browser.waitFor(By.id("rule-results"));
+        browser.click(By.xpath("//vaadin-tab[normalize-space()='Pools']"));
+        browser.waitForRow("server-grid", "Remove");
+        browser.screenshot("topology-editor");
+        browser.click(By.id("discard-changes"));
+        browser.waitForText(By.id("shown-version"), "Version 1 of 1");
+        browser.open("/topologies/new");
+        browser.waitFor(By.id("wizard-steps"));
+        browser.screenshot("topology-wizard");
         browser.signOut();
 
         browser.signIn("paulo", TestAccounts.PASSWORD);

@@ -798,16 +798,7 @@ class TopologyEditorView extends VerticalLayout implements BeforeEnterObserver, 
             ruleResults.add(new Span(getTranslation("editor.rules.none")));
         }
         for (Violation violation : violations) {
-            Span badge =
-                    new Span(getTranslation("severity." + violation.severity().name()));
-            badge.getElement()
-                    .getThemeList()
-                    .add(
-                            switch (violation.severity()) {
-                                case ERROR -> "badge error";
-                                case WARNING -> "badge warning";
-                                case INFO -> "badge contrast";
-                            });
+            SeverityBadge badge = new SeverityBadge(violation.severity());
             Button show = new Button(
                     violation.ruleId() + " — "
                             + getTranslation(

@@ -176,7 +176,7 @@ class TopologyView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private Component rules() {
         Grid<Violation> grid = new Grid<>();
         grid.setId("violations");
-        grid.addComponentColumn(this::severityBadge)
+        grid.addComponentColumn(violation -> new SeverityBadge(violation.severity()))
                 .setHeader(getTranslation("topology.rule.severity"))
                 .setAutoWidth(true);
         grid.addColumn(Violation::ruleId)
@@ -200,19 +200,6 @@ class TopologyView extends VerticalLayout implements BeforeEnterObserver, HasDyn
             return new Span(getTranslation("topology.rule.none"));
         }
         return grid;
-    }
-
-    private Component severityBadge(Violation violation) {
-        Span badge = new Span(getTranslation("severity." + violation.severity().name()));
-        badge.getElement()
-                .getThemeList()
-                .add(
-                        switch (violation.severity()) {
-                            case ERROR -> "badge error";
-                            case WARNING -> "badge warning";
-                            case INFO -> "badge contrast";
-                        });
-        return badge;
     }
 
     private Component acknowledgement(Violation violation) {
