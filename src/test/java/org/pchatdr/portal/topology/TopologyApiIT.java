@@ -60,7 +60,7 @@ class TopologyApiIT {
         HttpResponse<String> exported = send("GET", "/api/v1/topologies/" + id, "topo-auditor", null, null);
         assertThat(exported.statusCode()).isEqualTo(200);
         assertThat(exported.headers().firstValue("ETag")).contains("\"1\"");
-        assertThat(TopologySamples.topology(exported.body())).isEqualTo(TopologySamples.contoso());
+        assertThat(TopologySamples.read(exported.body())).isEqualTo(TopologySamples.contoso());
 
         HttpResponse<String> reimported = send("POST", "/api/v1/topologies", "topo-operator", exported.body(), null);
         HttpResponse<String> reexported =
@@ -125,7 +125,7 @@ class TopologyApiIT {
                         .statusCode())
                 .isEqualTo(200);
 
-        String broken = TopologySamples.text("contoso-stretched").replace("\"active\": false", "\"active\": true");
+        String broken = TopologySamples.text(TopologySamples.CONTOSO).replace("\"active\": false", "\"active\": true");
         long errorsId = id(send("POST", "/api/v1/topologies", "topo-operator", broken, null));
         HttpResponse<String> withErrors = send("POST", publish(errorsId, 1), "topo-approver", null, null);
         assertThat(withErrors.statusCode()).isEqualTo(409);
@@ -156,7 +156,7 @@ class TopologyApiIT {
     }
 
     private static String sample() {
-        return TopologySamples.text("contoso-stretched");
+        return TopologySamples.text(TopologySamples.CONTOSO);
     }
 
     private static long id(HttpResponse<String> response) {

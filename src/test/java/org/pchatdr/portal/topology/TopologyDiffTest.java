@@ -13,11 +13,11 @@ import org.pchatdr.portal.topology.TopologyDiff.Change;
 
 class TopologyDiffTest {
 
-    private final Topology contoso = Samples.topology(Samples.CONTOSO);
+    private final Topology contoso = TopologySamples.topology(TopologySamples.CONTOSO);
 
     @Test
     void identicalTopologiesHaveNoChange() {
-        assertThat(TopologyDiff.between(contoso, Samples.topology(Samples.CONTOSO)))
+        assertThat(TopologyDiff.between(contoso, TopologySamples.topology(TopologySamples.CONTOSO)))
                 .isEmpty();
         assertThat(TopologyDiff.describe(List.of())).isEmpty();
     }
@@ -204,7 +204,7 @@ class TopologyDiffTest {
 
     @Test
     void differentDeploymentsDifferEverywhere() {
-        List<Change> changes = TopologyDiff.between(contoso, Samples.topology(Samples.FABRIKAM));
+        List<Change> changes = TopologyDiff.between(contoso, TopologySamples.topology(TopologySamples.FABRIKAM));
 
         assertThat(changes).isNotEmpty();
         assertThat(TopologyDiff.describe(changes))

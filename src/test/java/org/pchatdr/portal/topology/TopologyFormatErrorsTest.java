@@ -19,7 +19,8 @@ class TopologyFormatErrorsTest {
 
     @Test
     void malformedJsonIsReportedWithLineColumnAndTheTextAround() {
-        String document = Samples.contosoWith("\"name\": \"Contoso production\",", "\"name\": \"Contoso production\"");
+        String document =
+                TopologySamples.contosoWith("\"name\": \"Contoso production\",", "\"name\": \"Contoso production\"");
 
         List<StructuralError> errors = errors(document);
 
@@ -34,7 +35,7 @@ class TopologyFormatErrorsTest {
 
     @Test
     void aTruncatedDocumentSaysItEndsTooEarly() {
-        String sample = Samples.text(Samples.CONTOSO);
+        String sample = TopologySamples.text(TopologySamples.CONTOSO);
 
         List<StructuralError> errors = errors(sample.substring(0, sample.indexOf("\"sqlInstances\"")));
 
@@ -47,7 +48,7 @@ class TopologyFormatErrorsTest {
 
     @Test
     void contentAfterTheDocumentIsRefused() {
-        String sample = Samples.text(Samples.CONTOSO);
+        String sample = TopologySamples.text(TopologySamples.CONTOSO);
         String nextLine = Long.toString(sample.lines().count() + 1);
 
         assertThat(errors(sample + "{}"))
@@ -82,31 +83,31 @@ class TopologyFormatErrorsTest {
 
     @Test
     void aNumberWrittenAsTextIsAWrongType() {
-        assertThat(errors(Samples.contosoWith("\"port\": 1433", "\"port\": \"1433\"")))
+        assertThat(errors(TopologySamples.contosoWith("\"port\": 1433", "\"port\": \"1433\"")))
                 .containsExactly(
                         new StructuralError("sqlInstances[0].port", "import.type.integer", List.of("\"1433\"")));
     }
 
     @Test
     void aNumberWithAFractionIsNotAWholeNumber() {
-        assertThat(errors(Samples.contosoWith("\"rpoMinutes\": 30", "\"rpoMinutes\": 30.0")))
+        assertThat(errors(TopologySamples.contosoWith("\"rpoMinutes\": 30", "\"rpoMinutes\": 30.0")))
                 .containsExactly(
                         new StructuralError("pools[0].objectives.rpoMinutes", "import.type.integer", List.of("30.0")));
     }
 
     @Test
     void otherWrongTypesNameTheExpectedType() {
-        assertThat(errors(Samples.contosoWith("\"active\": true", "\"active\": \"true\"")))
+        assertThat(errors(TopologySamples.contosoWith("\"active\": true", "\"active\": \"true\"")))
                 .containsExactly(
                         new StructuralError("pools[0].servers[0].active", "import.type.boolean", List.of("\"true\"")));
-        assertThat(errors(Samples.contosoWith("\"name\": \"Contoso production\"", "\"name\": 42")))
+        assertThat(errors(TopologySamples.contosoWith("\"name\": \"Contoso production\"", "\"name\": 42")))
                 .containsExactly(new StructuralError("name", "import.type.string", List.of("42")));
-        assertThat(errors(Samples.contosoWith(
+        assertThat(errors(TopologySamples.contosoWith(
                         "\"nextHopPool\": { \"fqdn\": \"fepool-par.contoso.local\", \"timeZone\": \"Europe/Paris\" }",
                         "\"nextHopPool\": \"fepool-par.contoso.local\"")))
                 .containsExactly(new StructuralError(
                         "pools[0].nextHopPool", "import.type.object", List.of("\"fepool-par.contoso.local\"")));
-        assertThat(errors(Samples.contosoWith("\"primary\": \"par-sql-1\"", "\"primary\": null")))
+        assertThat(errors(TopologySamples.contosoWith("\"primary\": \"par-sql-1\"", "\"primary\": null")))
                 .containsExactly(
                         new StructuralError("pools[0].databases[0].primary", "import.type.string", List.of("null")));
     }
@@ -121,25 +122,25 @@ class TopologyFormatErrorsTest {
 
     @Test
     void aMissingRequiredFieldIsNamed() {
-        assertThat(errors(Samples.contosoWith(", \"edition\": \"Enterprise\"", "")))
+        assertThat(errors(TopologySamples.contosoWith(", \"edition\": \"Enterprise\"", "")))
                 .containsExactly(new StructuralError("sqlInstances[0].edition", "import.required", List.of("edition")));
-        assertThat(errors(Samples.contosoWith("\"format\": \"pchat-dr-topology/1\",", "")))
+        assertThat(errors(TopologySamples.contosoWith("\"format\": \"pchat-dr-topology/1\",", "")))
                 .containsExactly(new StructuralError("format", "import.required", List.of("format")));
     }
 
     @Test
     void aMissingNullableFieldAsksForNull() {
-        assertThat(errors(Samples.contosoWith("\"instance\": \"PCHAT\", ", "")))
+        assertThat(errors(TopologySamples.contosoWith("\"instance\": \"PCHAT\", ", "")))
                 .containsExactly(new StructuralError(
                         "sqlInstances[0].instance", "import.required-or-null", List.of("instance")));
-        assertThat(errors(Samples.contosoWith(",\n          \"backupWitness\": null", "")))
+        assertThat(errors(TopologySamples.contosoWith(",\n          \"backupWitness\": null", "")))
                 .containsExactly(new StructuralError(
                         "pools[0].databases[0].backupWitness", "import.required-or-null", List.of("backupWitness")));
     }
 
     @Test
     void anUnknownFormatIsTheOnlyErrorReported() {
-        String document = Samples.contosoWith("pchat-dr-topology/1", "pchat-dr-topology/2")
+        String document = TopologySamples.contosoWith("pchat-dr-topology/1", "pchat-dr-topology/2")
                 .replace("\"port\": 1433", "\"port\": \"x\"");
 
         assertThat(errors(document))
@@ -149,35 +150,35 @@ class TopologyFormatErrorsTest {
 
     @Test
     void unknownEnumValuesListTheAllowedOnes() {
-        assertThat(errors(Samples.contosoWith("HIGH_BANDWIDTH", "MEDIUM_BANDWIDTH")))
+        assertThat(errors(TopologySamples.contosoWith("HIGH_BANDWIDTH", "MEDIUM_BANDWIDTH")))
                 .containsExactly(new StructuralError(
                         "pools[0].siteLink",
                         "import.unknown-value",
                         List.of("MEDIUM_BANDWIDTH", "HIGH_BANDWIDTH, LOW_BANDWIDTH")));
-        assertThat(errors(Samples.contosoWith("\"version\": \"2012\"", "\"version\": \"2019\"")))
+        assertThat(errors(TopologySamples.contosoWith("\"version\": \"2012\"", "\"version\": \"2019\"")))
                 .containsExactly(new StructuralError(
                         "sqlInstances[0].version",
                         "import.unknown-value",
                         List.of("2019", "2008R2, 2012, 2014, 2016")));
-        assertThat(errors(Samples.contosoWith("\"kind\": \"CHAT\"", "\"kind\": \"chat\"")))
+        assertThat(errors(TopologySamples.contosoWith("\"kind\": \"CHAT\"", "\"kind\": \"chat\"")))
                 .containsExactly(new StructuralError(
                         "pools[0].databases[0].kind", "import.unknown-value", List.of("chat", "CHAT, COMPLIANCE")));
     }
 
     @Test
     void danglingReferencesNameTheMissingId() {
-        assertThat(errors(Samples.contosoWith(
+        assertThat(errors(TopologySamples.contosoWith(
                         "{ \"fqdn\": \"pc14.contoso.local\", \"site\": \"LYO\"",
                         "{ \"fqdn\": \"pc14.contoso.local\", \"site\": \"NYC\"")))
                 .containsExactly(
                         new StructuralError("pools[0].servers[7].site", "import.unknown-site", List.of("NYC")));
-        assertThat(errors(Samples.contosoWith("\"mirror\": \"par-sql-2\"", "\"mirror\": \"par-sql-9\"")))
+        assertThat(errors(TopologySamples.contosoWith("\"mirror\": \"par-sql-2\"", "\"mirror\": \"par-sql-9\"")))
                 .containsExactly(new StructuralError(
                         "pools[0].databases[0].mirror", "import.unknown-instance", List.of("par-sql-9")));
-        assertThat(errors(Samples.contosoWith("\"monitor\": \"par-wit\"", "\"monitor\": \"PAR-WIT\"")))
+        assertThat(errors(TopologySamples.contosoWith("\"monitor\": \"par-wit\"", "\"monitor\": \"PAR-WIT\"")))
                 .containsExactly(new StructuralError(
                         "pools[0].logShipping.monitor", "import.unknown-instance", List.of("PAR-WIT")));
-        assertThat(errors(Samples.contosoWith("\"secondarySite\": \"LYO\"", "\"secondarySite\": \"lyo\"")))
+        assertThat(errors(TopologySamples.contosoWith("\"secondarySite\": \"LYO\"", "\"secondarySite\": \"lyo\"")))
                 .containsExactly(new StructuralError("pools[0].secondarySite", "import.unknown-site", List.of("lyo")));
     }
 
@@ -204,7 +205,7 @@ class TopologyFormatErrorsTest {
 
     @Test
     void duplicateServerFqdnsAreFoundWhateverTheirCase() {
-        assertThat(errors(Samples.contosoWith("\"pc03.contoso.local\"", "\"PC01.Contoso.Local\"")))
+        assertThat(errors(TopologySamples.contosoWith("\"pc03.contoso.local\"", "\"PC01.Contoso.Local\"")))
                 .containsExactly(new StructuralError(
                         "pools[0].servers[2].fqdn",
                         "import.duplicate-fqdn",
@@ -272,10 +273,10 @@ class TopologyFormatErrorsTest {
 
     @Test
     void unknownFieldsAreRefusedAndTheAllowedOnesListed() {
-        assertThat(errors(Samples.contosoWith("\"active\": true }", "\"active\": true, \"colour\": \"red\" }")))
+        assertThat(errors(TopologySamples.contosoWith("\"active\": true }", "\"active\": true, \"colour\": \"red\" }")))
                 .containsExactly(new StructuralError(
                         "pools[0].servers[0].colour", "import.unknown-field", List.of("colour", "fqdn, site, active")));
-        assertThat(errors(Samples.contosoWith(
+        assertThat(errors(TopologySamples.contosoWith(
                         "\"name\": \"Contoso production\",", "\"name\": \"Contoso production\", \"a b\": 1,")))
                 .containsExactly(new StructuralError(
                         "$[\"a b\"]",
@@ -285,70 +286,71 @@ class TopologyFormatErrorsTest {
 
     @Test
     void aRepeatedJsonKeyIsReported() {
-        assertThat(errors(Samples.contosoWith("\"active\": true }", "\"active\": true, \"active\": false }")))
+        assertThat(errors(TopologySamples.contosoWith("\"active\": true }", "\"active\": true, \"active\": false }")))
                 .containsExactly(
                         new StructuralError("pools[0].servers[0].active", "import.duplicate-key", List.of("active")));
     }
 
     @Test
     void malformedFqdnsAreRefused() {
-        assertThat(errors(Samples.contosoWith("\"pc01.contoso.local\"", "\"pc01..contoso.local\"")))
+        assertThat(errors(TopologySamples.contosoWith("\"pc01.contoso.local\"", "\"pc01..contoso.local\"")))
                 .containsExactly(
                         new StructuralError("pools[0].servers[0].fqdn", "import.fqdn", List.of("pc01..contoso.local")));
-        assertThat(errors(Samples.contosoWith("\"host\": \"sqlpc01.contoso.local\"", "\"host\": \"sqlpc01\"")))
+        assertThat(errors(TopologySamples.contosoWith("\"host\": \"sqlpc01.contoso.local\"", "\"host\": \"sqlpc01\"")))
                 .containsExactly(new StructuralError("sqlInstances[0].host", "import.fqdn", List.of("sqlpc01")));
     }
 
     @Test
     void malformedInstanceNamesAreRefused() {
-        assertThat(errors(Samples.contosoWith("\"instance\": \"PCHAT\"", "\"instance\": \"1PCHAT\"")))
+        assertThat(errors(TopologySamples.contosoWith("\"instance\": \"PCHAT\"", "\"instance\": \"1PCHAT\"")))
                 .containsExactly(
                         new StructuralError("sqlInstances[0].instance", "import.instance-name", List.of("1PCHAT")));
-        assertThat(errors(Samples.contosoWith("\"instance\": \"PCHAT\"", "\"instance\": \"MSSQLSERVER\"")))
+        assertThat(errors(TopologySamples.contosoWith("\"instance\": \"PCHAT\"", "\"instance\": \"MSSQLSERVER\"")))
                 .containsExactly(new StructuralError(
                         "sqlInstances[0].instance", "import.instance-reserved", List.of("MSSQLSERVER")));
-        assertThat(errors(Samples.contosoWith("\"instance\": \"PCHAT\"", "\"instance\": \"Default\"")))
+        assertThat(errors(TopologySamples.contosoWith("\"instance\": \"PCHAT\"", "\"instance\": \"Default\"")))
                 .containsExactly(new StructuralError(
                         "sqlInstances[0].instance", "import.instance-reserved", List.of("Default")));
     }
 
     @Test
     void malformedPathsAreRefused() {
-        assertThat(errors(Samples.contosoWith("pchat-files", "pchat|files")))
+        assertThat(errors(TopologySamples.contosoWith("pchat-files", "pchat|files")))
                 .containsExactly(new StructuralError(
                         "pools[0].fileStore", "import.unc-path", List.of("\\\\fs01.contoso.local\\pchat|files")));
-        assertThat(errors(Samples.contosoWith("\"primaryLocalPath\": null", "\"primaryLocalPath\": \"D:LogShip\"")))
+        assertThat(errors(TopologySamples.contosoWith(
+                        "\"primaryLocalPath\": null", "\"primaryLocalPath\": \"D:LogShip\"")))
                 .containsExactly(new StructuralError(
                         "pools[0].logShipping.primaryLocalPath", "import.local-path", List.of("D:LogShip")));
-        assertThat(errors(Samples.contosoWith("\"D:\\\\PChatLogShipCopy\"", "\"PChatLogShipCopy\"")))
+        assertThat(errors(TopologySamples.contosoWith("\"D:\\\\PChatLogShipCopy\"", "\"PChatLogShipCopy\"")))
                 .containsExactly(new StructuralError(
                         "pools[0].logShipping.copyDestination", "import.folder", List.of("PChatLogShipCopy")));
     }
 
     @Test
     void malformedServiceAccountsAreRefused() {
-        assertThat(errors(Samples.contosoWith("\"CONTOSO\\\\svc-sqlpc\"", "\"svc-sqlpc\"")))
+        assertThat(errors(TopologySamples.contosoWith("\"CONTOSO\\\\svc-sqlpc\"", "\"svc-sqlpc\"")))
                 .containsExactly(new StructuralError(
                         "sqlInstances[0].serviceAccount", "import.service-account", List.of("svc-sqlpc")));
     }
 
     @Test
     void portsOutOfRangeAreRefused() {
-        assertThat(errors(Samples.contosoWith("\"port\": 1433", "\"port\": 70000")))
+        assertThat(errors(TopologySamples.contosoWith("\"port\": 1433", "\"port\": 70000")))
                 .containsExactly(new StructuralError("sqlInstances[0].port", "import.port", List.of("70000")));
-        assertThat(errors(Samples.contosoWith("\"partnerPort\": 5022", "\"partnerPort\": 0")))
+        assertThat(errors(TopologySamples.contosoWith("\"partnerPort\": 5022", "\"partnerPort\": 0")))
                 .containsExactly(new StructuralError("pools[0].mirroring.partnerPort", "import.port", List.of("0")));
-        assertThat(errors(Samples.contosoWith("\"port\": 1433", "\"port\": 99999999999999999999999")))
+        assertThat(errors(TopologySamples.contosoWith("\"port\": 1433", "\"port\": 99999999999999999999999")))
                 .containsExactly(
                         new StructuralError("sqlInstances[0].port", "import.port", List.of("99999999999999999999999")));
     }
 
     @Test
     void minutesMustNotBeNegativeAndSchedulesRunAtLeastEveryMinute() {
-        assertThat(errors(Samples.contosoWith("\"restoreDelayMinutes\": 0", "\"restoreDelayMinutes\": -1")))
+        assertThat(errors(TopologySamples.contosoWith("\"restoreDelayMinutes\": 0", "\"restoreDelayMinutes\": -1")))
                 .containsExactly(new StructuralError(
                         "pools[0].logShipping.restoreDelayMinutes", "import.minutes", List.of("-1")));
-        assertThat(errors(Samples.contosoWith("\"copyEveryMinutes\": 15", "\"copyEveryMinutes\": 0")))
+        assertThat(errors(TopologySamples.contosoWith("\"copyEveryMinutes\": 15", "\"copyEveryMinutes\": 0")))
                 .containsExactly(new StructuralError(
                         "pools[0].logShipping.copyEveryMinutes", "import.schedule-minutes", List.of("0")));
     }
@@ -356,29 +358,29 @@ class TopologyFormatErrorsTest {
     @ParameterizedTest
     @ValueSource(strings = {"Z", "+01:00", "UTC+01:00", "Europe/Pariss", "europe/paris", "Romance Standard Time"})
     void timeZonesMustBeIanaRegionIds(String zone) {
-        assertThat(errors(
-                        Samples.contosoWith("\"timeZone\": \"Europe/Paris\" },", "\"timeZone\": \"" + zone + "\" },")))
+        assertThat(errors(TopologySamples.contosoWith(
+                        "\"timeZone\": \"Europe/Paris\" },", "\"timeZone\": \"" + zone + "\" },")))
                 .containsExactly(new StructuralError("sites[0].timeZone", "import.time-zone", List.of(zone)));
     }
 
     @Test
     void namesMustNotBeBlankNorTooLong() {
-        assertThat(errors(Samples.contosoWith("\"Contoso production\"", "\"   \"")))
+        assertThat(errors(TopologySamples.contosoWith("\"Contoso production\"", "\"   \"")))
                 .containsExactly(new StructuralError("name", "import.blank", List.of()));
-        assertThat(errors(Samples.contosoWith("\"Contoso production\"", "\"" + "é".repeat(201) + "\"")))
+        assertThat(errors(TopologySamples.contosoWith("\"Contoso production\"", "\"" + "é".repeat(201) + "\"")))
                 .containsExactly(new StructuralError("name", "import.too-long", List.of("201", "200")));
     }
 
     @Test
     void controlCharactersAreRefusedAnywhere() {
-        assertThat(errors(Samples.contosoWith("\"Contoso production\"", "\"Contoso\\u0007production\"")))
+        assertThat(errors(TopologySamples.contosoWith("\"Contoso production\"", "\"Contoso\\u0007production\"")))
                 .containsExactly(new StructuralError("name", "import.control-character", List.of("\\u0007")));
-        assertThat(errors(Samples.contosoWith("\"pc01.contoso.local\"", "\"pc01.contoso.local\\n\"")))
+        assertThat(errors(TopologySamples.contosoWith("\"pc01.contoso.local\"", "\"pc01.contoso.local\\n\"")))
                 .containsExactly(new StructuralError(
                         "pools[0].servers[0].fqdn", "import.control-character", List.of("\\u000A")));
-        assertThat(errors(Samples.contosoWith("\"Lyon - Vaise\"", "\"Lyon \\u202Eesiav\"")))
+        assertThat(errors(TopologySamples.contosoWith("\"Lyon - Vaise\"", "\"Lyon \\u202Eesiav\"")))
                 .containsExactly(new StructuralError("sites[1].name", "import.control-character", List.of("\\u202E")));
-        assertThat(errors(Samples.contosoWith("\"monitor\": \"par-wit\"", "\"monitor\": \"par-wit\\u0000\"")))
+        assertThat(errors(TopologySamples.contosoWith("\"monitor\": \"par-wit\"", "\"monitor\": \"par-wit\\u0000\"")))
                 .containsExactly(new StructuralError(
                         "pools[0].logShipping.monitor", "import.control-character", List.of("\\u0000")));
     }
@@ -412,13 +414,14 @@ class TopologyFormatErrorsTest {
     @Test
     void hostileValuesAreShownEscapedAndShortened() {
         String hostile = "pc\\\"01;]" + "x".repeat(5_000);
-        List<StructuralError> errors = errors(Samples.contosoWith("\"pc01.contoso.local\"", "\"" + hostile + "\""));
+        List<StructuralError> errors =
+                errors(TopologySamples.contosoWith("\"pc01.contoso.local\"", "\"" + hostile + "\""));
 
         assertThat(errors)
                 .containsExactly(
                         new StructuralError("pools[0].servers[0].fqdn", "import.too-long", List.of("5007", "253")));
         List<StructuralError> shown =
-                errors(Samples.contosoWith("\"pc01.contoso.local\"", "\"pc\\\"01;]" + "x".repeat(100) + "\""));
+                errors(TopologySamples.contosoWith("\"pc01.contoso.local\"", "\"pc\\\"01;]" + "x".repeat(100) + "\""));
         assertThat(shown).singleElement().satisfies(error -> {
             assertThat(error.messageKey()).isEqualTo("import.fqdn");
             assertThat(error.arguments().getFirst())
@@ -430,7 +433,7 @@ class TopologyFormatErrorsTest {
 
     @Test
     void keysWithHostileCharactersAreEscapedInPaths() {
-        assertThat(errors(Samples.contosoWith(
+        assertThat(errors(TopologySamples.contosoWith(
                         "\"name\": \"Contoso production\",",
                         "\"name\": \"Contoso production\", \"x\\\"]\\u0000\": 1,")))
                 .containsExactly(new StructuralError(
@@ -441,7 +444,7 @@ class TopologyFormatErrorsTest {
 
     @Test
     void allStructuralErrorsAreReportedTogether() {
-        String document = Samples.contosoWith("\"port\": 1433", "\"port\": 65536")
+        String document = TopologySamples.contosoWith("\"port\": 1433", "\"port\": 65536")
                 .replaceFirst("\"timeZone\": \"Europe/Paris\" },", "\"timeZone\": \"Europe/Lutece\" },")
                 .replace(
                         "{ \"fqdn\": \"pc13.contoso.local\", \"site\": \"LYO\"",
@@ -466,7 +469,7 @@ class TopologyFormatErrorsTest {
 
     @Test
     void aDuplicateKeyDoesNotHideOtherErrors() {
-        String document = Samples.contosoWith("\"active\": true }", "\"active\": true, \"active\": true }")
+        String document = TopologySamples.contosoWith("\"active\": true }", "\"active\": true, \"active\": true }")
                 .replaceFirst("\"port\": 1433", "\"port\": -5");
 
         assertThat(errors(document))
@@ -475,7 +478,7 @@ class TopologyFormatErrorsTest {
     }
 
     private static ObjectNode contosoTree() {
-        return (ObjectNode) JSON.readTree(Samples.text(Samples.CONTOSO));
+        return (ObjectNode) JSON.readTree(TopologySamples.text(TopologySamples.CONTOSO));
     }
 
     private static List<StructuralError> errors(ObjectNode document) {

@@ -39,9 +39,9 @@ class TopologyFormatPropertiesTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final List<String> SAMPLE_TEXTS =
-            Samples.NAMES.stream().map(Samples::text).toList();
+            TopologySamples.NAMES.stream().map(TopologySamples::text).toList();
     private static final List<Topology> SAMPLE_TOPOLOGIES =
-            Samples.NAMES.stream().map(Samples::topology).toList();
+            TopologySamples.NAMES.stream().map(TopologySamples::topology).toList();
     private static final Set<String> REFERENCES = Set.of(
             "site",
             "primarySite",

@@ -28,13 +28,13 @@ import tools.jackson.databind.json.JsonMapper;
 
 class TopologyFormatTest {
 
-    static final List<String> SAMPLES = Samples.NAMES;
+    static final List<String> SAMPLES = TopologySamples.NAMES;
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Test
     void theContosoSampleReadsIntoTheValuesItDescribes() {
-        Topology topology = Samples.topology(Samples.CONTOSO);
+        Topology topology = TopologySamples.topology(TopologySamples.CONTOSO);
 
         assertThat(topology.name()).isEqualTo("Contoso production");
         assertThat(topology.sites())
@@ -101,12 +101,12 @@ class TopologyFormatTest {
     @ParameterizedTest
     @FieldSource("SAMPLES")
     void everySampleReadsWithoutError(String name) {
-        assertThat(TopologyFormat.read(Samples.text(name))).isInstanceOf(Read.class);
+        assertThat(TopologyFormat.read(TopologySamples.text(name))).isInstanceOf(Read.class);
     }
 
     @Test
     void omittedFieldsTakeTheirDefaults() {
-        Topology northwind = Samples.topology(Samples.NORTHWIND);
+        Topology northwind = TopologySamples.topology(TopologySamples.NORTHWIND);
         Pool pool = northwind.pools().getFirst();
 
         assertThat(pool.serviceIdentity()).isEqualTo("PersistentChatServer:pchat.northwind.ch");
@@ -118,7 +118,7 @@ class TopologyFormatTest {
 
     @Test
     void aMissingMirroringSectionMeansDefaultPortsAndNoSeedShare() {
-        String withoutMirroring = Samples.contosoWith("""
+        String withoutMirroring = TopologySamples.contosoWith("""
                       "mirroring": {
                         "partnerPort": 5022,
                         "witnessPort": 7022,
@@ -133,7 +133,7 @@ class TopologyFormatTest {
 
     @Test
     void fieldsLeftToTheRulesMayBeAbsentOrNull() {
-        String document = Samples.contosoWith(
+        String document = TopologySamples.contosoWith(
                         "\"fileStore\": \"\\\\\\\\fs01.contoso.local\\\\pchat-files\",", "\"fileStore\": null,")
                 .replaceFirst("\"serviceIdentity\": \"PersistentChatServer:pchat.contoso.local\",", "")
                 .replaceFirst("(?s)\"logShipping\": \\{.*?\\},", "");
@@ -147,7 +147,7 @@ class TopologyFormatTest {
 
     @Test
     void logShippingShareAndCopyDestinationMayBeAbsentForRuleT15() {
-        String document = Samples.contosoWith("\"share\": \"\\\\\\\\fs01.contoso.local\\\\pchat-logship\",", "")
+        String document = TopologySamples.contosoWith("\"share\": \"\\\\\\\\fs01.contoso.local\\\\pchat-logship\",", "")
                 .replace("\"copyDestination\": \"D:\\\\PChatLogShipCopy\",", "\"copyDestination\": null,");
 
         LogShipping logShipping = read(document).pools().getFirst().logShipping();
@@ -159,7 +159,7 @@ class TopologyFormatTest {
 
     @Test
     void anAvailabilityGroupIsReadForRuleT12AndWrittenOnlyWhenSet() {
-        String document = Samples.contosoWith(
+        String document = TopologySamples.contosoWith(
                 "\"backupWitness\": null", "\"backupWitness\": null, \"availabilityGroup\": \"AG_PCHAT\"");
 
         Topology topology = read(document);
@@ -167,13 +167,14 @@ class TopologyFormatTest {
         assertThat(topology.pools().getFirst().databases().getFirst().availabilityGroup())
                 .isEqualTo("AG_PCHAT");
         assertThat(TopologyFormat.write(topology)).contains("\"availabilityGroup\": \"AG_PCHAT\"");
-        assertThat(TopologyFormat.write(Samples.topology(Samples.CONTOSO))).doesNotContain("availabilityGroup");
+        assertThat(TopologyFormat.write(TopologySamples.topology(TopologySamples.CONTOSO)))
+                .doesNotContain("availabilityGroup");
     }
 
     @ParameterizedTest
     @FieldSource("SAMPLES")
     void readingWhatWasWrittenGivesTheSameTopology(String name) {
-        Topology topology = Samples.topology(name);
+        Topology topology = TopologySamples.topology(name);
 
         assertThat(read(TopologyFormat.write(topology))).isEqualTo(topology);
     }
@@ -181,17 +182,17 @@ class TopologyFormatTest {
     @ParameterizedTest
     @FieldSource("SAMPLES")
     void writingIsDeterministic(String name) {
-        Topology topology = Samples.topology(name);
+        Topology topology = TopologySamples.topology(name);
         String written = TopologyFormat.write(topology);
 
-        assertThat(TopologyFormat.write(Samples.topology(name))).isEqualTo(written);
+        assertThat(TopologyFormat.write(TopologySamples.topology(name))).isEqualTo(written);
         assertThat(TopologyFormat.write(read(written))).isEqualTo(written);
     }
 
     @Test
     void writingTheContosoSampleReproducesIt() throws Exception {
-        String sample = Samples.text(Samples.CONTOSO);
-        String written = TopologyFormat.write(Samples.topology(Samples.CONTOSO));
+        String sample = TopologySamples.text(TopologySamples.CONTOSO);
+        String written = TopologyFormat.write(TopologySamples.topology(TopologySamples.CONTOSO));
 
         JsonNode expected = JSON.readTree(sample);
         assertThat(JSON.readTree(written)).isEqualTo(expected);
@@ -201,7 +202,7 @@ class TopologyFormatTest {
     @ParameterizedTest
     @FieldSource("SAMPLES")
     void writtenDocumentsUseTwoSpaceIndentationAndUnixLineEnds(String name) {
-        String written = TopologyFormat.write(Samples.topology(name));
+        String written = TopologyFormat.write(TopologySamples.topology(name));
 
         assertThat(written).doesNotContain("\r").doesNotContain("\t").endsWith("}\n");
         assertThat(written.lines()).allSatisfy(line -> {
@@ -213,7 +214,7 @@ class TopologyFormatTest {
 
     @Test
     void nullsAreWrittenAsNull() {
-        String written = TopologyFormat.write(Samples.topology(Samples.TAILSPIN));
+        String written = TopologyFormat.write(TopologySamples.topology(TopologySamples.TAILSPIN));
 
         assertThat(written)
                 .contains("\"instance\": null")
@@ -225,7 +226,7 @@ class TopologyFormatTest {
 
     @Test
     void omittedDefaultsAreWrittenOut() {
-        String written = TopologyFormat.write(Samples.topology(Samples.NORTHWIND));
+        String written = TopologyFormat.write(TopologySamples.topology(TopologySamples.NORTHWIND));
 
         assertThat(written)
                 .contains("\"serviceIdentity\": \"PersistentChatServer:pchat.northwind.ch\"")
@@ -238,9 +239,9 @@ class TopologyFormatTest {
         String name = "Contoso \"prod\" [Paris]; 東京 — Москва 🚀 'x'";
         Topology topology = new Topology(
                 name,
-                Samples.topology(Samples.CONTOSO).sites(),
-                Samples.topology(Samples.CONTOSO).sqlInstances(),
-                Samples.topology(Samples.CONTOSO).pools());
+                TopologySamples.topology(TopologySamples.CONTOSO).sites(),
+                TopologySamples.topology(TopologySamples.CONTOSO).sqlInstances(),
+                TopologySamples.topology(TopologySamples.CONTOSO).pools());
 
         String written = TopologyFormat.write(topology);
 
@@ -250,20 +251,20 @@ class TopologyFormatTest {
 
     @Test
     void theHashIsTheSha256OfTheWrittenDocument() throws Exception {
-        Topology topology = Samples.topology(Samples.CONTOSO);
+        Topology topology = TopologySamples.topology(TopologySamples.CONTOSO);
         byte[] expected = MessageDigest.getInstance("SHA-256")
                 .digest(TopologyFormat.write(topology).getBytes(StandardCharsets.UTF_8));
 
         assertThat(TopologyFormat.sha256(topology))
                 .isEqualTo(HexFormat.of().formatHex(expected))
                 .hasSize(64)
-                .isEqualTo(TopologyFormat.sha256(Samples.topology(Samples.CONTOSO)))
-                .isNotEqualTo(TopologyFormat.sha256(Samples.topology(Samples.FABRIKAM)));
+                .isEqualTo(TopologyFormat.sha256(TopologySamples.topology(TopologySamples.CONTOSO)))
+                .isNotEqualTo(TopologyFormat.sha256(TopologySamples.topology(TopologySamples.FABRIKAM)));
     }
 
     @Test
     void theHashChangesWithOneFlag() {
-        Topology topology = Samples.topology(Samples.CONTOSO);
+        Topology topology = TopologySamples.topology(TopologySamples.CONTOSO);
         Topology changed = read(TopologyFormat.write(topology).replaceFirst("\"active\": true", "\"active\": false"));
 
         assertThat(TopologyFormat.sha256(changed)).isNotEqualTo(TopologyFormat.sha256(topology));
@@ -271,13 +272,13 @@ class TopologyFormatTest {
 
     @Test
     void aByteOrderMarkIsIgnored() {
-        assertThat(TopologyFormat.read("\uFEFF" + Samples.text(Samples.CONTOSO)))
+        assertThat(TopologyFormat.read("\uFEFF" + TopologySamples.text(TopologySamples.CONTOSO)))
                 .isInstanceOf(Read.class);
     }
 
     @Test
     void aDocumentAtTheLimitIsRead() {
-        String sample = Samples.text(Samples.CONTOSO);
+        String sample = TopologySamples.text(TopologySamples.CONTOSO);
         String padded = sample + " ".repeat(TopologyFormat.MAX_DOCUMENT_CHARS - sample.length());
 
         assertThat(padded).hasSize(TopologyFormat.MAX_DOCUMENT_CHARS);

@@ -57,8 +57,8 @@ class TopologyPublishE2EIT {
 
     @Test
     void anOperatorImportsTheSampleAndAnotherPersonPublishesIt() throws IOException {
-        Path sample =
-                Files.writeString(temp.resolve("contoso-stretched.json"), TopologySamples.text("contoso-stretched"));
+        Path sample = Files.writeString(
+                temp.resolve("contoso-stretched.json"), TopologySamples.text(TopologySamples.CONTOSO));
 
         browser.open("/");
         browser.signIn("imogen", TestAccounts.PASSWORD);

@@ -1,50 +1,69 @@
 package org.pchatdr.portal.topology;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-/** The sample documents under {@code src/test/resources/topologies}, as text and as topologies. */
+/** The valid documents under {@code src/test/resources/topologies}, as text and as topologies. */
 public final class TopologySamples {
+
+    public static final String CONTOSO = "contoso-stretched.json";
+    public static final String FABRIKAM = "fabrikam-low-bandwidth.json";
+    public static final String NORTHWIND = "northwind-compliance.json";
+    public static final String TAILSPIN = "tailspin-default-instances.json";
+    public static final List<String> NAMES = List.of(CONTOSO, FABRIKAM, NORTHWIND, TAILSPIN);
 
     private TopologySamples() {}
 
     public static String text(String name) {
-        try (InputStream in = TopologySamples.class.getResourceAsStream("/topologies/" + name + ".json")) {
-            if (in == null) {
-                throw new IllegalArgumentException("No sample " + name);
-            }
+        try (InputStream in = TopologySamples.class.getResourceAsStream("/topologies/" + name)) {
+            assertThat(in).as(name).isNotNull();
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    public static Topology topology(String text) {
-        return switch (TopologyFormat.read(text)) {
-            case ReadResult.Read read -> read.topology();
-            case ReadResult.Unreadable unreadable ->
-                throw new IllegalArgumentException("Not a topology: " + unreadable.errors());
-        };
+    public static Topology topology(String name) {
+        return read(text(name));
+    }
+
+    /** The topology a document describes; fails the test when it is none. */
+    public static Topology read(String document) {
+        ReadResult result = TopologyFormat.read(document);
+        assertThat(result).as("a readable topology").isInstanceOf(ReadResult.Read.class);
+        return ((ReadResult.Read) result).topology();
     }
 
     public static Topology contoso() {
-        return topology(text("contoso-stretched"));
+        return topology(CONTOSO);
+    }
+
+    /** The sample's text with {@code from} replaced once; fails when {@code from} is not there. */
+    public static String contosoWith(String from, String to) {
+        String sample = text(CONTOSO);
+        assertThat(sample).contains(from);
+        return sample.replaceFirst(Pattern.quote(from), Matcher.quoteReplacement(to));
     }
 
     /** Contoso with every server active: eight active servers break T-1. */
     public static Topology contosoWithErrors() {
-        return topology(text("contoso-stretched").replace("\"active\": false", "\"active\": true"));
+        return read(text(CONTOSO).replace("\"active\": false", "\"active\": true"));
     }
 
     /** Contoso declared on a low-bandwidth link while keeping active servers in Lyon: T-5 warns. */
     public static Topology contosoOnALowBandwidthLink() {
-        return topology(text("contoso-stretched").replace("HIGH_BANDWIDTH", "LOW_BANDWIDTH"));
+        return read(contosoWith("HIGH_BANDWIDTH", "LOW_BANDWIDTH"));
     }
 
     /** Contoso renamed, so that a save has something to show in its diff. */
     public static Topology contosoRenamed(String name) {
-        return topology(text("contoso-stretched").replace("\"Contoso production\"", "\"" + name + "\""));
+        return read(contosoWith("\"Contoso production\"", "\"" + name.replace("\"", "\\\"") + "\""));
     }
 }
