@@ -1,0 +1,25 @@
+package org.pchatdr.portal.procedure;
+
+import java.util.List;
+import org.pchatdr.portal.topology.Topology;
+
+/**
+ * Writes the steps of one procedure for one pool. Implementations are pure: the same topology, pool,
+ * variant and language always give the same steps. Step numbers are assigned by the caller.
+ */
+public interface ProcedureGenerator {
+
+    /** As the API names it: {@code configure-mirroring}, {@code site-failover} … */
+    String name();
+
+    /** The variants it accepts, the first being the default ({@code unplanned}…); empty when none. */
+    default List<String> variants() {
+        return List.of();
+    }
+
+    /** Warnings that apply to the whole procedure. */
+    List<Procedure.Note> warnings(Topology topology, Topology.Pool pool, String variant, ProcedureTexts texts);
+
+    /** The steps in order, numbered 0: the caller numbers them. */
+    List<Procedure.Step> steps(Topology topology, Topology.Pool pool, String variant, ProcedureTexts texts);
+}
