@@ -39,6 +39,7 @@ class RouteAccessTest extends KaribuTest {
             /topologies      | login     | opens    | opens    | opens   | opens
             /topologies/new  | login     | opens    | denied   | denied  | denied
             /admin/users     | login     | denied   | denied   | denied  | opens
+            /admin/settings  | login     | denied   | denied   | denied  | opens
             /audit           | login     | denied   | denied   | opens   | opens
             /login           | opens     | home     | home     | home    | home
             """;
@@ -100,7 +101,7 @@ class RouteAccessTest extends KaribuTest {
             OPERATOR | Home, Topologies, Change password
             APPROVER | Home, Topologies, Change password
             AUDITOR  | Home, Topologies, Audit trail, Change password
-            ADMIN    | Home, Topologies, Audit trail, Users, Change password
+            ADMIN    | Home, Topologies, Audit trail, Users, Settings, Change password
             """)
     void theNavigationListsExactlyThePagesTheRoleMayOpen(Role role, String entries) {
         signIn(role.name().toLowerCase(Locale.ROOT), role);

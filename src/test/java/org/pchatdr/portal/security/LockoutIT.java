@@ -1,6 +1,7 @@
 package org.pchatdr.portal.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.pchatdr.portal.testsupport.TestAccounts.signIn;
 
 import java.net.http.HttpResponse;
@@ -24,6 +25,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /** Brute-force protection over real HTTP, through the sign-in page and HTTP Basic alike. */
@@ -50,6 +52,9 @@ class LockoutIT {
 
     @Autowired
     MutableClock clock;
+
+    @Autowired
+    SecuritySettingsService settings;
 
     PortalHttp http;
     String username;
@@ -213,5 +218,57 @@ class LockoutIT {
         } finally {
             TestAccounts.signOut();
         }
+    }
+
+    @Test
+    void anAdministratorTightensThePolicyAndTheNextFailuresFollowIt() {
+        signIn("root", Role.ADMIN);
+        LockoutPolicy before = settings.lockoutPolicy();
+        LockoutPolicy tight = new LockoutPolicy(2, Duration.ofMinutes(5), Duration.ofMinutes(60));
+        try {
+            settings.changeLockoutPolicy(before, tight);
+
+            apiStatus(username, WRONG);
+            apiStatus(username, WRONG);
+
+            assertThat(apiStatus(username, TestAccounts.PASSWORD)).isEqualTo(401);
+            clock.advance(Duration.ofMinutes(59));
+            assertThat(apiStatus(username, TestAccounts.PASSWORD)).isEqualTo(401);
+            clock.advance(Duration.ofMinutes(2));
+            assertThat(apiStatus(username, TestAccounts.PASSWORD)).isEqualTo(200);
+            signIn("erin", Role.AUDITOR);
+            assertThat(audit.find(new AuditFilter(null, "SETTINGS_CHANGED", null, null), PageRequest.of(0, 5)))
+                    .first()
+                    .satisfies(entry -> {
+                        assertThat(entry.actor()).isEqualTo("root");
+                        assertThat(entry.details()).isEqualTo(before + " -> " + tight);
+                    });
+        } finally {
+            signIn("root", Role.ADMIN);
+            settings.changeLockoutPolicy(tight, before);
+        }
+    }
+
+    @Test
+    void aPolicyChangedMeanwhileOrOutOfRangeIsRefused() {
+        signIn("root", Role.ADMIN);
+        LockoutPolicy current = settings.lockoutPolicy();
+        LockoutPolicy outdated = new LockoutPolicy(current.maxFailures() + 1, current.window(), current.duration());
+
+        assertThatThrownBy(() -> settings.changeLockoutPolicy(outdated, current))
+                .extracting("code")
+                .isEqualTo("stale");
+        assertThatThrownBy(() -> settings.changeLockoutPolicy(
+                        current, new LockoutPolicy(0, current.window(), current.duration())))
+                .extracting("code")
+                .isEqualTo("lockout_failures_range");
+        assertThatThrownBy(() -> settings.changeLockoutPolicy(
+                        current, new LockoutPolicy(5, Duration.ofDays(2), current.duration())))
+                .extracting("code")
+                .isEqualTo("lockout_minutes_range");
+        signIn("someone", Role.AUDITOR);
+        assertThatThrownBy(() -> settings.lockoutPolicy()).isInstanceOf(AccessDeniedException.class);
+        signIn("root", Role.ADMIN);
+        assertThat(settings.lockoutPolicy()).isEqualTo(current);
     }
 }

@@ -6,6 +6,7 @@ import java.time.Instant;
 import org.pchatdr.portal.base.CurrentUser;
 import org.pchatdr.portal.security.AccountAction;
 import org.pchatdr.portal.security.AccountEvent;
+import org.pchatdr.portal.security.LockoutPolicy;
 import org.pchatdr.portal.security.LockoutSettings;
 import org.pchatdr.portal.security.Usernames;
 import org.slf4j.Logger;
@@ -38,7 +39,8 @@ class SignInMonitor {
 
     private final UserAccountRepository accounts;
     private final SignInFailureRepository failures;
-    private final LockoutSettings lockout;
+    private final LockoutSettings defaults;
+    private final LockoutPolicyStore policies;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
     private final Clock clock;
@@ -46,13 +48,15 @@ class SignInMonitor {
     SignInMonitor(
             UserAccountRepository accounts,
             SignInFailureRepository failures,
-            LockoutSettings lockout,
+            LockoutSettings defaults,
+            LockoutPolicyStore policies,
             ApplicationEventPublisher events,
             TransactionTemplate transaction,
             Clock clock) {
         this.accounts = accounts;
         this.failures = failures;
-        this.lockout = lockout;
+        this.defaults = defaults;
+        this.policies = policies;
         this.events = events;
         this.transaction = transaction;
         this.clock = clock;
@@ -94,6 +98,7 @@ class SignInMonitor {
     }
 
     private void countFailure(UserAccount account) {
+        LockoutPolicy lockout = policies.effective(defaults);
         Instant now = clock.instant();
         failures.deleteByUserBefore(account.getId(), now.minus(lockout.window()));
         failures.save(new SignInFailure(account.getId(), now));
