@@ -30,6 +30,8 @@ import com.vaadin.flow.function.SerializablePredicate;
 import com.vaadin.flow.function.ValueProvider;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
@@ -43,6 +45,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.pchatdr.portal.base.PortalException;
 import org.pchatdr.portal.base.Roles;
+import org.pchatdr.portal.base.ui.ActionDialog;
 import org.pchatdr.portal.topology.ReadResult;
 import org.pchatdr.portal.topology.StructuralError;
 import org.pchatdr.portal.topology.Topology;
@@ -72,7 +75,7 @@ import org.pchatdr.portal.topology.ui.DraftTopology.DraftSqlInstance;
  */
 @Route("topologies/:id/edit")
 @RolesAllowed(Roles.OPERATOR)
-class TopologyEditorView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class TopologyEditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
 
     static final int GENERAL_TAB = 0;
     static final int SITES_TAB = 1;
@@ -87,7 +90,9 @@ class TopologyEditorView extends VerticalLayout implements BeforeEnterObserver, 
     private final TopologyService topologies;
     private long topologyId;
     private int basedOn;
+    private Topology loaded;
     private DraftTopology draft;
+    private boolean saved;
 
     private final List<Binder<?>> binders = new ArrayList<>();
     /** The component each field of the format is edited in, by {@code section.field}. */
@@ -145,7 +150,8 @@ class TopologyEditorView extends VerticalLayout implements BeforeEnterObserver, 
 
     private void load(TopologyVersion latest) {
         basedOn = latest.number();
-        draft = DraftTopology.of(latest.topology());
+        loaded = latest.topology();
+        draft = DraftTopology.of(loaded);
         render();
     }
 
@@ -952,7 +958,33 @@ class TopologyEditorView extends VerticalLayout implements BeforeEnterObserver, 
             }
             return;
         }
+        saved = true;
         backToTopology();
+    }
+
+    /** Leaving with unsaved edits (discard, menu, another address) asks first: nothing is lost silently. */
+    @Override
+    public void beforeLeave(BeforeLeaveEvent event) {
+        if (saved || !hasUnsavedChanges()) {
+            return;
+        }
+        BeforeLeaveEvent.ContinueNavigationAction leave = event.postpone();
+        new ActionDialog(
+                        getTranslation("editor.leave.title"),
+                        getTranslation("editor.leave.confirm"),
+                        () -> {},
+                        leave::proceed,
+                        new Span(getTranslation("editor.leave.explanation")))
+                .open();
+    }
+
+    private boolean hasUnsavedChanges() {
+        try {
+            return !draft.toTopology().equals(loaded);
+        } catch (RuntimeException e) {
+            // A draft that no longer makes a topology (an emptied number) certainly differs.
+            return true;
+        }
     }
 
     private static List<StructuralError> structuralErrors(Topology topology) {

@@ -197,15 +197,27 @@ class TopologyEditorViewTest extends KaribuTest {
     }
 
     @Test
-    void discardingLeavesTheTopologyAsItWas() {
+    void discardingAsksFirstThenLeavesTheTopologyAsItWas() {
         long id = imported(TopologySamples.contoso());
         navigate("topologies/" + id + "/edit");
         fillIn(_get(TextField.class, spec -> spec.withId("topology-name")), "Never saved");
 
         _click(_get(Button.class, spec -> spec.withId("discard-changes")));
+        assertThat(currentPath()).as("asked first, still editing").isEqualTo("topologies/" + id + "/edit");
+        _click(_get(Button.class, spec -> spec.withId("dialog-confirm")));
 
         assertThat(currentPath()).isEqualTo("topologies/" + id);
         assertThat(topologies.latest(id).number()).isEqualTo(1);
+    }
+
+    @Test
+    void leavingWithoutChangesAsksNothing() {
+        long id = imported(TopologySamples.contoso());
+        navigate("topologies/" + id + "/edit");
+
+        _click(_get(Button.class, spec -> spec.withId("discard-changes")));
+
+        assertThat(currentPath()).isEqualTo("topologies/" + id);
     }
 
     @Test
