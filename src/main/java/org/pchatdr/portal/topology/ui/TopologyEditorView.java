@@ -401,7 +401,14 @@ class TopologyEditorView extends VerticalLayout implements BeforeEnterObserver, 
         poolChoice.setItems(draft.pools());
         poolChoice.setItemLabelGenerator(pool -> pool.getFqdn() == null ? "" : pool.getFqdn());
         poolChoice.setVisible(draft.pools().size() > 1);
-        content.add(poolChoice);
+        Button addPool = new Button(getTranslation("editor.pool.add"), click -> addPool());
+        addPool.setId("add-pool");
+        Button removePool = new Button(getTranslation("editor.pool.remove"), click -> removePool());
+        removePool.setId("remove-pool");
+        removePool.setVisible(draft.pools().size() > 1);
+        HorizontalLayout poolActions = new HorizontalLayout(poolChoice, addPool, removePool);
+        poolActions.setAlignItems(FlexComponent.Alignment.BASELINE);
+        content.add(poolActions);
         if (draft.pools().isEmpty()) {
             content.add(new Span(getTranslation("editor.pool.none")));
             return content;
@@ -761,6 +768,27 @@ class TopologyEditorView extends VerticalLayout implements BeforeEnterObserver, 
 
     private DraftPool currentPool() {
         return poolChoice.getValue();
+    }
+
+    /** A new, empty pool to fill in; everything typed so far stays, the comment included. */
+    private void addPool() {
+        DraftPool pool = DraftPool.empty();
+        draft.pools().add(pool);
+        renderShowingPool(pool);
+    }
+
+    private void removePool() {
+        draft.pools().remove(poolChoice.getValue());
+        renderShowingPool(draft.pools().getFirst());
+    }
+
+    private void renderShowingPool(DraftPool pool) {
+        String note = comment.getValue();
+        render();
+        comment.setValue(note);
+        tabs.setSelectedIndex(POOLS_TAB);
+        poolChoice.setValue(pool);
+        changed();
     }
 
     private void showPool(DraftPool pool) {

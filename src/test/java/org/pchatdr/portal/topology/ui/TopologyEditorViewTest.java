@@ -58,6 +58,33 @@ class TopologyEditorViewTest extends KaribuTest {
         assertThat(currentPath()).isEqualTo("topologies/" + id);
     }
 
+    @SuppressWarnings("unchecked")
+    @Test
+    void aPoolIsAddedThenRemovedKeepingTheCommentAndTheOtherEdits() {
+        long id = imported(TopologySamples.contoso());
+        navigate("topologies/" + id + "/edit");
+        fillIn(_get(TextField.class, spec -> spec.withId("topology-name")), "Contoso with a second pool");
+        fillIn(_get(TextField.class, spec -> spec.withId("save-comment")), "second pool");
+        showTab(TopologyEditorView.POOLS_TAB);
+
+        _click(_get(Button.class, spec -> spec.withId("add-pool")));
+
+        Select<Object> pools = _get(Select.class, spec -> spec.withId("pool-choice"));
+        assertThat(pools.isVisible()).isTrue();
+        assertThat(_get(TextField.class, spec -> spec.withId("pool-fqdn")).getValue())
+                .isEmpty();
+        assertThat(_get(TextField.class, spec -> spec.withId("save-comment")).getValue())
+                .isEqualTo("second pool");
+
+        _click(_get(Button.class, spec -> spec.withId("remove-pool")));
+
+        assertThat(_get(TextField.class, spec -> spec.withId("pool-fqdn")).getValue())
+                .isEqualTo("pchat.contoso.local");
+        showTab(TopologyEditorView.GENERAL_TAB);
+        assertThat(_get(TextField.class, spec -> spec.withId("topology-name")).getValue())
+                .isEqualTo("Contoso with a second pool");
+    }
+
     @Test
     void anInvalidPoolFqdnIsMarkedOnItsFieldAndNothingIsSaved() {
         long id = imported(TopologySamples.contoso());
