@@ -105,7 +105,7 @@ public class SiteFailover implements ProcedureGenerator {
                         null,
                         steps.text("dr.failover.f0.verify", comp.name()),
                         List.of(steps.note("F-0", "dr.failover.f0.warning", comp.name())),
-                        null));
+                        steps.text("dr.nothing-to-undo")));
 
         steps.add(
                 "F-1",
@@ -240,7 +240,9 @@ public class SiteFailover implements ProcedureGenerator {
         List<String> verify = new ArrayList<>();
         verify.add(SiteSwitch.getActiveServers(pool));
         verify.add(SiteSwitch.getPoolState(pool));
-        verify.add(SiteSwitch.mirrorState(pool, mgc));
+        if (mgc.backupMirror() != null) {
+            verify.add(SiteSwitch.mirrorState(pool, mgc));
+        }
         verify.addAll(SiteSwitch.services(after));
         String none = steps.text("dr.none");
         steps.add(
