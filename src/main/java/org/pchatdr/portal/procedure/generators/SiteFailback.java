@@ -55,6 +55,10 @@ public class SiteFailback implements ProcedureGenerator {
         String share = pool.logShipping().share();
         String failbackFile = share + "\\" + db + "_failback.bak";
         String reseedFile = share + "\\" + db + "_reseed.bak";
+        // P-8: when the share folder sits on the primary, its SQL Server reaches it by the local path.
+        String localPath = pool.logShipping().primaryLocalPath();
+        String failbackOnPrimary = localPath == null ? failbackFile : localPath + "\\" + db + "_failback.bak";
+        String reseedOnPrimary = localPath == null ? reseedFile : localPath + "\\" + db + "_reseed.bak";
         SiteSwitch.Steps steps = new SiteSwitch.Steps(texts);
         Note addition = steps.note("B-5", "dr.failback.addition");
 
@@ -113,11 +117,11 @@ public class SiteFailback implements ProcedureGenerator {
         steps.add(
                 "B-4",
                 "dr.failback.b4",
-                new Object[] {db, primaryName, failbackFile},
+                new Object[] {db, primaryName, failbackOnPrimary},
                 Places.sqlInstance(topology, mgc.primary()),
                 Language.TSQL,
                 "USE [master];\nRESTORE DATABASE " + Quote.sqlIdentifier(db) + " FROM DISK = "
-                        + Quote.sqlString(failbackFile) + " WITH REPLACE, RECOVERY;",
+                        + Quote.sqlString(failbackOnPrimary) + " WITH REPLACE, RECOVERY;",
                 SiteSwitch.databaseState(mgc),
                 List.of(steps.note("P-7", "dr.failover.f4.warning.p7", db, primaryName)),
                 null);
@@ -159,12 +163,12 @@ public class SiteFailback implements ProcedureGenerator {
         steps.add(
                 "B-5",
                 "dr.failback.b5.backup",
-                new Object[] {db, primaryName, reseedFile},
+                new Object[] {db, primaryName, reseedOnPrimary},
                 Places.sqlInstance(topology, mgc.primary()),
                 Language.TSQL,
-                "BACKUP DATABASE " + Quote.sqlIdentifier(db) + " TO DISK = " + Quote.sqlString(reseedFile)
+                "BACKUP DATABASE " + Quote.sqlIdentifier(db) + " TO DISK = " + Quote.sqlString(reseedOnPrimary)
                         + " WITH INIT;",
-                "RESTORE VERIFYONLY FROM DISK = " + Quote.sqlString(reseedFile) + ";",
+                "RESTORE VERIFYONLY FROM DISK = " + Quote.sqlString(reseedOnPrimary) + ";",
                 List.of(addition),
                 steps.text("dr.failback.b3.undo", reseedFile));
 

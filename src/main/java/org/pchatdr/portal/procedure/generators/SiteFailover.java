@@ -63,6 +63,9 @@ public class SiteFailover implements ProcedureGenerator {
         String share = pool.logShipping().share();
         String copyFolder = pool.logShipping().copyDestination();
         String tailFile = share + "\\" + db + "_tail.trn";
+        // P-8: when the share folder sits on the primary, its SQL Server writes there by the local path.
+        String localPath = pool.logShipping().primaryLocalPath();
+        String tailDisk = localPath == null ? tailFile : localPath + "\\" + db + "_tail.trn";
         SiteSwitch.Steps steps = new SiteSwitch.Steps(texts);
 
         if (planned) {
@@ -72,7 +75,7 @@ public class SiteFailover implements ProcedureGenerator {
             if (mgc.mirror() != null) {
                 script.add("ALTER DATABASE " + Quote.sqlIdentifier(db) + " SET PARTNER OFF;");
             }
-            script.add("BACKUP LOG " + Quote.sqlIdentifier(db) + " TO DISK = " + Quote.sqlString(tailFile)
+            script.add("BACKUP LOG " + Quote.sqlIdentifier(db) + " TO DISK = " + Quote.sqlString(tailDisk)
                     + " WITH NORECOVERY;");
             List<Note> notes = new ArrayList<>();
             notes.add(steps.note("P-3", "dr.failover.tail.warning.p3"));
@@ -82,6 +85,9 @@ public class SiteFailover implements ProcedureGenerator {
                         "dr.failover.tail.warning.mirror",
                         Places.connectName(Places.instance(topology, mgc.mirror()))));
             }
+            if (localPath != null) {
+                notes.add(steps.note("P-8", "dr.failover.tail.warning.p8", tailDisk, tailFile));
+            }
             steps.add(
                     "L-FO",
                     "dr.failover.tail",
@@ -89,7 +95,7 @@ public class SiteFailover implements ProcedureGenerator {
                     Places.sqlInstance(topology, mgc.primary()),
                     Language.TSQL,
                     SiteSwitch.lines(script),
-                    SiteSwitch.databaseState(mgc) + "\nRESTORE HEADERONLY FROM DISK = " + Quote.sqlString(tailFile)
+                    SiteSwitch.databaseState(mgc) + "\nRESTORE HEADERONLY FROM DISK = " + Quote.sqlString(tailDisk)
                             + ";",
                     notes,
                     steps.text("dr.failover.tail.undo", db));
@@ -136,7 +142,9 @@ public class SiteFailover implements ProcedureGenerator {
                         + " WHERE secondary_database = " + Quote.sqlString(db) + ";\n"
                         + "Get-ChildItem -LiteralPath " + Quote.powerShellString(copyFolder) + " -Filter "
                         + Quote.powerShellString(db + "_*.trn") + " | Sort-Object Name | Select-Object Name",
-                List.of(),
+                shareInLostSite(topology, pool, share, planned)
+                        ? List.of(steps.note("T-15", "dr.failover.f2.warning.share", share, pool.primarySite()))
+                        : List.of(),
                 steps.text("dr.failover.f2.undo"));
 
         steps.add(
@@ -266,6 +274,18 @@ public class SiteFailover implements ProcedureGenerator {
                         steps.note("P-1", "dr.p1.active-servers")),
                 undo.isEmpty() ? steps.text("dr.nothing-to-undo") : steps.text("dr.undo.run", SiteSwitch.lines(undo)));
         return steps.steps();
+    }
+
+    /** Whether the share is on a SQL Server host of the primary site, lost with it in an unplanned failover. */
+    private static boolean shareInLostSite(Topology topology, Pool pool, String share, boolean planned) {
+        if (planned || !share.startsWith("\\\\")) {
+            return false;
+        }
+        String rest = share.substring(2);
+        String host = rest.contains("\\") ? rest.substring(0, rest.indexOf('\\')) : rest;
+        return topology.sqlInstances().stream()
+                .anyMatch(instance -> pool.primarySite().equals(instance.site())
+                        && instance.host().equalsIgnoreCase(host));
     }
 
     private static boolean planned(String variant) {
