@@ -39,4 +39,9 @@ public final class Places {
     public static Target operator(String site) {
         return new Target(TargetKind.OPERATOR, "operator", site);
     }
+
+    /** A folder or share, worked on from a server of {@code site} (copying log backups, F-2). */
+    public static Target folder(String path, String site) {
+        return new Target(TargetKind.FILE_SYSTEM, path, site);
+    }
 }
