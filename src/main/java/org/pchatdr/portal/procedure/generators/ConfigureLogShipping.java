@@ -178,7 +178,9 @@ public class ConfigureLogShipping implements ProcedureGenerator {
                 texts.text(
                         primary
                                 ? "configure.logshipping.prereq.primary.purpose"
-                                : "configure.logshipping.prereq.other.purpose",
+                                : titleKey.contains(".mirror.")
+                                        ? "configure.logshipping.prereq.mirror.purpose"
+                                        : "configure.logshipping.prereq.other.purpose",
                         shown(database.name())),
                 Places.sqlInstance(topology, instance.id()),
                 Language.TSQL,

@@ -73,7 +73,7 @@ public class ConfigureLogShippingFromMirror implements ProcedureGenerator {
         steps.add(step(
                 "L-1",
                 texts.text("configure.logshipping.prereq.mirror.title", mirrorName),
-                texts.text("configure.logshipping.prereq.other.purpose", db),
+                texts.text("configure.logshipping.prereq.mirror.purpose", db),
                 Places.sqlInstance(topology, mirror.id()),
                 Language.TSQL,
                 ConfigureParts.agentAndRightsQuery(database, false),

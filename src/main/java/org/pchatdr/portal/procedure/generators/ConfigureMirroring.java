@@ -123,7 +123,7 @@ public class ConfigureMirroring implements ProcedureGenerator {
                         shown(Places.connectName(primary)),
                         shown(Places.connectName(mirror))),
                 ConfigureParts.mirrorState(pool, database),
-                List.of(new Note("P-5", texts.text("configure.mirroring.warning.restart", shown(pool.fqdn())))),
+                List.of(),
                 ConfigureParts.nothingToUndo(texts)));
         steps.add(step(
                 "M-1",
@@ -133,11 +133,13 @@ public class ConfigureMirroring implements ProcedureGenerator {
                 Language.TSQL,
                 ConfigureParts.mirroringQuery(database),
                 witness == null
-                        ? texts.text("configure.mirroring.check.expected", shown(Places.connectName(mirror)))
+                        ? texts.text(
+                                "configure.mirroring.check.expected",
+                                shown(Places.mirroringAddress(mirror, partnerPort)))
                         : texts.text(
                                 "configure.mirroring.check.expectedWitness",
-                                shown(Places.connectName(mirror)),
-                                shown(Places.connectName(witness))),
+                                shown(Places.mirroringAddress(mirror, partnerPort)),
+                                shown(Places.mirroringAddress(witness, witnessPort))),
                 ConfigureParts.mirrorState(pool, database),
                 List.of(),
                 ConfigureParts.nothingToUndo(texts)));
@@ -201,7 +203,7 @@ public class ConfigureMirroring implements ProcedureGenerator {
                 texts.text("configure.mirroring.prereq.expected"),
                 lines(verify),
                 notes,
-                null);
+                texts.text("configure.mirroring.prereq.undo"));
     }
 
     private static java.util.Optional<Note> computerNote(
@@ -339,8 +341,10 @@ public class ConfigureMirroring implements ProcedureGenerator {
                 Places.sqlInstance(topology, primary.id()),
                 Language.TSQL,
                 lines(
-                        "BACKUP DATABASE " + dbId + " TO DISK = " + Quote.sqlString(full) + " WITH INIT, CHECKSUM;",
-                        "BACKUP LOG " + dbId + " TO DISK = " + Quote.sqlString(log) + " WITH INIT, CHECKSUM;"),
+                        "BACKUP DATABASE " + dbId + " TO DISK = " + Quote.sqlString(full)
+                                + " WITH COPY_ONLY, INIT, CHECKSUM;",
+                        "BACKUP LOG " + dbId + " TO DISK = " + Quote.sqlString(log)
+                                + " WITH COPY_ONLY, INIT, CHECKSUM;"),
                 texts.text("configure.mirroring.backup.expected"),
                 lines(
                         "RESTORE VERIFYONLY FROM DISK = " + Quote.sqlString(full) + " WITH CHECKSUM;",
