@@ -129,12 +129,7 @@ public class ConfigureLogShippingFromMirror implements ProcedureGenerator {
                         "configure.logshipping.primary.expected", shown(ConfigureLogShipping.backupJobName(database))),
                 ConfigureLogShipping.primaryDatabaseVerify(database),
                 notes,
-                textThen(
-                        texts.text("configure.frommirror.primaryPart.undo"),
-                        lines(
-                                ConfigureLogShipping.primarySecondaryUndo(database, backup),
-                                "EXEC master.dbo.sp_delete_log_shipping_primary_database @database = "
-                                        + Quote.sqlString(database.name()) + ";"))));
+                removeSecondPrimary(database, backup, texts)));
 
         List<String> guide = new ArrayList<>();
         guide.add(texts.text("configure.logshipping.ssms.open", db, mirrorName));
@@ -152,8 +147,8 @@ public class ConfigureLogShippingFromMirror implements ProcedureGenerator {
                 texts.text(
                         "configure.logshipping.primary.expected", shown(ConfigureLogShipping.backupJobName(database))),
                 ConfigureLogShipping.primaryDatabaseVerify(database),
-                List.of(),
-                texts.text("configure.frommirror.primaryPart.undo")));
+                List.of(new Note("L-5", texts.text("configure.frommirror.primaryPart.note"))),
+                removeSecondPrimary(database, backup, texts)));
 
         steps.add(step(
                 "L-5",
@@ -185,5 +180,14 @@ public class ConfigureLogShippingFromMirror implements ProcedureGenerator {
                 List.of(new Note("L-5", texts.text("configure.frommirror.warning.backupJob"))),
                 ConfigureParts.nothingToUndo(texts)));
         return steps;
+    }
+
+    private static String removeSecondPrimary(Database database, SqlInstance backup, ProcedureTexts texts) {
+        return textThen(
+                texts.text("configure.frommirror.primaryPart.undo"),
+                lines(
+                        ConfigureLogShipping.primarySecondaryUndo(database, backup),
+                        "EXEC master.dbo.sp_delete_log_shipping_primary_database @database = "
+                                + Quote.sqlString(database.name()) + ";"));
     }
 }

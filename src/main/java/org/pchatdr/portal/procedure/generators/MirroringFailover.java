@@ -104,7 +104,9 @@ public class MirroringFailover implements ProcedureGenerator {
                 Places.sqlInstance(topology, mirror.id()),
                 Language.TSQL,
                 ConfigureParts.mirroringQuery(database),
-                texts.text("configure.failover.verify.expected", primaryName),
+                texts.text(
+                        "configure.failover.verify.expected",
+                        shown(Places.mirroringAddress(primary, pool.mirroring().partnerPort()))),
                 ConfigureParts.mirrorState(pool, database),
                 List.of(),
                 ConfigureParts.nothingToUndo(texts)));
@@ -139,7 +141,9 @@ public class MirroringFailover implements ProcedureGenerator {
                 Places.sqlInstance(topology, primary.id()),
                 Language.TSQL,
                 ConfigureParts.mirroringQuery(database),
-                texts.text("configure.failover.verify.expected", mirrorName),
+                texts.text(
+                        "configure.failover.verify.expected",
+                        shown(Places.mirroringAddress(mirror, pool.mirroring().partnerPort()))),
                 ConfigureParts.mirrorState(pool, database),
                 List.of(),
                 ConfigureParts.nothingToUndo(texts)));
