@@ -1,6 +1,7 @@
 package org.pchatdr.portal.procedure.generators;
 
 import java.util.Locale;
+import java.util.Optional;
 import org.pchatdr.portal.procedure.Procedure.Target;
 import org.pchatdr.portal.procedure.Procedure.TargetKind;
 import org.pchatdr.portal.topology.Topology;
@@ -44,4 +45,48 @@ public final class Places {
     public static Target folder(String path, String site) {
         return new Target(TargetKind.FILE_SYSTEM, path, site);
     }
+
+    /** The Lync Management Shell on a server of the pool's primary site, where configuration runs. */
+    public static Target lyncShell(Topology.Pool pool) {
+        return lyncShell(pool.primarySite());
+    }
+
+    /** True when the service runs as Local System or Network Service: on the network it is the computer account. */
+    public static boolean runsAsComputer(SqlInstance instance) {
+        String account = instance.serviceAccount() == null
+                ? ""
+                : instance.serviceAccount().strip();
+        return account.equalsIgnoreCase("LocalSystem")
+                || account.equalsIgnoreCase("NetworkService")
+                || account.equalsIgnoreCase("NT AUTHORITY\\SYSTEM")
+                || account.equalsIgnoreCase("NT AUTHORITY\\NETWORK SERVICE");
+    }
+
+    /**
+     * The Windows login other instances see for {@code instance}'s service: the domain account as
+     * written, or {@code DOMAIN\HOST$} for Local System and Network Service (M-2). The domain is
+     * taken from a {@code DOMAIN\account} service account elsewhere in the topology (M-3: one
+     * domain); when there is none, it is guessed from the host's DNS name and {@code guessed} says so.
+     */
+    public static NetworkLogin networkLogin(Topology topology, SqlInstance instance) {
+        if (!runsAsComputer(instance)) {
+            return new NetworkLogin(instance.serviceAccount(), false, false);
+        }
+        String computer = instance.host().split("\\.", -1)[0].toUpperCase(Locale.ROOT) + "$";
+        Optional<String> domain = topology.sqlInstances().stream()
+                .map(SqlInstance::serviceAccount)
+                .filter(account -> account != null && account.indexOf('\\') > 0)
+                .filter(account -> !account.toUpperCase(Locale.ROOT).startsWith("NT AUTHORITY\\"))
+                .map(account -> account.substring(0, account.indexOf('\\')))
+                .findFirst();
+        if (domain.isPresent()) {
+            return new NetworkLogin(domain.get() + "\\" + computer, true, false);
+        }
+        String[] labels = instance.host().split("\\.", -1);
+        String guess = labels.length > 1 ? labels[1].toUpperCase(Locale.ROOT) : "DOMAIN";
+        return new NetworkLogin(guess + "\\" + computer, true, true);
+    }
+
+    /** A service account as a Windows login; {@code computer} for a computer account, {@code guessed} when its domain is a guess. */
+    public record NetworkLogin(String login, boolean computer, boolean guessed) {}
 }

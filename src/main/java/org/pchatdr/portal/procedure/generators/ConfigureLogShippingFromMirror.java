@@ -1,0 +1,193 @@
+package org.pchatdr.portal.procedure.generators;
+
+import static org.pchatdr.portal.procedure.generators.ConfigureParts.lines;
+import static org.pchatdr.portal.procedure.generators.ConfigureParts.shown;
+import static org.pchatdr.portal.procedure.generators.ConfigureParts.step;
+import static org.pchatdr.portal.procedure.generators.ConfigureParts.textThen;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.pchatdr.portal.procedure.Procedure.Language;
+import org.pchatdr.portal.procedure.Procedure.Note;
+import org.pchatdr.portal.procedure.Procedure.Step;
+import org.pchatdr.portal.procedure.ProcedureGenerator;
+import org.pchatdr.portal.procedure.ProcedureTexts;
+import org.pchatdr.portal.procedure.Quote;
+import org.pchatdr.portal.topology.Topology;
+import org.pchatdr.portal.topology.Topology.Database;
+import org.pchatdr.portal.topology.Topology.LogShipping;
+import org.pchatdr.portal.topology.Topology.SqlInstance;
+
+/**
+ * {@code configure-log-shipping-from-mirror}: the mirror of {@code mgc} as a second log-shipping
+ * primary (L-5), so that shipping goes on after a mirroring failover. Fail over to the mirror, add
+ * the primary part of the log-shipping configuration there with the same share and settings (the
+ * backup is already initialised, so nothing runs on the secondary), then fail back.
+ *
+ * <p>A pool whose {@code mgc} has no mirror is refused with an {@link IllegalArgumentException}
+ * rather than given a one-step "nothing to do" procedure: a user who asks for this procedure
+ * expects commands to run, and a document that looks like a procedure but does nothing would end up
+ * in a DR binder as if something had been configured. The caller shows the message as an error.
+ */
+public class ConfigureLogShippingFromMirror implements ProcedureGenerator {
+
+    public ConfigureLogShippingFromMirror() {}
+
+    @Override
+    public String name() {
+        return "configure-log-shipping-from-mirror";
+    }
+
+    @Override
+    public List<Note> warnings(Topology topology, Topology.Pool pool, String variant, ProcedureTexts texts) {
+        mirrorOf(pool);
+        return List.of(
+                new Note("L-5", texts.text("configure.frommirror.warning.prerequisite")),
+                new Note("L-5", texts.text("configure.frommirror.warning.backupJob")));
+    }
+
+    private static Database mirrorOf(Topology.Pool pool) {
+        Database database = ConfigureParts.chat(pool);
+        if (database.mirror() == null) {
+            throw new IllegalArgumentException("Pool " + pool.fqdn() + ": " + database.name()
+                    + " has no mirror, so there is no second log-shipping primary to configure (L-5)");
+        }
+        if (database.backup() == null) {
+            throw new IllegalArgumentException("Pool " + pool.fqdn() + " has no backup database (L-2)");
+        }
+        return database;
+    }
+
+    @Override
+    public List<Step> steps(Topology topology, Topology.Pool pool, String variant, ProcedureTexts texts) {
+        Database database = mirrorOf(pool);
+        LogShipping settings = pool.logShipping();
+        SqlInstance primary = ConfigureParts.instance(topology, database.primary());
+        SqlInstance mirror = ConfigureParts.instance(topology, database.mirror());
+        SqlInstance backup = ConfigureParts.instance(topology, database.backup());
+        String db = shown(database.name());
+        String mirrorName = shown(Places.connectName(mirror));
+        String primaryName = shown(Places.connectName(primary));
+        List<Step> steps = new ArrayList<>();
+
+        steps.add(step(
+                "L-1",
+                texts.text("configure.logshipping.prereq.mirror.title", mirrorName),
+                texts.text("configure.logshipping.prereq.mirror.purpose", db),
+                Places.sqlInstance(topology, mirror.id()),
+                Language.TSQL,
+                ConfigureParts.agentAndRightsQuery(database, false),
+                texts.text("configure.logshipping.prereq.other.expected"),
+                "SELECT servicename, status_desc FROM sys.dm_server_services;",
+                List.of(),
+                ConfigureParts.nothingToUndo(texts)));
+        steps.add(step(
+                "L-5",
+                texts.text("configure.frommirror.check.title", db),
+                texts.text("configure.frommirror.check.purpose", db),
+                Places.lyncShell(pool),
+                Language.POWERSHELL,
+                ConfigureParts.mirrorState(pool, database),
+                texts.text("configure.frommirror.check.expected"),
+                ConfigureParts.mirroringQuery(database),
+                List.of(),
+                ConfigureParts.nothingToUndo(texts)));
+        steps.add(step(
+                "L-5",
+                texts.text("configure.frommirror.toMirror.title", db, mirrorName),
+                texts.text("configure.frommirror.toMirror.purpose", db),
+                Places.lyncShell(pool),
+                Language.POWERSHELL,
+                ConfigureParts.failover(pool, database, "mirror"),
+                texts.text("configure.frommirror.toMirror.expected", mirrorName),
+                ConfigureParts.mirrorState(pool, database),
+                List.of(),
+                textThen(
+                        texts.text("configure.frommirror.toMirror.undo"),
+                        ConfigureParts.failover(pool, database, "primary"))));
+
+        List<Note> notes = new ArrayList<>();
+        notes.add(new Note("L-5", texts.text("configure.frommirror.primaryPart.note")));
+        if ("LocalSystem".equalsIgnoreCase(mirror.serviceAccount())) {
+            notes.add(new Note("P-8", texts.text("configure.logshipping.warning.localSystemNoPath", mirrorName)));
+        }
+        steps.add(step(
+                "L-5",
+                texts.text("configure.frommirror.primaryPart.title", mirrorName),
+                texts.text(
+                        "configure.frommirror.primaryPart.purpose",
+                        db,
+                        shown(settings.share()),
+                        shown(Places.connectName(backup))),
+                Places.sqlInstance(topology, mirror.id()),
+                Language.TSQL,
+                lines(
+                        ConfigureLogShipping.primaryDatabaseScript(topology, pool, database, null),
+                        "GO",
+                        ConfigureLogShipping.primarySecondaryScript(database, backup)),
+                texts.text(
+                        "configure.logshipping.primary.expected", shown(ConfigureLogShipping.backupJobName(database))),
+                ConfigureLogShipping.primaryDatabaseVerify(database),
+                notes,
+                removeSecondPrimary(database, backup, texts)));
+
+        List<String> guide = new ArrayList<>();
+        guide.add(texts.text("configure.logshipping.ssms.open", db, mirrorName));
+        guide.add(texts.text("configure.frommirror.ssms.same", shown(settings.share())));
+        guide.add(texts.text("configure.frommirror.ssms.secondary", shown(Places.connectName(backup)), db));
+        guide.add(texts.text("configure.frommirror.ssms.script"));
+        guide.add(texts.text("configure.frommirror.ssms.cancel"));
+        steps.add(step(
+                "L-5",
+                texts.text("configure.frommirror.ssms.title", mirrorName),
+                texts.text("configure.frommirror.ssms.purpose"),
+                Places.sqlInstance(topology, mirror.id()),
+                Language.NONE,
+                lines(guide),
+                texts.text(
+                        "configure.logshipping.primary.expected", shown(ConfigureLogShipping.backupJobName(database))),
+                ConfigureLogShipping.primaryDatabaseVerify(database),
+                List.of(new Note("L-5", texts.text("configure.frommirror.primaryPart.note"))),
+                removeSecondPrimary(database, backup, texts)));
+
+        steps.add(step(
+                "L-5",
+                texts.text("configure.frommirror.toPrimary.title", db, primaryName),
+                texts.text("configure.frommirror.toPrimary.purpose", db),
+                Places.lyncShell(pool),
+                Language.POWERSHELL,
+                ConfigureParts.failover(pool, database, "primary"),
+                texts.text("configure.frommirror.toPrimary.expected", primaryName),
+                ConfigureParts.mirrorState(pool, database),
+                List.of(),
+                textThen(
+                        texts.text("configure.frommirror.toPrimary.undo"),
+                        ConfigureParts.failover(pool, database, "mirror"))));
+        steps.add(step(
+                "L-5",
+                texts.text("configure.frommirror.verify.title", mirrorName),
+                texts.text("configure.frommirror.verify.purpose"),
+                Places.sqlInstance(topology, mirror.id()),
+                Language.TSQL,
+                lines(
+                        "SELECT TOP (10) h.run_date, h.run_time, h.run_status, h.message",
+                        "FROM msdb.dbo.sysjobhistory AS h",
+                        "JOIN msdb.dbo.sysjobs AS j ON j.job_id = h.job_id",
+                        "WHERE j.name = " + Quote.sqlString(ConfigureLogShipping.backupJobName(database)),
+                        "ORDER BY h.run_date DESC, h.run_time DESC;"),
+                texts.text("configure.frommirror.verify.expected"),
+                ConfigureLogShipping.healthPrimaryQuery(database),
+                List.of(new Note("L-5", texts.text("configure.frommirror.warning.backupJob"))),
+                ConfigureParts.nothingToUndo(texts)));
+        return steps;
+    }
+
+    private static String removeSecondPrimary(Database database, SqlInstance backup, ProcedureTexts texts) {
+        return textThen(
+                texts.text("configure.frommirror.primaryPart.undo"),
+                lines(
+                        ConfigureLogShipping.primarySecondaryUndo(database, backup),
+                        "EXEC master.dbo.sp_delete_log_shipping_primary_database @database = "
+                                + Quote.sqlString(database.name()) + ";"));
+    }
+}

@@ -1,0 +1,417 @@
+package org.pchatdr.portal.procedure.generators;
+
+import static org.pchatdr.portal.procedure.generators.ConfigureParts.inFolder;
+import static org.pchatdr.portal.procedure.generators.ConfigureParts.lines;
+import static org.pchatdr.portal.procedure.generators.ConfigureParts.shown;
+import static org.pchatdr.portal.procedure.generators.ConfigureParts.step;
+import static org.pchatdr.portal.procedure.generators.ConfigureParts.textThen;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.pchatdr.portal.procedure.Procedure.Language;
+import org.pchatdr.portal.procedure.Procedure.Note;
+import org.pchatdr.portal.procedure.Procedure.Step;
+import org.pchatdr.portal.procedure.ProcedureGenerator;
+import org.pchatdr.portal.procedure.ProcedureTexts;
+import org.pchatdr.portal.procedure.Quote;
+import org.pchatdr.portal.topology.Topology;
+import org.pchatdr.portal.topology.Topology.Database;
+import org.pchatdr.portal.topology.Topology.SqlInstance;
+
+/**
+ * {@code configure-mirroring}: database mirroring of {@code mgc} (and {@code mgccomp}) in the primary
+ * data center, rules M-1…M-4. For each mirrored database: the prerequisites (M-3), the FULL
+ * recovery model (M-1), a mirroring endpoint with its grants on each instance (M-4, P-4), the cmdlet
+ * route {@code Install-CsMirrorDatabase} (M-2), then the T-SQL route as an alternative to it (M-4:
+ * mirror first, principal next, witness last), and the checks. No witness in the topology, no
+ * witness steps. A pool without any mirrored database is refused: there is nothing to configure.
+ */
+public class ConfigureMirroring implements ProcedureGenerator {
+
+    static final String ENDPOINT = "Mirroring";
+
+    public ConfigureMirroring() {}
+
+    @Override
+    public String name() {
+        return "configure-mirroring";
+    }
+
+    @Override
+    public List<Note> warnings(Topology topology, Topology.Pool pool, String variant, ProcedureTexts texts) {
+        List<Note> notes = new ArrayList<>();
+        notes.add(new Note("M-1", texts.text("configure.mirroring.warning.synchronous")));
+        if (ConfigureParts.mirrored(pool).stream().anyMatch(database -> database.witness() == null)) {
+            notes.add(new Note("M-5", texts.text("configure.mirroring.warning.noWitness")));
+        }
+        notes.add(new Note("P-5", texts.text("configure.mirroring.warning.restart", shown(pool.fqdn()))));
+        return notes;
+    }
+
+    @Override
+    public List<Step> steps(Topology topology, Topology.Pool pool, String variant, ProcedureTexts texts) {
+        List<Database> databases = ConfigureParts.mirrored(pool);
+        if (databases.isEmpty()) {
+            throw new IllegalArgumentException("Pool " + pool.fqdn() + " has no mirrored database (M-2)");
+        }
+        List<Step> steps = new ArrayList<>();
+        for (Database database : databases) {
+            steps.addAll(forDatabase(topology, pool, database, texts));
+        }
+        return steps;
+    }
+
+    private List<Step> forDatabase(Topology topology, Topology.Pool pool, Database database, ProcedureTexts texts) {
+        SqlInstance primary = ConfigureParts.instance(topology, database.primary());
+        SqlInstance mirror = ConfigureParts.instance(topology, database.mirror());
+        SqlInstance witness = database.witness() == null ? null : ConfigureParts.instance(topology, database.witness());
+        int partnerPort = pool.mirroring().partnerPort();
+        int witnessPort = pool.mirroring().witnessPort();
+        String db = shown(database.name());
+        String dbId = Quote.sqlIdentifier(database.name());
+        List<Step> steps = new ArrayList<>();
+
+        steps.add(prerequisites(topology, pool, database, primary, mirror, witness, texts));
+
+        steps.add(step(
+                "M-1",
+                texts.text("configure.mirroring.recovery.title", db),
+                texts.text("configure.mirroring.recovery.purpose", db),
+                Places.sqlInstance(topology, primary.id()),
+                Language.TSQL,
+                lines(
+                        "SELECT name, recovery_model_desc FROM sys.databases WHERE name = "
+                                + Quote.sqlString(database.name()) + ";",
+                        "IF (SELECT recovery_model_desc FROM sys.databases WHERE name = "
+                                + Quote.sqlString(database.name()) + ") <> N'FULL'",
+                        "    ALTER DATABASE " + dbId + " SET RECOVERY FULL;"),
+                texts.text("configure.mirroring.recovery.expected"),
+                "SELECT recovery_model_desc FROM sys.databases WHERE name = " + Quote.sqlString(database.name()) + ";",
+                List.of(),
+                texts.text("configure.mirroring.recovery.undo")));
+
+        Map<SqlInstance, Boolean> endpoints = new LinkedHashMap<>();
+        endpoints.put(primary, true);
+        endpoints.put(mirror, true);
+        if (witness != null) {
+            endpoints.put(witness, false);
+        }
+        for (Map.Entry<SqlInstance, Boolean> entry : endpoints.entrySet()) {
+            List<SqlInstance> others = endpoints.keySet().stream()
+                    .filter(other -> other != entry.getKey())
+                    .toList();
+            steps.add(endpoint(
+                    topology, database, entry.getKey(), entry.getValue(), others, partnerPort, witnessPort, texts));
+        }
+
+        steps.add(installMirror(topology, pool, database, primary, mirror, witness, texts));
+        steps.addAll(tsqlRoute(topology, pool, database, primary, mirror, witness, texts));
+
+        steps.add(step(
+                "M-2",
+                texts.text("configure.mirroring.state.title", db),
+                texts.text("configure.mirroring.state.purpose", db),
+                Places.lyncShell(pool),
+                Language.POWERSHELL,
+                ConfigureParts.mirrorState(pool, database),
+                texts.text(
+                        "configure.mirroring.state.expected",
+                        shown(Places.connectName(primary)),
+                        shown(Places.connectName(mirror))),
+                ConfigureParts.mirrorState(pool, database),
+                List.of(),
+                ConfigureParts.nothingToUndo(texts)));
+        steps.add(step(
+                "M-1",
+                texts.text("configure.mirroring.check.title", db),
+                texts.text("configure.mirroring.check.purpose", db),
+                Places.sqlInstance(topology, primary.id()),
+                Language.TSQL,
+                ConfigureParts.mirroringQuery(database),
+                witness == null
+                        ? texts.text(
+                                "configure.mirroring.check.expected",
+                                shown(Places.mirroringAddress(mirror, partnerPort)))
+                        : texts.text(
+                                "configure.mirroring.check.expectedWitness",
+                                shown(Places.mirroringAddress(mirror, partnerPort)),
+                                shown(Places.mirroringAddress(witness, witnessPort))),
+                ConfigureParts.mirrorState(pool, database),
+                List.of(),
+                ConfigureParts.nothingToUndo(texts)));
+        return steps;
+    }
+
+    private Step prerequisites(
+            Topology topology,
+            Topology.Pool pool,
+            Database database,
+            SqlInstance primary,
+            SqlInstance mirror,
+            SqlInstance witness,
+            ProcedureTexts texts) {
+        String partnerPort = String.valueOf(pool.mirroring().partnerPort());
+        String witnessPort = String.valueOf(pool.mirroring().witnessPort());
+        List<String> checklist = new ArrayList<>();
+        List<String> verify = new ArrayList<>();
+        checklist.add(texts.text("configure.mirroring.prereq.firewall", shown(primary.host()), partnerPort));
+        checklist.add(texts.text("configure.mirroring.prereq.firewall", shown(mirror.host()), partnerPort));
+        if (witness != null) {
+            checklist.add(texts.text("configure.mirroring.prereq.firewallWitness", shown(witness.host()), witnessPort));
+        }
+        Set<String> hosts = new LinkedHashSet<>();
+        hosts.add(primary.host());
+        hosts.add(mirror.host());
+        if (witness != null) {
+            hosts.add(witness.host());
+        }
+        checklist.add(texts.text("configure.mirroring.prereq.wmi", shown(String.join(", ", hosts))));
+        checklist.add(texts.text("configure.mirroring.prereq.domain", shown(String.join(", ", hosts))));
+        Set<String> logins = new LinkedHashSet<>();
+        List<Note> notes = new ArrayList<>();
+        for (SqlInstance instance : List.of(primary, mirror)) {
+            Places.NetworkLogin login = Places.networkLogin(topology, instance);
+            logins.add(login.login());
+            computerNote(instance, login, texts).ifPresent(notes::add);
+        }
+        checklist.add(texts.text(
+                "configure.mirroring.prereq.share",
+                shown(pool.mirroring().fileShare()),
+                shown(String.join(", ", logins))));
+        verify.add(
+                "Test-NetConnection -ComputerName " + Quote.powerShellString(primary.host()) + " -Port " + partnerPort);
+        verify.add(
+                "Test-NetConnection -ComputerName " + Quote.powerShellString(mirror.host()) + " -Port " + partnerPort);
+        if (witness != null) {
+            verify.add("Test-NetConnection -ComputerName " + Quote.powerShellString(witness.host()) + " -Port "
+                    + witnessPort);
+        }
+        for (String host : hosts) {
+            verify.add("Get-Service -ComputerName " + Quote.powerShellString(host) + " -Name Winmgmt");
+        }
+        return step(
+                "M-3",
+                texts.text("configure.mirroring.prereq.title", shown(database.name())),
+                texts.text("configure.mirroring.prereq.purpose"),
+                Places.operator(pool.primarySite()),
+                Language.NONE,
+                lines(checklist),
+                texts.text("configure.mirroring.prereq.expected"),
+                lines(verify),
+                notes,
+                texts.text("configure.mirroring.prereq.undo"));
+    }
+
+    private static java.util.Optional<Note> computerNote(
+            SqlInstance instance, Places.NetworkLogin login, ProcedureTexts texts) {
+        if (!login.computer()) {
+            return java.util.Optional.empty();
+        }
+        String key = login.guessed() ? "configure.mirroring.note.computerGuessed" : "configure.mirroring.note.computer";
+        return java.util.Optional.of(new Note(
+                "M-2",
+                texts.text(
+                        key,
+                        shown(Places.connectName(instance)),
+                        shown(instance.serviceAccount()),
+                        shown(login.login()))));
+    }
+
+    private Step endpoint(
+            Topology topology,
+            Database database,
+            SqlInstance instance,
+            boolean partner,
+            List<SqlInstance> others,
+            int partnerPort,
+            int witnessPort,
+            ProcedureTexts texts) {
+        int port = partner ? partnerPort : witnessPort;
+        List<String> script = new ArrayList<>();
+        script.add("IF NOT EXISTS (SELECT 1 FROM sys.database_mirroring_endpoints)");
+        script.add("    CREATE ENDPOINT " + Quote.sqlIdentifier(ENDPOINT));
+        script.add("        STATE = STARTED");
+        script.add("        AS TCP (LISTENER_PORT = " + port + ")");
+        script.add("        FOR DATABASE_MIRRORING (ROLE = " + (partner ? "PARTNER" : "WITNESS") + ");");
+        script.add("GO");
+        script.add("DECLARE @endpoint sysname = (SELECT name FROM sys.database_mirroring_endpoints);");
+        script.add("DECLARE @grant nvarchar(max);");
+        List<Note> notes = new ArrayList<>();
+        notes.add(new Note("P-4", texts.text("configure.mirroring.note.existingEndpoint", String.valueOf(port))));
+        Set<String> logins = new LinkedHashSet<>();
+        for (SqlInstance other : others) {
+            Places.NetworkLogin login = Places.networkLogin(topology, other);
+            if (logins.add(login.login())) {
+                computerNote(other, login, texts).ifPresent(notes::add);
+                script.add("IF NOT EXISTS (SELECT 1 FROM sys.server_principals WHERE name = "
+                        + Quote.sqlString(login.login()) + ")");
+                script.add("    CREATE LOGIN " + Quote.sqlIdentifier(login.login()) + " FROM WINDOWS;");
+                script.add("SET @grant = N'GRANT CONNECT ON ENDPOINT::' + QUOTENAME(@endpoint) + "
+                        + Quote.sqlString(" TO " + Quote.sqlIdentifier(login.login()) + ";") + ";");
+                script.add("EXEC sys.sp_executesql @grant;");
+            }
+        }
+        String name = shown(Places.connectName(instance));
+        return step(
+                "M-4",
+                texts.text(
+                        partner ? "configure.mirroring.endpoint.title" : "configure.mirroring.endpoint.titleWitness",
+                        name,
+                        shown(database.name())),
+                texts.text(
+                        "configure.mirroring.endpoint.purpose",
+                        partner ? "PARTNER" : "WITNESS",
+                        String.valueOf(port),
+                        shown(String.join(", ", logins))),
+                Places.sqlInstance(topology, instance.id()),
+                Language.TSQL,
+                lines(script),
+                texts.text(
+                        "configure.mirroring.endpoint.expected", partner ? "PARTNER" : "WITNESS", String.valueOf(port)),
+                lines(
+                        "SELECT e.name, e.role_desc, e.state_desc, t.port",
+                        "FROM sys.database_mirroring_endpoints AS e",
+                        "JOIN sys.tcp_endpoints AS t ON t.endpoint_id = e.endpoint_id;"),
+                notes,
+                textThen(
+                        texts.text("configure.mirroring.endpoint.undo"),
+                        "DROP ENDPOINT " + Quote.sqlIdentifier(ENDPOINT) + ";"));
+    }
+
+    private Step installMirror(
+            Topology topology,
+            Topology.Pool pool,
+            Database database,
+            SqlInstance primary,
+            SqlInstance mirror,
+            SqlInstance witness,
+            ProcedureTexts texts) {
+        String script = "Install-CsMirrorDatabase -DatabaseType " + ConfigureParts.databaseType(database.kind())
+                + " -FileShare " + Quote.powerShellString(pool.mirroring().fileShare())
+                + " -SqlServerFqdn " + Quote.powerShellString(primary.host())
+                + (primary.instance() == null ? "" : " -SqlInstanceName " + Quote.powerShellString(primary.instance()))
+                + " -Verbose";
+        String uninstall = "Uninstall-CsMirrorDatabase -SqlServerFqdn " + Quote.powerShellString(primary.host())
+                + (primary.instance() == null ? "" : " -SqlInstanceName " + Quote.powerShellString(primary.instance()))
+                + " -DatabaseType " + ConfigureParts.databaseType(database.kind());
+        return step(
+                "M-2",
+                texts.text("configure.mirroring.install.title", shown(database.name())),
+                texts.text(
+                        witness == null
+                                ? "configure.mirroring.install.purpose"
+                                : "configure.mirroring.install.purposeWitness",
+                        shown(database.name()),
+                        shown(Places.connectName(mirror)),
+                        witness == null ? "" : shown(Places.connectName(witness))),
+                Places.lyncShell(pool),
+                Language.POWERSHELL,
+                script,
+                texts.text("configure.mirroring.install.expected"),
+                ConfigureParts.mirrorState(pool, database),
+                List.of(new Note("P-5", texts.text("configure.mirroring.warning.restart", shown(pool.fqdn())))),
+                textThen(texts.text("configure.mirroring.install.undo"), uninstall));
+    }
+
+    private List<Step> tsqlRoute(
+            Topology topology,
+            Topology.Pool pool,
+            Database database,
+            SqlInstance primary,
+            SqlInstance mirror,
+            SqlInstance witness,
+            ProcedureTexts texts) {
+        String db = shown(database.name());
+        String dbId = Quote.sqlIdentifier(database.name());
+        String full = inFolder(pool.mirroring().fileShare(), database.name() + "_mirror.bak");
+        String log = inFolder(pool.mirroring().fileShare(), database.name() + "_mirror.trn");
+        int partnerPort = pool.mirroring().partnerPort();
+        List<Step> steps = new ArrayList<>();
+        steps.add(step(
+                "M-4",
+                texts.text("configure.mirroring.backup.title", db),
+                texts.text(
+                        "configure.mirroring.backup.purpose",
+                        db,
+                        shown(pool.mirroring().fileShare())),
+                Places.sqlInstance(topology, primary.id()),
+                Language.TSQL,
+                lines(
+                        "BACKUP DATABASE " + dbId + " TO DISK = " + Quote.sqlString(full)
+                                + " WITH COPY_ONLY, INIT, CHECKSUM;",
+                        "BACKUP LOG " + dbId + " TO DISK = " + Quote.sqlString(log)
+                                + " WITH COPY_ONLY, INIT, CHECKSUM;"),
+                texts.text("configure.mirroring.backup.expected"),
+                lines(
+                        "RESTORE VERIFYONLY FROM DISK = " + Quote.sqlString(full) + " WITH CHECKSUM;",
+                        "RESTORE VERIFYONLY FROM DISK = " + Quote.sqlString(log) + " WITH CHECKSUM;"),
+                List.of(),
+                texts.text("configure.mirroring.backup.undo")));
+        steps.add(step(
+                "M-4",
+                texts.text("configure.mirroring.restore.title", db),
+                texts.text("configure.mirroring.restore.purpose", db),
+                Places.sqlInstance(topology, mirror.id()),
+                Language.TSQL,
+                lines(
+                        "RESTORE DATABASE " + dbId + " FROM DISK = " + Quote.sqlString(full)
+                                + " WITH NORECOVERY, REPLACE, CHECKSUM;",
+                        "RESTORE LOG " + dbId + " FROM DISK = " + Quote.sqlString(log) + " WITH NORECOVERY, CHECKSUM;"),
+                texts.text("configure.mirroring.restore.expected"),
+                "SELECT name, state_desc FROM sys.databases WHERE name = " + Quote.sqlString(database.name()) + ";",
+                List.of(),
+                textThen(texts.text("configure.mirroring.restore.undo"), "DROP DATABASE " + dbId + ";")));
+        steps.add(step(
+                "M-4",
+                texts.text("configure.mirroring.partnerOnMirror.title", db),
+                texts.text("configure.mirroring.partnerOnMirror.purpose", db),
+                Places.sqlInstance(topology, mirror.id()),
+                Language.TSQL,
+                "ALTER DATABASE " + dbId + " SET PARTNER = "
+                        + Quote.sqlString(Places.mirroringAddress(primary, partnerPort)) + ";",
+                texts.text("configure.mirroring.partnerOnMirror.expected"),
+                ConfigureParts.mirroringQuery(database),
+                List.of(),
+                textThen(
+                        texts.text("configure.mirroring.partner.undo"),
+                        "ALTER DATABASE " + dbId + " SET PARTNER OFF;")));
+        steps.add(step(
+                "M-4",
+                texts.text("configure.mirroring.partnerOnPrincipal.title", db),
+                texts.text("configure.mirroring.partnerOnPrincipal.purpose", db),
+                Places.sqlInstance(topology, primary.id()),
+                Language.TSQL,
+                lines(
+                        "ALTER DATABASE " + dbId + " SET PARTNER = "
+                                + Quote.sqlString(Places.mirroringAddress(mirror, partnerPort)) + ";",
+                        "ALTER DATABASE " + dbId + " SET PARTNER SAFETY FULL;"),
+                texts.text("configure.mirroring.partnerOnPrincipal.expected"),
+                ConfigureParts.mirroringQuery(database),
+                List.of(new Note("P-5", texts.text("configure.mirroring.warning.restart", shown(pool.fqdn())))),
+                textThen(
+                        texts.text("configure.mirroring.partner.undo"),
+                        "ALTER DATABASE " + dbId + " SET PARTNER OFF;")));
+        if (witness != null) {
+            steps.add(step(
+                    "M-4",
+                    texts.text("configure.mirroring.witness.title", db),
+                    texts.text("configure.mirroring.witness.purpose", db, shown(Places.connectName(witness))),
+                    Places.sqlInstance(topology, primary.id()),
+                    Language.TSQL,
+                    "ALTER DATABASE " + dbId + " SET WITNESS = "
+                            + Quote.sqlString(Places.mirroringAddress(
+                                    witness, pool.mirroring().witnessPort())) + ";",
+                    texts.text("configure.mirroring.witness.expected"),
+                    ConfigureParts.mirroringQuery(database),
+                    List.of(new Note("P-2", texts.text("configure.mirroring.note.witnessRemoval"))),
+                    textThen(
+                            texts.text("configure.mirroring.witness.undo"),
+                            "ALTER DATABASE " + dbId + " SET WITNESS OFF;")));
+        }
+        return steps;
+    }
+}

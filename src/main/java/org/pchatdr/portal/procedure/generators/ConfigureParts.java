@@ -1,0 +1,136 @@
+package org.pchatdr.portal.procedure.generators;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.pchatdr.portal.procedure.Procedure.Language;
+import org.pchatdr.portal.procedure.Procedure.Note;
+import org.pchatdr.portal.procedure.Procedure.Step;
+import org.pchatdr.portal.procedure.Procedure.Target;
+import org.pchatdr.portal.procedure.ProcedureTexts;
+import org.pchatdr.portal.procedure.Quote;
+import org.pchatdr.portal.topology.Topology;
+import org.pchatdr.portal.topology.Topology.Database;
+import org.pchatdr.portal.topology.Topology.DatabaseKind;
+import org.pchatdr.portal.topology.Topology.SqlInstance;
+
+/** Pieces the configuration and mirroring-failover procedures share: scripts built with {@link Quote}. */
+final class ConfigureParts {
+
+    private ConfigureParts() {}
+
+    static Step step(
+            String ruleId,
+            String title,
+            String purpose,
+            Target target,
+            Language language,
+            String script,
+            String expected,
+            String verify,
+            List<Note> notes,
+            String undo) {
+        return new Step(0, ruleId, title, purpose, target, language, script, expected, verify, notes, undo);
+    }
+
+    static String lines(List<String> lines) {
+        return String.join("\n", lines);
+    }
+
+    static String lines(String... lines) {
+        return String.join("\n", lines);
+    }
+
+    /** A text followed by the script that does it: undo texts name their command. */
+    static String textThen(String text, String script) {
+        return text + "\n" + script;
+    }
+
+    /** {@code folder\file}, without doubling a trailing backslash. */
+    static String inFolder(String folder, String file) {
+        return folder.endsWith("\\") ? folder + file : folder + "\\" + file;
+    }
+
+    /** A value shown outside a script (guidance, checklists): refused like a script value when unsafe. */
+    static String shown(String value) {
+        Quote.powerShellString(value);
+        return value;
+    }
+
+    /** The {@code -DatabaseType} of the Lync cmdlets. */
+    static String databaseType(DatabaseKind kind) {
+        return kind == DatabaseKind.CHAT ? "PersistentChat" : "PersistentChatCompliance";
+    }
+
+    /** The pool's databases that have a mirror, {@code mgc} first. */
+    static List<Database> mirrored(Topology.Pool pool) {
+        return pool.databases().stream()
+                .filter(database -> database.mirror() != null && database.primary() != null)
+                .sorted(Comparator.comparing(Database::kind))
+                .toList();
+    }
+
+    /** {@code mgc}: the database log shipping protects. */
+    static Database chat(Topology.Pool pool) {
+        return pool.database(DatabaseKind.CHAT)
+                .orElseThrow(() -> new IllegalArgumentException("Pool " + pool.fqdn() + " has no chat database (mgc)"));
+    }
+
+    static SqlInstance instance(Topology topology, String id) {
+        return Places.instance(topology, id);
+    }
+
+    static String mirrorState(Topology.Pool pool, Database database) {
+        return "Get-CsDatabaseMirrorState -PoolFqdn " + Quote.powerShellString(pool.fqdn()) + " -DatabaseType "
+                + databaseType(database.kind());
+    }
+
+    static String failover(Topology.Pool pool, Database database, String newPrincipal) {
+        return "Invoke-CsDatabaseFailover -PoolFqdn " + Quote.powerShellString(pool.fqdn()) + " -DatabaseType "
+                + databaseType(database.kind()) + " -NewPrincipal " + newPrincipal + " -Verbose";
+    }
+
+    /** The mirroring row of one database (section 8). */
+    static String mirroringQuery(Database database) {
+        return lines(
+                "SELECT DB_NAME(database_id) AS database_name, mirroring_role_desc, mirroring_state_desc,",
+                "       mirroring_safety_level_desc, mirroring_partner_name, mirroring_partner_instance,",
+                "       mirroring_witness_name, mirroring_witness_state_desc",
+                "FROM sys.database_mirroring",
+                "WHERE database_id = DB_ID(" + Quote.sqlString(database.name()) + ");");
+    }
+
+    /** SQL Server Agent running, recovery model, sysadmin (L-1). */
+    static String agentAndRightsQuery(Database database, boolean recoveryModel) {
+        List<String> out = new ArrayList<>();
+        out.add(
+                "SELECT servicename, status_desc FROM sys.dm_server_services WHERE servicename LIKE N'SQL Server Agent%';");
+        out.add("SELECT IS_SRVROLEMEMBER(N'sysadmin') AS is_sysadmin;");
+        out.add((recoveryModel ? "SELECT name, recovery_model_desc, state_desc" : "SELECT name, state_desc")
+                + " FROM sys.databases WHERE name = " + Quote.sqlString(database.name()) + ";");
+        return lines(out);
+    }
+
+    /** A daily Agent schedule every {@code minutes} minutes, attached to the job whose id is in {@code jobIdVariable}. */
+    static List<String> everyMinutes(String scheduleName, int minutes, String jobIdVariable, String suffix) {
+        return List.of(
+                "DECLARE @schedule_id_" + suffix + " int;",
+                "EXEC msdb.dbo.sp_add_schedule",
+                "    @schedule_name = " + Quote.sqlString(scheduleName) + ",",
+                "    @enabled = 1,",
+                "    @freq_type = 4,",
+                "    @freq_interval = 1,",
+                "    @freq_subday_type = 4,",
+                "    @freq_subday_interval = " + minutes + ",",
+                "    @freq_recurrence_factor = 0,",
+                "    @active_start_time = 0,",
+                "    @active_end_time = 235900,",
+                "    @schedule_id = @schedule_id_" + suffix + " OUTPUT;",
+                "EXEC msdb.dbo.sp_attach_schedule @job_id = " + jobIdVariable + ", @schedule_id = @schedule_id_"
+                        + suffix + ";");
+    }
+
+    static String nothingToUndo(ProcedureTexts texts) {
+        return texts.text("configure.undo.nothing");
+    }
+}
