@@ -6,6 +6,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.DownloadKt;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -18,6 +19,7 @@ import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.router.QueryParameters;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -286,6 +288,9 @@ class ProcedureViewTest extends KaribuTest {
         assertThat(_get(Anchor.class, spec -> spec.withId("download-sql-sqlpc01-contoso-local-PCHAT"))
                         .getText())
                 .isEqualTo("T-SQL for sqlpc01.contoso.local\\PCHAT");
+        assertThat(downloaded("download-markdown")).isEqualTo("# site-failover en");
+        assertThat(downloaded("download-sql-sqlpc01-contoso-local-PCHAT")).isEqualTo("\uFEFF" + SQL_SCRIPT);
+        assertThat(downloaded("download-ps1")).isEqualTo("\uFEFF" + SHELL_SCRIPT);
     }
 
     @Test
@@ -351,6 +356,17 @@ class ProcedureViewTest extends KaribuTest {
                 .contains("À lire avant de commencer");
     }
 
+    @Test
+    void theTopologyPageLinksToItsProcedures() {
+        long id = publishedContoso();
+        signIn("proc-reader", Role.AUDITOR);
+
+        navigate("topologies/" + id);
+
+        assertThat(_get(Anchor.class, spec -> spec.withId("open-procedures")).getHref())
+                .isEqualTo("topologies/" + id + "/procedures");
+    }
+
     private long savedContoso(String operator) {
         signIn(operator, Role.OPERATOR);
         return topologies
@@ -371,6 +387,10 @@ class ProcedureViewTest extends KaribuTest {
             values.put(parameters[i], List.of(parameters[i + 1]));
         }
         navigate("topologies/" + id + "/procedures", new QueryParameters(values));
+    }
+
+    private static String downloaded(String id) {
+        return new String(DownloadKt._download(_get(Anchor.class, spec -> spec.withId(id))), StandardCharsets.UTF_8);
     }
 
     private static String text(String id) {
