@@ -62,7 +62,7 @@ final class ProcedureResolver {
         if (pool.isEmpty()) {
             return new Unresolved(version, query, true, "procedure.ui.unknown-pool", query.pool());
         }
-        ProcedureQuery chosen = query.withPool(pool.get().fqdn()).withVariant(query.variant());
+        ProcedureQuery chosen = query.withPool(pool.get().fqdn());
         if (chosen.procedure() == null) {
             return new Unresolved(version, chosen, false, "procedure.ui.choose-procedure");
         }
