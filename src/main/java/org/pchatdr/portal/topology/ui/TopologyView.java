@@ -148,6 +148,11 @@ class TopologyView extends VerticalLayout implements BeforeEnterObserver, HasDyn
             publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             actions.add(publish);
         }
+        // A plain address, not a class: the procedure module depends on this one, not the reverse.
+        Anchor procedures =
+                new Anchor("topologies/" + shown.topologyId() + "/procedures", getTranslation("procedure.ui.open"));
+        procedures.setId("open-procedures");
+        actions.add(procedures);
         actions.add(download(
                 "download-json",
                 getTranslation("topology.download.json"),
