@@ -17,9 +17,11 @@ import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import org.pchatdr.portal.topology.ReadResult;
+import org.pchatdr.portal.topology.Severity;
 import org.pchatdr.portal.topology.StructuralError;
 import org.pchatdr.portal.topology.Topology;
 import org.pchatdr.portal.topology.TopologyFormat;
+import org.pchatdr.portal.topology.TopologyRules;
 import org.pchatdr.portal.topology.Violation;
 
 /**
@@ -115,6 +117,13 @@ public final class RenderCommand {
             }
             case ReadResult.Read read -> topology = read.topology();
         }
+        // The topology is judged before the request, so that a broken file says so whatever is asked of it.
+        List<Violation> errors = TopologyRules.check(topology).stream()
+                .filter(violation -> violation.severity() == Severity.ERROR)
+                .toList();
+        if (!errors.isEmpty()) {
+            return unusable(err, texts, file, errors);
+        }
 
         Procedure procedure;
         try {
@@ -130,15 +139,7 @@ public final class RenderCommand {
             return switch (e.reason()) {
                 case UNKNOWN_PROCEDURE, UNKNOWN_VARIANT, UNKNOWN_POOL ->
                     usage(err, texts, texts.text("error." + e.code(), e.arguments()));
-                case UNUSABLE_TOPOLOGY -> {
-                    TopologyMessages messages = new TopologyMessages(texts.locale());
-                    err.println(texts.text("cli.unusable", file));
-                    for (Violation violation : e.violations()) {
-                        err.println(texts.text(
-                                "cli.problem", violation.path(), violation.ruleId(), messages.of(violation)));
-                    }
-                    yield UNUSABLE;
-                }
+                case UNUSABLE_TOPOLOGY -> unusable(err, texts, file, e.violations());
                 case UNSAFE_VALUE -> {
                     err.println(texts.text("cli.unusable", file));
                     err.println(texts.text("error." + e.code(), e.arguments()));
@@ -191,6 +192,16 @@ public final class RenderCommand {
             return Locale.ROOT;
         }
         return lang.equalsIgnoreCase("fr") ? Locale.FRENCH : null;
+    }
+
+    private static int unusable(PrintStream err, ProcedureTexts texts, String file, List<Violation> errors) {
+        TopologyMessages messages = new TopologyMessages(texts.locale());
+        err.println(texts.text("cli.unusable", file));
+        for (Violation violation : errors) {
+            err.println(texts.text("cli.problem", violation.path(), violation.ruleId(), messages.of(violation)));
+        }
+        err.flush();
+        return UNUSABLE;
     }
 
     private static int usage(PrintStream err, ProcedureTexts texts, String problem) {

@@ -108,7 +108,7 @@ class RenderCommandJarIT {
                 List.of("-Xlog:class+load=info"),
                 "render",
                 "--topology",
-                "broken.json",
+                "contoso.json",
                 "--pool",
                 "pchat.contoso.local",
                 "--procedure",
