@@ -1,5 +1,6 @@
 package org.pchatdr.portal;
 
+import org.pchatdr.portal.procedure.RenderCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -11,6 +12,10 @@ import org.springframework.modulith.Modulithic;
 public class PortalApplication {
 
     public static void main(String[] args) {
+        // The command line renders procedures without Spring: it must stay fast and touch no database.
+        if (args.length > 0 && RenderCommand.NAME.equals(args[0])) {
+            System.exit(RenderCommand.runOnConsole(args));
+        }
         SpringApplication.run(PortalApplication.class, args);
     }
 }

@@ -43,6 +43,11 @@ public final class ProcedureTexts {
         throw new MissingResourceException("No procedure text " + key, BUNDLES.toString(), key);
     }
 
+    /** Whether some bundle holds {@code key}. */
+    public boolean has(String key) {
+        return bundles.stream().anyMatch(bundle -> bundle.containsKey(key));
+    }
+
     public Locale locale() {
         return locale;
     }

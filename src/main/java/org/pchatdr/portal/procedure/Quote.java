@@ -48,14 +48,25 @@ public final class Quote {
     /** A value from the topology that cannot be placed in a script safely. */
     public static class UnsafeValueException extends IllegalArgumentException {
 
+        private final String shown;
+
         public UnsafeValueException(String value) {
-            super("Cannot be quoted safely (it contains a control character): "
-                    + value.codePoints()
-                            .limit(60)
-                            .mapToObj(c -> Character.isISOControl(c)
-                                    ? String.format("\\u%04X", c)
-                                    : new String(Character.toChars(c)))
-                            .reduce("", String::concat));
+            super("Cannot be quoted safely (it contains a control character): " + shown(value));
+            this.shown = shown(value);
+        }
+
+        /** The value, control characters written as {@code \\uXXXX}, cut after 60 characters. */
+        public String shown() {
+            return shown;
+        }
+
+        private static String shown(String value) {
+            return value.codePoints()
+                    .limit(60)
+                    .mapToObj(c -> Character.isISOControl(c) || c == 0x2028 || c == 0x2029
+                            ? String.format("\\u%04X", c)
+                            : new String(Character.toChars(c)))
+                    .reduce("", String::concat);
         }
     }
 }

@@ -1,0 +1,65 @@
+package org.pchatdr.portal.procedure;
+
+import java.time.Clock;
+import java.util.Locale;
+import org.pchatdr.portal.base.PortalException;
+import org.pchatdr.portal.base.PortalException.Kind;
+import org.pchatdr.portal.topology.TopologyService;
+import org.pchatdr.portal.topology.TopologyVersion;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Procedures of stored topology versions, for the UI and the REST API. Any signed-in role may read
+ * them: an auditor checks the binder as an operator follows it.
+ */
+@Service
+@PreAuthorize("isAuthenticated()")
+@Transactional(readOnly = true)
+public class ProcedureService {
+
+    private final TopologyService topologies;
+    private final Clock clock;
+
+    ProcedureService(TopologyService topologies, Clock clock) {
+        this.topologies = topologies;
+        this.clock = clock;
+    }
+
+    /**
+     * The procedure {@code name} for a pool of version {@code version} of a topology, or of its
+     * published version when {@code version} is {@code null}.
+     *
+     * @throws PortalException {@code NOT_FOUND} for an unknown topology, version, pool or procedure
+     *     and for a topology never published; {@code INVALID} for an unknown variant, a topology that
+     *     breaks an error-level rule or a value that cannot be quoted safely
+     */
+    @PreAuthorize("isAuthenticated()")
+    public Procedure generate(
+            long topologyId, String poolFqdn, String name, String variant, Integer version, Locale locale) {
+        TopologyVersion stored =
+                version == null ? topologies.published(topologyId) : topologies.version(topologyId, version);
+        try {
+            return Procedures.generate(
+                    stored.topology(),
+                    new Procedure.TopologyRef(stored.topology().name(), stored.number(), stored.sha256()),
+                    poolFqdn,
+                    name,
+                    variant,
+                    locale,
+                    clock.instant());
+        } catch (ProcedureException e) {
+            throw portalException(e);
+        }
+    }
+
+    /** The refusal the UI and the REST API translate ({@code error.<code>} in {@code i18n/procedure}). */
+    public static PortalException portalException(ProcedureException e) {
+        Kind kind = switch (e.reason()) {
+            case UNKNOWN_PROCEDURE, UNKNOWN_POOL -> Kind.NOT_FOUND;
+            case UNKNOWN_VARIANT, UNUSABLE_TOPOLOGY, UNSAFE_VALUE -> Kind.INVALID;
+        };
+        return new PortalException(kind, e.code(), e.arguments());
+    }
+}

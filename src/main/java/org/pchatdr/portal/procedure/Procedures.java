@@ -1,0 +1,134 @@
+package org.pchatdr.portal.procedure;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.ServiceLoader;
+import org.pchatdr.portal.procedure.ProcedureException.Reason;
+import org.pchatdr.portal.topology.Severity;
+import org.pchatdr.portal.topology.Topology;
+import org.pchatdr.portal.topology.TopologyRules;
+import org.pchatdr.portal.topology.Violation;
+
+/**
+ * Every procedure the portal writes, and the one place that assembles a {@link Procedure}: checks
+ * the request and the topology, runs the generator, numbers the steps. Generators are found with
+ * {@link ServiceLoader} ({@code META-INF/services/org.pchatdr.portal.procedure.ProcedureGenerator}),
+ * so that each group of procedures registers its own and this works without Spring, for the
+ * command line as for the portal.
+ */
+public final class Procedures {
+
+    /** The procedures of the domain reference, in the order an operator meets them. */
+    static final List<String> ORDER = List.of(
+            "configure-mirroring",
+            "configure-log-shipping",
+            "configure-log-shipping-from-mirror",
+            "mirroring-failover",
+            "site-failover",
+            "site-failback");
+
+    private Procedures() {}
+
+    /** The procedures of {@link #ORDER} that have a generator, in that order. */
+    public static List<String> names() {
+        return ORDER.stream().filter(Registry.GENERATORS::containsKey).toList();
+    }
+
+    /** The generator registered as {@code name}, including any that is not one of {@link #names()}. */
+    public static Optional<ProcedureGenerator> generator(String name) {
+        return Optional.ofNullable(name).map(Registry.GENERATORS::get);
+    }
+
+    /**
+     * The procedure {@code name} for the pool {@code poolFqdn} (case-insensitive) of the topology.
+     * {@code variant} {@code null} or blank means the generator's default.
+     *
+     * @throws ProcedureException for an unknown procedure, variant or pool, a topology with
+     *     error-level rule violations, or a value no quoting makes safe
+     */
+    public static Procedure generate(
+            Topology topology,
+            Procedure.TopologyRef ref,
+            String poolFqdn,
+            String name,
+            String variant,
+            Locale locale,
+            Instant generatedAt) {
+        ProcedureGenerator generator =
+                generator(name).orElseThrow(() -> new ProcedureException(Reason.UNKNOWN_PROCEDURE, List.of(), name));
+        String chosen = variant(generator, variant);
+        Topology.Pool pool = topology.pool(poolFqdn == null ? "" : poolFqdn)
+                .orElseThrow(() -> new ProcedureException(Reason.UNKNOWN_POOL, List.of(), poolFqdn, topology.name()));
+        List<Violation> errors = TopologyRules.check(topology).stream()
+                .filter(violation -> violation.severity() == Severity.ERROR)
+                .toList();
+        if (!errors.isEmpty()) {
+            throw new ProcedureException(Reason.UNUSABLE_TOPOLOGY, errors, topology.name(), errors.size());
+        }
+        ProcedureTexts texts = ProcedureTexts.of(locale);
+        try {
+            List<Procedure.Note> warnings = generator.warnings(topology, pool, chosen, texts);
+            List<Procedure.Step> steps = number(generator.steps(topology, pool, chosen, texts));
+            return new Procedure(generator.name(), chosen, pool.fqdn(), ref, generatedAt, warnings, steps);
+        } catch (Quote.UnsafeValueException e) {
+            throw new ProcedureException(Reason.UNSAFE_VALUE, List.of(), e.shown());
+        }
+    }
+
+    private static String variant(ProcedureGenerator generator, String variant) {
+        List<String> variants = generator.variants();
+        if (variant == null || variant.isBlank()) {
+            return variants.isEmpty() ? null : variants.getFirst();
+        }
+        if (!variants.contains(variant)) {
+            String allowed = variants.isEmpty() ? "—" : String.join(", ", variants);
+            throw new ProcedureException(Reason.UNKNOWN_VARIANT, List.of(), variant, generator.name(), allowed);
+        }
+        return variant;
+    }
+
+    private static List<Procedure.Step> number(List<Procedure.Step> steps) {
+        List<Procedure.Step> numbered = new ArrayList<>(steps.size());
+        for (Procedure.Step step : steps) {
+            numbered.add(new Procedure.Step(
+                    numbered.size() + 1,
+                    step.ruleId(),
+                    step.title(),
+                    step.purpose(),
+                    step.target(),
+                    step.language(),
+                    step.script(),
+                    step.expected(),
+                    step.verify(),
+                    step.warnings(),
+                    step.undo()));
+        }
+        return numbered;
+    }
+
+    /** Loaded once, on first use. */
+    private static final class Registry {
+
+        static final Map<String, ProcedureGenerator> GENERATORS = load();
+
+        private static Map<String, ProcedureGenerator> load() {
+            Map<String, ProcedureGenerator> generators = new LinkedHashMap<>();
+            for (ProcedureGenerator generator :
+                    ServiceLoader.load(ProcedureGenerator.class, Procedures.class.getClassLoader())) {
+                ProcedureGenerator other = generators.putIfAbsent(generator.name(), generator);
+                if (other != null && other.getClass() != generator.getClass()) {
+                    throw new IllegalStateException("Two generators are named " + generator.name() + ": "
+                            + other.getClass().getName() + " and "
+                            + generator.getClass().getName());
+                }
+            }
+            return Collections.unmodifiableMap(generators);
+        }
+    }
+}
