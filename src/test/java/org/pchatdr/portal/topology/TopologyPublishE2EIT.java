@@ -21,7 +21,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * An operator imports the Contoso sample, sees its rules and diagram; an approver who wrote none of
- * it publishes it. In a real browser.
+ * it publishes it and reads the site failover generated from it. In a real browser.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class TopologyPublishE2EIT {
@@ -97,5 +97,13 @@ class TopologyPublishE2EIT {
         browser.click(By.id("dialog-confirm"));
         browser.waitForText(By.id("publication-state"), "Published");
         browser.screenshot("topology-published");
+
+        browser.click(By.id("open-procedures"));
+        browser.click(By.id("procedure-choice"));
+        browser.click(By.xpath("//vaadin-select-item[normalize-space()='Site failover to the secondary site']"));
+        browser.waitForText(By.cssSelector(".procedure-step"), "Remove log shipping from the backup database mgc");
+        assertThat(browser.driver().findElements(By.cssSelector(".procedure-step")))
+                .hasSizeGreaterThan(6);
+        browser.screenshot("procedure-site-failover");
     }
 }
