@@ -1,20 +1,15 @@
 package org.pchatdr.portal.procedure.api;
 
-import java.util.List;
 import java.util.Locale;
 import org.pchatdr.portal.base.PortalException;
 import org.pchatdr.portal.base.PortalException.Kind;
-import org.pchatdr.portal.base.api.ApiError;
 import org.pchatdr.portal.procedure.Procedure;
 import org.pchatdr.portal.procedure.ProcedureJson;
 import org.pchatdr.portal.procedure.ProcedureMarkdown;
 import org.pchatdr.portal.procedure.ProcedureService;
 import org.pchatdr.portal.procedure.ProcedureTexts;
-import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -34,30 +29,9 @@ class ProcedureController {
     static final MediaType MARKDOWN = new MediaType("text", "markdown", java.nio.charset.StandardCharsets.UTF_8);
 
     private final ProcedureService procedures;
-    private final MessageSource messages;
 
-    ProcedureController(ProcedureService procedures, MessageSource messages) {
+    ProcedureController(ProcedureService procedures) {
         this.procedures = procedures;
-        this.messages = messages;
-    }
-
-    /**
-     * The same {@code ApiError} the portal's handler writes, but with its content type set, so that
-     * a client that accepts only {@code text/markdown} still reads why it got no page (otherwise the
-     * error could not be written and the client would see a bare 403 from the error dispatch).
-     */
-    @ExceptionHandler(PortalException.class)
-    ResponseEntity<ApiError> refused(PortalException e, Locale locale) {
-        HttpStatus status = switch (e.kind()) {
-            case INVALID -> HttpStatus.UNPROCESSABLE_CONTENT;
-            case CONFLICT -> HttpStatus.CONFLICT;
-            case NOT_FOUND -> HttpStatus.NOT_FOUND;
-            case FORBIDDEN -> HttpStatus.FORBIDDEN;
-            case TOO_LARGE -> HttpStatus.CONTENT_TOO_LARGE;
-        };
-        return ResponseEntity.status(status)
-                .contentType(MediaType.APPLICATION_JSON)
-                .body(new ApiError(e.code(), messages.getMessage(e.messageKey(), e.arguments(), locale), List.of()));
     }
 
     @GetMapping("/{name}")
