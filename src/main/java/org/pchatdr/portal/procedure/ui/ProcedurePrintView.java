@@ -7,11 +7,10 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
-import org.pchatdr.portal.base.PortalException;
+import java.util.Optional;
 import org.pchatdr.portal.topology.TopologyService;
 
 /**
@@ -36,19 +35,13 @@ class ProcedurePrintView extends Div implements BeforeEnterObserver, HasDynamicT
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        ProcedureQuery query = ProcedureQuery.of(event.getLocation().getQueryParameters());
-        long id;
-        ProcedureResolver.Outcome outcome;
-        try {
-            id = Long.parseLong(event.getRouteParameters().get("id").orElse(""));
-            outcome = new ProcedureResolver(topologies, procedures).resolve(id, query, getLocale());
-        } catch (NumberFormatException e) {
-            event.rerouteToError(NotFoundException.class);
-            return;
-        } catch (PortalException e) {
-            event.rerouteToError(NotFoundException.class, getTranslation(e.messageKey(), e.arguments()));
+        Optional<ProcedureResolver.Outcome> resolved = new ProcedureResolver(topologies, procedures).enter(event, this);
+        if (resolved.isEmpty()) {
             return;
         }
+        ProcedureResolver.Outcome outcome = resolved.get();
+        long id = outcome.version().topologyId();
+        ProcedureQuery query = outcome.query();
         removeAll();
         Button print = new Button(
                 getTranslation("procedure.ui.print-now"), click -> getElement().executeJs("window.print()"));
@@ -73,7 +66,7 @@ class ProcedurePrintView extends Div implements BeforeEnterObserver, HasDynamicT
             case ProcedureResolver.NotPublished notPublished ->
                 message(getTranslation(
                         "procedure.ui.not-published",
-                        notPublished.latest().topology().name()));
+                        notPublished.version().topology().name()));
         }
     }
 

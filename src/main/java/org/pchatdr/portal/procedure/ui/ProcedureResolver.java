@@ -1,5 +1,9 @@
 package org.pchatdr.portal.procedure.ui;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.NotFoundException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -16,7 +20,14 @@ import org.pchatdr.portal.topology.TopologyVersion;
  */
 final class ProcedureResolver {
 
-    sealed interface Outcome {}
+    sealed interface Outcome {
+
+        /** The version whose pools and procedures the page offers. */
+        TopologyVersion version();
+
+        /** The address's choices, completed with the pool and variant actually used where known. */
+        ProcedureQuery query();
+    }
 
     /** The procedure, generated. {@code query} names the pool and variant actually used. */
     record Shown(TopologyVersion version, ProcedureQuery query, Procedure procedure) implements Outcome {}
@@ -28,8 +39,8 @@ final class ProcedureResolver {
     record Unresolved(TopologyVersion version, ProcedureQuery query, boolean problem, String key, Object... arguments)
             implements Outcome {}
 
-    /** No version of the topology is published; {@code latest} may be previewed as a draft. */
-    record NotPublished(TopologyVersion latest) implements Outcome {}
+    /** No version of the topology is published; {@code version} (the latest) may be previewed as a draft. */
+    record NotPublished(TopologyVersion version, ProcedureQuery query) implements Outcome {}
 
     private final TopologyService topologies;
     private final ProcedureSource procedures;
@@ -37,6 +48,24 @@ final class ProcedureResolver {
     ProcedureResolver(TopologyService topologies, ProcedureSource procedures) {
         this.topologies = topologies;
         this.procedures = procedures;
+    }
+
+    /**
+     * What the procedure page being entered shows; empty when the address names no existing topology
+     * or version, in which case the navigation has gone to the not-found page.
+     */
+    Optional<Outcome> enter(BeforeEnterEvent event, Component page) {
+        ProcedureQuery query = ProcedureQuery.of(event.getLocation().getQueryParameters());
+        try {
+            long topologyId =
+                    Long.parseLong(event.getRouteParameters().get("id").orElse(""));
+            return Optional.of(resolve(topologyId, query, UI.getCurrent().getLocale()));
+        } catch (NumberFormatException e) {
+            event.rerouteToError(NotFoundException.class);
+        } catch (PortalException e) {
+            event.rerouteToError(NotFoundException.class, page.getTranslation(e.messageKey(), e.arguments()));
+        }
+        return Optional.empty();
     }
 
     /**
@@ -48,7 +77,7 @@ final class ProcedureResolver {
         if (query.version() != null) {
             version = topologies.version(topologyId, Integer.parseInt(query.version()));
         } else if (topologies.summary(topologyId).publishedVersion() == null) {
-            return new NotPublished(topologies.latest(topologyId));
+            return new NotPublished(topologies.latest(topologyId), query);
         } else {
             version = topologies.published(topologyId);
         }

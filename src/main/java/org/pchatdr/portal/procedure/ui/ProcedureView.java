@@ -15,7 +15,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouteParameters;
@@ -23,7 +22,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Map;
-import org.pchatdr.portal.base.PortalException;
+import java.util.Optional;
 import org.pchatdr.portal.base.Roles;
 import org.pchatdr.portal.procedure.Procedure;
 import org.pchatdr.portal.topology.Topology;
@@ -58,21 +57,16 @@ class ProcedureView extends VerticalLayout implements BeforeEnterObserver, HasDy
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        ProcedureQuery query = ProcedureQuery.of(event.getLocation().getQueryParameters());
-        ProcedureResolver.Outcome outcome;
-        try {
-            topologyId = Long.parseLong(event.getRouteParameters().get("id").orElse(""));
-            outcome = new ProcedureResolver(topologies, procedures).resolve(topologyId, query, getLocale());
-        } catch (NumberFormatException e) {
-            event.rerouteToError(NotFoundException.class);
-            return;
-        } catch (PortalException e) {
-            event.rerouteToError(NotFoundException.class, getTranslation(e.messageKey(), e.arguments()));
+        Optional<ProcedureResolver.Outcome> resolved = new ProcedureResolver(topologies, procedures).enter(event, this);
+        if (resolved.isEmpty()) {
             return;
         }
+        ProcedureResolver.Outcome outcome = resolved.get();
+        topologyId = outcome.version().topologyId();
         removeAll();
         switch (outcome) {
-            case ProcedureResolver.NotPublished notPublished -> notPublished(notPublished.latest(), query);
+            case ProcedureResolver.NotPublished notPublished ->
+                notPublished(notPublished.version(), notPublished.query());
             case ProcedureResolver.Unresolved unresolved -> {
                 topologyName = unresolved.version().topology().name();
                 add(selectors(unresolved.version(), unresolved.query()));
