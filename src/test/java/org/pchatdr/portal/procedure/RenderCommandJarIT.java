@@ -15,12 +15,16 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pchatdr.portal.topology.TopologySamples;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The command line as an operator runs it: the packaged jar, from another folder, with a topology
  * file. Failsafe runs this after {@code package}, so the jar exists.
  */
 class RenderCommandJarIT {
+
+    private static final Logger log = LoggerFactory.getLogger(RenderCommandJarIT.class);
 
     @TempDir
     Path folder;
@@ -123,7 +127,7 @@ class RenderCommandJarIT {
                                 || line.contains(" org.hibernate."))
                 .toList();
         assertThat(framework).isEmpty();
-        System.out.printf("render from the jar: %d ms%n", result.millis());
+        log.info("render from the jar: {} ms", result.millis());
     }
 
     private Result run(String... args) throws Exception {
