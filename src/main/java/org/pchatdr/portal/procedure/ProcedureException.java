@@ -17,7 +17,8 @@ public class ProcedureException extends RuntimeException {
         UNKNOWN_VARIANT("procedure_variant_unknown"),
         UNKNOWN_POOL("procedure_pool_unknown"),
         UNUSABLE_TOPOLOGY("procedure_topology_unusable"),
-        UNSAFE_VALUE("procedure_unsafe_value");
+        UNSAFE_VALUE("procedure_unsafe_value"),
+        NOT_APPLICABLE("procedure_not_applicable");
 
         private final String code;
 

@@ -22,4 +22,28 @@ public interface ProcedureGenerator {
 
     /** The steps in order, numbered 0: the caller numbers them. */
     List<Procedure.Step> steps(Topology topology, Topology.Pool pool, String variant, ProcedureTexts texts);
+
+    /**
+     * The procedure makes no sense for this pool (no mirror to fail over to, no backup to ship logs
+     * to): {@code reasonKey} is the procedure text saying why, {@code ruleId} the rule it rests on.
+     */
+    final class NotApplicable extends RuntimeException {
+
+        private final String ruleId;
+        private final String reasonKey;
+
+        public NotApplicable(String ruleId, String reasonKey) {
+            super(reasonKey + " (" + ruleId + ")");
+            this.ruleId = ruleId;
+            this.reasonKey = reasonKey;
+        }
+
+        public String ruleId() {
+            return ruleId;
+        }
+
+        public String reasonKey() {
+            return reasonKey;
+        }
+    }
 }

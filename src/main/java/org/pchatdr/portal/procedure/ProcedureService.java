@@ -58,7 +58,7 @@ public class ProcedureService {
     public static PortalException portalException(ProcedureException e) {
         Kind kind = switch (e.reason()) {
             case UNKNOWN_PROCEDURE, UNKNOWN_POOL -> Kind.NOT_FOUND;
-            case UNKNOWN_VARIANT, UNUSABLE_TOPOLOGY, UNSAFE_VALUE -> Kind.INVALID;
+            case UNKNOWN_VARIANT, UNUSABLE_TOPOLOGY, UNSAFE_VALUE, NOT_APPLICABLE -> Kind.INVALID;
         };
         return new PortalException(kind, e.code(), e.arguments());
     }

@@ -78,6 +78,14 @@ public final class Procedures {
             return new Procedure(generator.name(), chosen, pool.fqdn(), ref, generatedAt, warnings, steps);
         } catch (Quote.UnsafeValueException e) {
             throw new ProcedureException(Reason.UNSAFE_VALUE, List.of(), e.shown());
+        } catch (ProcedureGenerator.NotApplicable e) {
+            throw new ProcedureException(
+                    Reason.NOT_APPLICABLE,
+                    List.of(),
+                    generator.name(),
+                    pool.fqdn(),
+                    texts.text(e.reasonKey()),
+                    e.ruleId());
         }
     }
 

@@ -137,7 +137,7 @@ public final class RenderCommand {
                     Instant.now());
         } catch (ProcedureException e) {
             return switch (e.reason()) {
-                case UNKNOWN_PROCEDURE, UNKNOWN_VARIANT, UNKNOWN_POOL ->
+                case UNKNOWN_PROCEDURE, UNKNOWN_VARIANT, UNKNOWN_POOL, NOT_APPLICABLE ->
                     usage(err, texts, texts.text("error." + e.code(), e.arguments()));
                 case UNUSABLE_TOPOLOGY -> unusable(err, texts, file, e.violations());
                 case UNSAFE_VALUE -> {

@@ -191,6 +191,27 @@ class RenderCommandTest {
         assertThat(out()).startsWith("Usage: java -jar pchat-dr-portal.jar render");
     }
 
+    @Test
+    void aProcedureThatDoesNotApplyToThePoolIsAWrongRequestNotACrash() throws IOException {
+        String withoutMirror = TopologySamples.contosoWith("\"mirror\": \"par-sql-2\"", "\"mirror\": null")
+                .replace("\"witness\": \"par-wit\"", "\"witness\": null");
+
+        int code = run(
+                "--topology",
+                write(withoutMirror).toString(),
+                "--pool",
+                "pchat.contoso.local",
+                "--procedure",
+                "configure-mirroring");
+
+        assertThat(code).isEqualTo(64);
+        assertThat(out()).isEmpty();
+        assertThat(err())
+                .contains("Procedure configure-mirroring does not apply to pool pchat.contoso.local")
+                .contains("no mirror")
+                .contains("(M-2)");
+    }
+
     private int run(String... args) {
         String[] all = new String[args.length + 1];
         all[0] = "render";

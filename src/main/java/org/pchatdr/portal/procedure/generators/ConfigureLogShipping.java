@@ -55,7 +55,7 @@ public class ConfigureLogShipping implements ProcedureGenerator {
                             shown(Places.connectName(ConfigureParts.instance(topology, settings.monitor()))))));
         }
         notes.add(new Note("L-3", texts.text("configure.logshipping.warning.thresholds")));
-        Database database = ConfigureParts.chat(pool);
+        Database database = Places.chatDatabase(pool);
         SqlInstance primary = ConfigureParts.instance(topology, database.primary());
         if (Places.runsAsComputer(primary)
                 && primary.serviceAccount().equalsIgnoreCase("LocalSystem")
@@ -72,9 +72,9 @@ public class ConfigureLogShipping implements ProcedureGenerator {
 
     @Override
     public List<Step> steps(Topology topology, Topology.Pool pool, String variant, ProcedureTexts texts) {
-        Database database = ConfigureParts.chat(pool);
+        Database database = Places.chatDatabase(pool);
         if (database.backup() == null) {
-            throw new IllegalArgumentException("Pool " + pool.fqdn() + " has no backup database (L-2)");
+            throw new ProcedureGenerator.NotApplicable("L-2", "procedure.not-applicable.no-backup");
         }
         LogShipping settings = pool.logShipping();
         SqlInstance primary = ConfigureParts.instance(topology, database.primary());

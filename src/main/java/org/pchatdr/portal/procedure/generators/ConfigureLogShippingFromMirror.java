@@ -24,7 +24,7 @@ import org.pchatdr.portal.topology.Topology.SqlInstance;
  * the primary part of the log-shipping configuration there with the same share and settings (the
  * backup is already initialised, so nothing runs on the secondary), then fail back.
  *
- * <p>A pool whose {@code mgc} has no mirror is refused with an {@link IllegalArgumentException}
+ * <p>A pool whose {@code mgc} has no mirror is refused with {@link ProcedureGenerator.NotApplicable}
  * rather than given a one-step "nothing to do" procedure: a user who asks for this procedure
  * expects commands to run, and a document that looks like a procedure but does nothing would end up
  * in a DR binder as if something had been configured. The caller shows the message as an error.
@@ -47,13 +47,12 @@ public class ConfigureLogShippingFromMirror implements ProcedureGenerator {
     }
 
     private static Database mirrorOf(Topology.Pool pool) {
-        Database database = ConfigureParts.chat(pool);
+        Database database = Places.chatDatabase(pool);
         if (database.mirror() == null) {
-            throw new IllegalArgumentException("Pool " + pool.fqdn() + ": " + database.name()
-                    + " has no mirror, so there is no second log-shipping primary to configure (L-5)");
+            throw new ProcedureGenerator.NotApplicable("L-5", "procedure.not-applicable.no-mirror");
         }
         if (database.backup() == null) {
-            throw new IllegalArgumentException("Pool " + pool.fqdn() + " has no backup database (L-2)");
+            throw new ProcedureGenerator.NotApplicable("L-2", "procedure.not-applicable.no-backup");
         }
         return database;
     }

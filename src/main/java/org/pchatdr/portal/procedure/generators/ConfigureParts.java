@@ -70,12 +70,6 @@ final class ConfigureParts {
                 .toList();
     }
 
-    /** {@code mgc}: the database log shipping protects. */
-    static Database chat(Topology.Pool pool) {
-        return pool.database(DatabaseKind.CHAT)
-                .orElseThrow(() -> new IllegalArgumentException("Pool " + pool.fqdn() + " has no chat database (mgc)"));
-    }
-
     static SqlInstance instance(Topology topology, String id) {
         return Places.instance(topology, id);
     }

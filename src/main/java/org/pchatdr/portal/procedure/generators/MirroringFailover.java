@@ -45,7 +45,7 @@ public class MirroringFailover implements ProcedureGenerator {
     public List<Step> steps(Topology topology, Topology.Pool pool, String variant, ProcedureTexts texts) {
         List<Database> databases = ConfigureParts.mirrored(pool);
         if (databases.isEmpty()) {
-            throw new IllegalArgumentException("Pool " + pool.fqdn() + " has no mirrored database (M-5)");
+            throw new ProcedureGenerator.NotApplicable("M-5", "procedure.not-applicable.no-mirror");
         }
         List<Step> steps = new ArrayList<>();
         for (Database database : databases) {

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.pchatdr.portal.procedure.Procedure.Target;
 import org.pchatdr.portal.procedure.Procedure.TargetKind;
+import org.pchatdr.portal.procedure.ProcedureGenerator;
 import org.pchatdr.portal.topology.Topology;
 import org.pchatdr.portal.topology.Topology.SqlInstance;
 
@@ -89,4 +90,11 @@ public final class Places {
 
     /** A service account as a Windows login; {@code computer} for a computer account, {@code guessed} when its domain is a guess. */
     public record NetworkLogin(String login, boolean computer, boolean guessed) {}
+
+    /** {@code mgc}, the database every procedure protects; a pool without one has no procedure. */
+    public static Topology.Database chatDatabase(Topology.Pool pool) {
+        return pool.database(Topology.DatabaseKind.CHAT)
+                .orElseThrow(
+                        () -> new ProcedureGenerator.NotApplicable("—", "procedure.not-applicable.no-chat-database"));
+    }
 }

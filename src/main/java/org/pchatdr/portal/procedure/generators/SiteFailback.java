@@ -43,7 +43,7 @@ public class SiteFailback implements ProcedureGenerator {
 
     @Override
     public List<Step> steps(Topology topology, Pool pool, String variant, ProcedureTexts texts) {
-        Database mgc = SiteSwitch.chat(pool);
+        Database mgc = Places.chatDatabase(pool);
         Optional<Database> comp = pool.database(DatabaseKind.COMPLIANCE);
         SqlInstance primary = Places.instance(topology, mgc.primary());
         SqlInstance backup = Places.instance(topology, mgc.backup());

@@ -54,7 +54,7 @@ public class SiteFailover implements ProcedureGenerator {
     @Override
     public List<Step> steps(Topology topology, Pool pool, String variant, ProcedureTexts texts) {
         boolean planned = planned(variant);
-        Database mgc = SiteSwitch.chat(pool);
+        Database mgc = Places.chatDatabase(pool);
         SqlInstance primary = Places.instance(topology, mgc.primary());
         SqlInstance backup = Places.instance(topology, mgc.backup());
         String live = pool.secondarySite();

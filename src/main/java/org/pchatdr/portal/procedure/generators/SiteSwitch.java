@@ -38,11 +38,6 @@ final class SiteSwitch {
                 .toList();
     }
 
-    static Database chat(Pool pool) {
-        return pool.database(DatabaseKind.CHAT)
-                .orElseThrow(() -> new IllegalArgumentException("Pool " + pool.fqdn() + " has no mgc database"));
-    }
-
     static String serviceIdentity(Pool pool) {
         return pool.serviceIdentity() == null ? Pool.defaultServiceIdentity(pool.fqdn()) : pool.serviceIdentity();
     }

@@ -9,6 +9,7 @@ import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.pchatdr.portal.procedure.Procedure;
 import org.pchatdr.portal.procedure.Procedure.Step;
+import org.pchatdr.portal.procedure.ProcedureGenerator;
 import org.pchatdr.portal.topology.Topology;
 import org.pchatdr.portal.topology.TopologySamples;
 
@@ -171,7 +172,7 @@ class ConfigureOrderingTest {
         Topology topology =
                 new Topology(contoso.name(), contoso.sites(), contoso.sqlInstances(), List.of(withoutMirror));
         assertThatThrownBy(() -> GeneratedProcedures.of(new ConfigureLogShippingFromMirror(), topology, Locale.ENGLISH))
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOf(ProcedureGenerator.NotApplicable.class)
                 .hasMessageContaining("L-5");
     }
 
