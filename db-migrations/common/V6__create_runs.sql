@@ -23,6 +23,7 @@ CREATE TABLE run (
     end_reason NVARCHAR(1000) NULL,
     changed_by NVARCHAR(64) NOT NULL,
     changed_at DATETIMEOFFSET NOT NULL,
+    transitions INT NOT NULL,
     version BIGINT NOT NULL,
     CONSTRAINT fk_run_topology FOREIGN KEY (topology_id) REFERENCES topology (id)
 );

@@ -165,6 +165,21 @@ class RunServiceIT {
     }
 
     @Test
+    void aChangeToAStepAloneStillMakesEarlierVersionsStale() {
+        long topology = publishedContoso();
+        RunView run = approve(request(topology, RunKind.DRILL));
+        signIn("bob", Role.OPERATOR);
+        RunView started = runs.start(run.id(), run.version());
+        RunView stepStarted = runs.startStep(run.id(), started.version(), 1);
+        RunView done = runs.completeStep(run.id(), stepStarted.version(), 1, null, null);
+
+        assertThat(done.version()).isGreaterThan(stepStarted.version());
+        assertThatThrownBy(() -> runs.startStep(run.id(), stepStarted.version(), 2))
+                .isInstanceOfSatisfying(
+                        PortalException.class, e -> assertThat(e.code()).isEqualTo("run_stale"));
+    }
+
+    @Test
     void anOperatorWalksEveryStepAndTheRunCompletesWithItsRtoAndFreesThePool() {
         long topology = publishedContoso();
         RunView run = approve(request(topology, RunKind.DRILL));

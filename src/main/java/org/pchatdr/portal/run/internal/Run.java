@@ -102,6 +102,10 @@ public class Run {
     @Column(name = "changed_at", nullable = false)
     private Instant changedAt;
 
+    /** Counts transitions; a change to a step alone must still make the run dirty and bump its version. */
+    @Column(nullable = false)
+    private int transitions;
+
     @Version
     private long version;
 
@@ -323,6 +327,7 @@ public class Run {
     private void touch(String by, Instant at) {
         changedBy = by;
         changedAt = at;
+        transitions++;
     }
 
     private static String required(String text) {
