@@ -1,0 +1,86 @@
+package org.pchatdr.portal.approval;
+
+import org.pchatdr.portal.base.AuditableEvent;
+
+/** Decisions of approvers and changes of policy, for the audit trail. */
+public final class ApprovalEvents {
+
+    private ApprovalEvents() {}
+
+    public record Approved(String actor, Subject subject, String kind, String requester, String comment)
+            implements AuditableEvent {
+
+        @Override
+        public String action() {
+            return "APPROVED";
+        }
+
+        @Override
+        public String target() {
+            return subject.toString();
+        }
+
+        @Override
+        public String details() {
+            return "kind " + kind + ", requested by " + requester + ", comment: " + (comment == null ? "-" : comment);
+        }
+    }
+
+    public record Rejected(String actor, Subject subject, String kind, String requester, String comment)
+            implements AuditableEvent {
+
+        @Override
+        public String action() {
+            return "REJECTED";
+        }
+
+        @Override
+        public String target() {
+            return subject.toString();
+        }
+
+        @Override
+        public String details() {
+            return "kind " + kind + ", requested by " + requester + ", comment: " + comment;
+        }
+    }
+
+    public record Withdrawn(String actor, Subject subject, long approvalId, Approval.Decision decision)
+            implements AuditableEvent {
+
+        @Override
+        public String action() {
+            return "APPROVAL_WITHDRAWN";
+        }
+
+        @Override
+        public String target() {
+            return subject.toString();
+        }
+
+        @Override
+        public String details() {
+            return decision + " #" + approvalId + " withdrawn";
+        }
+    }
+
+    /** An administrator changed the approval policy of one kind. */
+    public record PolicyChanged(String actor, String kind, ApprovalPolicy before, ApprovalPolicy after)
+            implements AuditableEvent {
+
+        @Override
+        public String action() {
+            return "SETTINGS_CHANGED";
+        }
+
+        @Override
+        public String target() {
+            return "approval policy " + kind;
+        }
+
+        @Override
+        public String details() {
+            return before + " -> " + after;
+        }
+    }
+}

@@ -1,0 +1,148 @@
+package org.pchatdr.portal.approval;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.pchatdr.portal.approval.Approval.Decision;
+import org.pchatdr.portal.approval.internal.ApprovalEntity;
+import org.pchatdr.portal.approval.internal.ApprovalPolicyRepository;
+import org.pchatdr.portal.approval.internal.ApprovalRepository;
+import org.pchatdr.portal.base.CurrentUser;
+import org.pchatdr.portal.base.PortalException;
+import org.pchatdr.portal.base.PortalException.Kind;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Approvals and rejections of subjects. The rules hold here whatever calls: only approvers decide,
+ * never on their own request (four eyes), once per subject (also a unique constraint), and an
+ * approval counts only while it is neither expired nor withdrawn.
+ */
+@Service
+@Transactional
+@PreAuthorize("isAuthenticated()")
+public class ApprovalService {
+
+    static final int MAX_COMMENT = 1000;
+
+    private final ApprovalRepository approvals;
+    private final ApprovalPolicyRepository policies;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    ApprovalService(
+            ApprovalRepository approvals,
+            ApprovalPolicyRepository policies,
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.approvals = approvals;
+        this.policies = policies;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Approves {@code subject} of {@code kind}, which {@code requester} asked for. */
+    @PreAuthorize("hasRole('APPROVER')")
+    public Approval approve(Subject subject, String kind, String requester, String comment) {
+        Approval approval = decide(subject, kind, requester, Decision.APPROVED, Texts.optional(comment, MAX_COMMENT));
+        events.publishEvent(
+                new ApprovalEvents.Approved(approval.approver(), subject, kind, requester, approval.comment()));
+        return approval;
+    }
+
+    /** Rejects {@code subject}; a rejection needs a comment saying why. */
+    @PreAuthorize("hasRole('APPROVER')")
+    public Approval reject(Subject subject, String kind, String requester, String comment) {
+        String why = Texts.required(comment, MAX_COMMENT, "approval_comment_required");
+        Approval approval = decide(subject, kind, requester, Decision.REJECTED, why);
+        events.publishEvent(new ApprovalEvents.Rejected(approval.approver(), subject, kind, requester, why));
+        return approval;
+    }
+
+    /** Takes back one's own decision, while the subject has not gone ahead on it. */
+    @PreAuthorize("hasRole('APPROVER')")
+    public Approval withdraw(Subject subject, long approvalId) {
+        String actor = CurrentUser.actor();
+        ApprovalEntity entity = approvals
+                .lock(approvalId)
+                .filter(approval -> approval.isSubject(subject))
+                .orElseThrow(() -> new PortalException(Kind.NOT_FOUND, "approval_not_found", approvalId));
+        if (!entity.getApprover().equals(actor)) {
+            throw new PortalException(Kind.FORBIDDEN, "approval_not_yours", approvalId, entity.getApprover());
+        }
+        if (entity.getWithdrawnAt() != null) {
+            throw new PortalException(
+                    Kind.CONFLICT,
+                    "approval_already_withdrawn",
+                    approvalId,
+                    entity.getWithdrawnAt().toString());
+        }
+        if (!entity.isWithdrawable()) {
+            throw new PortalException(Kind.CONFLICT, "approval_not_withdrawable", approvalId);
+        }
+        entity.withdraw(clock.instant());
+        approvals.flush();
+        Approval withdrawn = entity.view();
+        events.publishEvent(new ApprovalEvents.Withdrawn(actor, subject, approvalId, withdrawn.decision()));
+        return withdrawn;
+    }
+
+    /** Every decision on {@code subject}, oldest first. */
+    @Transactional(readOnly = true)
+    public List<Approval> decisions(Subject subject) {
+        return approvals.findBySubjectTypeAndSubjectIdOrderByDecidedAtAscIdAsc(subject.type(), subject.id()).stream()
+                .map(ApprovalEntity::view)
+                .toList();
+    }
+
+    /**
+     * What the decisions on {@code subject} add up to at {@code now} under the policy of
+     * {@code kind}, for {@code executor} ({@code null} when nobody executes yet).
+     */
+    @Transactional(readOnly = true)
+    public ApprovalStatus status(Subject subject, String kind, String executor, Instant now) {
+        return ApprovalStatus.of(kind, policies.effective(kind), decisions(subject), executor, now);
+    }
+
+    /** The subject went ahead on its approvals: they can no longer be withdrawn. */
+    public void seal(Subject subject) {
+        approvals
+                .findBySubjectTypeAndSubjectIdOrderByDecidedAtAscIdAsc(subject.type(), subject.id())
+                .forEach(ApprovalEntity::seal);
+    }
+
+    private Approval decide(Subject subject, String kind, String requester, Decision decision, String comment) {
+        String actor = CurrentUser.actor();
+        if (actor.equals(requester)) {
+            throw new PortalException(Kind.FORBIDDEN, "four_eyes", actor);
+        }
+        ApprovalPolicy policy = policies.effective(ApprovalPolicyService.checkedKind(kind));
+        Instant now = clock.instant();
+        var current = approvals.findBySubjectTypeAndSubjectIdAndApproverAndSlot(
+                subject.type(), subject.id(), actor, ApprovalEntity.CURRENT);
+        if (current.isPresent()) {
+            Approval previous = current.get().view();
+            if (previous.countsAt(now) || previous.isStandingRejection()) {
+                throw new PortalException(
+                        Kind.CONFLICT,
+                        "approval_duplicate",
+                        actor,
+                        previous.decidedAt().toString());
+            }
+            // An expired approval stays on record; the approver may approve again.
+            current.get().retire();
+            approvals.flush();
+        }
+        try {
+            return approvals
+                    .saveAndFlush(new ApprovalEntity(
+                            subject, kind, actor, decision, comment, now, now.plus(policy.validity())))
+                    .view();
+        } catch (DataIntegrityViolationException e) {
+            throw new PortalException(Kind.CONFLICT, "approval_duplicate_concurrent", actor);
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package org.pchatdr.portal.run;
+
+import org.pchatdr.portal.base.AuditableEvent;
+
+/** A transition of a run, for the audit trail: every request, decision, start, step change and end. */
+public record RunEvent(String actor, Action transition, long runId, String pool, String details)
+        implements AuditableEvent {
+
+    public enum Action {
+        RUN_REQUESTED,
+        RUN_APPROVED,
+        RUN_REJECTED,
+        RUN_APPROVAL_WITHDRAWN,
+        RUN_STARTED,
+        STEP_STARTED,
+        STEP_DONE,
+        STEP_FAILED,
+        STEP_RETRIED,
+        STEP_SKIP_REQUESTED,
+        STEP_SKIPPED,
+        RUN_ABORTED,
+        RUN_FAILED,
+        RUN_COMPLETED
+    }
+
+    @Override
+    public String action() {
+        return transition.name();
+    }
+
+    @Override
+    public String target() {
+        return "run " + runId + " (" + pool + ")";
+    }
+}

@@ -1,0 +1,87 @@
+package org.pchatdr.portal.run;
+
+import java.time.Instant;
+import java.util.List;
+import org.pchatdr.portal.approval.Approval;
+
+/**
+ * A run as its readers see it: its state and {@code version} (which every change must quote), the
+ * frozen procedure's origin, the steps with who did what when, the approvals and the RTO clock.
+ */
+public record RunView(
+        long id,
+        long version,
+        RunKind kind,
+        RunState state,
+        long topologyId,
+        String topologyName,
+        int topologyVersion,
+        String pool,
+        String procedure,
+        String variant,
+        String procedureSha256,
+        String reason,
+        String requestedBy,
+        Instant requestedAt,
+        Instant incidentAt,
+        String startedBy,
+        Instant startedAt,
+        String endedBy,
+        Instant endedAt,
+        String endReason,
+        String changedBy,
+        Instant changedAt,
+        List<Step> steps,
+        Approvals approvals,
+        Timings timings) {
+
+    public RunView {
+        steps = List.copyOf(steps);
+    }
+
+    /** One frozen step; {@code durationSeconds} from its first start to its end (or now). */
+    public record Step(
+            int number,
+            String ruleId,
+            String title,
+            StepState state,
+            int attempts,
+            String startedBy,
+            Instant startedAt,
+            String endedBy,
+            Instant endedAt,
+            Long durationSeconds,
+            String note,
+            String output,
+            String failureReason,
+            String skipRequestedBy,
+            Instant skipRequestedAt,
+            String skipReason,
+            String skipApprovedBy) {}
+
+    /** The decisions on the run and what they add up to under the policy of its kind. */
+    public record Approvals(
+            int required,
+            int valid,
+            boolean executorMayApprove,
+            boolean rejected,
+            boolean satisfied,
+            List<Approval> decisions) {
+
+        public Approvals {
+            decisions = List.copyOf(decisions);
+        }
+    }
+
+    /**
+     * The RTO clock: from the declared incident (or else the start) to the end (or now), against the
+     * pool's RTO target of the frozen topology version. {@code from} is {@code null} before the start.
+     */
+    public record Timings(
+            Instant from,
+            Instant until,
+            Long elapsedSeconds,
+            Integer rtoTargetMinutes,
+            Boolean withinRto,
+            boolean running) {}
+}

@@ -1,0 +1,439 @@
+package org.pchatdr.portal.run.internal;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import org.pchatdr.portal.run.RunKind;
+import org.pchatdr.portal.run.RunState;
+import org.pchatdr.portal.run.StepState;
+
+/**
+ * A run: one procedure of one pool, frozen at request time, and the state machine that walks it.
+ * Every transition is a method that checks its own rules and throws {@link RunRuleException}
+ * naming the rule; every transition records who made it and when, which a stale caller is told.
+ */
+@Entity
+@Table(name = "run")
+public class Run {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "topology_id", nullable = false)
+    private long topologyId;
+
+    @Column(name = "topology_name", nullable = false, length = 200)
+    private String topologyName;
+
+    @Column(name = "topology_version", nullable = false)
+    private int topologyVersion;
+
+    @Column(name = "pool_fqdn", nullable = false, length = 255)
+    private String pool;
+
+    @Column(name = "procedure_name", nullable = false, length = 64)
+    private String procedure;
+
+    @Column(length = 32)
+    private String variant;
+
+    @Column(name = "procedure_sha256", nullable = false, length = 64)
+    private String procedureSha256;
+
+    @Column(name = "procedure_document", nullable = false)
+    private String procedureDocument;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private RunKind kind;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private RunState state;
+
+    @Column(nullable = false, length = 1000)
+    private String reason;
+
+    @Column(name = "requested_by", nullable = false, length = 64)
+    private String requestedBy;
+
+    @Column(name = "requested_at", nullable = false)
+    private Instant requestedAt;
+
+    @Column(name = "rto_target_minutes")
+    private Integer rtoTargetMinutes;
+
+    @Column(name = "incident_at")
+    private Instant incidentAt;
+
+    @Column(name = "started_by", length = 64)
+    private String startedBy;
+
+    @Column(name = "started_at")
+    private Instant startedAt;
+
+    @Column(name = "ended_by", length = 64)
+    private String endedBy;
+
+    @Column(name = "ended_at")
+    private Instant endedAt;
+
+    @Column(name = "end_reason", length = 1000)
+    private String endReason;
+
+    @Column(name = "changed_by", nullable = false, length = 64)
+    private String changedBy;
+
+    @Column(name = "changed_at", nullable = false)
+    private Instant changedAt;
+
+    /** Counts transitions; a change to a step alone must still make the run dirty and bump its version. */
+    @Column(nullable = false)
+    private int transitions;
+
+    @Version
+    private long version;
+
+    @OneToMany(mappedBy = "run", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("number")
+    private List<RunStep> steps = new ArrayList<>();
+
+    protected Run() {}
+
+    /** A requested run; {@code steps} are the frozen procedure's, in order. */
+    public Run(Frozen frozen, RunKind kind, String reason, Instant incidentAt, String by, Instant at) {
+        this.topologyId = frozen.topologyId();
+        this.topologyName = frozen.topologyName();
+        this.topologyVersion = frozen.topologyVersion();
+        this.pool = frozen.pool();
+        this.procedure = frozen.procedure();
+        this.variant = frozen.variant();
+        this.procedureSha256 = frozen.sha256();
+        this.procedureDocument = frozen.document();
+        this.rtoTargetMinutes = frozen.rtoTargetMinutes();
+        this.kind = kind;
+        this.reason = required(reason);
+        this.incidentAt = incidentAt;
+        this.state = RunState.REQUESTED;
+        this.requestedBy = by;
+        this.requestedAt = at;
+        for (FrozenStep step : frozen.steps()) {
+            steps.add(new RunStep(this, step.number(), step.ruleId(), step.title()));
+        }
+        touch(by, at);
+    }
+
+    /** What the run freezes of the procedure and topology at request time. */
+    public record Frozen(
+            long topologyId,
+            String topologyName,
+            int topologyVersion,
+            String pool,
+            String procedure,
+            String variant,
+            String sha256,
+            String document,
+            Integer rtoTargetMinutes,
+            List<FrozenStep> steps) {
+
+        public Frozen {
+            steps = List.copyOf(steps);
+        }
+    }
+
+    public record FrozenStep(int number, String ruleId, String title) {}
+
+    /** The key of the pool in {@code active_run}: one active run per pool of a topology. */
+    public static String poolKey(long topologyId, String pool) {
+        return topologyId + ":" + pool.toLowerCase(Locale.ROOT);
+    }
+
+    public String poolKey() {
+        return poolKey(topologyId, pool);
+    }
+
+    /** Enough approvals: the run may start. */
+    public void approve(String by, Instant at) {
+        writable();
+        expect(RunState.REQUESTED, "approve");
+        state = RunState.APPROVED;
+        touch(by, at);
+    }
+
+    /** An approval was withdrawn or expired: the run needs approving again. */
+    public void backToRequested(String by, Instant at) {
+        writable();
+        expect(RunState.APPROVED, "withdraw");
+        state = RunState.REQUESTED;
+        touch(by, at);
+    }
+
+    public void reject(String by, Instant at, String comment) {
+        writable();
+        if (state != RunState.REQUESTED && state != RunState.APPROVED) {
+            throw new RunRuleException(RunRule.WRONG_STATE, id, state, "reject");
+        }
+        end(RunState.REJECTED, by, at, required(comment));
+    }
+
+    public void start(String by, Instant at) {
+        writable();
+        expect(RunState.APPROVED, "start");
+        state = RunState.IN_PROGRESS;
+        startedBy = by;
+        startedAt = at;
+        touch(by, at);
+    }
+
+    /** Stops the run for good, before or during execution. */
+    public void abort(String by, Instant at, String why) {
+        writable();
+        end(RunState.ABORTED, by, at, required(why));
+    }
+
+    /** The run could not be carried out. */
+    public void fail(String by, Instant at, String why) {
+        writable();
+        expect(RunState.IN_PROGRESS, "fail");
+        end(RunState.FAILED, by, at, required(why));
+    }
+
+    public void startStep(int number, String by, Instant at) {
+        RunStep step = stepInTurn(number);
+        if (step.getState() != StepState.NOT_STARTED) {
+            throw new RunRuleException(RunRule.STEP_WRONG_STATE, number, step.getState(), "start");
+        }
+        step.start(by, at);
+        touch(by, at);
+    }
+
+    public void completeStep(int number, String by, Instant at, String note, String output) {
+        RunStep step = stepInState(number, StepState.IN_PROGRESS, "complete");
+        step.done(by, at, note, output);
+        touch(by, at);
+        completeWhenAllDone(by, at);
+    }
+
+    public void failStep(int number, String by, Instant at, String why) {
+        RunStep step = stepInState(number, StepState.IN_PROGRESS, "fail");
+        step.fail(by, at, required(why));
+        touch(by, at);
+    }
+
+    public void retryStep(int number, String by, Instant at) {
+        RunStep step = stepInState(number, StepState.FAILED, "retry");
+        step.retry(by, at);
+        touch(by, at);
+    }
+
+    /** Asks an approver to let the operator skip a step that has not started or has failed. */
+    public void requestSkip(int number, String by, Instant at, String why) {
+        RunStep step = stepInTurn(number);
+        if (step.getState() != StepState.NOT_STARTED && step.getState() != StepState.FAILED) {
+            throw new RunRuleException(RunRule.STEP_WRONG_STATE, number, step.getState(), "request-skip");
+        }
+        if (step.isSkipRequested()) {
+            throw new RunRuleException(RunRule.SKIP_ALREADY_REQUESTED, number, step.getSkipRequestedBy());
+        }
+        step.requestSkip(by, at, required(why));
+        touch(by, at);
+    }
+
+    /** Skips a step whose skip was requested, by someone other than who asked. */
+    public void approveSkip(int number, String by, Instant at) {
+        RunStep step = stepInTurn(number);
+        if (!step.isSkipRequested()) {
+            throw new RunRuleException(RunRule.SKIP_NOT_REQUESTED, number);
+        }
+        if (step.getSkipRequestedBy().equals(by)) {
+            throw new RunRuleException(RunRule.SKIP_FOUR_EYES, number, by);
+        }
+        step.skip(by, at);
+        touch(by, at);
+        completeWhenAllDone(by, at);
+    }
+
+    private void completeWhenAllDone(String by, Instant at) {
+        if (steps.stream().allMatch(step -> step.getState().isFinished())) {
+            end(RunState.COMPLETED, by, at, null);
+        }
+    }
+
+    private RunStep stepInState(int number, StepState wanted, String action) {
+        RunStep step = stepInTurn(number);
+        if (step.getState() != wanted) {
+            throw new RunRuleException(RunRule.STEP_WRONG_STATE, number, step.getState(), action);
+        }
+        return step;
+    }
+
+    /** The step, in a running run, with every step before it done or skipped. */
+    private RunStep stepInTurn(int number) {
+        writable();
+        if (state != RunState.IN_PROGRESS) {
+            throw new RunRuleException(RunRule.WRONG_STATE, id, state, "step");
+        }
+        RunStep step = step(number);
+        for (RunStep before : steps) {
+            if (before.getNumber() < number && !before.getState().isFinished()) {
+                throw new RunRuleException(RunRule.STEP_OUT_OF_ORDER, number, before.getNumber());
+            }
+        }
+        return step;
+    }
+
+    public RunStep step(int number) {
+        return steps.stream()
+                .filter(step -> step.getNumber() == number)
+                .findFirst()
+                .orElseThrow(() -> new RunRuleException(RunRule.STEP_UNKNOWN, number, steps.size()));
+    }
+
+    private void end(RunState end, String by, Instant at, String why) {
+        state = end;
+        endedBy = by;
+        endedAt = at;
+        endReason = why;
+        touch(by, at);
+    }
+
+    private void writable() {
+        if (state.isFinished()) {
+            throw new RunRuleException(RunRule.FINISHED, id, state);
+        }
+    }
+
+    private void expect(RunState wanted, String action) {
+        if (state != wanted) {
+            throw new RunRuleException(RunRule.WRONG_STATE, id, state, action);
+        }
+    }
+
+    private void touch(String by, Instant at) {
+        changedBy = by;
+        changedAt = at;
+        transitions++;
+    }
+
+    private static String required(String text) {
+        if (text == null || text.isBlank()) {
+            throw new RunRuleException(RunRule.REASON_REQUIRED);
+        }
+        return text.strip();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getTopologyId() {
+        return topologyId;
+    }
+
+    public String getTopologyName() {
+        return topologyName;
+    }
+
+    public int getTopologyVersion() {
+        return topologyVersion;
+    }
+
+    public String getPool() {
+        return pool;
+    }
+
+    public String getProcedure() {
+        return procedure;
+    }
+
+    public String getVariant() {
+        return variant;
+    }
+
+    public String getProcedureSha256() {
+        return procedureSha256;
+    }
+
+    public String getProcedureDocument() {
+        return procedureDocument;
+    }
+
+    public RunKind getKind() {
+        return kind;
+    }
+
+    public RunState getState() {
+        return state;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public String getRequestedBy() {
+        return requestedBy;
+    }
+
+    public Instant getRequestedAt() {
+        return requestedAt;
+    }
+
+    public Integer getRtoTargetMinutes() {
+        return rtoTargetMinutes;
+    }
+
+    public Instant getIncidentAt() {
+        return incidentAt;
+    }
+
+    public String getStartedBy() {
+        return startedBy;
+    }
+
+    public Instant getStartedAt() {
+        return startedAt;
+    }
+
+    public String getEndedBy() {
+        return endedBy;
+    }
+
+    public Instant getEndedAt() {
+        return endedAt;
+    }
+
+    public String getEndReason() {
+        return endReason;
+    }
+
+    public String getChangedBy() {
+        return changedBy;
+    }
+
+    public Instant getChangedAt() {
+        return changedAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public List<RunStep> getSteps() {
+        return Collections.unmodifiableList(steps);
+    }
+}

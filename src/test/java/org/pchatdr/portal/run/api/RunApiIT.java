@@ -1,0 +1,212 @@
+package org.pchatdr.portal.run.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.pchatdr.portal.base.Role;
+import org.pchatdr.portal.security.internal.UserAccountRepository;
+import org.pchatdr.portal.testsupport.TestAccounts;
+import org.pchatdr.portal.topology.TopologySamples;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Runs over real HTTP, as chat-ops and service desks drive them. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class RunApiIT {
+
+    private static final String POOL = "pchat.contoso.local";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    UserAccountRepository repository;
+
+    @Autowired
+    PasswordEncoder passwordEncoder;
+
+    private final HttpClient client = HttpClient.newHttpClient();
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    @BeforeEach
+    void accounts() {
+        TestAccounts accounts = new TestAccounts(repository, passwordEncoder);
+        accounts.ensure("run-topo-editor", Role.OPERATOR);
+        accounts.ensure("run-topo-publisher", Role.APPROVER);
+        accounts.ensure("run-alice", Role.OPERATOR, Role.APPROVER);
+        accounts.ensure("run-bob", Role.OPERATOR);
+        accounts.ensure("run-carol", Role.APPROVER);
+        accounts.ensure("run-auditor", Role.AUDITOR);
+    }
+
+    @Test
+    void aSiteFailoverDrillOnContosoIsRequestedApprovedAndWalkedToTheEnd() {
+        long topology = publishedContoso();
+
+        HttpResponse<String> created = send("POST", "/api/v1/runs", "run-alice", requestBody(topology));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        JsonNode run = read(created);
+        long id = run.get("id").asLong();
+        assertThat(created.headers().firstValue("Location")).contains("/api/v1/runs/" + id);
+        assertThat(run.get("state").asString()).isEqualTo("REQUESTED");
+        assertThat(run.get("kind").asString()).isEqualTo("DRILL");
+        assertThat(run.get("topologyVersion").asInt()).isEqualTo(1);
+        assertThat(run.get("steps").size()).isGreaterThan(3);
+
+        run = ok(send("POST", "/api/v1/runs/" + id + "/approve", "run-carol", change(run, "comment", "go ahead")));
+        assertThat(run.get("state").asString()).isEqualTo("APPROVED");
+        run = ok(send("POST", "/api/v1/runs/" + id + "/start", "run-alice", change(run, null, null)));
+        assertThat(run.get("state").asString()).isEqualTo("IN_PROGRESS");
+        int steps = run.get("steps").size();
+        for (int number = 1; number <= steps; number++) {
+            run = ok(send("POST", step(id, number, "start"), "run-alice", change(run, null, null)));
+            run = ok(send("POST", step(id, number, "complete"), "run-alice", change(run, "note", "ok")));
+        }
+
+        assertThat(run.get("state").asString()).isEqualTo("COMPLETED");
+        JsonNode fetched = ok(send("GET", "/api/v1/runs/" + id, "run-auditor", null));
+        assertThat(fetched.get("version").asLong()).isEqualTo(run.get("version").asLong());
+        assertThat(fetched.get("steps").get(0).get("state").asString()).isEqualTo("DONE");
+        assertThat(fetched.get("approvals")
+                        .get("decisions")
+                        .get(0)
+                        .get("approver")
+                        .asString())
+                .isEqualTo("run-carol");
+        assertThat(fetched.get("timings").get("rtoTargetMinutes").asInt()).isEqualTo(60);
+        assertThat(fetched.get("timings").has("elapsedSeconds")).isTrue();
+        HttpResponse<String> listed =
+                send("GET", "/api/v1/runs?pool=" + POOL + "&state=COMPLETED", "run-auditor", null);
+        assertThat(listed.statusCode()).isEqualTo(200);
+        assertThat(listed.body()).contains("\"id\":" + id);
+        HttpResponse<String> procedure = send("GET", "/api/v1/runs/" + id + "/procedure", "run-auditor", null);
+        assertThat(procedure.body()).contains("\"procedure\": \"site-failover\"");
+    }
+
+    @Test
+    void theRequesterApprovingTheirOwnRunIsForbiddenWithTheRuleAndAnOperatorByTheirRole() {
+        long topology = publishedContoso();
+        JsonNode run = read(send("POST", "/api/v1/runs", "run-alice", requestBody(topology)));
+        long id = run.get("id").asLong();
+
+        HttpResponse<String> own =
+                send("POST", "/api/v1/runs/" + id + "/approve", "run-alice", change(run, null, null));
+        HttpResponse<String> operator =
+                send("POST", "/api/v1/runs/" + id + "/approve", "run-bob", change(run, null, null));
+
+        assertThat(own.statusCode()).isEqualTo(403);
+        assertThat(read(own).get("error").asString()).isEqualTo("four_eyes");
+        assertThat(read(own).get("message").asString()).contains("Four eyes");
+        assertThat(operator.statusCode()).isEqualTo(403);
+        assertThat(read(operator).get("error").asString()).isEqualTo("forbidden");
+    }
+
+    @Test
+    void aChangeFromAStaleVersionIsRefusedWithWhoDidItAndBadInputAndUnknownRunsAreNamed() {
+        long topology = publishedContoso();
+        JsonNode requested = read(send("POST", "/api/v1/runs", "run-alice", requestBody(topology)));
+        long id = requested.get("id").asLong();
+        JsonNode approved =
+                ok(send("POST", "/api/v1/runs/" + id + "/approve", "run-carol", change(requested, null, null)));
+        ok(send("POST", "/api/v1/runs/" + id + "/start", "run-bob", change(approved, null, null)));
+
+        HttpResponse<String> stale =
+                send("POST", "/api/v1/runs/" + id + "/start", "run-alice", change(approved, null, null));
+        assertThat(stale.statusCode()).isEqualTo(409);
+        assertThat(read(stale).get("error").asString()).isEqualTo("run_stale");
+        assertThat(read(stale).get("message").asString()).contains("Already done by run-bob");
+
+        HttpResponse<String> busy = send("POST", "/api/v1/runs", "run-bob", requestBody(topology));
+        assertThat(busy.statusCode()).isEqualTo(409);
+        assertThat(read(busy).get("message").asString()).contains("Run " + id);
+
+        HttpResponse<String> noVersion = send("POST", "/api/v1/runs/" + id + "/abort", "run-bob", "{\"reason\":\"x\"}");
+        assertThat(noVersion.statusCode()).isEqualTo(422);
+        assertThat(read(noVersion).get("error").asString()).isEqualTo("run_version_required");
+        HttpResponse<String> badKind =
+                send("POST", "/api/v1/runs", "run-bob", requestBody(topology).replace("\"DRILL\"", "\"PICNIC\""));
+        assertThat(badKind.statusCode()).isEqualTo(422);
+        assertThat(send("GET", "/api/v1/runs/987654321", "run-auditor", null).statusCode())
+                .isEqualTo(404);
+        assertThat(send("GET", "/api/v1/runs?state=SLEEPING", "run-auditor", null)
+                        .statusCode())
+                .isEqualTo(422);
+        assertThat(send("GET", "/api/v1/runs/" + id, null, null).statusCode()).isEqualTo(401);
+    }
+
+    private long publishedContoso() {
+        HttpResponse<String> created =
+                send("POST", "/api/v1/topologies", "run-topo-editor", TopologySamples.text(TopologySamples.CONTOSO));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        long id = read(created).get("id").asLong();
+        HttpResponse<String> published =
+                send("POST", "/api/v1/topologies/" + id + "/versions/1/publish", "run-topo-publisher", null);
+        assertThat(published.statusCode()).as(published.body()).isEqualTo(200);
+        return id;
+    }
+
+    private static String requestBody(long topology) {
+        return "{\"topologyId\":" + topology + ",\"pool\":\"" + POOL
+                + "\",\"procedure\":\"site-failover\",\"variant\":\"planned\",\"kind\":\"DRILL\","
+                + "\"reason\":\"Quarterly site failover drill\"}";
+    }
+
+    private String change(JsonNode run, String field, String value) {
+        String extra = field == null ? "" : ",\"" + field + "\":" + json.writeValueAsString(value);
+        return "{\"version\":" + run.get("version").asLong() + extra + "}";
+    }
+
+    private static String step(long id, int number, String action) {
+        return "/api/v1/runs/" + id + "/steps/" + number + "/" + action;
+    }
+
+    private JsonNode ok(HttpResponse<String> response) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return read(response);
+    }
+
+    private JsonNode read(HttpResponse<String> response) {
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
+        return json.readTree(response.body());
+    }
+
+    private HttpResponse<String> send(String method, String path, String user, String body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .method(
+                        method,
+                        body == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                .header("Content-Type", "application/json")
+                .header("Accept-Language", "en");
+        if (user != null) {
+            request.header(
+                    "Authorization",
+                    "Basic "
+                            + Base64.getEncoder()
+                                    .encodeToString(
+                                            (user + ":" + TestAccounts.PASSWORD).getBytes(StandardCharsets.UTF_8)));
+        }
+        try {
+            return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,262 @@
+package org.pchatdr.portal.run.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Instant;
+import java.util.List;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
+import org.pchatdr.portal.run.RunKind;
+import org.pchatdr.portal.run.RunState;
+import org.pchatdr.portal.run.StepState;
+
+/** The run's state machine, every transition allowed and refused, without Spring or a database. */
+class RunTest {
+
+    private static final Instant T = Instant.parse("2026-01-05T08:00:00Z");
+
+    private static Run requested() {
+        return new Run(
+                new Run.Frozen(
+                        1,
+                        "Contoso",
+                        3,
+                        "pchat.contoso.local",
+                        "site-failover",
+                        "planned",
+                        "ab".repeat(32),
+                        "{}",
+                        60,
+                        List.of(
+                                new Run.FrozenStep(1, "F-1", "one"),
+                                new Run.FrozenStep(2, "F-2", "two"),
+                                new Run.FrozenStep(3, "F-3", "three"))),
+                RunKind.DRILL,
+                "quarterly drill",
+                null,
+                "alice",
+                T);
+    }
+
+    private static Run running() {
+        Run run = requested();
+        run.approve("carol", T);
+        run.start("bob", T.plusSeconds(60));
+        return run;
+    }
+
+    @Test
+    void aRequestedRunHasItsFrozenStepsNotStartedAndNeedsAReason() {
+        Run run = requested();
+
+        assertThat(run.getState()).isEqualTo(RunState.REQUESTED);
+        assertThat(run.getSteps()).extracting(RunStep::getState).containsOnly(StepState.NOT_STARTED);
+        assertThat(run.getChangedBy()).isEqualTo("alice");
+        refused(
+                () -> new Run(
+                        new Run.Frozen(1, "C", 1, "p", "x", null, "s", "{}", null, List.of()),
+                        RunKind.DRILL,
+                        " ",
+                        null,
+                        "alice",
+                        T),
+                RunRule.REASON_REQUIRED);
+    }
+
+    @Test
+    void requestedRunIsApprovedThenStartedAndRecordsWhoAndWhen() {
+        Run run = requested();
+        run.approve("carol", T);
+        assertThat(run.getState()).isEqualTo(RunState.APPROVED);
+
+        run.start("bob", T.plusSeconds(5));
+        assertThat(run.getState()).isEqualTo(RunState.IN_PROGRESS);
+        assertThat(run.getStartedBy()).isEqualTo("bob");
+        assertThat(run.getChangedAt()).isEqualTo(T.plusSeconds(5));
+    }
+
+    @Test
+    void aRunStartsOnlyOnceApprovedAndIsApprovedOnlyOnce() {
+        refused(() -> requested().start("bob", T), RunRule.WRONG_STATE);
+        Run approved = requested();
+        approved.approve("carol", T);
+        refused(() -> approved.approve("dave", T), RunRule.WRONG_STATE);
+        refused(() -> running().approve("dave", T), RunRule.WRONG_STATE);
+    }
+
+    @Test
+    void anApprovedRunGoesBackToRequestedWhenItsApprovalIsWithdrawn() {
+        Run run = requested();
+        run.approve("carol", T);
+        run.backToRequested("carol", T);
+        assertThat(run.getState()).isEqualTo(RunState.REQUESTED);
+        refused(() -> run.backToRequested("carol", T), RunRule.WRONG_STATE);
+    }
+
+    @Test
+    void aRunIsRejectedBeforeItStartsOnlyAndWithAComment() {
+        Run run = requested();
+        refused(() -> run.reject("carol", T, null), RunRule.REASON_REQUIRED);
+        run.reject("carol", T, "not today");
+        assertThat(run.getState()).isEqualTo(RunState.REJECTED);
+        assertThat(run.getEndReason()).isEqualTo("not today");
+        refused(() -> running().reject("carol", T, "too late"), RunRule.WRONG_STATE);
+    }
+
+    @Test
+    void stepsGoInOrderFromNotStartedThroughInProgressToDone() {
+        Run run = running();
+        refused(() -> run.startStep(2, "bob", T), RunRule.STEP_OUT_OF_ORDER);
+        refused(() -> run.completeStep(1, "bob", T, null, null), RunRule.STEP_WRONG_STATE);
+
+        run.startStep(1, "bob", T.plusSeconds(100));
+        refused(() -> run.startStep(1, "bob", T), RunRule.STEP_WRONG_STATE);
+        refused(() -> run.startStep(2, "bob", T), RunRule.STEP_OUT_OF_ORDER);
+        run.completeStep(1, "bob", T.plusSeconds(160), "fine", "Command(s) completed successfully.");
+
+        RunStep first = run.step(1);
+        assertThat(first.getState()).isEqualTo(StepState.DONE);
+        assertThat(first.getNote()).isEqualTo("fine");
+        assertThat(first.getOutput()).isEqualTo("Command(s) completed successfully.");
+        assertThat(first.getEndedAt()).isEqualTo(T.plusSeconds(160));
+        refused(() -> run.completeStep(1, "bob", T, null, null), RunRule.STEP_WRONG_STATE);
+        run.startStep(2, "bob", T);
+        assertThat(run.step(2).getState()).isEqualTo(StepState.IN_PROGRESS);
+    }
+
+    @Test
+    void aFailedStepNeedsAReasonAndCanBeRetried() {
+        Run run = running();
+        run.startStep(1, "bob", T);
+        refused(() -> run.failStep(1, "bob", T, ""), RunRule.REASON_REQUIRED);
+        run.failStep(1, "bob", T, "login failed");
+        assertThat(run.step(1).getState()).isEqualTo(StepState.FAILED);
+        assertThat(run.step(1).getFailureReason()).isEqualTo("login failed");
+        refused(() -> run.startStep(2, "bob", T), RunRule.STEP_OUT_OF_ORDER);
+        refused(() -> run.retryStep(2, "bob", T), RunRule.STEP_OUT_OF_ORDER);
+
+        run.retryStep(1, "bob", T);
+        assertThat(run.step(1).getState()).isEqualTo(StepState.IN_PROGRESS);
+        assertThat(run.step(1).getAttempts()).isEqualTo(2);
+        refused(() -> run.retryStep(1, "bob", T), RunRule.STEP_WRONG_STATE);
+    }
+
+    @Test
+    void skippingAStepNeedsARequestWithAReasonAndAnotherPersonsApproval() {
+        Run run = running();
+        refused(() -> run.approveSkip(1, "carol", T), RunRule.SKIP_NOT_REQUESTED);
+        refused(() -> run.requestSkip(1, "bob", T, null), RunRule.REASON_REQUIRED);
+        run.requestSkip(1, "bob", T, "already done by hand");
+        refused(() -> run.requestSkip(1, "bob", T, "again"), RunRule.SKIP_ALREADY_REQUESTED);
+        refused(() -> run.approveSkip(1, "bob", T), RunRule.SKIP_FOUR_EYES);
+
+        run.approveSkip(1, "carol", T);
+        assertThat(run.step(1).getState()).isEqualTo(StepState.SKIPPED);
+        assertThat(run.step(1).getSkipApprovedBy()).isEqualTo("carol");
+        run.startStep(2, "bob", T);
+        refused(() -> run.requestSkip(2, "bob", T, "in progress"), RunRule.STEP_WRONG_STATE);
+    }
+
+    @Test
+    void aFailedStepMayBeSkippedWithApproval() {
+        Run run = running();
+        run.startStep(1, "bob", T);
+        run.failStep(1, "bob", T, "not needed here");
+        run.requestSkip(1, "bob", T, "not needed here");
+        run.approveSkip(1, "carol", T);
+        assertThat(run.step(1).getState()).isEqualTo(StepState.SKIPPED);
+    }
+
+    @Test
+    void theRunCompletesWhenItsLastStepIsDoneAndIsThenReadOnly() {
+        Run run = running();
+        for (int number = 1; number <= 3; number++) {
+            run.startStep(number, "bob", T);
+            run.completeStep(number, "bob", T.plusSeconds(number), null, null);
+        }
+        assertThat(run.getState()).isEqualTo(RunState.COMPLETED);
+        assertThat(run.getEndedAt()).isEqualTo(T.plusSeconds(3));
+
+        refused(() -> run.startStep(1, "bob", T), RunRule.FINISHED);
+        refused(() -> run.abort("bob", T, "oops"), RunRule.FINISHED);
+        refused(() -> run.fail("bob", T, "oops"), RunRule.FINISHED);
+        refused(() -> run.reject("carol", T, "no"), RunRule.FINISHED);
+    }
+
+    @Test
+    void theRunCompletesWhenItsLastStepIsSkipped() {
+        Run run = running();
+        for (int number = 1; number <= 2; number++) {
+            run.startStep(number, "bob", T);
+            run.completeStep(number, "bob", T, null, null);
+        }
+        run.requestSkip(3, "bob", T, "done by the network team");
+        run.approveSkip(3, "carol", T);
+        assertThat(run.getState()).isEqualTo(RunState.COMPLETED);
+    }
+
+    @Test
+    void aRunIsAbortedWithAReasonBeforeOrDuringExecutionAndThenReadOnly() {
+        Run before = requested();
+        refused(() -> before.abort("bob", T, null), RunRule.REASON_REQUIRED);
+        before.abort("bob", T, "window closed");
+        assertThat(before.getState()).isEqualTo(RunState.ABORTED);
+
+        Run during = running();
+        during.startStep(1, "bob", T);
+        during.abort("bob", T, "primary came back");
+        assertThat(during.getState()).isEqualTo(RunState.ABORTED);
+        assertThat(during.getEndReason()).isEqualTo("primary came back");
+        refused(() -> during.completeStep(1, "bob", T, null, null), RunRule.FINISHED);
+        refused(() -> during.start("bob", T), RunRule.FINISHED);
+    }
+
+    @Test
+    void onlyARunningRunFailsAndAFailedRunIsReadOnly() {
+        refused(() -> requested().fail("bob", T, "x"), RunRule.WRONG_STATE);
+        Run run = running();
+        run.fail("bob", T, "backup database unreachable");
+        assertThat(run.getState()).isEqualTo(RunState.FAILED);
+        refused(() -> run.retryStep(1, "bob", T), RunRule.FINISHED);
+    }
+
+    @Test
+    void stepsOfARunNotStartedCannotMoveAndUnknownStepsAreNamed() {
+        refused(() -> requested().startStep(1, "bob", T), RunRule.WRONG_STATE);
+        refused(() -> running().startStep(9, "bob", T), RunRule.STEP_UNKNOWN);
+    }
+
+    @Test
+    void everyRuleHasAMessageInBothLanguages() throws IOException {
+        Properties english = bundle("i18n/run.properties");
+        Properties french = bundle("i18n/run_fr.properties");
+        for (RunRule rule : RunRule.values()) {
+            assertThat(english).containsKey("error." + rule.code());
+            assertThat(french).containsKey("error." + rule.code());
+        }
+    }
+
+    @Test
+    void thePoolKeyIgnoresTheCaseOfTheFqdn() {
+        assertThat(Run.poolKey(4, "PChat.Contoso.Local")).isEqualTo(Run.poolKey(4, "pchat.contoso.local"));
+        assertThat(Run.poolKey(4, "pchat.contoso.local")).isNotEqualTo(Run.poolKey(5, "pchat.contoso.local"));
+    }
+
+    private static Properties bundle(String name) throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = RunTest.class.getClassLoader().getResourceAsStream(name)) {
+            properties.load(in);
+        }
+        return properties;
+    }
+
+    private static void refused(Executable transition, RunRule rule) {
+        assertThatThrownBy(transition::execute)
+                .isInstanceOfSatisfying(
+                        RunRuleException.class, e -> assertThat(e.rule()).isEqualTo(rule));
+    }
+}
