@@ -40,6 +40,7 @@ class RouteAccessTest extends KaribuTest {
             /topologies/new  | login     | opens    | denied   | denied  | denied
             /admin/users     | login     | denied   | denied   | denied  | opens
             /admin/settings  | login     | denied   | denied   | denied  | opens
+            /admin/approval-policies | login | denied | denied | denied | opens
             /audit           | login     | denied   | denied   | opens   | opens
             /login           | opens     | home     | home     | home    | home
             """;
@@ -101,7 +102,7 @@ class RouteAccessTest extends KaribuTest {
             OPERATOR | Home, Topologies, Change password
             APPROVER | Home, Topologies, Change password
             AUDITOR  | Home, Topologies, Audit trail, Change password
-            ADMIN    | Home, Topologies, Audit trail, Users, Settings, Change password
+            ADMIN    | Home, Topologies, Audit trail, Users, Settings, Approval policies, Change password
             """)
     void theNavigationListsExactlyThePagesTheRoleMayOpen(Role role, String entries) {
         signIn(role.name().toLowerCase(Locale.ROOT), role);

@@ -4,7 +4,7 @@
  */
 @ApplicationModule(
         displayName = "Runs",
-        allowedDependencies = {"base", "base :: api", "topology", "procedure", "approval"})
+        allowedDependencies = {"base", "base :: api", "base :: ui", "topology", "procedure", "approval"})
 package org.pchatdr.portal.run;
 
 import org.springframework.modulith.ApplicationModule;
