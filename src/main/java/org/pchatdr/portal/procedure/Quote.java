@@ -55,7 +55,7 @@ public final class Quote {
             this.shown = shown(value);
         }
 
-        /** The value, control characters written as {@code \\uXXXX}, cut after 60 characters. */
+        /** The value with control characters written as Java escapes ({@code \\u} and four hex digits), cut after 60 characters. */
         public String shown() {
             return shown;
         }
