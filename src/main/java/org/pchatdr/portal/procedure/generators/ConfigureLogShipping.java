@@ -52,11 +52,11 @@ public class ConfigureLogShipping implements ProcedureGenerator {
                     "P-6",
                     texts.text(
                             "configure.logshipping.warning.monitor",
-                            shown(Places.connectName(ConfigureParts.instance(topology, settings.monitor()))))));
+                            shown(Places.connectName(Places.instance(topology, settings.monitor()))))));
         }
         notes.add(new Note("L-3", texts.text("configure.logshipping.warning.thresholds")));
         Database database = Places.chatDatabase(pool);
-        SqlInstance primary = ConfigureParts.instance(topology, database.primary());
+        SqlInstance primary = Places.instance(topology, database.primary());
         if (Places.runsAsComputer(primary)
                 && primary.serviceAccount().equalsIgnoreCase("LocalSystem")
                 && settings.primaryLocalPath() == null) {
@@ -77,9 +77,9 @@ public class ConfigureLogShipping implements ProcedureGenerator {
             throw new ProcedureGenerator.NotApplicable("L-2", "procedure.not-applicable.no-backup");
         }
         LogShipping settings = pool.logShipping();
-        SqlInstance primary = ConfigureParts.instance(topology, database.primary());
-        SqlInstance backup = ConfigureParts.instance(topology, database.backup());
-        SqlInstance monitor = settings.monitor() == null ? null : ConfigureParts.instance(topology, settings.monitor());
+        SqlInstance primary = Places.instance(topology, database.primary());
+        SqlInstance backup = Places.instance(topology, database.backup());
+        SqlInstance monitor = settings.monitor() == null ? null : Places.instance(topology, settings.monitor());
         String db = shown(database.name());
         List<Step> steps = new ArrayList<>();
 
@@ -92,7 +92,7 @@ public class ConfigureLogShipping implements ProcedureGenerator {
                 texts,
                 primaryNotes(primary, settings, texts)));
         if (database.mirror() != null) {
-            SqlInstance mirror = ConfigureParts.instance(topology, database.mirror());
+            SqlInstance mirror = Places.instance(topology, database.mirror());
             steps.add(prerequisite(
                     topology, database, mirror, "configure.logshipping.prereq.mirror.title", false, texts, List.of()));
         }
@@ -221,7 +221,7 @@ public class ConfigureLogShipping implements ProcedureGenerator {
         script.add("    @backup_compression = 2,");
         if (settings.monitor() != null) {
             script.add("    @monitor_server = "
-                    + Quote.sqlString(Places.connectName(ConfigureParts.instance(topology, settings.monitor()))) + ",");
+                    + Quote.sqlString(Places.connectName(Places.instance(topology, settings.monitor()))) + ",");
             script.add("    @monitor_server_security_mode = 1,");
         }
         script.add("    @backup_threshold = " + settings.backupAlertMinutes() + ",");

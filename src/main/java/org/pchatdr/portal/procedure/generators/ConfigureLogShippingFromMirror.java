@@ -61,9 +61,9 @@ public class ConfigureLogShippingFromMirror implements ProcedureGenerator {
     public List<Step> steps(Topology topology, Topology.Pool pool, String variant, ProcedureTexts texts) {
         Database database = mirrorOf(pool);
         LogShipping settings = pool.logShipping();
-        SqlInstance primary = ConfigureParts.instance(topology, database.primary());
-        SqlInstance mirror = ConfigureParts.instance(topology, database.mirror());
-        SqlInstance backup = ConfigureParts.instance(topology, database.backup());
+        SqlInstance primary = Places.instance(topology, database.primary());
+        SqlInstance mirror = Places.instance(topology, database.mirror());
+        SqlInstance backup = Places.instance(topology, database.backup());
         String db = shown(database.name());
         String mirrorName = shown(Places.connectName(mirror));
         String primaryName = shown(Places.connectName(primary));

@@ -54,21 +54,13 @@ public class ConfigureMirroring implements ProcedureGenerator {
 
     @Override
     public List<Step> steps(Topology topology, Topology.Pool pool, String variant, ProcedureTexts texts) {
-        List<Database> databases = ConfigureParts.mirrored(pool);
-        if (databases.isEmpty()) {
-            throw new ProcedureGenerator.NotApplicable("M-2", "procedure.not-applicable.no-mirror");
-        }
-        List<Step> steps = new ArrayList<>();
-        for (Database database : databases) {
-            steps.addAll(forDatabase(topology, pool, database, texts));
-        }
-        return steps;
+        return ConfigureParts.forEachMirrored(pool, "M-2", database -> forDatabase(topology, pool, database, texts));
     }
 
     private List<Step> forDatabase(Topology topology, Topology.Pool pool, Database database, ProcedureTexts texts) {
-        SqlInstance primary = ConfigureParts.instance(topology, database.primary());
-        SqlInstance mirror = ConfigureParts.instance(topology, database.mirror());
-        SqlInstance witness = database.witness() == null ? null : ConfigureParts.instance(topology, database.witness());
+        SqlInstance primary = Places.instance(topology, database.primary());
+        SqlInstance mirror = Places.instance(topology, database.mirror());
+        SqlInstance witness = database.witness() == null ? null : Places.instance(topology, database.witness());
         int partnerPort = pool.mirroring().partnerPort();
         int witnessPort = pool.mirroring().witnessPort();
         String db = shown(database.name());

@@ -3,16 +3,17 @@ package org.pchatdr.portal.procedure.generators;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
 import org.pchatdr.portal.procedure.Procedure.Language;
 import org.pchatdr.portal.procedure.Procedure.Note;
 import org.pchatdr.portal.procedure.Procedure.Step;
 import org.pchatdr.portal.procedure.Procedure.Target;
+import org.pchatdr.portal.procedure.ProcedureGenerator;
 import org.pchatdr.portal.procedure.ProcedureTexts;
 import org.pchatdr.portal.procedure.Quote;
 import org.pchatdr.portal.topology.Topology;
 import org.pchatdr.portal.topology.Topology.Database;
 import org.pchatdr.portal.topology.Topology.DatabaseKind;
-import org.pchatdr.portal.topology.Topology.SqlInstance;
 
 /** Pieces the configuration and mirroring-failover procedures share: scripts built with {@link Quote}. */
 final class ConfigureParts {
@@ -63,15 +64,25 @@ final class ConfigureParts {
     }
 
     /** The pool's databases that have a mirror, {@code mgc} first. */
+    /**
+     * The steps for each mirrored database of the pool in turn ({@code mgc}, then {@code mgccomp});
+     * a pool without a mirrored database has no such procedure ({@code ruleId} says which).
+     */
+    static List<Step> forEachMirrored(Topology.Pool pool, String ruleId, Function<Database, List<Step>> steps) {
+        List<Database> databases = mirrored(pool);
+        if (databases.isEmpty()) {
+            throw new ProcedureGenerator.NotApplicable(ruleId, "procedure.not-applicable.no-mirror");
+        }
+        List<Step> all = new ArrayList<>();
+        databases.forEach(database -> all.addAll(steps.apply(database)));
+        return all;
+    }
+
     static List<Database> mirrored(Topology.Pool pool) {
         return pool.databases().stream()
                 .filter(database -> database.mirror() != null && database.primary() != null)
                 .sorted(Comparator.comparing(Database::kind))
                 .toList();
-    }
-
-    static SqlInstance instance(Topology topology, String id) {
-        return Places.instance(topology, id);
     }
 
     static String mirrorState(Topology.Pool pool, Database database) {

@@ -43,20 +43,12 @@ public class MirroringFailover implements ProcedureGenerator {
 
     @Override
     public List<Step> steps(Topology topology, Topology.Pool pool, String variant, ProcedureTexts texts) {
-        List<Database> databases = ConfigureParts.mirrored(pool);
-        if (databases.isEmpty()) {
-            throw new ProcedureGenerator.NotApplicable("M-5", "procedure.not-applicable.no-mirror");
-        }
-        List<Step> steps = new ArrayList<>();
-        for (Database database : databases) {
-            steps.addAll(forDatabase(topology, pool, database, texts));
-        }
-        return steps;
+        return ConfigureParts.forEachMirrored(pool, "M-5", database -> forDatabase(topology, pool, database, texts));
     }
 
     private List<Step> forDatabase(Topology topology, Topology.Pool pool, Database database, ProcedureTexts texts) {
-        SqlInstance primary = ConfigureParts.instance(topology, database.primary());
-        SqlInstance mirror = ConfigureParts.instance(topology, database.mirror());
+        SqlInstance primary = Places.instance(topology, database.primary());
+        SqlInstance mirror = Places.instance(topology, database.mirror());
         String db = shown(database.name());
         String primaryName = shown(Places.connectName(primary));
         String mirrorName = shown(Places.connectName(mirror));
