@@ -64,6 +64,30 @@ public final class ApprovalEvents {
         }
     }
 
+    /** An approval lapsed before the work went ahead on it; the portal itself notices. */
+    public record Expired(Subject subject, String kind, long approvalId, String approver) implements AuditableEvent {
+
+        @Override
+        public String actor() {
+            return "system";
+        }
+
+        @Override
+        public String action() {
+            return "APPROVAL_EXPIRED";
+        }
+
+        @Override
+        public String target() {
+            return subject.toString();
+        }
+
+        @Override
+        public String details() {
+            return "approval #" + approvalId + " by " + approver + " (" + kind + ") expired unused";
+        }
+    }
+
     /** An administrator changed the approval policy of one kind. */
     public record PolicyChanged(String actor, String kind, ApprovalPolicy before, ApprovalPolicy after)
             implements AuditableEvent {

@@ -8,15 +8,20 @@ import org.pchatdr.portal.base.PortalException.Kind;
 /**
  * What approving one kind of subject (such as {@code run:DISASTER}) takes: {@code requiredApprovers}
  * distinct approvers, whether the person who executes may be one of them, how long an approval
- * holds, and how long approvers have to ratify an emergency start.
+ * holds, how long approvers have to ratify an emergency start and, for drills, whether they skip the
+ * data-loss gate (an exercise gives up no real data; other kinds ignore the flag).
  */
 public record ApprovalPolicy(
-        int requiredApprovers, boolean executorMayApprove, Duration validity, Duration ratificationWindow) {
+        int requiredApprovers,
+        boolean executorMayApprove,
+        Duration validity,
+        Duration ratificationWindow,
+        boolean dataLossGateWaived) {
 
     public static final int MAX_APPROVERS = 5;
     public static final Duration LONGEST = Duration.ofDays(30);
     public static final ApprovalPolicy DEFAULT =
-            new ApprovalPolicy(1, false, Duration.ofHours(8), Duration.ofHours(24));
+            new ApprovalPolicy(1, false, Duration.ofHours(8), Duration.ofHours(24), false);
 
     public ApprovalPolicy {
         Objects.requireNonNull(validity, "validity");

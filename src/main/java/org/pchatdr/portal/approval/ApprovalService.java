@@ -107,6 +107,12 @@ public class ApprovalService {
         return ApprovalStatus.of(kind, policies.effective(kind), decisions(subject), executor, now);
     }
 
+    /** What approving {@code kind} takes: any signed-in user may know the rules they work under. */
+    @Transactional(readOnly = true)
+    public ApprovalPolicy policy(String kind) {
+        return policies.effective(ApprovalPolicyService.checkedKind(kind));
+    }
+
     /** The subject went ahead on its approvals: they can no longer be withdrawn. */
     public void seal(Subject subject) {
         approvals

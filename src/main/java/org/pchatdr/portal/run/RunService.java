@@ -6,16 +6,20 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import org.pchatdr.portal.approval.Approval;
+import org.pchatdr.portal.approval.ApprovalEvents;
 import org.pchatdr.portal.approval.ApprovalService;
 import org.pchatdr.portal.approval.ApprovalStatus;
 import org.pchatdr.portal.approval.Subject;
 import org.pchatdr.portal.base.CurrentUser;
 import org.pchatdr.portal.base.PortalException;
 import org.pchatdr.portal.base.PortalException.Kind;
+import org.pchatdr.portal.base.SystemActor;
 import org.pchatdr.portal.procedure.Procedure;
 import org.pchatdr.portal.procedure.ProcedureJson;
 import org.pchatdr.portal.procedure.ProcedureService;
@@ -29,6 +33,7 @@ import org.pchatdr.portal.run.internal.RunStep;
 import org.pchatdr.portal.topology.Topology;
 import org.pchatdr.portal.topology.TopologyService;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -55,6 +60,7 @@ public class RunService {
     static final String SUBJECT_TYPE = "run";
     static final int MAX_TEXT = 1000;
     static final int MAX_OUTPUT = 200_000;
+    static final int MAX_LOG_NAME = 260;
 
     private final RunRepository runs;
     private final ActiveRunRepository activeRuns;
@@ -105,10 +111,10 @@ public class RunService {
         Topology topology = topologies
                 .version(request.topologyId(), procedure.topology().version())
                 .topology();
-        Integer rto = topology.pool(procedure.pool())
-                .map(Topology.Pool::objectives)
-                .map(Topology.Objectives::rtoMinutes)
-                .orElse(null);
+        var objectives = topology.pool(procedure.pool()).map(Topology.Pool::objectives);
+        // Only a drill may skip the data-loss gate, and only when its policy says so.
+        boolean gateWaived = request.kind() == RunKind.DRILL
+                && approvals.policy(request.kind().approvalKind()).dataLossGateWaived();
         String document = ProcedureJson.write(procedure);
         Run.Frozen frozen = new Run.Frozen(
                 request.topologyId(),
@@ -119,14 +125,15 @@ public class RunService {
                 procedure.variant(),
                 sha256(document),
                 document,
-                rto,
+                objectives.map(Topology.Objectives::rtoMinutes).orElse(null),
+                objectives.map(Topology.Objectives::rpoMinutes).orElse(null),
                 procedure.steps().stream()
                         .map(step -> new Run.FrozenStep(step.number(), step.ruleId(), step.title()))
                         .toList());
         String actor = CurrentUser.actor();
         Instant now = clock.instant();
         Run run = runs.saveAndFlush(
-                rule(() -> new Run(frozen, request.kind(), reason, request.incidentAt(), actor, now)));
+                rule(() -> new Run(frozen, request.kind(), reason, request.incidentAt(), gateWaived, actor, now)));
         try {
             activeRuns.saveAndFlush(new ActiveRun(poolKey, run.getId(), now));
         } catch (DataIntegrityViolationException e) {
@@ -161,6 +168,8 @@ public class RunService {
         if (status.satisfied() && run.getState() == RunState.REQUESTED) {
             rule(() -> run.approve(actor, clock.instant()));
             publish(actor, Action.RUN_APPROVED, run, status.valid().size() + " of " + status.required() + " approvals");
+        } else {
+            run.decided(actor, clock.instant());
         }
         return saved(run);
     }
@@ -190,6 +199,8 @@ public class RunService {
         String actor = CurrentUser.actor();
         if (run.getState() == RunState.APPROVED && !status(run, null).satisfied()) {
             rule(() -> run.backToRequested(actor, clock.instant()));
+        } else {
+            run.decided(actor, clock.instant());
         }
         publish(actor, Action.RUN_APPROVAL_WITHDRAWN, run, "approval #" + approvalId);
         return saved(run);
@@ -213,6 +224,72 @@ public class RunService {
         rule(() -> run.start(actor, clock.instant()));
         approvals.seal(subject(run));
         publish(actor, Action.RUN_STARTED, run, null);
+        return saved(run);
+    }
+
+    /**
+     * Starts a {@code DISASTER} run before its approval is complete: the operator declares the
+     * emergency and why; approvers must ratify it within the policy's ratification window.
+     */
+    @PreAuthorize("hasRole('OPERATOR')")
+    public RunView emergencyStart(long id, long version, String reason) {
+        Run run = locked(id, version);
+        String why = Texts.required(reason, MAX_TEXT, "run_emergency_reason_required");
+        String actor = CurrentUser.actor();
+        Instant now = clock.instant();
+        Instant ratifyBy =
+                now.plus(approvals.policy(run.getKind().approvalKind()).ratificationWindow());
+        rule(() -> run.emergencyStart(actor, now, why, ratifyBy));
+        approvals.seal(subject(run));
+        publish(actor, Action.RUN_EMERGENCY_STARTED, run, "ratify by " + ratifyBy + ", reason: " + why);
+        return saved(run);
+    }
+
+    /**
+     * An approver ratifies an emergency start, during or after the run; it is ratified once the
+     * approvals its policy requires are in. Neither who requested nor who declared it may ratify.
+     */
+    @PreAuthorize("hasRole('APPROVER')")
+    public RunView ratify(long id, long version, String comment) {
+        Run run = locked(id, version);
+        String actor = CurrentUser.actor();
+        rule(() -> run.checkRatifiable(actor));
+        approvals.approve(subject(run), run.getKind().approvalKind(), run.getRequestedBy(), comment);
+        approvals.seal(subject(run));
+        ApprovalStatus status = status(run, run.getStartedBy());
+        Instant now = clock.instant();
+        if (status.satisfied()) {
+            rule(() -> run.ratified(actor, now));
+            publish(actor, Action.RUN_RATIFIED, run, status.valid().size() + " of " + status.required() + " approvals");
+        } else {
+            run.decided(actor, now);
+        }
+        return saved(run);
+    }
+
+    /**
+     * Records, before the step that recovers the backup database, the last log backup restored and
+     * when the primary was lost; the data-loss window is measured against the pool's RPO.
+     */
+    @PreAuthorize("hasRole('OPERATOR')")
+    public RunView recordDataLoss(
+            long id, long version, String lastLogBackup, Instant lastLogBackupAt, Instant primaryLostAt) {
+        String lastLog = Texts.optional(lastLogBackup, MAX_LOG_NAME);
+        Run run = locked(id, version);
+        String actor = executor(run);
+        rule(() -> run.recordDataLoss(lastLog, lastLogBackupAt, primaryLostAt, actor, clock.instant()));
+        publish(actor, Action.DATA_LOSS_RECORDED, run, dataLossDetails(run));
+        return saved(run);
+    }
+
+    /** An approver accepts the recorded data loss in writing; only then may the recovery step start. */
+    @PreAuthorize("hasRole('APPROVER')")
+    public RunView acceptDataLoss(long id, long version, String acceptance) {
+        String written = Texts.required(acceptance, MAX_TEXT, "run_data_loss_acceptance_required");
+        Run run = locked(id, version);
+        String actor = CurrentUser.actor();
+        rule(() -> run.acceptDataLoss(actor, clock.instant(), written));
+        publish(actor, Action.DATA_LOSS_ACCEPTED, run, dataLossDetails(run) + ", accepted: " + written);
         return saved(run);
     }
 
@@ -313,6 +390,114 @@ public class RunService {
         return completedOrSaved(run, actor);
     }
 
+    /**
+     * An approval of a run lapsed before the start: if the run no longer has the approvals it
+     * needs, it waits for approval again. Called in the sweep's transaction, as the portal.
+     */
+    @EventListener
+    @PreAuthorize("hasAuthority('" + SystemActor.AUTHORITY + "')")
+    public void onApprovalExpired(ApprovalEvents.Expired expired) {
+        if (!SUBJECT_TYPE.equals(expired.subject().type())) {
+            return;
+        }
+        runs.lock(expired.subject().id())
+                .filter(run -> run.getState() == RunState.APPROVED)
+                .filter(run -> !status(run, null).satisfied())
+                .ifPresent(run -> {
+                    run.backToRequested(CurrentUser.SYSTEM, clock.instant());
+                    publish(
+                            CurrentUser.SYSTEM,
+                            Action.RUN_APPROVAL_EXPIRED,
+                            run,
+                            "approval #" + expired.approvalId() + " by " + expired.approver() + " expired");
+                    runs.saveAndFlush(run);
+                });
+    }
+
+    /** Puts an overdue ratification on the audit trail, once whatever the number of instances sweeping. */
+    @PreAuthorize("hasAuthority('" + SystemActor.AUTHORITY + "')")
+    public boolean recordOverdueRatification(long id) {
+        Run run = runs.lock(id).orElseThrow(() -> notFound(id));
+        if (!run.markOverdueRecorded(clock.instant())) {
+            return false;
+        }
+        publish(
+                CurrentUser.SYSTEM,
+                Action.RUN_RATIFICATION_OVERDUE,
+                run,
+                "ratification was due by " + run.getRatifyBy());
+        runs.saveAndFlush(run);
+        return true;
+    }
+
+    /** Emergency starts whose ratification is overdue, most overdue first. */
+    @Transactional(readOnly = true)
+    public List<RunSummary> overdueRatifications() {
+        return runs.ratificationsDueBefore(clock.instant()).stream()
+                .map(RunService::summary)
+                .toList();
+    }
+
+    /** Ids of overdue ratifications not on the audit trail yet, for the sweep. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAuthority('" + SystemActor.AUTHORITY + "')")
+    public List<Long> overdueUnrecorded() {
+        return runs.ratificationsDueBefore(clock.instant()).stream()
+                .filter(run -> !run.isOverdueRecorded())
+                .map(Run::getId)
+                .toList();
+    }
+
+    /**
+     * What waits on the signed-in approver, oldest first: runs to approve, skips to allow, data
+     * losses to accept and emergency starts to ratify, each only where four eyes let them decide.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('APPROVER')")
+    public List<InboxItem> inbox() {
+        String me = CurrentUser.actor();
+        Instant now = clock.instant();
+        List<InboxItem> items = new ArrayList<>();
+        for (Run run : runs.awaitingSomeone()) {
+            RunSummary summary = summary(run);
+            boolean requestedByMe = me.equals(run.getRequestedBy());
+            if (run.isRatificationOwed()) {
+                if (!requestedByMe && !me.equals(run.getEmergencyBy()) && !hasDecided(run, me, now)) {
+                    items.add(new InboxItem(summary, InboxItem.Need.RATIFICATION, null, run.getEmergencyAt()));
+                }
+            }
+            if (run.getState() == RunState.REQUESTED && !requestedByMe && !hasDecided(run, me, now)) {
+                items.add(new InboxItem(summary, InboxItem.Need.APPROVAL, null, run.getRequestedAt()));
+            }
+            if (run.getState() != RunState.IN_PROGRESS) {
+                continue;
+            }
+            for (RunStep step : run.getSteps()) {
+                if (step.isSkipRequested()
+                        && !step.getState().isFinished()
+                        && !requestedByMe
+                        && !me.equals(step.getSkipRequestedBy())) {
+                    items.add(new InboxItem(summary, InboxItem.Need.SKIP, step.getNumber(), step.getSkipRequestedAt()));
+                }
+            }
+            if (run.getDataLossRecordedAt() != null
+                    && run.getDataLossAcceptedAt() == null
+                    && !requestedByMe
+                    && !me.equals(run.getDataLossRecordedBy())) {
+                items.add(new InboxItem(
+                        summary, InboxItem.Need.DATA_LOSS, run.getDataLossGateStep(), run.getDataLossRecordedAt()));
+            }
+        }
+        items.sort(Comparator.comparing(InboxItem::since));
+        return items;
+    }
+
+    private boolean hasDecided(Run run, String approver, Instant now) {
+        return approvals.decisions(subject(run)).stream()
+                .anyMatch(decision -> decision.approver().equals(approver)
+                        && (decision.countsAt(now) || decision.isStandingRejection()));
+    }
+
     @Transactional(readOnly = true)
     public RunView run(long id) {
         return view(runs.findById(id).orElseThrow(() -> notFound(id)));
@@ -324,29 +509,46 @@ public class RunService {
         return runs.findById(id).orElseThrow(() -> notFound(id)).getProcedureDocument();
     }
 
-    /** Runs, newest first, of one pool and in one state when given. */
+    /** Runs, newest first, that match every criterion of {@code filter} that is set. */
     @Transactional(readOnly = true)
-    public Slice<RunSummary> list(String pool, RunState state, Pageable pageable) {
+    public Slice<RunSummary> list(RunFilter filter, Pageable pageable) {
         Pageable sorted = pageable.getSort().isSorted()
                 ? pageable
                 : PageRequest.of(
                         pageable.getPageNumber(),
                         pageable.getPageSize(),
                         Sort.by("id").descending());
-        String filter = pool == null || pool.isBlank() ? null : pool.strip();
-        return runs.search(filter, state, sorted)
-                .map(run -> new RunSummary(
-                        run.getId(),
-                        run.getVersion(),
-                        run.getKind(),
-                        run.getState(),
-                        run.getTopologyId(),
-                        run.getPool(),
-                        run.getProcedure(),
-                        run.getVariant(),
-                        run.getRequestedBy(),
-                        run.getRequestedAt(),
-                        run.getEndedAt()));
+        return runs.search(
+                        blankToNull(filter.pool()),
+                        filter.kind(),
+                        filter.state(),
+                        blankToNull(filter.requester()),
+                        filter.from(),
+                        filter.to(),
+                        sorted)
+                .map(RunService::summary);
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    private static RunSummary summary(Run run) {
+        return new RunSummary(
+                run.getId(),
+                run.getVersion(),
+                run.getKind(),
+                run.getState(),
+                run.getTopologyId(),
+                run.getTopologyName(),
+                run.getPool(),
+                run.getProcedure(),
+                run.getVariant(),
+                run.getRequestedBy(),
+                run.getRequestedAt(),
+                run.getEndedAt(),
+                run.isRatificationOwed(),
+                run.getRatifyBy());
     }
 
     private interface StepChange {
@@ -470,7 +672,48 @@ public class RunService {
                         status.rejected(),
                         status.satisfied(),
                         status.decisions()),
-                timings(run, now));
+                timings(run, now),
+                emergency(run, now),
+                dataLoss(run));
+    }
+
+    private static RunView.Emergency emergency(Run run, Instant now) {
+        if (run.getEmergencyAt() == null) {
+            return null;
+        }
+        return new RunView.Emergency(
+                run.getEmergencyBy(),
+                run.getEmergencyAt(),
+                run.getEmergencyReason(),
+                run.getRatifyBy(),
+                run.getRatifiedAt(),
+                run.isRatificationOwed(),
+                run.isRatificationOverdue(now));
+    }
+
+    private static RunView.DataLoss dataLoss(Run run) {
+        if (run.getDataLossGateStep() == null) {
+            return null;
+        }
+        Duration window = run.dataLossWindow();
+        Long seconds = window == null ? null : window.toSeconds();
+        Boolean within = seconds == null || run.getRpoTargetMinutes() == null
+                ? null
+                : seconds <= run.getRpoTargetMinutes() * 60L;
+        return new RunView.DataLoss(
+                run.getDataLossGateStep(),
+                run.isDataLossGateWaived(),
+                run.getRpoTargetMinutes(),
+                run.getLastLogBackup(),
+                run.getLastLogBackupAt(),
+                run.getPrimaryLostAt(),
+                seconds,
+                within,
+                run.getDataLossRecordedBy(),
+                run.getDataLossRecordedAt(),
+                run.getDataLossAcceptedBy(),
+                run.getDataLossAcceptedAt(),
+                run.getDataLossAcceptance());
     }
 
     static RunView.Timings timings(Run run, Instant now) {
@@ -509,6 +752,13 @@ public class RunService {
                 step.getSkipRequestedAt(),
                 step.getSkipReason(),
                 step.getSkipApprovedBy());
+    }
+
+    private static String dataLossDetails(Run run) {
+        Duration window = run.dataLossWindow();
+        return "last log backup " + run.getLastLogBackup() + " of " + run.getLastLogBackupAt() + ", primary lost "
+                + run.getPrimaryLostAt() + ": " + window.toSeconds() + " s of data, RPO target "
+                + (run.getRpoTargetMinutes() == null ? "-" : run.getRpoTargetMinutes() + " min");
     }
 
     private static String elapsed(Run run) {

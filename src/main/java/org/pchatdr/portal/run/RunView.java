@@ -33,7 +33,9 @@ public record RunView(
         Instant changedAt,
         List<Step> steps,
         Approvals approvals,
-        Timings timings) {
+        Timings timings,
+        Emergency emergency,
+        DataLoss dataLoss) {
 
     public RunView {
         steps = List.copyOf(steps);
@@ -70,6 +72,46 @@ public record RunView(
 
         public Approvals {
             decisions = List.copyOf(decisions);
+        }
+    }
+
+    /**
+     * An emergency start of a {@code DISASTER} run: who declared it, why, and its ratification,
+     * owed until {@code ratifiedAt} and overdue after {@code ratifyBy}. {@code null} for other runs.
+     */
+    public record Emergency(
+            String declaredBy,
+            Instant declaredAt,
+            String reason,
+            Instant ratifyBy,
+            Instant ratifiedAt,
+            boolean owed,
+            boolean overdue) {}
+
+    /**
+     * The data-loss gate before step {@code gateStep}, which recovers the backup database (F-4):
+     * what the operator recorded, the window from the last log backup restored to the loss of the
+     * primary against the RPO target, and the approver's written acceptance. {@code waived} for a
+     * drill whose policy skips the gate. {@code null} for runs without such a step.
+     */
+    public record DataLoss(
+            int gateStep,
+            boolean waived,
+            Integer rpoTargetMinutes,
+            String lastLogBackup,
+            Instant lastLogBackupAt,
+            Instant primaryLostAt,
+            Long windowSeconds,
+            Boolean withinRpo,
+            String recordedBy,
+            Instant recordedAt,
+            String acceptedBy,
+            Instant acceptedAt,
+            String acceptance) {
+
+        /** The recovery step may start. */
+        public boolean passable() {
+            return waived || acceptedAt != null;
         }
     }
 

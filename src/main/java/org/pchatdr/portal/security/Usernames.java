@@ -2,6 +2,7 @@ package org.pchatdr.portal.security;
 
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.pchatdr.portal.base.CurrentUser;
 import org.pchatdr.portal.base.PortalException;
 import org.pchatdr.portal.base.PortalException.Kind;
 
@@ -21,6 +22,10 @@ public final class Usernames {
         String normalised = normalise(username);
         if (!VALID.matcher(normalised).matches()) {
             throw new PortalException(Kind.INVALID, "username_invalid");
+        }
+        if (normalised.equals(CurrentUser.SYSTEM)) {
+            // The audit trail names the portal itself so: nobody may sign in as it.
+            throw new PortalException(Kind.INVALID, "username_reserved", CurrentUser.SYSTEM);
         }
         return normalised;
     }

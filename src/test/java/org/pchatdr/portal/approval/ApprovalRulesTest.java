@@ -14,7 +14,8 @@ class ApprovalRulesTest {
 
     private static final Instant T0 = Instant.parse("2026-01-05T08:00:00Z");
     private static final Subject RUN = new Subject("run", 7);
-    private static final ApprovalPolicy TWO = new ApprovalPolicy(2, false, Duration.ofHours(8), Duration.ofHours(24));
+    private static final ApprovalPolicy TWO =
+            new ApprovalPolicy(2, false, Duration.ofHours(8), Duration.ofHours(24), false);
 
     @Test
     void defaultPolicyIsOneApproverWhoIsNotTheExecutorForEightHours() {
@@ -27,15 +28,18 @@ class ApprovalRulesTest {
     @Test
     void twoApproversForDisasterIsAValidPolicyButNoneOrTooManyIsNot() {
         assertThat(TWO.checked()).isEqualTo(TWO);
-        assertThatThrownBy(() -> new ApprovalPolicy(0, false, Duration.ofHours(8), Duration.ofHours(24)).checked())
+        assertThatThrownBy(
+                        () -> new ApprovalPolicy(0, false, Duration.ofHours(8), Duration.ofHours(24), false).checked())
                 .isInstanceOfSatisfying(
                         PortalException.class, e -> assertThat(e.code()).isEqualTo("approval_policy_approvers_range"));
-        assertThatThrownBy(() -> new ApprovalPolicy(6, false, Duration.ofHours(8), Duration.ofHours(24)).checked())
+        assertThatThrownBy(
+                        () -> new ApprovalPolicy(6, false, Duration.ofHours(8), Duration.ofHours(24), false).checked())
                 .isInstanceOf(PortalException.class);
-        assertThatThrownBy(() -> new ApprovalPolicy(1, false, Duration.ZERO, Duration.ofHours(24)).checked())
+        assertThatThrownBy(() -> new ApprovalPolicy(1, false, Duration.ZERO, Duration.ofHours(24), false).checked())
                 .isInstanceOfSatisfying(
                         PortalException.class, e -> assertThat(e.code()).isEqualTo("approval_policy_duration_range"));
-        assertThatThrownBy(() -> new ApprovalPolicy(1, false, Duration.ofHours(8), Duration.ofDays(31)).checked())
+        assertThatThrownBy(
+                        () -> new ApprovalPolicy(1, false, Duration.ofHours(8), Duration.ofDays(31), false).checked())
                 .isInstanceOf(PortalException.class);
     }
 
@@ -83,7 +87,7 @@ class ApprovalRulesTest {
     @Test
     void theExecutorsOwnApprovalDoesNotCountUnlessThePolicyAllowsIt() {
         ApprovalStatus refused = status(ApprovalPolicy.DEFAULT, "carol", T0, approved(1, "carol"));
-        ApprovalPolicy allowing = new ApprovalPolicy(1, true, Duration.ofHours(8), Duration.ofHours(24));
+        ApprovalPolicy allowing = new ApprovalPolicy(1, true, Duration.ofHours(8), Duration.ofHours(24), false);
 
         assertThat(refused.satisfied()).isFalse();
         assertThat(refused.executorExcluded()).isTrue();

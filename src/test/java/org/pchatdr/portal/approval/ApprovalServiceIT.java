@@ -168,7 +168,7 @@ class ApprovalServiceIT {
     @Test
     void anAdministratorRequiresTwoApproversForDisastersAndTheChangeIsAudited() {
         String kind = "test:DISASTER-" + IDS.incrementAndGet();
-        ApprovalPolicy two = new ApprovalPolicy(2, false, Duration.ofHours(4), Duration.ofHours(24));
+        ApprovalPolicy two = new ApprovalPolicy(2, false, Duration.ofHours(4), Duration.ofHours(24), false);
         signIn("carol", Role.APPROVER);
         assertThatThrownBy(() -> policies.policy(kind)).isInstanceOf(AccessDeniedException.class);
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.pchatdr.portal.testsupport.TestAccounts.signIn;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +16,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.pchatdr.portal.approval.ApprovalExpiries;
+import org.pchatdr.portal.approval.ApprovalPolicy;
+import org.pchatdr.portal.approval.ApprovalPolicyService;
 import org.pchatdr.portal.audit.AuditEntry;
 import org.pchatdr.portal.audit.AuditFilter;
 import org.pchatdr.portal.audit.AuditService;
@@ -48,6 +52,15 @@ class RunServiceIT {
 
     @Autowired
     MutableClock clock;
+
+    @Autowired
+    ApprovalPolicyService policies;
+
+    @Autowired
+    ApprovalExpiries expiries;
+
+    @Autowired
+    RatificationDeadlines deadlines;
 
     @AfterEach
     void signOut() {
@@ -186,6 +199,9 @@ class RunServiceIT {
         signIn("bob", Role.OPERATOR);
         run = runs.start(run.id(), run.version());
         for (RunView.Step step : run.steps()) {
+            if (step.number() == run.dataLoss().gateStep()) {
+                run = passDataLossGate(run);
+            }
             run = runs.startStep(run.id(), run.version(), step.number());
             clock.advance(Duration.ofMinutes(1));
             run = runs.completeStep(run.id(), run.version(), step.number(), "ok", "done\r\n");
@@ -214,7 +230,15 @@ class RunServiceIT {
                 .map(AuditEntry::action)
                 .toList();
         assertThat(actions)
-                .contains("RUN_REQUESTED", "RUN_APPROVED", "RUN_STARTED", "STEP_STARTED", "STEP_DONE", "RUN_COMPLETED");
+                .contains(
+                        "RUN_REQUESTED",
+                        "RUN_APPROVED",
+                        "RUN_STARTED",
+                        "STEP_STARTED",
+                        "STEP_DONE",
+                        "DATA_LOSS_RECORDED",
+                        "DATA_LOSS_ACCEPTED",
+                        "RUN_COMPLETED");
         assertThat(actions.stream().filter("STEP_DONE"::equals))
                 .hasSize(run.steps().size());
     }
@@ -280,7 +304,7 @@ class RunServiceIT {
 
         assertThat(results).containsExactlyInAnyOrder("ok", "run_pool_busy");
         signIn("auditor", Role.AUDITOR);
-        assertThat(runs.list(POOL, null, PageRequest.of(0, 500)).stream()
+        assertThat(runs.list(RunFilter.ofPool(POOL), PageRequest.of(0, 500)).stream()
                         .filter(summary -> summary.topologyId() == topology))
                 .hasSize(1);
     }
@@ -327,6 +351,243 @@ class RunServiceIT {
         RunView after = runs.run(run.id());
         assertThat(after.state()).isEqualTo(RunState.APPROVED);
         assertThat(after.approvals().decisions()).hasSize(1);
+    }
+
+    @Test
+    void theRecoveryStepOfAFailoverWaitsForTheDataLossToBeRecordedAndAcceptedByAnotherApprover() {
+        long topology = publishedContoso();
+        RunView run = approve(request(topology, RunKind.DRILL));
+        signIn("bob", Role.OPERATOR);
+        run = runs.start(run.id(), run.version());
+        int gate = run.dataLoss().gateStep();
+        assertThat(run.steps().get(gate - 1).ruleId()).isEqualTo("F-4");
+        assertThat(run.dataLoss().rpoTargetMinutes()).isNotNull();
+        run = walkTo(run, gate);
+        RunView atGate = run;
+        assertThatThrownBy(() -> runs.startStep(atGate.id(), atGate.version(), gate))
+                .isInstanceOfSatisfying(
+                        PortalException.class, e -> assertThat(e.code()).isEqualTo("run_data_loss_gate"));
+
+        int rpo = run.dataLoss().rpoTargetMinutes();
+        run = runs.recordDataLoss(
+                run.id(),
+                run.version(),
+                "mgc_20261126.trn",
+                clock.instant().minus(Duration.ofMinutes(rpo + 5L)),
+                clock.instant().minus(Duration.ofMinutes(1)));
+        assertThat(run.dataLoss().windowSeconds()).isEqualTo((rpo + 4L) * 60);
+        assertThat(run.dataLoss().withinRpo()).isFalse();
+        assertThat(run.dataLoss().passable()).isFalse();
+
+        RunView recorded = run;
+        signIn("alice", Role.APPROVER);
+        assertThatThrownBy(() -> runs.acceptDataLoss(recorded.id(), recorded.version(), "ok"))
+                .isInstanceOfSatisfying(
+                        PortalException.class, e -> assertThat(e.code()).isEqualTo("run_data_loss_four_eyes"));
+        signIn("bob", Role.OPERATOR);
+        assertThatThrownBy(() -> runs.acceptDataLoss(recorded.id(), recorded.version(), "ok"))
+                .isInstanceOf(AccessDeniedException.class);
+        signIn("carol", Role.APPROVER);
+        assertThatThrownBy(() -> runs.acceptDataLoss(recorded.id(), recorded.version(), " "))
+                .isInstanceOfSatisfying(
+                        PortalException.class,
+                        e -> assertThat(e.code()).isEqualTo("run_data_loss_acceptance_required"));
+        run = runs.acceptDataLoss(recorded.id(), recorded.version(), "beyond the RPO; the business accepts it");
+        assertThat(run.dataLoss().acceptedBy()).isEqualTo("carol");
+        assertThat(run.dataLoss().passable()).isTrue();
+
+        signIn("bob", Role.OPERATOR);
+        run = runs.startStep(run.id(), run.version(), gate);
+        assertThat(run.steps().get(gate - 1).state()).isEqualTo(StepState.IN_PROGRESS);
+    }
+
+    @Test
+    void aDrillSkipsTheDataLossGateOnlyWhenItsPolicySaysSo() {
+        long topology = publishedContoso();
+        signIn("root", Role.ADMIN);
+        ApprovalPolicy before = policies.policy(RunKind.DRILL.approvalKind());
+        ApprovalPolicy waiving = new ApprovalPolicy(
+                before.requiredApprovers(),
+                before.executorMayApprove(),
+                before.validity(),
+                before.ratificationWindow(),
+                true);
+        policies.changePolicy(RunKind.DRILL.approvalKind(), before, waiving);
+        try {
+            RunView drill = request(topology, RunKind.DRILL);
+            assertThat(drill.dataLoss().waived()).isTrue();
+            assertThat(drill.dataLoss().passable()).isTrue();
+            signIn("alice", Role.OPERATOR);
+            runs.abort(drill.id(), drill.version(), "next one");
+            assertThat(request(topology, RunKind.PLANNED).dataLoss().waived()).isFalse();
+        } finally {
+            signIn("root", Role.ADMIN);
+            policies.changePolicy(RunKind.DRILL.approvalKind(), waiving, before);
+        }
+    }
+
+    @Test
+    void aDisasterRunStartsInAnEmergencyAndIsRatifiedAfterwardsByAnotherApprover() {
+        long topology = publishedContoso();
+        RunView run = request(topology, RunKind.DISASTER);
+        signIn("bob", Role.OPERATOR);
+        RunView emergency = runs.emergencyStart(run.id(), run.version(), "primary data centre flooded");
+        assertThat(emergency.state()).isEqualTo(RunState.IN_PROGRESS);
+        assertThat(emergency.emergency().owed()).isTrue();
+        assertThat(emergency.emergency().ratifyBy()).isEqualTo(clock.instant().plus(Duration.ofHours(24)));
+
+        RunView aborted = runs.abort(emergency.id(), emergency.version(), "primary back");
+        signIn("alice", Role.OPERATOR, Role.APPROVER);
+        assertThatThrownBy(() -> runs.ratify(aborted.id(), aborted.version(), "ok"))
+                .isInstanceOfSatisfying(
+                        PortalException.class, e -> assertThat(e.code()).isEqualTo("run_ratify_four_eyes"));
+        signIn("dave", Role.APPROVER);
+        assertThat(runs.inbox()).anySatisfy(item -> {
+            assertThat(item.run().id()).isEqualTo(aborted.id());
+            assertThat(item.need()).isEqualTo(InboxItem.Need.RATIFICATION);
+        });
+        RunView ratified = runs.ratify(aborted.id(), aborted.version(), "right call");
+        assertThat(ratified.emergency().owed()).isFalse();
+        assertThat(ratified.state()).isEqualTo(RunState.ABORTED);
+        assertThat(runs.inbox()).noneMatch(item -> item.run().id() == aborted.id());
+        assertThatThrownBy(() -> runs.ratify(ratified.id(), ratified.version(), "again"))
+                .isInstanceOfSatisfying(
+                        PortalException.class, e -> assertThat(e.code()).isEqualTo("run_ratification_not_owed"));
+    }
+
+    @Test
+    void onlyDisasterRunsStartInAnEmergency() {
+        long topology = publishedContoso();
+        RunView run = request(topology, RunKind.DRILL);
+        assertThatThrownBy(() -> runs.emergencyStart(run.id(), run.version(), "in a hurry"))
+                .isInstanceOfSatisfying(
+                        PortalException.class, e -> assertThat(e.code()).isEqualTo("run_emergency_not_disaster"));
+    }
+
+    @Test
+    void anOverdueRatificationIsListedAndRecordedOnTheAuditTrailOnce() {
+        long topology = publishedContoso();
+        RunView run = request(topology, RunKind.DISASTER);
+        signIn("bob", Role.OPERATOR);
+        RunView started = runs.emergencyStart(run.id(), run.version(), "primary data centre flooded");
+        assertThat(runs.overdueRatifications()).noneMatch(summary -> summary.id() == started.id());
+
+        clock.advance(Duration.ofHours(25));
+        assertThat(runs.overdueRatifications()).anyMatch(summary -> summary.id() == started.id());
+        assertThat(runs.run(started.id()).emergency().overdue()).isTrue();
+        assertThat(deadlines.sweep()).isGreaterThanOrEqualTo(1);
+        assertThat(deadlines.sweep()).isZero();
+
+        signIn("auditor", Role.AUDITOR);
+        assertThat(
+                        audit
+                                .find(
+                                        new AuditFilter(null, "RUN_RATIFICATION_OVERDUE", null, null),
+                                        PageRequest.of(0, 500))
+                                .stream()
+                                .filter(entry -> entry.target().startsWith("run " + started.id() + " ")))
+                .singleElement()
+                .satisfies(entry -> assertThat(entry.actor()).isEqualTo("system"));
+        signIn("carol", Role.APPROVER);
+        runs.ratify(started.id(), runs.run(started.id()).version(), "late, but right");
+        assertThat(runs.overdueRatifications()).noneMatch(summary -> summary.id() == started.id());
+    }
+
+    @Test
+    void anApprovalThatLapsesBeforeTheStartIsAuditedAndTheRunWaitsForApprovalAgain() {
+        long topology = publishedContoso();
+        RunView approved = approve(request(topology, RunKind.DRILL));
+        clock.advance(Duration.ofHours(9));
+
+        assertThat(expiries.sweep()).isGreaterThanOrEqualTo(1);
+        assertThat(expiries.sweep()).isZero();
+
+        signIn("auditor", Role.AUDITOR);
+        RunView after = runs.run(approved.id());
+        assertThat(after.state()).isEqualTo(RunState.REQUESTED);
+        List<String> actions = audit.find(new AuditFilter(null, null, null, null), PageRequest.of(0, 500)).stream()
+                .filter(entry -> entry.target() != null && entry.target().contains("run " + approved.id()))
+                .map(AuditEntry::action)
+                .toList();
+        assertThat(actions).contains("APPROVAL_EXPIRED", "RUN_APPROVAL_EXPIRED");
+        signIn("dave", Role.APPROVER);
+        assertThat(runs.inbox()).anySatisfy(item -> {
+            assertThat(item.run().id()).isEqualTo(approved.id());
+            assertThat(item.need()).isEqualTo(InboxItem.Need.APPROVAL);
+        });
+    }
+
+    @Test
+    void theInboxShowsAnApproverOnlyWhatFourEyesLetThemDecide() {
+        long topology = publishedContoso();
+        RunView run = request(topology, RunKind.DRILL);
+        signIn("alice", Role.OPERATOR, Role.APPROVER);
+        assertThat(runs.inbox()).noneMatch(item -> item.run().id() == run.id());
+        signIn("carol", Role.APPROVER);
+        assertThat(runs.inbox())
+                .anyMatch(item -> item.run().id() == run.id() && item.need() == InboxItem.Need.APPROVAL);
+        RunView approved = runs.approve(run.id(), run.version(), null);
+        assertThat(runs.inbox()).noneMatch(item -> item.run().id() == run.id());
+
+        signIn("bob", Role.OPERATOR);
+        RunView started = runs.start(approved.id(), approved.version());
+        assertThatThrownBy(runs::inbox).isInstanceOf(AccessDeniedException.class);
+        RunView asked = runs.requestSkip(started.id(), started.version(), 1, "done by hand");
+        signIn("dave", Role.APPROVER);
+        assertThat(runs.inbox())
+                .anyMatch(
+                        item -> item.run().id() == run.id() && item.need() == InboxItem.Need.SKIP && item.step() == 1);
+        assertThat(asked.state()).isEqualTo(RunState.IN_PROGRESS);
+    }
+
+    @Test
+    void theListFiltersByPoolKindStateRequesterAndTime() {
+        long topology = publishedContoso();
+        RunView run = request(topology, RunKind.PLANNED);
+        signIn("auditor", Role.AUDITOR);
+        Instant at = run.requestedAt();
+        assertThat(ids(new RunFilter(POOL, RunKind.PLANNED, RunState.REQUESTED, "ALICE", at, at.plusSeconds(1))))
+                .contains(run.id());
+        assertThat(ids(new RunFilter(null, RunKind.DRILL, null, null, null, null)))
+                .doesNotContain(run.id());
+        assertThat(ids(new RunFilter(null, null, RunState.COMPLETED, null, null, null)))
+                .doesNotContain(run.id());
+        assertThat(ids(new RunFilter(null, null, null, "bob", null, null))).doesNotContain(run.id());
+        assertThat(ids(new RunFilter(null, null, null, null, at.plusSeconds(1), null)))
+                .doesNotContain(run.id());
+        assertThat(ids(new RunFilter(null, null, null, null, null, at))).doesNotContain(run.id());
+        assertThat(ids(new RunFilter("other.pool", null, null, null, null, null)))
+                .doesNotContain(run.id());
+    }
+
+    private List<Long> ids(RunFilter filter) {
+        return runs.list(filter, PageRequest.of(0, 500)).stream()
+                .map(RunSummary::id)
+                .toList();
+    }
+
+    /** Walks every step before {@code number}, passing the data-loss gate if one comes first. */
+    private RunView walkTo(RunView run, int number) {
+        for (int step = 1; step < number; step++) {
+            run = runs.startStep(run.id(), run.version(), step);
+            run = runs.completeStep(run.id(), run.version(), step, null, null);
+        }
+        return run;
+    }
+
+    /** Bob records five minutes of data lost, carol accepts them; bob is signed in again after. */
+    private RunView passDataLossGate(RunView run) {
+        RunView recorded = runs.recordDataLoss(
+                run.id(),
+                run.version(),
+                "mgc_last.trn",
+                clock.instant().minus(Duration.ofMinutes(6)),
+                clock.instant().minus(Duration.ofMinutes(1)));
+        assertThat(recorded.dataLoss().windowSeconds()).isEqualTo(300L);
+        signIn("carol", Role.APPROVER);
+        RunView accepted = runs.acceptDataLoss(recorded.id(), recorded.version(), "five minutes, accepted");
+        signIn("bob", Role.OPERATOR);
+        return accepted;
     }
 
     private long publishedContoso() {

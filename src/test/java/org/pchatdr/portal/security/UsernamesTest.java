@@ -35,4 +35,13 @@ class UsernamesTest {
         assertThatThrownBy(() -> Usernames.valid("a".repeat(65))).isInstanceOf(PortalException.class);
         assertThat(Usernames.valid("a".repeat(64))).hasSize(64);
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"system", " SYSTEM "})
+    void refusesTheNameThePortalItselfActsUnder(String name) {
+        assertThatThrownBy(() -> Usernames.valid(name))
+                .isInstanceOf(PortalException.class)
+                .extracting("code")
+                .isEqualTo("username_reserved");
+    }
 }

@@ -62,6 +62,9 @@ public class ApprovalEntity {
     @Column(nullable = false)
     private long slot;
 
+    @Column(name = "expiry_recorded", nullable = false)
+    private boolean expiryRecorded;
+
     @Version
     private long version;
 
@@ -95,6 +98,21 @@ public class ApprovalEntity {
     /** No longer the approver's current decision (withdrawn, or expired and replaced). */
     public void retire() {
         this.slot = id;
+    }
+
+    /**
+     * Records, once, that this approval lapsed unused: true when it did and was not recorded yet. A
+     * sealed one (the work went ahead on it) or a withdrawn one does not lapse.
+     */
+    public boolean markExpiryRecorded(Instant now) {
+        if (expiryRecorded || decision != Approval.Decision.APPROVED || !withdrawable || withdrawnAt != null) {
+            return false;
+        }
+        if (now.isBefore(expiresAt)) {
+            return false;
+        }
+        expiryRecorded = true;
+        return true;
     }
 
     public void seal() {

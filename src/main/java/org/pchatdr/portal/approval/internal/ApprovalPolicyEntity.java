@@ -29,6 +29,9 @@ public class ApprovalPolicyEntity {
     @Column(name = "ratification_minutes", nullable = false)
     private long ratificationMinutes;
 
+    @Column(name = "data_loss_gate_waived", nullable = false)
+    private boolean dataLossGateWaived;
+
     @Column(name = "updated_by", nullable = false, length = 64)
     private String updatedBy;
 
@@ -47,6 +50,7 @@ public class ApprovalPolicyEntity {
         this.executorMayApprove = policy.executorMayApprove();
         this.validityMinutes = policy.validity().toMinutes();
         this.ratificationMinutes = policy.ratificationWindow().toMinutes();
+        this.dataLossGateWaived = policy.dataLossGateWaived();
         this.updatedBy = by;
         this.updatedAt = at;
     }
@@ -56,6 +60,7 @@ public class ApprovalPolicyEntity {
                 requiredApprovers,
                 executorMayApprove,
                 Duration.ofMinutes(validityMinutes),
-                Duration.ofMinutes(ratificationMinutes));
+                Duration.ofMinutes(ratificationMinutes),
+                dataLossGateWaived);
     }
 }

@@ -1,6 +1,7 @@
 package org.pchatdr.portal.approval.internal;
 
 import jakarta.persistence.LockModeType;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -14,6 +15,12 @@ public interface ApprovalRepository extends JpaRepository<ApprovalEntity, Long> 
     /** The approver's current decision on the subject, if any. */
     Optional<ApprovalEntity> findBySubjectTypeAndSubjectIdAndApproverAndSlot(
             String subjectType, long subjectId, String approver, long slot);
+
+    /** Approvals that lapsed unused and whose expiry is not on the audit trail yet. */
+    @Query("select a.id from ApprovalEntity a where a.expiresAt <= :now and a.expiryRecorded = false"
+            + " and a.withdrawable = true and a.withdrawnAt is null"
+            + " and a.decision = org.pchatdr.portal.approval.Approval.Decision.APPROVED")
+    List<Long> lapsedUnrecorded(Instant now);
 
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select a from ApprovalEntity a where a.id = :id")

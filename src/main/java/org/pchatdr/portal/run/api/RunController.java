@@ -2,10 +2,13 @@ package org.pchatdr.portal.run.api;
 
 import java.net.URI;
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import org.pchatdr.portal.base.PortalException;
 import org.pchatdr.portal.base.PortalException.Kind;
+import org.pchatdr.portal.run.InboxItem;
+import org.pchatdr.portal.run.RunFilter;
 import org.pchatdr.portal.run.RunKind;
 import org.pchatdr.portal.run.RunRequest;
 import org.pchatdr.portal.run.RunService;
@@ -48,7 +51,16 @@ class RunController {
             Instant incidentAt) {}
 
     /** The body of every change: the version seen, and what the change needs of the rest. */
-    record ChangeJson(Long version, String comment, String reason, String note, String output, Long approvalId) {
+    record ChangeJson(
+            Long version,
+            String comment,
+            String reason,
+            String note,
+            String output,
+            Long approvalId,
+            String lastLogBackup,
+            String lastLogBackupAt,
+            String primaryLostAt) {
 
         long seen() {
             if (version == null) {
@@ -76,14 +88,38 @@ class RunController {
         return ResponseEntity.created(URI.create("/api/v1/runs/" + run.id())).body(run);
     }
 
+    /** Runs, newest first; {@code from} and {@code to} (excluded) bound the request time. */
     @GetMapping
     List<RunSummary> list(
             @RequestParam(required = false) String pool,
+            @RequestParam(required = false) String kind,
             @RequestParam(required = false) String state,
+            @RequestParam(required = false) String requester,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "100") int size) {
-        return runs.list(pool, state(state), PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 500)))
+        RunFilter filter = new RunFilter(
+                pool,
+                named(RunKind.class, kind, "run_kind_unknown"),
+                named(RunState.class, state, "run_state_unknown"),
+                requester,
+                instant(from),
+                instant(to));
+        return runs.list(filter, PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 500)))
                 .getContent();
+    }
+
+    /** What waits on the signed-in approver. */
+    @GetMapping("/inbox")
+    List<InboxItem> inbox() {
+        return runs.inbox();
+    }
+
+    /** Emergency starts whose ratification is overdue. */
+    @GetMapping("/overdue-ratifications")
+    List<RunSummary> overdueRatifications() {
+        return runs.overdueRatifications();
     }
 
     @GetMapping("/{id}")
@@ -118,6 +154,27 @@ class RunController {
     @PostMapping("/{id}/start")
     RunView start(@PathVariable long id, @RequestBody ChangeJson body) {
         return runs.start(id, body.seen());
+    }
+
+    @PostMapping("/{id}/emergency-start")
+    RunView emergencyStart(@PathVariable long id, @RequestBody ChangeJson body) {
+        return runs.emergencyStart(id, body.seen(), body.reason());
+    }
+
+    @PostMapping("/{id}/ratify")
+    RunView ratify(@PathVariable long id, @RequestBody ChangeJson body) {
+        return runs.ratify(id, body.seen(), body.comment());
+    }
+
+    @PostMapping("/{id}/data-loss")
+    RunView recordDataLoss(@PathVariable long id, @RequestBody ChangeJson body) {
+        return runs.recordDataLoss(
+                id, body.seen(), body.lastLogBackup(), instant(body.lastLogBackupAt()), instant(body.primaryLostAt()));
+    }
+
+    @PostMapping("/{id}/data-loss/accept")
+    RunView acceptDataLoss(@PathVariable long id, @RequestBody ChangeJson body) {
+        return runs.acceptDataLoss(id, body.seen(), body.comment());
     }
 
     @PostMapping("/{id}/abort")
@@ -160,14 +217,25 @@ class RunController {
         return runs.approveSkip(id, body.seen(), number, body.comment());
     }
 
-    private static RunState state(String state) {
-        if (state == null || state.isBlank()) {
+    private static <E extends Enum<E>> E named(Class<E> type, String name, String unknownCode) {
+        if (name == null || name.isBlank()) {
             return null;
         }
         try {
-            return RunState.valueOf(state.strip().toUpperCase(Locale.ROOT));
+            return Enum.valueOf(type, name.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new PortalException(Kind.INVALID, "run_state_unknown", state);
+            throw new PortalException(Kind.INVALID, unknownCode, name);
+        }
+    }
+
+    private static Instant instant(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return Instant.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw new PortalException(Kind.INVALID, "run_time_invalid");
         }
     }
 }

@@ -12,6 +12,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -102,6 +103,57 @@ public class Run {
     @Column(name = "changed_at", nullable = false)
     private Instant changedAt;
 
+    @Column(name = "emergency_by", length = 64)
+    private String emergencyBy;
+
+    @Column(name = "emergency_at")
+    private Instant emergencyAt;
+
+    @Column(name = "emergency_reason", length = 1000)
+    private String emergencyReason;
+
+    @Column(name = "ratify_by")
+    private Instant ratifyBy;
+
+    @Column(name = "ratified_at")
+    private Instant ratifiedAt;
+
+    @Column(name = "overdue_recorded", nullable = false)
+    private boolean overdueRecorded;
+
+    @Column(name = "data_loss_gate_step")
+    private Integer dataLossGateStep;
+
+    @Column(name = "data_loss_gate_waived", nullable = false)
+    private boolean dataLossGateWaived;
+
+    @Column(name = "rpo_target_minutes")
+    private Integer rpoTargetMinutes;
+
+    @Column(name = "last_log_backup", length = 260)
+    private String lastLogBackup;
+
+    @Column(name = "last_log_backup_at")
+    private Instant lastLogBackupAt;
+
+    @Column(name = "primary_lost_at")
+    private Instant primaryLostAt;
+
+    @Column(name = "data_loss_recorded_by", length = 64)
+    private String dataLossRecordedBy;
+
+    @Column(name = "data_loss_recorded_at")
+    private Instant dataLossRecordedAt;
+
+    @Column(name = "data_loss_accepted_by", length = 64)
+    private String dataLossAcceptedBy;
+
+    @Column(name = "data_loss_accepted_at")
+    private Instant dataLossAcceptedAt;
+
+    @Column(name = "data_loss_acceptance", length = 1000)
+    private String dataLossAcceptance;
+
     /** Counts transitions; a change to a step alone must still make the run dirty and bump its version. */
     @Column(nullable = false)
     private int transitions;
@@ -116,7 +168,14 @@ public class Run {
     protected Run() {}
 
     /** A requested run; {@code steps} are the frozen procedure's, in order. */
-    public Run(Frozen frozen, RunKind kind, String reason, Instant incidentAt, String by, Instant at) {
+    public Run(
+            Frozen frozen,
+            RunKind kind,
+            String reason,
+            Instant incidentAt,
+            boolean dataLossGateWaived,
+            String by,
+            Instant at) {
         this.topologyId = frozen.topologyId();
         this.topologyName = frozen.topologyName();
         this.topologyVersion = frozen.topologyVersion();
@@ -126,6 +185,7 @@ public class Run {
         this.procedureSha256 = frozen.sha256();
         this.procedureDocument = frozen.document();
         this.rtoTargetMinutes = frozen.rtoTargetMinutes();
+        this.rpoTargetMinutes = frozen.rpoTargetMinutes();
         this.kind = kind;
         this.reason = required(reason);
         this.incidentAt = incidentAt;
@@ -135,6 +195,12 @@ public class Run {
         for (FrozenStep step : frozen.steps()) {
             steps.add(new RunStep(this, step.number(), step.ruleId(), step.title()));
         }
+        this.dataLossGateStep = frozen.steps().stream()
+                .filter(step -> DATA_LOSS_GATE_RULE.equals(step.ruleId()))
+                .map(FrozenStep::number)
+                .findFirst()
+                .orElse(null);
+        this.dataLossGateWaived = dataLossGateStep != null && dataLossGateWaived;
         touch(by, at);
     }
 
@@ -149,12 +215,19 @@ public class Run {
             String sha256,
             String document,
             Integer rtoTargetMinutes,
+            Integer rpoTargetMinutes,
             List<FrozenStep> steps) {
 
         public Frozen {
             steps = List.copyOf(steps);
         }
     }
+
+    /**
+     * The rule of the step that recovers the backup database: after it no more log can be restored,
+     * so the data given up must be known and accepted before it starts.
+     */
+    public static final String DATA_LOSS_GATE_RULE = "F-4";
 
     public record FrozenStep(int number, String ruleId, String title) {}
 
@@ -165,6 +238,15 @@ public class Run {
 
     public String poolKey() {
         return poolKey(topologyId, pool);
+    }
+
+    /**
+     * An approver decided without changing the run's state (one approval of several): the run's
+     * version still moves, so that a second approver acting on the same version is told, and
+     * readers of the run see the decision.
+     */
+    public void decided(String by, Instant at) {
+        touch(by, at);
     }
 
     /** Enough approvals: the run may start. */
@@ -213,10 +295,141 @@ public class Run {
         end(RunState.FAILED, by, at, required(why));
     }
 
+    /**
+     * Starts a {@code DISASTER} run at once, before its approval: the approval is owed and must be
+     * ratified by {@code ratifyBy}.
+     */
+    public void emergencyStart(String by, Instant at, String why, Instant ratifyBy) {
+        writable();
+        if (kind != RunKind.DISASTER) {
+            throw new RunRuleException(RunRule.EMERGENCY_NOT_DISASTER, id, kind);
+        }
+        // An approved run simply starts; the emergency is for the run that cannot wait for approval.
+        expect(RunState.REQUESTED, "emergency-start");
+        emergencyReason = required(why);
+        emergencyBy = by;
+        emergencyAt = at;
+        this.ratifyBy = ratifyBy;
+        state = RunState.IN_PROGRESS;
+        startedBy = by;
+        startedAt = at;
+        touch(by, at);
+    }
+
+    /** Whether an emergency start still waits for its ratification. */
+    public boolean isRatificationOwed() {
+        return emergencyAt != null && ratifiedAt == null;
+    }
+
+    /** The ratification is owed and its deadline has passed. */
+    public boolean isRatificationOverdue(Instant now) {
+        return isRatificationOwed() && now.isAfter(ratifyBy);
+    }
+
+    /**
+     * Checks that {@code by} may ratify the emergency start: it is owed (finished runs included, the
+     * ratification usually comes after the disaster) and {@code by} neither requested nor declared it.
+     */
+    public void checkRatifiable(String by) {
+        if (!isRatificationOwed()) {
+            throw new RunRuleException(RunRule.RATIFICATION_NOT_OWED, id);
+        }
+        if (by.equals(requestedBy) || by.equals(emergencyBy)) {
+            throw new RunRuleException(RunRule.RATIFY_FOUR_EYES, id, by);
+        }
+    }
+
+    /** The approvals the policy requires are in: the emergency start is ratified. */
+    public void ratified(String by, Instant at) {
+        checkRatifiable(by);
+        ratifiedAt = at;
+        touch(by, at);
+    }
+
+    /** Records, once, that the overdue ratification is on the audit trail; false if it already was. */
+    public boolean markOverdueRecorded(Instant now) {
+        if (overdueRecorded || !isRatificationOverdue(now)) {
+            return false;
+        }
+        overdueRecorded = true;
+        return true;
+    }
+
+    /** Whether the run must pass the data-loss gate before its recovery step. */
+    public boolean hasDataLossGate() {
+        return dataLossGateStep != null && !dataLossGateWaived;
+    }
+
+    /**
+     * Records the last log backup restored and when the primary was lost, before the recovery step
+     * starts; recording again replaces the figures and takes back an acceptance of the old ones.
+     */
+    public void recordDataLoss(String lastLog, Instant lastLogAt, Instant lostAt, String by, Instant at) {
+        dataLossGateOpen();
+        if (lastLog == null || lastLog.isBlank() || lastLogAt == null || lostAt == null) {
+            throw new RunRuleException(RunRule.DATA_LOSS_INCOMPLETE);
+        }
+        if (lastLogAt.isAfter(lostAt)) {
+            throw new RunRuleException(RunRule.DATA_LOSS_ORDER, lastLogAt.toString(), lostAt.toString());
+        }
+        if (lostAt.isAfter(at)) {
+            throw new RunRuleException(RunRule.DATA_LOSS_FUTURE, lostAt.toString());
+        }
+        lastLogBackup = lastLog.strip();
+        lastLogBackupAt = lastLogAt;
+        primaryLostAt = lostAt;
+        dataLossRecordedBy = by;
+        dataLossRecordedAt = at;
+        dataLossAcceptedBy = null;
+        dataLossAcceptedAt = null;
+        dataLossAcceptance = null;
+        touch(by, at);
+    }
+
+    /** Accepts the recorded loss in writing, by someone who neither recorded it nor requested the run. */
+    public void acceptDataLoss(String by, Instant at, String acceptance) {
+        dataLossGateOpen();
+        if (dataLossRecordedAt == null) {
+            throw new RunRuleException(RunRule.DATA_LOSS_NOT_RECORDED, id);
+        }
+        if (dataLossAcceptedAt != null) {
+            throw new RunRuleException(
+                    RunRule.DATA_LOSS_ALREADY_ACCEPTED, dataLossAcceptedBy, dataLossAcceptedAt.toString());
+        }
+        if (by.equals(dataLossRecordedBy) || by.equals(requestedBy)) {
+            throw new RunRuleException(RunRule.DATA_LOSS_FOUR_EYES, by);
+        }
+        dataLossAcceptance = required(acceptance);
+        dataLossAcceptedBy = by;
+        dataLossAcceptedAt = at;
+        touch(by, at);
+    }
+
+    /** The data given up: from the last log backup restored to the loss of the primary. */
+    public Duration dataLossWindow() {
+        return lastLogBackupAt == null ? null : Duration.between(lastLogBackupAt, primaryLostAt);
+    }
+
+    private void dataLossGateOpen() {
+        writable();
+        if (state != RunState.IN_PROGRESS) {
+            throw new RunRuleException(RunRule.WRONG_STATE, id, state, "data-loss");
+        }
+        if (!hasDataLossGate()) {
+            throw new RunRuleException(RunRule.DATA_LOSS_NO_GATE, id);
+        }
+        if (step(dataLossGateStep).getState() != StepState.NOT_STARTED) {
+            throw new RunRuleException(RunRule.DATA_LOSS_GATE_PASSED, dataLossGateStep);
+        }
+    }
+
     public void startStep(int number, String by, Instant at) {
         RunStep step = stepInTurn(number);
         if (step.getState() != StepState.NOT_STARTED) {
             throw new RunRuleException(RunRule.STEP_WRONG_STATE, number, step.getState(), "start");
+        }
+        if (hasDataLossGate() && number == dataLossGateStep && dataLossAcceptedAt == null) {
+            throw new RunRuleException(RunRule.DATA_LOSS_GATE, number);
         }
         step.start(by, at);
         touch(by, at);
@@ -431,6 +644,74 @@ public class Run {
 
     public long getVersion() {
         return version;
+    }
+
+    public String getEmergencyBy() {
+        return emergencyBy;
+    }
+
+    public Instant getEmergencyAt() {
+        return emergencyAt;
+    }
+
+    public String getEmergencyReason() {
+        return emergencyReason;
+    }
+
+    public Instant getRatifyBy() {
+        return ratifyBy;
+    }
+
+    public Instant getRatifiedAt() {
+        return ratifiedAt;
+    }
+
+    public boolean isOverdueRecorded() {
+        return overdueRecorded;
+    }
+
+    public Integer getDataLossGateStep() {
+        return dataLossGateStep;
+    }
+
+    public boolean isDataLossGateWaived() {
+        return dataLossGateWaived;
+    }
+
+    public Integer getRpoTargetMinutes() {
+        return rpoTargetMinutes;
+    }
+
+    public String getLastLogBackup() {
+        return lastLogBackup;
+    }
+
+    public Instant getLastLogBackupAt() {
+        return lastLogBackupAt;
+    }
+
+    public Instant getPrimaryLostAt() {
+        return primaryLostAt;
+    }
+
+    public String getDataLossRecordedBy() {
+        return dataLossRecordedBy;
+    }
+
+    public Instant getDataLossRecordedAt() {
+        return dataLossRecordedAt;
+    }
+
+    public String getDataLossAcceptedBy() {
+        return dataLossAcceptedBy;
+    }
+
+    public Instant getDataLossAcceptedAt() {
+        return dataLossAcceptedAt;
+    }
+
+    public String getDataLossAcceptance() {
+        return dataLossAcceptance;
     }
 
     public List<RunStep> getSteps() {

@@ -1,7 +1,10 @@
 package org.pchatdr.portal.run.internal;
 
 import jakarta.persistence.LockModeType;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
+import org.pchatdr.portal.run.RunKind;
 import org.pchatdr.portal.run.RunState;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
@@ -17,6 +20,21 @@ public interface RunRepository extends JpaRepository<Run, Long> {
     Optional<Run> lock(Long id);
 
     @Query("select r from Run r where (:pool is null or lower(r.pool) = lower(:pool))"
-            + " and (:state is null or r.state = :state)")
-    Slice<Run> search(String pool, RunState state, Pageable pageable);
+            + " and (:kind is null or r.kind = :kind)"
+            + " and (:state is null or r.state = :state)"
+            + " and (:requester is null or lower(r.requestedBy) = lower(:requester))"
+            + " and (:from is null or r.requestedAt >= :from)"
+            + " and (:to is null or r.requestedAt < :to)")
+    Slice<Run> search(
+            String pool, RunKind kind, RunState state, String requester, Instant from, Instant to, Pageable pageable);
+
+    /** Emergency starts still unratified after their deadline, most overdue first. */
+    @Query("select r from Run r where r.ratifyBy < :now and r.ratifiedAt is null order by r.ratifyBy")
+    List<Run> ratificationsDueBefore(Instant now);
+
+    /** Runs on which an approver may have something to decide. */
+    @Query("select r from Run r where r.state in (org.pchatdr.portal.run.RunState.REQUESTED,"
+            + " org.pchatdr.portal.run.RunState.IN_PROGRESS)"
+            + " or (r.emergencyAt is not null and r.ratifiedAt is null) order by r.id")
+    List<Run> awaitingSomeone();
 }

@@ -12,7 +12,19 @@ public enum RunRule {
     STEP_WRONG_STATE("run_step_wrong_state", Kind.CONFLICT),
     SKIP_ALREADY_REQUESTED("run_skip_already_requested", Kind.CONFLICT),
     SKIP_NOT_REQUESTED("run_skip_not_requested", Kind.CONFLICT),
-    SKIP_FOUR_EYES("run_skip_four_eyes", Kind.FORBIDDEN);
+    SKIP_FOUR_EYES("run_skip_four_eyes", Kind.FORBIDDEN),
+    EMERGENCY_NOT_DISASTER("run_emergency_not_disaster", Kind.FORBIDDEN),
+    RATIFICATION_NOT_OWED("run_ratification_not_owed", Kind.CONFLICT),
+    RATIFY_FOUR_EYES("run_ratify_four_eyes", Kind.FORBIDDEN),
+    DATA_LOSS_GATE("run_data_loss_gate", Kind.CONFLICT),
+    DATA_LOSS_NO_GATE("run_data_loss_no_gate", Kind.CONFLICT),
+    DATA_LOSS_GATE_PASSED("run_data_loss_gate_passed", Kind.CONFLICT),
+    DATA_LOSS_INCOMPLETE("run_data_loss_incomplete", Kind.INVALID),
+    DATA_LOSS_ORDER("run_data_loss_order", Kind.INVALID),
+    DATA_LOSS_FUTURE("run_data_loss_future", Kind.INVALID),
+    DATA_LOSS_NOT_RECORDED("run_data_loss_not_recorded", Kind.CONFLICT),
+    DATA_LOSS_ALREADY_ACCEPTED("run_data_loss_already_accepted", Kind.CONFLICT),
+    DATA_LOSS_FOUR_EYES("run_data_loss_four_eyes", Kind.FORBIDDEN);
 
     private final String code;
     private final Kind kind;

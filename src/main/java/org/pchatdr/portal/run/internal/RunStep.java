@@ -128,7 +128,7 @@ public class RunStep {
         endedBy = by;
     }
 
-    boolean isSkipRequested() {
+    public boolean isSkipRequested() {
         return skipRequestedBy != null && state != StepState.SKIPPED;
     }
 

@@ -43,6 +43,10 @@ class ApprovalPolicyView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(kind -> policy(kind).validity().toHours()).setHeader(getTranslation("policy.validity"));
         grid.addColumn(kind -> policy(kind).ratificationWindow().toHours())
                 .setHeader(getTranslation("policy.ratification"));
+        grid.addColumn(kind -> kind == RunKind.DRILL
+                        ? getTranslation(policy(kind).dataLossGateWaived() ? "policy.gate.waived" : "policy.gate.kept")
+                        : getTranslation("policy.gate.always"))
+                .setHeader(getTranslation("policy.gate"));
         grid.addComponentColumn(this::editButton).setKey("edit");
         grid.setItems(Arrays.asList(RunKind.values()));
         grid.setAllRowsVisible(true);
@@ -70,6 +74,10 @@ class ApprovalPolicyView extends VerticalLayout implements HasDynamicTitle {
                 "policy.validity", "policy-validity", (int) seen.validity().toHours());
         IntegerField ratification = number("policy.ratification", "policy-ratification", (int)
                 seen.ratificationWindow().toHours());
+        // Only an exercise may skip the data-loss gate: a real failover always gives up real data.
+        Checkbox gateWaived = new Checkbox(getTranslation("policy.gate.waive"), seen.dataLossGateWaived());
+        gateWaived.setId("policy-gate-waived");
+        gateWaived.setVisible(kind == RunKind.DRILL);
         new ActionDialog(
                         getTranslation("policy.edit.title", getTranslation("run.kind." + kind.name())),
                         getTranslation("action.save"),
@@ -80,12 +88,14 @@ class ApprovalPolicyView extends VerticalLayout implements HasDynamicTitle {
                                         required(approvers),
                                         executor.getValue(),
                                         Duration.ofHours(required(validity)),
-                                        Duration.ofHours(required(ratification)))),
+                                        Duration.ofHours(required(ratification)),
+                                        kind == RunKind.DRILL && gateWaived.getValue())),
                         () -> grid.getDataProvider().refreshAll(),
                         approvers,
                         executor,
                         validity,
-                        ratification)
+                        ratification,
+                        gateWaived)
                 .open();
     }
 

@@ -71,7 +71,14 @@ class RunApiIT {
         assertThat(run.get("state").asString()).isEqualTo("IN_PROGRESS");
         int steps = run.get("steps").size();
         for (int number = 1; number <= steps; number++) {
-            run = ok(send("POST", step(id, number, "start"), "run-alice", change(run, null, null)));
+            HttpResponse<String> started =
+                    send("POST", step(id, number, "start"), "run-alice", change(run, null, null));
+            if (started.statusCode() == 409
+                    && read(started).get("error").asString().equals("run_data_loss_gate")) {
+                run = passDataLossGate(id, run);
+                started = send("POST", step(id, number, "start"), "run-alice", change(run, null, null));
+            }
+            run = ok(started);
             run = ok(send("POST", step(id, number, "complete"), "run-alice", change(run, "note", "ok")));
         }
 
@@ -144,6 +151,89 @@ class RunApiIT {
                         .statusCode())
                 .isEqualTo(422);
         assertThat(send("GET", "/api/v1/runs/" + id, null, null).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void aDisasterRunStartsInAnEmergencyAndAnotherApproverRatifiesIt() {
+        long topology = publishedContoso();
+        JsonNode run = read(
+                send("POST", "/api/v1/runs", "run-alice", requestBody(topology).replace("DRILL", "DISASTER")));
+        long id = run.get("id").asLong();
+
+        HttpResponse<String> noReason =
+                send("POST", "/api/v1/runs/" + id + "/emergency-start", "run-bob", change(run, null, null));
+        assertThat(noReason.statusCode()).isEqualTo(422);
+        assertThat(read(noReason).get("error").asString()).isEqualTo("run_emergency_reason_required");
+        run = ok(send(
+                "POST",
+                "/api/v1/runs/" + id + "/emergency-start",
+                "run-bob",
+                change(run, "reason", "primary site lost")));
+        assertThat(run.get("state").asString()).isEqualTo("IN_PROGRESS");
+        assertThat(run.get("emergency").get("owed").asBoolean()).isTrue();
+
+        HttpResponse<String> inbox = send("GET", "/api/v1/runs/inbox", "run-carol", null);
+        assertThat(inbox.statusCode()).isEqualTo(200);
+        assertThat(inbox.body()).contains("\"need\":\"RATIFICATION\"").contains("\"id\":" + id);
+        assertThat(send("GET", "/api/v1/runs/inbox", "run-bob", null).statusCode())
+                .isEqualTo(403);
+
+        HttpResponse<String> own = send("POST", "/api/v1/runs/" + id + "/ratify", "run-alice", change(run, null, null));
+        assertThat(own.statusCode()).isEqualTo(403);
+        assertThat(read(own).get("error").asString()).isEqualTo("run_ratify_four_eyes");
+        run = ok(send("POST", "/api/v1/runs/" + id + "/ratify", "run-carol", change(run, "comment", "right call")));
+        assertThat(run.get("emergency").get("owed").asBoolean()).isFalse();
+        assertThat(ok(send("GET", "/api/v1/runs/overdue-ratifications", "run-auditor", null))
+                        .toString())
+                .doesNotContain("\"id\":" + id + ",");
+        assertThat(send("GET", "/api/v1/runs?kind=DISASTER&requester=run-alice", "run-auditor", null)
+                        .body())
+                .contains("\"id\":" + id);
+        assertThat(send("GET", "/api/v1/runs?kind=DRILL&requester=run-alice", "run-auditor", null)
+                        .body())
+                .doesNotContain("\"id\":" + id + ",");
+        assertThat(send("GET", "/api/v1/runs?from=yesterday", "run-auditor", null)
+                        .statusCode())
+                .isEqualTo(422);
+    }
+
+    @Test
+    void dataLossFiguresThatAreNotTimesAreRefusedWithTheExpectedForm() {
+        long topology = publishedContoso();
+        JsonNode run = read(
+                send("POST", "/api/v1/runs", "run-alice", requestBody(topology).replace("DRILL", "DISASTER")));
+        long id = run.get("id").asLong();
+        run = ok(
+                send("POST", "/api/v1/runs/" + id + "/emergency-start", "run-bob", change(run, "reason", "site lost")));
+
+        HttpResponse<String> refused = send(
+                "POST",
+                "/api/v1/runs/" + id + "/data-loss",
+                "run-bob",
+                "{\"version\":" + run.get("version").asLong()
+                        + ",\"lastLogBackup\":\"mgc.trn\",\"lastLogBackupAt\":\"9 o’clock\",\"primaryLostAt\":\"now\"}");
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(read(refused).get("error").asString()).isEqualTo("run_time_invalid");
+    }
+
+    /** Records five minutes of data lost as the operator; run-carol accepts them in writing. */
+    private JsonNode passDataLossGate(long id, JsonNode run) {
+        java.time.Instant now = java.time.Instant.now();
+        JsonNode recorded = ok(send(
+                "POST",
+                "/api/v1/runs/" + id + "/data-loss",
+                "run-alice",
+                "{\"version\":" + run.get("version").asLong() + ",\"lastLogBackup\":\"mgc_last.trn\","
+                        + "\"lastLogBackupAt\":\"" + now.minusSeconds(360) + "\",\"primaryLostAt\":\""
+                        + now.minusSeconds(60) + "\"}"));
+        assertThat(recorded.get("dataLoss").get("windowSeconds").asLong()).isEqualTo(300);
+        JsonNode accepted = ok(send(
+                "POST",
+                "/api/v1/runs/" + id + "/data-loss/accept",
+                "run-carol",
+                change(recorded, "comment", "five minutes, accepted")));
+        assertThat(accepted.get("dataLoss").get("acceptedBy").asString()).isEqualTo("run-carol");
+        return accepted;
     }
 
     private long publishedContoso() {

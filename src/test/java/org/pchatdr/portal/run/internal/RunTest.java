@@ -20,6 +20,25 @@ class RunTest {
     private static final Instant T = Instant.parse("2026-01-05T08:00:00Z");
 
     private static Run requested() {
+        return run(
+                RunKind.DRILL,
+                false,
+                new Run.FrozenStep(1, "F-1", "one"),
+                new Run.FrozenStep(2, "F-2", "two"),
+                new Run.FrozenStep(3, "F-3", "three"));
+    }
+
+    /** A failover whose step 2 recovers the backup database (F-4). */
+    private static Run failover(RunKind kind, boolean gateWaived) {
+        return run(
+                kind,
+                gateWaived,
+                new Run.FrozenStep(1, "F-3", "restore the last logs"),
+                new Run.FrozenStep(2, "F-4", "recover the backup"),
+                new Run.FrozenStep(3, "F-5", "switch the pool"));
+    }
+
+    private static Run run(RunKind kind, boolean gateWaived, Run.FrozenStep... steps) {
         return new Run(
                 new Run.Frozen(
                         1,
@@ -31,13 +50,12 @@ class RunTest {
                         "ab".repeat(32),
                         "{}",
                         60,
-                        List.of(
-                                new Run.FrozenStep(1, "F-1", "one"),
-                                new Run.FrozenStep(2, "F-2", "two"),
-                                new Run.FrozenStep(3, "F-3", "three"))),
-                RunKind.DRILL,
+                        15,
+                        List.of(steps)),
+                kind,
                 "quarterly drill",
                 null,
+                gateWaived,
                 "alice",
                 T);
     }
@@ -58,10 +76,11 @@ class RunTest {
         assertThat(run.getChangedBy()).isEqualTo("alice");
         refused(
                 () -> new Run(
-                        new Run.Frozen(1, "C", 1, "p", "x", null, "s", "{}", null, List.of()),
+                        new Run.Frozen(1, "C", 1, "p", "x", null, "s", "{}", null, null, List.of()),
                         RunKind.DRILL,
                         " ",
                         null,
+                        false,
                         "alice",
                         T),
                 RunRule.REASON_REQUIRED);
@@ -252,6 +271,141 @@ class RunTest {
             properties.load(in);
         }
         return properties;
+    }
+
+    @Test
+    void onlyARequestedDisasterRunStartsInAnEmergencyAndOwesItsRatification() {
+        refused(
+                () -> failover(RunKind.DRILL, false).emergencyStart("bob", T, "site down", T.plusSeconds(3600)),
+                RunRule.EMERGENCY_NOT_DISASTER);
+        Run approved = failover(RunKind.DISASTER, false);
+        approved.approve("carol", T);
+        refused(() -> approved.emergencyStart("bob", T, "site down", T.plusSeconds(3600)), RunRule.WRONG_STATE);
+        refused(() -> failover(RunKind.DISASTER, false).emergencyStart("bob", T, " ", T), RunRule.REASON_REQUIRED);
+
+        Run run = failover(RunKind.DISASTER, false);
+        run.emergencyStart("bob", T, "site down", T.plusSeconds(3600));
+
+        assertThat(run.getState()).isEqualTo(RunState.IN_PROGRESS);
+        assertThat(run.getStartedBy()).isEqualTo("bob");
+        assertThat(run.getEmergencyReason()).isEqualTo("site down");
+        assertThat(run.isRatificationOwed()).isTrue();
+        assertThat(run.isRatificationOverdue(T.plusSeconds(3600))).isFalse();
+        assertThat(run.isRatificationOverdue(T.plusSeconds(3601))).isTrue();
+        refused(() -> run.emergencyStart("bob", T, "again", T), RunRule.WRONG_STATE);
+    }
+
+    @Test
+    void aRatificationComesFromAnotherPersonAndHoldsEvenAfterTheRunEnded() {
+        Run run = failover(RunKind.DISASTER, false);
+        run.emergencyStart("bob", T, "site down", T.plusSeconds(3600));
+        run.abort("bob", T.plusSeconds(60), "primary came back");
+
+        refused(() -> run.checkRatifiable("alice"), RunRule.RATIFY_FOUR_EYES);
+        refused(() -> run.checkRatifiable("bob"), RunRule.RATIFY_FOUR_EYES);
+        run.ratified("carol", T.plusSeconds(120));
+
+        assertThat(run.isRatificationOwed()).isFalse();
+        assertThat(run.getRatifiedAt()).isEqualTo(T.plusSeconds(120));
+        refused(() -> run.checkRatifiable("dave"), RunRule.RATIFICATION_NOT_OWED);
+        refused(() -> running().checkRatifiable("dave"), RunRule.RATIFICATION_NOT_OWED);
+    }
+
+    @Test
+    void anOverdueRatificationIsMarkedForTheAuditTrailOnce() {
+        Run run = failover(RunKind.DISASTER, false);
+        run.emergencyStart("bob", T, "site down", T.plusSeconds(3600));
+
+        assertThat(run.markOverdueRecorded(T.plusSeconds(3600))).isFalse();
+        assertThat(run.markOverdueRecorded(T.plusSeconds(3601))).isTrue();
+        assertThat(run.markOverdueRecorded(T.plusSeconds(3602))).isFalse();
+    }
+
+    @Test
+    void theRecoveryStepWaitsUntilAnApproverAcceptsTheRecordedDataLoss() {
+        Run run = failover(RunKind.DRILL, false);
+        run.approve("carol", T);
+        run.start("bob", T);
+        run.startStep(1, "bob", T);
+        run.completeStep(1, "bob", T, null, null);
+        assertThat(run.hasDataLossGate()).isTrue();
+        refused(() -> run.startStep(2, "bob", T), RunRule.DATA_LOSS_GATE);
+        refused(() -> run.acceptDataLoss("carol", T, "fine"), RunRule.DATA_LOSS_NOT_RECORDED);
+
+        Instant lastLog = T.minusSeconds(600);
+        Instant lost = T.minusSeconds(60);
+        run.recordDataLoss("mgc_20260105075000.trn", lastLog, lost, "bob", T);
+        assertThat(run.dataLossWindow()).hasSeconds(540);
+        refused(() -> run.startStep(2, "bob", T), RunRule.DATA_LOSS_GATE);
+        refused(() -> run.acceptDataLoss("bob", T, "fine"), RunRule.DATA_LOSS_FOUR_EYES);
+        refused(() -> run.acceptDataLoss("alice", T, "fine"), RunRule.DATA_LOSS_FOUR_EYES);
+        refused(() -> run.acceptDataLoss("carol", T, " "), RunRule.REASON_REQUIRED);
+
+        run.acceptDataLoss("carol", T, "nine minutes of chat, within what we agreed");
+        refused(() -> run.acceptDataLoss("dave", T, "me too"), RunRule.DATA_LOSS_ALREADY_ACCEPTED);
+        run.startStep(2, "bob", T);
+
+        refused(() -> run.recordDataLoss("later.trn", lastLog, lost, "bob", T), RunRule.DATA_LOSS_GATE_PASSED);
+        assertThat(run.getDataLossAcceptedBy()).isEqualTo("carol");
+    }
+
+    @Test
+    void recordingTheDataLossAgainTakesBackTheAcceptanceOfTheOldFigures() {
+        Run run = failover(RunKind.DISASTER, false);
+        run.emergencyStart("bob", T, "site down", T.plusSeconds(3600));
+        run.recordDataLoss("a.trn", T.minusSeconds(600), T.minusSeconds(60), "bob", T);
+        run.acceptDataLoss("carol", T, "accepted");
+
+        run.recordDataLoss("b.trn", T.minusSeconds(300), T.minusSeconds(60), "bob", T.plusSeconds(5));
+
+        assertThat(run.getLastLogBackup()).isEqualTo("b.trn");
+        assertThat(run.getDataLossAcceptedAt()).isNull();
+        run.startStep(1, "bob", T);
+        run.completeStep(1, "bob", T, null, null);
+        refused(() -> run.startStep(2, "bob", T), RunRule.DATA_LOSS_GATE);
+    }
+
+    @Test
+    void theDataLossFiguresMustBeCompleteInOrderAndNotInTheFuture() {
+        Run run = failover(RunKind.DISASTER, false);
+        run.emergencyStart("bob", T, "site down", T.plusSeconds(3600));
+
+        refused(() -> run.recordDataLoss(null, T, T, "bob", T), RunRule.DATA_LOSS_INCOMPLETE);
+        refused(() -> run.recordDataLoss("a.trn", null, T, "bob", T), RunRule.DATA_LOSS_INCOMPLETE);
+        refused(() -> run.recordDataLoss("a.trn", T, T.minusSeconds(1), "bob", T), RunRule.DATA_LOSS_ORDER);
+        refused(() -> run.recordDataLoss("a.trn", T, T.plusSeconds(1), "bob", T), RunRule.DATA_LOSS_FUTURE);
+        refused(() -> failover(RunKind.DISASTER, false).recordDataLoss("a.trn", T, T, "bob", T), RunRule.WRONG_STATE);
+        refused(
+                () -> {
+                    Run other = running();
+                    other.recordDataLoss("a.trn", T, T, "bob", T);
+                },
+                RunRule.DATA_LOSS_NO_GATE);
+    }
+
+    @Test
+    void aDrillWhosePolicyWaivesTheGateRecoversWithoutItButOtherKindsNeverWaive() {
+        Run drill = failover(RunKind.DRILL, true);
+        drill.approve("carol", T);
+        drill.start("bob", T);
+        drill.startStep(1, "bob", T);
+        drill.completeStep(1, "bob", T, null, null);
+        drill.startStep(2, "bob", T);
+        assertThat(drill.hasDataLossGate()).isFalse();
+        assertThat(drill.isDataLossGateWaived()).isTrue();
+
+        Run noGateStep = run(RunKind.DRILL, true, new Run.FrozenStep(1, "B-1", "one"));
+        assertThat(noGateStep.getDataLossGateStep()).isNull();
+        assertThat(noGateStep.isDataLossGateWaived()).isFalse();
+    }
+
+    @Test
+    void aDecisionThatChangesNoStateStillMovesTheRun() {
+        Run run = requested();
+        run.decided("carol", T.plusSeconds(9));
+        assertThat(run.getState()).isEqualTo(RunState.REQUESTED);
+        assertThat(run.getChangedBy()).isEqualTo("carol");
+        assertThat(run.getChangedAt()).isEqualTo(T.plusSeconds(9));
     }
 
     private static void refused(Executable transition, RunRule rule) {

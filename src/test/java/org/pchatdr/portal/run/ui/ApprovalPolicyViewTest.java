@@ -37,7 +37,11 @@ class ApprovalPolicyViewTest extends KaribuTest {
         try {
             assertThat(policies.policy(RunKind.DISASTER.approvalKind()))
                     .isEqualTo(new ApprovalPolicy(
-                            2, before.executorMayApprove(), Duration.ofHours(4), before.ratificationWindow()));
+                            2,
+                            before.executorMayApprove(),
+                            Duration.ofHours(4),
+                            before.ratificationWindow(),
+                            before.dataLossGateWaived()));
             assertThat(policies.policy(RunKind.DRILL.approvalKind())).isEqualTo(ApprovalPolicy.DEFAULT);
         } finally {
             policies.changePolicy(
