@@ -38,6 +38,9 @@ class RouteAccessTest extends KaribuTest {
             /change-password | login     | opens    | opens    | opens   | opens
             /topologies      | login     | opens    | opens    | opens   | opens
             /topologies/new  | login     | opens    | denied   | denied  | denied
+            /runs            | login     | opens    | opens    | opens   | opens
+            /runs/new        | login     | opens    | denied   | denied  | denied
+            /approvals       | login     | denied   | opens    | denied  | denied
             /admin/users     | login     | denied   | denied   | denied  | opens
             /admin/settings  | login     | denied   | denied   | denied  | opens
             /admin/approval-policies | login | denied | denied | denied | opens
@@ -99,10 +102,10 @@ class RouteAccessTest extends KaribuTest {
 
     @ParameterizedTest(name = "{0} sees {1}")
     @CsvSource(delimiter = '|', textBlock = """
-            OPERATOR | Home, Topologies, Change password
-            APPROVER | Home, Topologies, Change password
-            AUDITOR  | Home, Topologies, Audit trail, Change password
-            ADMIN    | Home, Topologies, Audit trail, Users, Settings, Approval policies, Change password
+            OPERATOR | Home, Topologies, Runs, Change password
+            APPROVER | Home, Topologies, Runs, Approvals, Change password
+            AUDITOR  | Home, Topologies, Runs, Audit trail, Change password
+            ADMIN    | Home, Topologies, Runs, Audit trail, Users, Settings, Approval policies, Change password
             """)
     void theNavigationListsExactlyThePagesTheRoleMayOpen(Role role, String entries) {
         signIn(role.name().toLowerCase(Locale.ROOT), role);

@@ -13,18 +13,23 @@ import java.util.Arrays;
 import java.util.List;
 import org.pchatdr.portal.base.CurrentUser;
 import org.pchatdr.portal.base.Role;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 
-/** Tells the signed-in user who they are, which roles they hold and what those let them do. */
+/**
+ * Tells the signed-in user who they are, which roles they hold and what those let them do, below
+ * what the features' {@link HomeSection}s have to say (overdue ratifications …).
+ */
 @Route("")
 @Menu(title = "nav.home", order = 0)
 @PermitAll
 public class HomeView extends VerticalLayout implements HasDynamicTitle {
 
-    public HomeView() {
+    HomeView(ObjectProvider<HomeSection> sections) {
         List<Role> roles = currentRoles();
         add(new H2(getTranslation("home.welcome", CurrentUser.actor())));
+        sections.orderedStream().forEach(section -> section.create().ifPresent(this::add));
         if (roles.isEmpty()) {
             add(new Paragraph(getTranslation("home.no-roles")));
             return;

@@ -15,11 +15,13 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -79,6 +81,9 @@ class ProcedureView extends VerticalLayout implements BeforeEnterObserver, HasDy
                 topologyName = shown.version().topology().name();
                 add(selectors(shown.version(), shown.query()));
                 add(actions(shown.query(), shown.procedure()));
+                if (shown.version().isPublished() && authentication.hasRole(Roles.OPERATOR)) {
+                    add(requestRun(shown.query()));
+                }
                 add(new ProcedureDocument(
                         shown.procedure(), shown.version(), shown.query().groupBySite(), true));
             }
@@ -204,6 +209,25 @@ class ProcedureView extends VerticalLayout implements BeforeEnterObserver, HasDy
                     ProcedureFiles.withByteOrderMark(powerShell)));
         }
         return actions;
+    }
+
+    /**
+     * A link to the run request form with this procedure chosen. By address, not by class: the run
+     * module builds on the procedure module, never the other way round.
+     */
+    private Component requestRun(ProcedureQuery query) {
+        Map<String, List<String>> values = new LinkedHashMap<>();
+        values.put("topology", List.of(Long.toString(topologyId)));
+        values.put("pool", List.of(query.pool()));
+        values.put("procedure", List.of(query.procedure()));
+        if (query.variant() != null) {
+            values.put("variant", List.of(query.variant()));
+        }
+        Anchor request = new Anchor(
+                "runs/new?" + new QueryParameters(values).getQueryString(), getTranslation("procedure.ui.request-run"));
+        request.setId("request-run");
+        request.addClassName("procedure-request-run");
+        return request;
     }
 
     private String printUrl(ProcedureQuery query) {

@@ -357,6 +357,38 @@ class ProcedureViewTest extends KaribuTest {
     }
 
     @Test
+    void anOperatorReadingAPublishedProcedureMayRequestARunOfIt() {
+        long id = publishedContoso();
+        signIn("proc-operator", Role.OPERATOR);
+
+        open(id, "procedure", "site-failover", "variant", "planned");
+
+        Anchor request = _get(Anchor.class, spec -> spec.withId("request-run"));
+        assertThat(request.getText()).isEqualTo("Request a run of this procedure");
+        assertThat(request.getHref()).startsWith("runs/new?");
+        assertThat(QueryParameters.fromString(request.getHref().substring("runs/new?".length()))
+                        .getParameters())
+                .isEqualTo(Map.of(
+                        "topology", List.of(Long.toString(id)),
+                        "pool", List.of(POOL),
+                        "procedure", List.of("site-failover"),
+                        "variant", List.of("planned")));
+    }
+
+    @Test
+    void onlyOperatorsAndOnlyOnThePublishedVersionAreOfferedToRequestARun() {
+        long published = publishedContoso();
+        signIn("proc-reader", Role.AUDITOR, Role.APPROVER);
+        open(published, "procedure", "site-failover");
+        _assertNone(Anchor.class, spec -> spec.withId("request-run"));
+
+        long draft = savedContoso("proc-op");
+        open(draft, "procedure", "site-failover", "version", "1");
+        assertThat(text("draft-marker")).startsWith("Draft");
+        _assertNone(Anchor.class, spec -> spec.withId("request-run"));
+    }
+
+    @Test
     void theTopologyPageLinksToItsProcedures() {
         long id = publishedContoso();
         signIn("proc-reader", Role.AUDITOR);

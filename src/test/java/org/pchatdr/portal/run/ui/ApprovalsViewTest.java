@@ -1,0 +1,126 @@
+package org.pchatdr.portal.run.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.pchatdr.portal.base.Role;
+import org.pchatdr.portal.run.InboxItem;
+import org.pchatdr.portal.run.RunKind;
+import org.pchatdr.portal.run.RunService;
+import org.pchatdr.portal.run.RunView;
+import org.pchatdr.portal.testsupport.KaribuTest;
+import org.pchatdr.portal.testsupport.MutableClockConfiguration;
+import org.pchatdr.portal.testsupport.TestAccounts;
+import org.pchatdr.portal.topology.TopologyService;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+
+@Import(MutableClockConfiguration.class)
+class ApprovalsViewTest extends KaribuTest {
+
+    @Autowired
+    TopologyService topologies;
+
+    @Autowired
+    RunService runs;
+
+    @BeforeEach
+    void runPageAnswers() {
+        RunPageStandIn.registerIfMissing();
+    }
+
+    @Test
+    void anApproverIsAskedToApproveARunTheRequesterIsNot() {
+        RunFixtures fixtures = new RunFixtures(topologies, runs);
+        RunView run = fixtures.request(fixtures.publishedContoso(), RunKind.DRILL, "inbox-alice");
+
+        signIn("inbox-carol", Role.APPROVER);
+        navigate("approvals");
+        int row = rowOf(run);
+        assertThat(row).isNotNegative();
+        InboxItem item = GridKt._get(grid(), row);
+        assertThat(item.need()).isEqualTo(InboxItem.Need.APPROVAL);
+        assertThat(((Span) GridKt._getCellComponent(grid(), row, "need")).getText())
+                .isEqualTo("Approve the run");
+        GridKt._clickItem(grid(), row, 0, false, false, false, false);
+        assertThat(currentPath()).isEqualTo("runs/" + run.id());
+
+        signIn("inbox-alice", Role.OPERATOR, Role.APPROVER);
+        navigate("approvals");
+        assertThat(rowOf(run)).isNegative();
+    }
+
+    @Test
+    void theNavigationShowsHowManyThingsWaitForTheApprover() {
+        RunFixtures fixtures = new RunFixtures(topologies, runs);
+        fixtures.request(fixtures.publishedContoso(), RunKind.DRILL, "badge-alice");
+        TestAccounts.signIn("badge-dave", Role.APPROVER);
+        int waiting = runs.inbox().size();
+        signIn("badge-dave", Role.APPROVER);
+        navigate("");
+        assertThat(badge().getText()).isEqualTo(Integer.toString(waiting));
+        assertThat(badge().getElement().getAttribute("aria-label")).isEqualTo(waiting + " waiting");
+        assertThat(approvalsEntry().getSuffixComponent()).isSameAs(badge());
+
+        fixtures.request(fixtures.publishedContoso(), RunKind.PLANNED, "badge-bob");
+        signIn("badge-dave", Role.APPROVER);
+        navigate("runs");
+
+        assertThat(badge().getText()).isEqualTo(Integer.toString(waiting + 1));
+    }
+
+    @Test
+    void operatorsHaveNeitherTheApprovalsEntryNorItsBadge() {
+        signIn("inbox-operator", Role.OPERATOR);
+        navigate("");
+        assertThat(navigation().getItems()).extracting(SideNavItem::getLabel).doesNotContain("Approvals");
+        _assertNone(Span.class, spec -> spec.withId("nav-badge-approvals"));
+    }
+
+    /** The row of the run's item; -1 when it has none, or when the inbox says nothing waits. */
+    private static int rowOf(RunView run) {
+        if (_find(Grid.class, spec -> spec.withId("approvals")).isEmpty()) {
+            assertThat(_get(Div.class, spec -> spec.withId("approvals-empty")).getText())
+                    .isEqualTo("Nothing waits for your decision.");
+            return -1;
+        }
+        List<InboxItem> items = GridKt._findAll(grid());
+        for (int row = 0; row < items.size(); row++) {
+            if (items.get(row).run().id() == run.id()) {
+                return row;
+            }
+        }
+        return -1;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Grid<InboxItem> grid() {
+        return _get(Grid.class, spec -> spec.withId("approvals"));
+    }
+
+    private static SideNav navigation() {
+        return _get(SideNav.class, spec -> spec.withId("main-navigation"));
+    }
+
+    private static SideNavItem approvalsEntry() {
+        return navigation().getItems().stream()
+                .filter(item -> item.getLabel().equals("Approvals"))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private static Span badge() {
+        return _get(Span.class, spec -> spec.withId("nav-badge-approvals"));
+    }
+}

@@ -1,0 +1,40 @@
+package org.pchatdr.portal.run.ui;
+
+import java.util.Locale;
+import org.pchatdr.portal.base.Role;
+import org.pchatdr.portal.run.RunKind;
+import org.pchatdr.portal.run.RunRequest;
+import org.pchatdr.portal.run.RunService;
+import org.pchatdr.portal.run.RunView;
+import org.pchatdr.portal.testsupport.TestAccounts;
+import org.pchatdr.portal.topology.Topology;
+import org.pchatdr.portal.topology.TopologySamples;
+import org.pchatdr.portal.topology.TopologyService;
+
+/**
+ * What the run pages' tests start from, made through the services as users would: the Contoso
+ * sample published (a new topology each time, so that its pool is free), runs requested on it.
+ * Signs users in on the service side only: tests sign in for the UI afterwards.
+ */
+record RunFixtures(TopologyService topologies, RunService runs) {
+
+    static final String POOL = "pchat.contoso.local";
+
+    long publishedContoso() {
+        return published(TopologySamples.contoso());
+    }
+
+    long published(Topology topology) {
+        TestAccounts.signIn("run-ui-editor", Role.OPERATOR);
+        long id = topologies.create(topology, null).topologyId();
+        TestAccounts.signIn("run-ui-publisher", Role.APPROVER);
+        topologies.publish(id, 1);
+        return id;
+    }
+
+    RunView request(long topology, RunKind kind, String requester) {
+        TestAccounts.signIn(requester, Role.OPERATOR);
+        return runs.request(
+                new RunRequest(topology, POOL, "site-failover", null, kind, "run page tests", null), Locale.ENGLISH);
+    }
+}
