@@ -24,4 +24,14 @@ public record ChainVerification(long recordsChecked, Long firstBadSeq, Problem p
     public boolean isIntact() {
         return problem == null;
     }
+
+    /** The translation key of the sentence that tells the result; its argument is {@link #messageArgument()}. */
+    public String messageKey() {
+        return isIntact() ? "audit.verify.intact" : "audit.verify.broken." + problem.name();
+    }
+
+    /** The records checked when intact, else the first record that does not match. */
+    public long messageArgument() {
+        return isIntact() ? recordsChecked : firstBadSeq;
+    }
 }

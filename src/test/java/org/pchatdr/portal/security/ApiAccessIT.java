@@ -44,11 +44,15 @@ class ApiAccessIT {
         http = new PortalHttp(port);
     }
 
-    /** endpoint, then the status for OPERATOR, APPROVER, AUDITOR, ADMIN and anonymous. */
+    /**
+     * endpoint (a path to GET, or "POST path"), then the status for OPERATOR, APPROVER, AUDITOR, ADMIN
+     * and anonymous.
+     */
     static Stream<Arguments> endpoints() {
         return Stream.of(
                 Arguments.of("/api/v1/me", 200, 200, 200, 200, 401),
                 Arguments.of("/api/v1/no-such-thing", 404, 404, 404, 404, 401),
+                Arguments.of("POST /api/v1/audit/verification", 403, 403, 200, 200, 401),
                 Arguments.of("/actuator/health", 200, 200, 200, 200, 200),
                 Arguments.of("/actuator/info", 403, 403, 403, 200, 401),
                 Arguments.of("/actuator/metrics", 403, 403, 403, 200, 401),
@@ -63,7 +67,7 @@ class ApiAccessIT {
         assertThat(status(path, Role.APPROVER)).as("APPROVER").isEqualTo(approver);
         assertThat(status(path, Role.AUDITOR)).as("AUDITOR").isEqualTo(auditor);
         assertThat(status(path, Role.ADMIN)).as("ADMIN").isEqualTo(admin);
-        assertThat(http.get(path, null, null).statusCode()).as(ANONYMOUS).isEqualTo(anonymous);
+        assertThat(status(path, null)).as(ANONYMOUS).isEqualTo(anonymous);
     }
 
     @Test
@@ -159,8 +163,12 @@ class ApiAccessIT {
         assertThat(http.sessionId()).isNotNull().isNotEqualTo(before);
     }
 
-    private int status(String path, Role role) {
-        return http.get(path, userFor(role), TestAccounts.PASSWORD).statusCode();
+    private int status(String endpoint, Role role) {
+        String user = role == null ? null : userFor(role);
+        return endpoint.startsWith("POST ")
+                ? http.post(endpoint.substring("POST ".length()), user, TestAccounts.PASSWORD)
+                        .statusCode()
+                : http.get(endpoint, user, TestAccounts.PASSWORD).statusCode();
     }
 
     private static String userFor(Role role) {

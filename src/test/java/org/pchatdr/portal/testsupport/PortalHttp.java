@@ -41,11 +41,16 @@ public class PortalHttp {
         return send(request.build());
     }
 
-    public HttpResponse<String> post(String path, String username, String password) {
-        return send(HttpRequest.newBuilder(URI.create(base + path))
-                .header("Authorization", basic(username, password))
-                .POST(HttpRequest.BodyPublishers.noBody())
-                .build());
+    public HttpResponse<String> post(String path, String username, String password, String... headers) {
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(URI.create(base + path)).POST(HttpRequest.BodyPublishers.noBody());
+        if (username != null) {
+            request.header("Authorization", basic(username, password));
+        }
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return send(request.build());
     }
 
     /** Signs in through the sign-in page, as a browser would; returns the response to the form post. */

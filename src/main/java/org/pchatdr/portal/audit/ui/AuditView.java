@@ -103,11 +103,7 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
 
     private void verify() {
         ChainVerification result = audit.verifyChain();
-        verification.setText(
-                result.isIntact()
-                        ? getTranslation("audit.verify.intact", result.recordsChecked())
-                        : getTranslation(
-                                "audit.verify.broken." + result.problem().name(), result.firstBadSeq()));
+        verification.setText(getTranslation(result.messageKey(), result.messageArgument()));
         verification.getElement().getThemeList().set("error", !result.isIntact());
         verification.getElement().getThemeList().set("success", result.isIntact());
         verification.getElement().getThemeList().add("badge");
