@@ -42,7 +42,7 @@ class RtoClock extends Div {
         elapsed.setId("rto-elapsed");
         elapsed.addClassName("rto-elapsed");
         verdict.setId("rto-verdict");
-        Span from = new Span(getTranslation(
+        Div from = new Div(getTranslation(
                 fromIncident ? "runpage.rto.from-incident" : "runpage.rto.from-start", RunFormat.time(timings.from())));
         from.setId("rto-from");
         from.addClassName("secondary-text");
@@ -50,7 +50,7 @@ class RtoClock extends Div {
         figures.addClassName("rto-figures");
         add(figures, from, target());
         if (!timings.running()) {
-            Span ended = new Span(getTranslation("runpage.rto.final", RunFormat.time(timings.until())));
+            Div ended = new Div(getTranslation("runpage.rto.final", RunFormat.time(timings.until())));
             ended.setId("rto-final");
             ended.addClassName("secondary-text");
             add(ended);
@@ -71,6 +71,7 @@ class RtoClock extends Div {
         for (RunView.Step step : started) {
             Span duration = new Span();
             duration.setId("rto-step-" + step.number());
+            duration.addClassName("rto-step-duration");
             Div row = new Div(new Span(step.number() + ". " + step.title()), duration);
             row.addClassName("rto-step");
             row.getElement().setAttribute("role", "listitem");
@@ -80,8 +81,8 @@ class RtoClock extends Div {
         return list;
     }
 
-    private Span target() {
-        Span target = new Span(
+    private Div target() {
+        Div target = new Div(
                 timings.rtoTargetMinutes() == null
                         ? getTranslation("runpage.rto.no-target")
                         : getTranslation("runpage.rto.target", timings.rtoTargetMinutes()));
