@@ -21,16 +21,30 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.pchatdr.portal.base.Role;
+import org.pchatdr.portal.run.RunKind;
+import org.pchatdr.portal.run.RunRequest;
+import org.pchatdr.portal.run.RunService;
 import org.pchatdr.portal.testsupport.KaribuTest;
+import org.pchatdr.portal.topology.TopologySamples;
+import org.pchatdr.portal.topology.TopologyService;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.annotation.AnnotationUtils;
 
 /** Who may open which page, and what the navigation offers them. */
 class RouteAccessTest extends KaribuTest {
 
+    private static Long runId;
+
+    @Autowired
+    TopologyService topologies;
+
+    @Autowired
+    RunService runs;
+
     /**
      * Where a user ends up when opening each page. {@code opens}: the page shows; {@code denied}:
      * Vaadin refuses the navigation; {@code login}: the sign-in page shows instead; {@code home}:
-     * the home page shows instead.
+     * the home page shows instead. {@code {run}} stands for the id of an existing run.
      */
     private static final String EXPECTATIONS = """
             page             | anonymous | OPERATOR | APPROVER | AUDITOR | ADMIN
@@ -44,6 +58,7 @@ class RouteAccessTest extends KaribuTest {
             /admin/users     | login     | denied   | denied   | denied  | opens
             /admin/settings  | login     | denied   | denied   | denied  | opens
             /admin/approval-policies | login | denied | denied | denied | opens
+            /runs/{run}      | login     | opens    | opens    | opens   | opens
             /audit           | login     | denied   | denied   | opens   | opens
             /login           | opens     | home     | home     | home    | home
             """;
@@ -74,16 +89,19 @@ class RouteAccessTest extends KaribuTest {
     @ParameterizedTest(name = "{0} opening {1}: {2}")
     @MethodSource("expectations")
     void eachPageOpensOnlyForTheRolesAllowedToSeeIt(String user, String page, Outcome outcome) {
+        String template = page.substring(1).replace("{run}", ":id");
+        String route = page.contains("{run}") ? template.replace(":id", Long.toString(aRun())) : template;
         if (!user.equals("anonymous")) {
             Role role = Role.valueOf(user);
             signIn(role.name().toLowerCase(Locale.ROOT), role);
+        } else {
+            signOut();
         }
-        String route = page.substring(1);
 
         switch (outcome) {
             case OPENS -> {
                 navigate(route);
-                assertShows(route);
+                assertShows(route, template);
             }
             case DENIED ->
                 assertThatThrownBy(() -> navigate(route))
@@ -130,9 +148,36 @@ class RouteAccessTest extends KaribuTest {
 
     /** Both the address and the page shown: an error page would keep the address. */
     private static void assertShows(String route) {
+        assertShows(route, route);
+    }
+
+    private static void assertShows(String route, String template) {
         assertThat(currentPath()).isEqualTo(route);
         Route shown = AnnotationUtils.findAnnotation(NavigatorKt.getCurrentView(), Route.class);
         assertThat(shown).as("the page shown is a route").isNotNull();
-        assertThat(shown.value()).isEqualTo(route);
+        assertThat(shown.value()).isEqualTo(template);
+    }
+
+    /** A run requested once for all the cases that open a run's page; the database outlives each test. */
+    private long aRun() {
+        if (runId == null) {
+            signIn("route-editor", Role.OPERATOR);
+            long topology = topologies.create(TopologySamples.contoso(), null).topologyId();
+            signIn("route-publisher", Role.APPROVER);
+            topologies.publish(topology, 1);
+            signIn("route-requester", Role.OPERATOR);
+            runId = runs.request(
+                            new RunRequest(
+                                    topology,
+                                    TopologySamples.contoso().pools().getFirst().fqdn(),
+                                    "site-failover",
+                                    null,
+                                    RunKind.DRILL,
+                                    "route access",
+                                    null),
+                            Locale.ENGLISH)
+                    .id();
+        }
+        return runId;
     }
 }

@@ -1,18 +1,96 @@
 package org.pchatdr.portal.procedure;
 
+import java.time.DateTimeException;
+import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The JSON of a procedure, the same for the REST API and the command line: fields in the order of
  * issue 4, {@code null} written as {@code null}, {@code generatedAt} in ISO-8601 UTC, two-space
  * indentation. Written by hand rather than with Jackson so that the command line loads no more
- * than it needs and the field order is fixed by the code, not by annotations.
+ * than it needs and the field order is fixed by the code, not by annotations. {@link #read} gives
+ * back the procedure a run froze, so that its page shows exactly what was approved.
  */
 public final class ProcedureJson {
 
+    private static final JsonMapper MAPPER = JsonMapper.builder().build();
+
     private ProcedureJson() {}
+
+    /**
+     * The procedure {@link #write} wrote: {@code write(read(json))} is {@code json} again.
+     *
+     * @throws IllegalArgumentException when {@code json} is not such a document
+     */
+    public static Procedure read(String json) {
+        try {
+            JsonNode root = MAPPER.readTree(json);
+            JsonNode topology = root.required("topology");
+            String generatedAt = text(root, "generatedAt");
+            List<Procedure.Step> steps = new ArrayList<>();
+            for (JsonNode step : root.required("steps")) {
+                steps.add(new Procedure.Step(
+                        step.required("number").asInt(),
+                        text(step, "ruleId"),
+                        text(step, "title"),
+                        text(step, "purpose"),
+                        target(step.required("target")),
+                        constant(Procedure.Language.class, text(step, "language")),
+                        text(step, "script"),
+                        text(step, "expected"),
+                        text(step, "verify"),
+                        notes(step.required("warnings")),
+                        text(step, "undo")));
+            }
+            return new Procedure(
+                    text(root, "procedure"),
+                    text(root, "variant"),
+                    text(root, "pool"),
+                    topology.isNull()
+                            ? null
+                            : new Procedure.TopologyRef(
+                                    text(topology, "name"),
+                                    topology.required("version").asInt(),
+                                    text(topology, "sha256")),
+                    generatedAt == null ? null : Instant.parse(generatedAt),
+                    notes(root.required("warnings")),
+                    steps);
+        } catch (JacksonException | DateTimeException e) {
+            throw new IllegalArgumentException("Not a procedure document: " + e.getMessage(), e);
+        }
+    }
+
+    private static Procedure.Target target(JsonNode target) {
+        return target.isNull()
+                ? null
+                : new Procedure.Target(
+                        constant(Procedure.TargetKind.class, text(target, "kind")),
+                        text(target, "name"),
+                        text(target, "site"));
+    }
+
+    private static List<Procedure.Note> notes(JsonNode notes) {
+        List<Procedure.Note> read = new ArrayList<>();
+        for (JsonNode note : notes) {
+            read.add(new Procedure.Note(text(note, "ruleId"), text(note, "message")));
+        }
+        return read;
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node.required(field);
+        return value.isNull() ? null : value.asString();
+    }
+
+    private static <E extends Enum<E>> E constant(Class<E> type, String name) {
+        return name == null ? null : Enum.valueOf(type, name);
+    }
 
     public static String write(Procedure procedure) {
         Writer out = new Writer();

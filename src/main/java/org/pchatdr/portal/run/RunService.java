@@ -58,8 +58,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class RunService {
 
     static final String SUBJECT_TYPE = "run";
-    static final int MAX_TEXT = 1000;
-    static final int MAX_OUTPUT = 200_000;
+    public static final int MAX_TEXT = 1000;
+    public static final int MAX_OUTPUT = 200_000;
     static final int MAX_LOG_NAME = 260;
 
     private final RunRepository runs;
@@ -507,6 +507,18 @@ public class RunService {
     @Transactional(readOnly = true)
     public String procedure(long id) {
         return runs.findById(id).orElseThrow(() -> notFound(id)).getProcedureDocument();
+    }
+
+    /** The frozen procedure of the run, read back: what was approved, whatever the topology became since. */
+    @Transactional(readOnly = true)
+    public Procedure frozenProcedure(long id) {
+        return ProcedureJson.read(procedure(id));
+    }
+
+    /** The run's current version, a cheap read for pages that watch a run change under their eyes. */
+    @Transactional(readOnly = true)
+    public long version(long id) {
+        return runs.version(id).orElseThrow(() -> notFound(id));
     }
 
     /** Runs, newest first, that match every criterion of {@code filter} that is set. */

@@ -4,7 +4,15 @@
  */
 @ApplicationModule(
         displayName = "Runs",
-        allowedDependencies = {"base", "base :: api", "base :: ui", "topology", "procedure", "approval"})
+        allowedDependencies = {
+            "base",
+            "base :: api",
+            "base :: ui",
+            "topology",
+            "procedure",
+            "procedure :: ui",
+            "approval"
+        })
 package org.pchatdr.portal.run;
 
 import org.springframework.modulith.ApplicationModule;

@@ -56,7 +56,7 @@ class ProcedurePrintView extends Div implements BeforeEnterObserver, HasDynamicT
         add(tools);
         switch (outcome) {
             case ProcedureResolver.Shown shown -> {
-                title = ProcedureDocument.procedureLabel(this, shown.procedure().procedure()) + " — "
+                title = ProcedureLabels.procedure(this, shown.procedure().procedure()) + " — "
                         + shown.procedure().pool();
                 add(new ProcedureDocument(
                         shown.procedure(), shown.version(), shown.query().groupBySite(), false));

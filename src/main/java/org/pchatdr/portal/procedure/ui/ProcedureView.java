@@ -126,7 +126,7 @@ class ProcedureView extends VerticalLayout implements BeforeEnterObserver, HasDy
         name.setPlaceholder(getTranslation("procedure.ui.choose"));
         List<String> names = procedures.names();
         name.setItems(names);
-        name.setItemLabelGenerator(value -> ProcedureDocument.procedureLabel(this, value));
+        name.setItemLabelGenerator(value -> ProcedureLabels.procedure(this, value));
         select(name, names, query.procedure());
         name.addValueChangeListener(change -> {
             if (change.getValue() != null) {
@@ -145,7 +145,7 @@ class ProcedureView extends VerticalLayout implements BeforeEnterObserver, HasDy
                 variant.setId("variant-choice");
                 variant.setLabel(getTranslation("procedure.ui.variant"));
                 variant.setItems(variants);
-                variant.setItemLabelGenerator(value -> ProcedureDocument.variantLabel(this, value));
+                variant.setItemLabelGenerator(value -> ProcedureLabels.variant(this, value));
                 select(variant, variants, query.variant());
                 variant.addValueChangeListener(change -> {
                     if (change.getValue() != null) {

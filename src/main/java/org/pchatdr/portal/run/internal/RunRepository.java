@@ -19,6 +19,10 @@ public interface RunRepository extends JpaRepository<Run, Long> {
     @Query("select r from Run r where r.id = :id")
     Optional<Run> lock(Long id);
 
+    /** Only the version: pages watching a run ask it every second, and reload the run when it moved. */
+    @Query("select r.version from Run r where r.id = :id")
+    Optional<Long> version(Long id);
+
     @Query("select r from Run r where (:pool is null or lower(r.pool) = lower(:pool))"
             + " and (:kind is null or r.kind = :kind)"
             + " and (:state is null or r.state = :state)"

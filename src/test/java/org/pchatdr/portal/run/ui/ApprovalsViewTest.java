@@ -12,7 +12,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.pchatdr.portal.base.Role;
 import org.pchatdr.portal.run.InboxItem;
@@ -34,11 +33,6 @@ class ApprovalsViewTest extends KaribuTest {
 
     @Autowired
     RunService runs;
-
-    @BeforeEach
-    void runPageAnswers() {
-        RunPageStandIn.registerIfMissing();
-    }
 
     @Test
     void anApproverIsAskedToApproveARunTheRequesterIsNot() {

@@ -18,7 +18,6 @@ import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.pchatdr.portal.base.Role;
 import org.pchatdr.portal.run.RunKind;
@@ -41,11 +40,6 @@ class RequestRunViewTest extends KaribuTest {
 
     @Autowired
     RunService runs;
-
-    @BeforeEach
-    void runPageAnswers() {
-        RunPageStandIn.registerIfMissing();
-    }
 
     @Test
     void aRunRequestedWithTheChoicesOfTheAddressIsCreatedAndItsPageOpens() {

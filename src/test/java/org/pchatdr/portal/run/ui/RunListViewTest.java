@@ -19,7 +19,6 @@ import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.pchatdr.portal.base.Role;
 import org.pchatdr.portal.run.RunKind;
@@ -45,11 +44,6 @@ class RunListViewTest extends KaribuTest {
 
     @Autowired
     MutableClock clock;
-
-    @BeforeEach
-    void runPageAnswers() {
-        RunPageStandIn.registerIfMissing();
-    }
 
     @Test
     void eachFilterNarrowsTheListAndTheAddressKeepsIt() {

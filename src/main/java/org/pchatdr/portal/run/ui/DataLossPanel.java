@@ -1,0 +1,179 @@
+package org.pchatdr.portal.run.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import org.pchatdr.portal.run.RunView;
+
+/**
+ * The data-loss gate, just before the step that recovers the backup database (F-4): what it is,
+ * the figures the operator recorded, the window they give against the pool's RPO target, and the
+ * approver's written acceptance without which the recovery step cannot start.
+ */
+class DataLossPanel extends Div {
+
+    DataLossPanel(RunView run, RunAccess access, RunActions actions) {
+        RunView.DataLoss gate = run.dataLoss();
+        setId("data-loss");
+        addClassNames("run-panel", "run-gate");
+        add(new H3(getTranslation("runpage.gate.title", gate.gateStep())));
+        Paragraph explanation = new Paragraph(getTranslation("runpage.gate.explanation", gate.gateStep()));
+        explanation.setId("data-loss-explanation");
+        add(explanation);
+        if (gate.waived()) {
+            Paragraph waived = new Paragraph(getTranslation("runpage.gate.waived"));
+            waived.setId("data-loss-waived");
+            waived.addClassName("run-hint");
+            add(waived);
+            return;
+        }
+        if (gate.recordedAt() == null) {
+            Paragraph nothing = new Paragraph(getTranslation("runpage.gate.not-recorded"));
+            nothing.setId("data-loss-not-recorded");
+            add(nothing);
+        } else {
+            add(figures(gate, "data-loss"));
+        }
+        if (gate.acceptedAt() != null) {
+            Div accepted = new Div(
+                    new Span(getTranslation(
+                            "runpage.gate.accepted", gate.acceptedBy(), RunFormat.time(gate.acceptedAt()))),
+                    RunFormat.quote(this, gate.acceptance()));
+            accepted.setId("data-loss-accepted");
+            add(accepted);
+        } else if (gate.recordedAt() != null) {
+            Paragraph waiting = new Paragraph(getTranslation("runpage.gate.waiting"));
+            waiting.setId("data-loss-waiting");
+            add(waiting);
+        }
+        Div buttons = new Div();
+        buttons.addClassName("run-buttons");
+        if (access.mayRecordDataLoss()) {
+            buttons.add(actions.dialog(
+                    "record-data-loss",
+                    getTranslation(gate.recordedAt() == null ? "runpage.gate.record" : "runpage.gate.correct"),
+                    () -> recordForm(run)));
+        }
+        if (access.mayAcceptDataLoss()) {
+            var accept = actions.dialog("accept-data-loss", getTranslation("runpage.gate.accept"), () -> {
+                TextArea statement = RunActions.text(this, "runpage.gate.statement", "data-loss-statement", true);
+                return new RunActions.Form(
+                        getTranslation("runpage.gate.accept.title", run.id()),
+                        getTranslation("runpage.gate.accept"),
+                        (runs, version) -> runs.acceptDataLoss(run.id(), version, statement.getValue()),
+                        figures(gate, "accept-figures"),
+                        statement);
+            });
+            accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            buttons.add(accept);
+        }
+        if (buttons.getComponentCount() > 0) {
+            add(buttons);
+        }
+    }
+
+    /** The recorded figures; {@code ids} tells the panel's apart from the copy in the acceptance dialog. */
+    private Component figures(RunView.DataLoss gate, String ids) {
+        Div figures = new Div(
+                RunFormat.fact(this, "runpage.gate.last-log", gate.lastLogBackup(), ids + "-last-log"),
+                RunFormat.fact(
+                        this, "runpage.gate.last-log-at", RunFormat.time(gate.lastLogBackupAt()), ids + "-last-log-at"),
+                RunFormat.fact(
+                        this, "runpage.gate.primary-lost-at", RunFormat.time(gate.primaryLostAt()), ids + "-lost-at"),
+                RunFormat.fact(
+                        this,
+                        "runpage.gate.recorded",
+                        getTranslation("runpage.by-at", gate.recordedBy(), RunFormat.time(gate.recordedAt())),
+                        ids + "-recorded"));
+        figures.addClassName("run-facts");
+        return new Div(figures, windowText(gate.windowSeconds(), gate.rpoTargetMinutes(), ids));
+    }
+
+    /** The window against the RPO target, in words and colour. */
+    private Component windowText(long seconds, Integer rpoMinutes, String ids) {
+        Span window = new Span(getTranslation("runpage.gate.window", RunFormat.duration(this, seconds)));
+        window.setId(ids + "-window");
+        Span target = new Span(
+                rpoMinutes == null
+                        ? getTranslation("runpage.gate.no-rpo")
+                        : getTranslation("runpage.gate.rpo", rpoMinutes));
+        target.setId(ids + "-rpo");
+        Div line = new Div(window, target);
+        if (rpoMinutes != null) {
+            boolean within = seconds <= rpoMinutes * 60L;
+            Span verdict = RunFormat.badge(
+                    getTranslation(within ? "runpage.gate.within" : "runpage.gate.over"), within ? "success" : "error");
+            verdict.setId(ids + "-verdict");
+            line.add(verdict);
+        }
+        line.addClassName("run-inline");
+        return line;
+    }
+
+    /** The operator's figures; times typed in UTC, and the window shown as they are typed. */
+    private RunActions.Form recordForm(RunView run) {
+        RunView.DataLoss gate = run.dataLoss();
+        TextField lastLog = new TextField(getTranslation("runpage.gate.last-log"));
+        lastLog.setId("data-loss-last-log-field");
+        lastLog.setWidthFull();
+        lastLog.setRequiredIndicatorVisible(true);
+        lastLog.setHelperText(getTranslation("runpage.gate.last-log.help"));
+        lastLog.setValue(gate.lastLogBackup() == null ? "" : gate.lastLogBackup());
+        DateTimePicker lastLogAt =
+                utcPicker("runpage.gate.last-log-at", "data-loss-last-log-at-field", gate.lastLogBackupAt());
+        DateTimePicker lostAt =
+                utcPicker("runpage.gate.primary-lost-at", "data-loss-lost-at-field", gate.primaryLostAt());
+        Div preview = new Div();
+        Runnable update = () -> {
+            preview.removeAll();
+            if (lastLogAt.getValue() != null
+                    && lostAt.getValue() != null
+                    && !lastLogAt.getValue().isAfter(lostAt.getValue())) {
+                preview.add(windowText(
+                        Duration.between(lastLogAt.getValue(), lostAt.getValue())
+                                .toSeconds(),
+                        gate.rpoTargetMinutes(),
+                        "data-loss-preview"));
+            }
+        };
+        lastLogAt.addValueChangeListener(change -> update.run());
+        lostAt.addValueChangeListener(change -> update.run());
+        update.run();
+        return new RunActions.Form(
+                getTranslation("runpage.gate.record.title", run.id()),
+                getTranslation("runpage.gate.record.confirm"),
+                (runs, version) -> runs.recordDataLoss(
+                        run.id(), version, lastLog.getValue(), utc(lastLogAt.getValue()), utc(lostAt.getValue())),
+                new Paragraph(getTranslation("runpage.gate.utc")),
+                lastLog,
+                lastLogAt,
+                lostAt,
+                preview);
+    }
+
+    private DateTimePicker utcPicker(String labelKey, String id, Instant value) {
+        DateTimePicker picker = new DateTimePicker(getTranslation(labelKey));
+        picker.setId(id);
+        picker.setStep(Duration.ofSeconds(1));
+        picker.setRequiredIndicatorVisible(true);
+        picker.setHelperText(getTranslation("runpage.gate.utc.short"));
+        if (value != null) {
+            picker.setValue(LocalDateTime.ofInstant(value, ZoneOffset.UTC));
+        }
+        return picker;
+    }
+
+    private static Instant utc(LocalDateTime time) {
+        return time == null ? null : time.toInstant(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,392 @@
+package org.pchatdr.portal.run.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.function.UnaryOperator;
+import org.pchatdr.portal.base.CurrentUser;
+import org.pchatdr.portal.base.PortalException;
+import org.pchatdr.portal.base.Roles;
+import org.pchatdr.portal.procedure.Procedure;
+import org.pchatdr.portal.procedure.ui.ProcedureLabels;
+import org.pchatdr.portal.run.RunKind;
+import org.pchatdr.portal.run.RunService;
+import org.pchatdr.portal.run.RunView;
+import org.pchatdr.portal.topology.Topology;
+import org.pchatdr.portal.topology.TopologyService;
+import org.springframework.beans.factory.annotation.Value;
+
+/**
+ * One run, for everyone who may look: what it runs and why, the RTO clock, the approvals, the
+ * data-loss gate and every step of the frozen procedure, with the actions the signed-in user may
+ * take. Several people watch the same run, possibly through different portal instances, so the
+ * page polls: every second it reads the run's version (a cheap query) and shows the run again only
+ * when it moved; the clock moves on at every poll. Dialogs live outside the page's content, so a
+ * refresh never loses what someone is typing. Polls are requests that would keep an idle session
+ * alive for ever, so the page stops polling once nobody acted on it for the session timeout.
+ */
+@Route("runs/:id")
+@RolesAllowed({Roles.OPERATOR, Roles.APPROVER, Roles.AUDITOR, Roles.ADMIN})
+class RunDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final int POLL_MILLIS = 1000;
+
+    private final RunService runs;
+    private final TopologyService topologies;
+    private final AuthenticationContext authentication;
+    private final Clock clock;
+    private final RunActions actions;
+    private final Duration idleLimit;
+    private final Div content = new Div();
+    private final Div paused = new Div();
+    private Instant lastAction;
+    private Procedure procedure;
+    private UnaryOperator<String> siteName;
+    private RunView shown;
+    private RtoClock rtoClock;
+    private RunStepsPanel steps;
+    private Integer scrolledTo;
+    private Registration polling;
+    private int pollIntervalBefore;
+
+    RunDetailView(
+            RunService runs,
+            TopologyService topologies,
+            AuthenticationContext authentication,
+            Clock clock,
+            @Value("${server.servlet.session.timeout:30m}") Duration idleLimit) {
+        this.runs = runs;
+        this.topologies = topologies;
+        this.authentication = authentication;
+        this.clock = clock;
+        this.idleLimit = idleLimit;
+        this.actions = new RunActions(runs, () -> shown, this::acted, this::reload);
+        addClassName("run-view");
+        Button resume = new Button(getTranslation("runpage.live.resume"), click -> {
+            startPolling();
+            reload();
+        });
+        resume.setId("resume-live");
+        resume.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        paused.add(new Span(getTranslation("runpage.live.paused", idleLimit.toMinutes())), resume);
+        paused.setId("live-paused");
+        paused.addClassName("run-paused");
+        paused.getElement().setAttribute("role", "status");
+        paused.setVisible(false);
+        content.setWidthFull();
+        add(paused, content);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        long id;
+        try {
+            id = Long.parseLong(event.getRouteParameters().get("id").orElse(""));
+        } catch (NumberFormatException e) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        RunView run;
+        try {
+            run = runs.run(id);
+        } catch (PortalException e) {
+            event.rerouteToError(NotFoundException.class, getTranslation(e.messageKey(), e.arguments()));
+            return;
+        }
+        procedure = runs.frozenProcedure(id);
+        // Versions never change once saved: the site names are those the run was requested with.
+        Topology topology =
+                topologies.version(run.topologyId(), run.topologyVersion()).topology();
+        siteName = site -> topology.site(site).map(Topology.Site::name).orElse(site);
+        scrolledTo = null;
+        acted(run);
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        UI ui = attachEvent.getUI();
+        pollIntervalBefore = ui.getPollInterval();
+        polling = ui.addPollListener(poll -> poll());
+        startPolling();
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        polling.remove();
+        detachEvent.getUI().setPollInterval(pollIntervalBefore);
+    }
+
+    /** Someone may have changed the run: show it again if so, and move the clocks on anyway. */
+    private void poll() {
+        if (shown == null) {
+            return;
+        }
+        if (Duration.between(lastAction, clock.instant()).compareTo(idleLimit) > 0) {
+            getUI().ifPresent(ui -> ui.setPollInterval(pollIntervalBefore));
+            paused.setVisible(true);
+            return;
+        }
+        if (runs.version(shown.id()) != shown.version()) {
+            reload();
+        } else {
+            Instant now = clock.instant();
+            rtoClock.tick(now);
+            steps.tick(now);
+        }
+    }
+
+    private void startPolling() {
+        lastAction = clock.instant();
+        paused.setVisible(false);
+        getUI().ifPresent(ui -> ui.setPollInterval(POLL_MILLIS));
+    }
+
+    private void reload() {
+        show(runs.run(shown.id()));
+    }
+
+    /** The run as the user's own action (or opening the page) left it: they are not idle. */
+    private void acted(RunView run) {
+        lastAction = clock.instant();
+        show(run);
+    }
+
+    private void show(RunView run) {
+        shown = run;
+        Instant now = clock.instant();
+        RunAccess access = new RunAccess(
+                run,
+                CurrentUser.actor(),
+                authentication.hasRole(Roles.OPERATOR),
+                authentication.hasRole(Roles.APPROVER),
+                now);
+        content.removeAll();
+        content.add(header(run, access));
+        if (run.emergency() != null) {
+            content.add(emergency(run, access));
+        }
+        if (run.state().isFinished()) {
+            content.add(end(run));
+        }
+        rtoClock = new RtoClock(run, now);
+        Div panels = new Div(rtoClock, new ApprovalsPanel(run, access, actions, now));
+        panels.addClassName("run-panels");
+        content.add(panels);
+        steps = new RunStepsPanel(run, procedure, siteName, access, actions, now);
+        content.add(steps);
+        scrollToCurrentStep();
+    }
+
+    /** Brings the step to do into view when it changes, not at every refresh: people read ahead. */
+    private void scrollToCurrentStep() {
+        Integer current = steps.currentStep().orElse(null);
+        if (current != null && !current.equals(scrolledTo)) {
+            steps.scrollToCurrent();
+        }
+        scrolledTo = current;
+    }
+
+    private Component header(RunView run, RunAccess access) {
+        Anchor back = new Anchor("runs", getTranslation("runpage.back"));
+        back.setId("back-to-runs");
+        H2 title = new H2(
+                getTranslation("runpage.title", run.id(), ProcedureLabels.title(this, run.procedure(), run.variant())));
+        title.setId("run-title");
+        Span state = RunFormat.state(this, run.state());
+        state.setId("run-state");
+        Span kind = RunFormat.badge(
+                getTranslation("run.kind." + run.kind().name()), run.kind() == RunKind.DISASTER ? "error" : null);
+        kind.setId("run-kind");
+        Div heading = new Div(title, state, kind);
+        heading.addClassName("run-heading");
+
+        Div facts = new Div(
+                RunFormat.fact(this, "runpage.pool", run.pool(), "run-pool"),
+                RunFormat.fact(
+                        this,
+                        "runpage.topology",
+                        getTranslation("runpage.topology.value", run.topologyName(), run.topologyVersion()),
+                        "run-topology"),
+                sha(run.procedureSha256()),
+                RunFormat.fact(
+                        this,
+                        "runpage.requested",
+                        getTranslation("runpage.by-at", run.requestedBy(), RunFormat.time(run.requestedAt())),
+                        "run-requested"));
+        if (run.incidentAt() != null) {
+            facts.add(RunFormat.fact(this, "runpage.incident", RunFormat.time(run.incidentAt()), "run-incident"));
+        }
+        if (run.startedAt() != null) {
+            facts.add(RunFormat.fact(
+                    this,
+                    "runpage.started",
+                    getTranslation("runpage.by-at", run.startedBy(), RunFormat.time(run.startedAt())),
+                    "run-started"));
+        }
+        facts.addClassName("run-facts");
+        Div reason = new Div(new Span(getTranslation("runpage.reason.label")), RunFormat.quote(this, run.reason()));
+        reason.setId("run-reason");
+        reason.addClassName("run-reason");
+
+        Div header = new Div(back, heading, facts, reason);
+        header.setId("run-header");
+        Component toolbar = toolbar(run, access);
+        if (toolbar != null) {
+            header.add(toolbar);
+        }
+        return header;
+    }
+
+    /** The first characters of the procedure's SHA-256; all of it on hover and through the copy button. */
+    private Component sha(String sha256) {
+        Span label = new Span(getTranslation("runpage.sha"));
+        label.addClassName("run-fact-label");
+        Span shortened = new Span(sha256.substring(0, 12) + "…");
+        shortened.setId("run-sha");
+        shortened.addClassName("run-sha");
+        shortened.getElement().setAttribute("title", sha256);
+        Button copy = new Button(VaadinIcon.COPY.create());
+        copy.setId("copy-sha");
+        copy.setAriaLabel(getTranslation("runpage.sha.copy"));
+        copy.setTooltipText(getTranslation("runpage.sha.copy"));
+        copy.addThemeVariants(ButtonVariant.LUMO_ICON, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        copy.addClickListener(click -> copy.getElement().executeJs("return navigator.clipboard.writeText($0)", sha256));
+        Div fact = new Div(label, shortened, copy);
+        fact.addClassName("run-fact");
+        return fact;
+    }
+
+    /** Start, emergency start, abort and fail: what the signed-in operator may do with the whole run. */
+    private Component toolbar(RunView run, RunAccess access) {
+        Div toolbar = new Div();
+        toolbar.setId("run-actions");
+        toolbar.addClassName("run-buttons");
+        if (access.mayStart()) {
+            Button start = actions.now(
+                    "start-run", getTranslation("runpage.start"), (runs, version) -> runs.start(run.id(), version));
+            start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            toolbar.add(start);
+        }
+        if (access.mayEmergencyStart()) {
+            Button emergency = actions.dialog("emergency-start", getTranslation("runpage.emergency.start"), () -> {
+                TextArea reason = RunActions.text(this, "runpage.emergency.reason", "emergency-reason", true);
+                Paragraph warning = new Paragraph(getTranslation("runpage.emergency.explanation"));
+                warning.addClassName("run-warning");
+                return new RunActions.Form(
+                        getTranslation("runpage.emergency.title", run.id()),
+                        getTranslation("runpage.emergency.start"),
+                        (runs, version) -> runs.emergencyStart(run.id(), version, reason.getValue()),
+                        warning,
+                        reason);
+            });
+            emergency.setIcon(VaadinIcon.WARNING.create());
+            emergency.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
+            toolbar.add(emergency);
+        }
+        if (access.mayExecute()) {
+            toolbar.add(actions.dialog("fail-run", getTranslation("runpage.fail"), () -> {
+                TextArea reason = RunActions.text(this, "runpage.reason", "fail-run-reason", true);
+                return new RunActions.Form(
+                        getTranslation("runpage.fail.title", run.id()),
+                        getTranslation("runpage.fail"),
+                        (runs, version) -> runs.fail(run.id(), version, reason.getValue()),
+                        new Paragraph(getTranslation("runpage.fail.explanation")),
+                        reason);
+            }));
+        }
+        if (access.mayAbort()) {
+            Button abort = actions.dialog("abort-run", getTranslation("runpage.abort"), () -> {
+                TextArea reason = RunActions.text(this, "runpage.reason", "abort-reason", true);
+                return new RunActions.Form(
+                        getTranslation("runpage.abort.title", run.id()),
+                        getTranslation("runpage.abort"),
+                        (runs, version) -> runs.abort(run.id(), version, reason.getValue()),
+                        new Paragraph(getTranslation("runpage.abort.explanation")),
+                        reason);
+            });
+            abort.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+            toolbar.add(abort);
+        }
+        return toolbar.getComponentCount() == 0 ? null : toolbar;
+    }
+
+    /** An emergency start: who declared it and why, and its ratification, overdue in red. */
+    private Component emergency(RunView run, RunAccess access) {
+        RunView.Emergency emergency = run.emergency();
+        Div panel = new Div();
+        panel.setId("run-emergency");
+        panel.addClassName("run-emergency");
+        panel.add(
+                new Span(getTranslation(
+                        "runpage.emergency.declared", emergency.declaredBy(), RunFormat.time(emergency.declaredAt()))),
+                RunFormat.quote(this, emergency.reason()));
+        Paragraph ratification;
+        if (!emergency.owed()) {
+            ratification =
+                    new Paragraph(getTranslation("runpage.emergency.ratified", RunFormat.time(emergency.ratifiedAt())));
+        } else if (emergency.overdue()) {
+            ratification =
+                    new Paragraph(getTranslation("runpage.emergency.overdue", RunFormat.time(emergency.ratifyBy())));
+            ratification.addClassName("run-overdue");
+            ratification.getElement().setAttribute("role", "alert");
+        } else {
+            ratification =
+                    new Paragraph(getTranslation("runpage.emergency.owed", RunFormat.time(emergency.ratifyBy())));
+        }
+        ratification.setId("ratification");
+        panel.add(ratification);
+        if (access.mayRatify()) {
+            Button ratify = actions.dialog("ratify", getTranslation("runpage.ratify"), () -> {
+                TextArea comment = RunActions.text(this, "runpage.comment.optional", "ratify-comment", false);
+                return new RunActions.Form(
+                        getTranslation("runpage.ratify.title", run.id()),
+                        getTranslation("runpage.ratify"),
+                        (runs, version) -> runs.ratify(run.id(), version, comment.getValue()),
+                        comment);
+            });
+            ratify.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            panel.add(ratify);
+        }
+        return panel;
+    }
+
+    /** How a finished run ended: who, when, why. The final RTO figure is on the clock. */
+    private Component end(RunView run) {
+        Div end = new Div(new Span(
+                getTranslation("runpage.end." + run.state().name(), run.endedBy(), RunFormat.time(run.endedAt()))));
+        if (run.endReason() != null) {
+            end.add(RunFormat.quote(this, run.endReason()));
+        }
+        end.setId("run-end");
+        end.addClassName("run-end");
+        return end;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("runpage.page-title", shown == null ? "" : String.valueOf(shown.id())) + " · "
+                + getTranslation("app.title");
+    }
+}

@@ -1,0 +1,247 @@
+package org.pchatdr.portal.run.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Pre;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import org.pchatdr.portal.procedure.Procedure;
+import org.pchatdr.portal.procedure.ui.ProcedureStepCard;
+import org.pchatdr.portal.run.RunService;
+import org.pchatdr.portal.run.RunView;
+import org.pchatdr.portal.run.StepState;
+
+/**
+ * The steps of the run in order: each the frozen procedure's step (where it runs, script, expected
+ * result, verification, undo) with where the run stands with it, who did what when, and the
+ * actions of the step in turn. The data-loss gate comes just before the step it guards.
+ */
+class RunStepsPanel extends Div {
+
+    private final Map<RunView.Step, Span> runningDurations = new LinkedHashMap<>();
+    private ProcedureStepCard current;
+    private Integer currentStep;
+
+    RunStepsPanel(
+            RunView run,
+            Procedure procedure,
+            UnaryOperator<String> siteName,
+            RunAccess access,
+            RunActions actions,
+            Instant now) {
+        setId("steps");
+        add(new H3(getTranslation("runpage.steps.title", run.steps().size())));
+        Map<Integer, RunView.Step> byNumber = new LinkedHashMap<>();
+        run.steps().forEach(step -> byNumber.put(step.number(), step));
+        Optional<RunView.Step> inTurn = access.stepInTurn();
+        for (Procedure.Step frozen : procedure.steps()) {
+            RunView.Step step = byNumber.get(frozen.number());
+            if (run.dataLoss() != null && run.dataLoss().gateStep() == frozen.number()) {
+                add(new DataLossPanel(run, access, actions));
+            }
+            ProcedureStepCard card = new ProcedureStepCard(frozen, siteName, true);
+            card.addClassName("run-step");
+            Span state = RunFormat.state(this, step.state());
+            state.setId("step-state-" + step.number());
+            card.addToHeading(state);
+            card.addAfterHeading(progress(step, now));
+            if (inTurn.filter(turn -> turn.number() == step.number()).isPresent()) {
+                card.addClassName("run-step-current");
+                card.getElement().setAttribute("aria-current", "step");
+                current = card;
+                currentStep = step.number();
+                Component stepActions = actions(run, step, access, actions);
+                if (stepActions != null) {
+                    card.addAfterHeading(stepActions);
+                }
+            }
+            add(card);
+        }
+    }
+
+    /** The number of the step to carry out next, if the run is in progress. */
+    Optional<Integer> currentStep() {
+        return Optional.ofNullable(currentStep);
+    }
+
+    void scrollToCurrent() {
+        if (current != null) {
+            current.scrollIntoView();
+        }
+    }
+
+    /** Moves on the duration of the step in progress. */
+    void tick(Instant now) {
+        runningDurations.forEach((step, shown) -> shown.setText(duration(step, now)));
+    }
+
+    private Component progress(RunView.Step step, Instant now) {
+        Div progress = new Div();
+        progress.setId("step-run-" + step.number());
+        progress.addClassName("run-step-progress");
+        if (step.attempts() > 1) {
+            progress.add(
+                    line("step-attempts-" + step.number(), getTranslation("runpage.step.attempts", step.attempts())));
+        }
+        if (step.startedAt() != null) {
+            progress.add(line(
+                    "step-started-" + step.number(),
+                    getTranslation("runpage.step.started", step.startedBy(), RunFormat.time(step.startedAt()))));
+            Span duration = line("step-duration-" + step.number(), duration(step, now));
+            if (step.state() == StepState.IN_PROGRESS) {
+                runningDurations.put(step, duration);
+            }
+            progress.add(duration);
+        }
+        if (step.endedAt() != null) {
+            progress.add(line(
+                    "step-ended-" + step.number(),
+                    getTranslation(
+                            "runpage.step.ended." + step.state().name(),
+                            step.endedBy(),
+                            RunFormat.time(step.endedAt()))));
+        }
+        if (step.skipRequestedBy() != null) {
+            Div skip = new Div(
+                    new Span(getTranslation(
+                            "runpage.step.skip-requested",
+                            step.skipRequestedBy(),
+                            RunFormat.time(step.skipRequestedAt()))),
+                    RunFormat.quote(this, step.skipReason()));
+            skip.setId("step-skip-" + step.number());
+            progress.add(skip);
+        }
+        if (step.failureReason() != null) {
+            Div failure = new Div(
+                    new Span(getTranslation(
+                            step.state() == StepState.FAILED ? "runpage.step.failure" : "runpage.step.last-failure")),
+                    RunFormat.quote(this, step.failureReason()));
+            failure.setId("step-failure-" + step.number());
+            failure.addClassName("run-failure");
+            progress.add(failure);
+        }
+        if (step.note() != null) {
+            Div note = new Div(new Span(getTranslation("runpage.step.note")), RunFormat.quote(this, step.note()));
+            note.setId("step-note-" + step.number());
+            progress.add(note);
+        }
+        if (step.output() != null) {
+            Pre output = new Pre(step.output());
+            output.setId("step-output-" + step.number());
+            output.addClassNames("procedure-code", "run-output");
+            output.getElement().setAttribute("tabindex", "0");
+            output.getElement().setAttribute("aria-label", getTranslation("runpage.step.output", step.number()));
+            progress.add(new Span(getTranslation("runpage.step.output", step.number())), output);
+        }
+        return progress;
+    }
+
+    private String duration(RunView.Step step, Instant now) {
+        return getTranslation("runpage.step.duration", RunFormat.duration(this, RunFormat.seconds(step, now)));
+    }
+
+    private static Span line(String id, String text) {
+        Span line = new Span(text);
+        line.setId(id);
+        return line;
+    }
+
+    /** The actions on the step in turn that the signed-in user may take; {@code null} when none. */
+    private Component actions(RunView run, RunView.Step step, RunAccess access, RunActions actions) {
+        Div buttons = new Div();
+        buttons.setId("step-actions-" + step.number());
+        buttons.addClassName("run-buttons");
+        int number = step.number();
+        boolean gateClosed = run.dataLoss() != null
+                && run.dataLoss().gateStep() == number
+                && !run.dataLoss().passable()
+                && step.state() == StepState.NOT_STARTED;
+        if (gateClosed) {
+            Div gate = new Div(getTranslation("error.run_data_loss_gate", number));
+            gate.setId("step-gate-" + number);
+            gate.addClassName("run-hint");
+            buttons.add(gate);
+        }
+        if (access.mayExecute()) {
+            switch (step.state()) {
+                case NOT_STARTED -> {
+                    Button start = actions.now(
+                            "start-step-" + number,
+                            getTranslation("runpage.step.start"),
+                            (runs, version) -> runs.startStep(run.id(), version, number));
+                    start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+                    start.setEnabled(!gateClosed);
+                    buttons.add(start);
+                }
+                case IN_PROGRESS -> {
+                    Button done = actions.dialog(
+                            "complete-step-" + number, getTranslation("runpage.step.done"), () -> doneForm(run, step));
+                    done.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
+                    Button failed = actions.dialog("fail-step-" + number, getTranslation("runpage.step.failed"), () -> {
+                        TextArea reason = RunActions.text(this, "runpage.reason", "fail-step-reason", true);
+                        return new RunActions.Form(
+                                getTranslation("runpage.step.failed.title", number),
+                                getTranslation("runpage.step.failed"),
+                                (runs, version) -> runs.failStep(run.id(), version, number, reason.getValue()),
+                                reason);
+                    });
+                    failed.addThemeVariants(ButtonVariant.LUMO_ERROR);
+                    buttons.add(done, failed);
+                }
+                case FAILED ->
+                    buttons.add(actions.now(
+                            "retry-step-" + number,
+                            getTranslation("runpage.step.retry"),
+                            (runs, version) -> runs.retryStep(run.id(), version, number)));
+                case DONE, SKIPPED -> {}
+            }
+            if ((step.state() == StepState.NOT_STARTED || step.state() == StepState.FAILED)
+                    && step.skipRequestedBy() == null) {
+                buttons.add(actions.dialog("request-skip-" + number, getTranslation("runpage.step.ask-skip"), () -> {
+                    TextArea reason = RunActions.text(this, "runpage.reason", "request-skip-reason", true);
+                    return new RunActions.Form(
+                            getTranslation("runpage.step.ask-skip.title", number),
+                            getTranslation("runpage.step.ask-skip"),
+                            (runs, version) -> runs.requestSkip(run.id(), version, number, reason.getValue()),
+                            reason);
+                }));
+            }
+        }
+        if (access.mayAllowSkip(step)) {
+            buttons.add(actions.dialog("approve-skip-" + number, getTranslation("runpage.step.allow-skip"), () -> {
+                TextArea comment = RunActions.text(this, "runpage.comment.optional", "approve-skip-comment", false);
+                return new RunActions.Form(
+                        getTranslation("runpage.step.allow-skip.title", number),
+                        getTranslation("runpage.step.allow-skip"),
+                        (runs, version) -> runs.approveSkip(run.id(), version, number, comment.getValue()),
+                        comment);
+            }));
+        }
+        return buttons.getComponentCount() == 0 ? null : buttons;
+    }
+
+    private RunActions.Form doneForm(RunView run, RunView.Step step) {
+        TextArea note = RunActions.text(this, "runpage.step.note.field", "complete-step-note", false);
+        TextArea output = new TextArea(getTranslation("runpage.step.output.field"));
+        output.setId("complete-step-output");
+        output.setWidthFull();
+        output.setMaxLength(RunService.MAX_OUTPUT);
+        output.addClassName("run-output-field");
+        output.setHelperText(getTranslation("runpage.step.output.help"));
+        return new RunActions.Form(
+                getTranslation("runpage.step.done.title", step.number()),
+                getTranslation("runpage.step.done"),
+                (runs, version) ->
+                        runs.completeStep(run.id(), version, step.number(), note.getValue(), output.getValue()),
+                note,
+                output);
+    }
+}
