@@ -17,6 +17,7 @@ import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -32,6 +33,7 @@ public final class Browser implements AutoCloseable {
 
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Duration TIMEOUT = Duration.ofSeconds(30);
     public static final By SUBMIT = By.cssSelector("vaadin-login-form vaadin-button[slot=submit]");
 
     private final WebDriver driver;
@@ -61,7 +63,7 @@ public final class Browser implements AutoCloseable {
         // English first, whatever the machine's locale.
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en"));
         this.driver = new ChromeDriver(options);
-        this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        this.wait = new WebDriverWait(driver, TIMEOUT);
         this.port = port;
     }
 
@@ -139,8 +141,20 @@ public final class Browser implements AutoCloseable {
         input.sendKeys(file.toAbsolutePath().toString());
     }
 
+    /**
+     * Clicks in the middle of the page (at its top edge the layout's header would take the click),
+     * again if a live page redrew the element meanwhile.
+     */
     public void click(By locator) {
-        wait.until(elementToBeClickable(locator)).click();
+        patiently().ignoring(StaleElementReferenceException.class).until(d -> {
+            WebElement element = elementToBeClickable(locator).apply(d);
+            if (element == null) {
+                return false;
+            }
+            ((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+            element.click();
+            return true;
+        });
     }
 
     public String text(By locator) {
@@ -151,13 +165,24 @@ public final class Browser implements AutoCloseable {
         wait.until(textToBePresentInElementLocated(locator, text));
     }
 
+    /** Like {@link #waitForText} for an element that may be scrolled out of view (its text content). */
+    public void waitForContent(By locator, String text) {
+        patiently()
+                .withMessage(() -> "no element " + locator + " contains " + text)
+                .ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElements(locator).stream()
+                        .anyMatch(element -> String.valueOf(element.getAttribute("textContent"))
+                                .contains(text)));
+    }
+
     public WebElement waitFor(By locator) {
         return wait.until(visibilityOfElementLocated(locator));
     }
 
     /** Waits until one rendered row of the grid shows all the given cell texts. */
     public void waitForRow(String gridId, String... cells) {
-        wait.withMessage(() ->
+        patiently()
+                .withMessage(() ->
                         "no row of grid #" + gridId + " shows all of " + List.of(cells) + "; rows: " + gridRows(gridId))
                 .until(d -> gridRows(gridId).stream().anyMatch(row -> row.containsAll(List.of(cells))));
     }
@@ -173,6 +198,11 @@ public final class Browser implements AutoCloseable {
                             .map(row => [...row.querySelectorAll('slot')]
                                 .map(slot => slot.assignedNodes().map(node => node.textContent).join('').trim()));
                         """, gridId);
+    }
+
+    /** A wait of its own, so that a message or an exception to ignore does not stick to the next one. */
+    private WebDriverWait patiently() {
+        return new WebDriverWait(driver, TIMEOUT);
     }
 
     /** A picture of the page in {@code target/screenshots}, for people reviewing a failed run. */
