@@ -17,6 +17,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.List;
 import org.pchatdr.portal.base.Roles;
+import org.pchatdr.portal.procedure.ui.ProcedureLabels;
 import org.pchatdr.portal.run.InboxItem;
 import org.pchatdr.portal.run.RunService;
 
@@ -57,7 +58,7 @@ class ApprovalsView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(item -> RunLabels.kind(this, item.run().kind())).setHeader(getTranslation("runs.column.kind"));
-        grid.addColumn(item -> RunLabels.procedure(
+        grid.addColumn(item -> ProcedureLabels.title(
                         this, item.run().procedure(), item.run().variant()))
                 .setHeader(getTranslation("runs.column.procedure"))
                 .setFlexGrow(2);

@@ -37,6 +37,7 @@ import org.pchatdr.portal.base.Roles;
 import org.pchatdr.portal.procedure.ProcedureGenerator;
 import org.pchatdr.portal.procedure.ProcedureService;
 import org.pchatdr.portal.procedure.Procedures;
+import org.pchatdr.portal.procedure.ui.ProcedureLabels;
 import org.pchatdr.portal.run.RunKind;
 import org.pchatdr.portal.run.RunRequest;
 import org.pchatdr.portal.run.RunService;
@@ -140,12 +141,12 @@ class RequestRunView extends VerticalLayout implements BeforeEnterObserver, HasD
 
         procedure.setId("run-procedure");
         procedure.setLabel(getTranslation("run-request.procedure"));
-        procedure.setItemLabelGenerator(name -> RunLabels.labelOr(this, "procedure.name." + name, name));
+        procedure.setItemLabelGenerator(name -> ProcedureLabels.procedure(this, name));
         procedure.addValueChangeListener(change -> procedureChosen(change.getValue()));
 
         variant.setId("run-variant");
         variant.setLabel(getTranslation("run-request.variant"));
-        variant.setItemLabelGenerator(name -> RunLabels.labelOr(this, "procedure.variant." + name, name));
+        variant.setItemLabelGenerator(name -> ProcedureLabels.variant(this, name));
         variant.setVisible(false);
 
         kind.setId("run-kind");

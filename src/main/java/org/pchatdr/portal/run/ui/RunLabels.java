@@ -11,7 +11,7 @@ import org.pchatdr.portal.run.RunKind;
 import org.pchatdr.portal.run.RunState;
 import org.pchatdr.portal.run.RunSummary;
 
-/** How the run pages name runs, their kinds, states and procedures. Times are UTC, as typed. */
+/** How the run pages name runs, their kinds and states. Times are UTC, as typed. */
 final class RunLabels {
 
     private static final DateTimeFormatter UTC_TIME =
@@ -52,18 +52,6 @@ final class RunLabels {
                             case ABORTED, FAILED, REJECTED -> "badge error";
                         });
         return badge;
-    }
-
-    /** The procedure's name and variant as the procedure pages label them. */
-    static String procedure(Component owner, String procedure, String variant) {
-        String name = labelOr(owner, "procedure.name." + procedure, procedure);
-        return variant == null ? name : name + " (" + labelOr(owner, "procedure.variant." + variant, variant) + ")";
-    }
-
-    /** Procedure names outside the portal's list (a test generator) have no label: their name serves. */
-    static String labelOr(Component owner, String key, String fallback) {
-        String text = owner.getTranslation(key);
-        return text.startsWith("!") && text.endsWith("!") ? fallback : text;
     }
 
     /** An emergency start whose ratification is still owed, in red once its deadline passed. */

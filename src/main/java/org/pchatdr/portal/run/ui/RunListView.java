@@ -24,6 +24,7 @@ import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.util.List;
 import org.pchatdr.portal.base.Roles;
+import org.pchatdr.portal.procedure.ui.ProcedureLabels;
 import org.pchatdr.portal.run.RunKind;
 import org.pchatdr.portal.run.RunService;
 import org.pchatdr.portal.run.RunState;
@@ -127,7 +128,7 @@ class RunListView extends VerticalLayout implements BeforeEnterObserver, HasDyna
                 .setHeader(getTranslation("runs.column.attention"))
                 .setKey("attention")
                 .setAutoWidth(true);
-        grid.addColumn(run -> RunLabels.procedure(this, run.procedure(), run.variant()))
+        grid.addColumn(run -> ProcedureLabels.title(this, run.procedure(), run.variant()))
                 .setHeader(getTranslation("runs.column.procedure"))
                 .setFlexGrow(2);
         grid.addColumn(RunSummary::pool)
