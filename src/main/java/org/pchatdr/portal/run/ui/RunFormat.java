@@ -75,7 +75,7 @@ final class RunFormat {
             case IN_PROGRESS -> "primary";
             case REQUESTED -> "contrast";
         };
-        return badge(component.getTranslation("runpage.state." + state.name()), theme);
+        return badge(component.getTranslation("run.state." + state.name()), theme);
     }
 
     static Span state(Component component, StepState state) {

@@ -41,7 +41,7 @@ final class RunLabels {
 
     /** The state in words and colour; the words carry it for those who do not see colour. */
     static Span stateBadge(Component owner, RunState state) {
-        Span badge = new Span(owner.getTranslation("runs.state." + state.name()));
+        Span badge = new Span(owner.getTranslation("run.state." + state.name()));
         badge.getElement()
                 .getThemeList()
                 .add(

@@ -87,7 +87,7 @@ class RunListView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         state.setLabel(getTranslation("runs.filter.state"));
         state.setItems(RunState.values());
         state.setItemLabelGenerator(value ->
-                value == null ? getTranslation("runs.filter.any") : getTranslation("runs.state." + value.name()));
+                value == null ? getTranslation("runs.filter.any") : getTranslation("run.state." + value.name()));
         state.setEmptySelectionAllowed(true);
         state.setEmptySelectionCaption(getTranslation("runs.filter.any"));
         from.setId("filter-from");
