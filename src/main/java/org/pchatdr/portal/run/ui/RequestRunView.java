@@ -194,7 +194,7 @@ class RequestRunView extends VerticalLayout implements BeforeEnterObserver, HasD
     }
 
     private Component kindLabel(RunKind value) {
-        Span name = new Span(RunLabels.kind(this, value));
+        Span name = new Span(RunFormat.kind(this, value));
         name.addClassName("run-kind-name");
         Span explanation = new Span(getTranslation("run-request.kind." + value.name() + ".help"));
         explanation.addClassName("secondary-text");
@@ -314,7 +314,7 @@ class RequestRunView extends VerticalLayout implements BeforeEnterObserver, HasD
         }
         try {
             RunView run = runs.request(request, getLocale());
-            getUI().ifPresent(ui -> ui.navigate(RunLabels.runPath(run.id())));
+            getUI().ifPresent(ui -> ui.navigate(RunFormat.runPath(run.id())));
         } catch (PortalException e) {
             refuse(e);
         }
@@ -325,7 +325,7 @@ class RequestRunView extends VerticalLayout implements BeforeEnterObserver, HasD
         refusal.add(new Span(getTranslation(e.messageKey(), e.arguments())));
         if (e.code().equals("run_pool_busy")) {
             number(String.valueOf(e.arguments()[1])).ifPresent(id -> {
-                Anchor link = new Anchor(RunLabels.runPath(id), getTranslation("run-request.open-busy-run", id));
+                Anchor link = new Anchor(RunFormat.runPath(id), getTranslation("run-request.open-busy-run", id));
                 link.setId("busy-run");
                 refusal.add(new Span(" "), link);
             });

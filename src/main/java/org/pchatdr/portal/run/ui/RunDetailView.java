@@ -31,7 +31,6 @@ import org.pchatdr.portal.base.PortalException;
 import org.pchatdr.portal.base.Roles;
 import org.pchatdr.portal.procedure.Procedure;
 import org.pchatdr.portal.procedure.ui.ProcedureLabels;
-import org.pchatdr.portal.run.RunKind;
 import org.pchatdr.portal.run.RunService;
 import org.pchatdr.portal.run.RunView;
 import org.pchatdr.portal.topology.Topology;
@@ -214,10 +213,9 @@ class RunDetailView extends VerticalLayout implements BeforeEnterObserver, HasDy
         H2 title = new H2(
                 getTranslation("runpage.title", run.id(), ProcedureLabels.title(this, run.procedure(), run.variant())));
         title.setId("run-title");
-        Span state = RunFormat.state(this, run.state());
+        Span state = RunFormat.stateBadge(this, run.state());
         state.setId("run-state");
-        Span kind = RunFormat.badge(
-                getTranslation("run.kind." + run.kind().name()), run.kind() == RunKind.DISASTER ? "error" : null);
+        Span kind = RunFormat.kindBadge(this, run.kind());
         kind.setId("run-kind");
         Div heading = new Div(title, state, kind);
         heading.addClassName("run-heading");

@@ -49,7 +49,7 @@ class RunStepsPanel extends Div {
             }
             ProcedureStepCard card = new ProcedureStepCard(frozen, siteName, true);
             card.addClassName("run-step");
-            Span state = RunFormat.state(this, step.state());
+            Span state = RunFormat.stateBadge(this, step.state());
             state.setId("step-state-" + step.number());
             card.addToHeading(state);
             card.addAfterHeading(progress(step, now));
