@@ -62,7 +62,7 @@ class ApprovalsView extends VerticalLayout implements HasDynamicTitle {
                         this, item.run().procedure(), item.run().variant()))
                 .setHeader(getTranslation("runs.column.procedure"))
                 .setFlexGrow(2);
-        grid.addColumn(item -> item.run().pool()).setHeader(getTranslation("runs.column.pool"));
+        grid.addColumn(item -> item.run().pool()).setHeader(getTranslation("run.pool"));
         grid.addColumn(item -> item.run().requestedBy()).setHeader(getTranslation("runs.column.requested-by"));
         grid.addColumn(item -> RunFormat.time(item.since()))
                 .setHeader(getTranslation("approvals.column.since"))

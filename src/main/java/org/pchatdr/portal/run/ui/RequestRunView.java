@@ -155,7 +155,7 @@ class RequestRunView extends VerticalLayout implements BeforeEnterObserver, HasD
         kind.setRenderer(new ComponentRenderer<>(this::kindLabel));
 
         reason.setId("run-reason");
-        reason.setLabel(getTranslation("run-request.reason"));
+        reason.setLabel(getTranslation("run.reason"));
         reason.setHelperText(getTranslation("run-request.reason.help"));
         reason.setMaxLength(1000);
 

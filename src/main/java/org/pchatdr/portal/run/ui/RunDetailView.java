@@ -221,10 +221,10 @@ class RunDetailView extends VerticalLayout implements BeforeEnterObserver, HasDy
         heading.addClassName("run-heading");
 
         Div facts = new Div(
-                RunFormat.fact(this, "runpage.pool", run.pool(), "run-pool"),
+                RunFormat.fact(this, "run.pool", run.pool(), "run-pool"),
                 RunFormat.fact(
                         this,
-                        "runpage.topology",
+                        "run.topology",
                         getTranslation("runpage.topology.value", run.topologyName(), run.topologyVersion()),
                         "run-topology"),
                 sha(run.procedureSha256()),
@@ -305,7 +305,7 @@ class RunDetailView extends VerticalLayout implements BeforeEnterObserver, HasDy
         }
         if (access.mayExecute()) {
             toolbar.add(actions.dialog("fail-run", getTranslation("runpage.fail"), () -> {
-                TextArea reason = RunActions.text(this, "runpage.reason", "fail-run-reason", true);
+                TextArea reason = RunActions.text(this, "run.reason", "fail-run-reason", true);
                 return new RunActions.Form(
                         getTranslation("runpage.fail.title", run.id()),
                         getTranslation("runpage.fail"),
@@ -316,7 +316,7 @@ class RunDetailView extends VerticalLayout implements BeforeEnterObserver, HasDy
         }
         if (access.mayAbort()) {
             Button abort = actions.dialog("abort-run", getTranslation("runpage.abort"), () -> {
-                TextArea reason = RunActions.text(this, "runpage.reason", "abort-reason", true);
+                TextArea reason = RunActions.text(this, "run.reason", "abort-reason", true);
                 return new RunActions.Form(
                         getTranslation("runpage.abort.title", run.id()),
                         getTranslation("runpage.abort"),

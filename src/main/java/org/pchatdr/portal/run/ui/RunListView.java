@@ -132,10 +132,10 @@ class RunListView extends VerticalLayout implements BeforeEnterObserver, HasDyna
                 .setHeader(getTranslation("runs.column.procedure"))
                 .setFlexGrow(2);
         grid.addColumn(RunSummary::pool)
-                .setHeader(getTranslation("runs.column.pool"))
+                .setHeader(getTranslation("run.pool"))
                 .setSortProperty("pool")
                 .setFlexGrow(2);
-        grid.addColumn(RunSummary::topologyName).setHeader(getTranslation("runs.column.topology"));
+        grid.addColumn(RunSummary::topologyName).setHeader(getTranslation("run.topology"));
         grid.addColumn(RunSummary::requestedBy)
                 .setHeader(getTranslation("runs.column.requested-by"))
                 .setSortProperty("requestedBy");
