@@ -35,7 +35,7 @@ class ApprovalPolicyView extends VerticalLayout implements HasDynamicTitle {
     ApprovalPolicyView(ApprovalPolicyService policies) {
         this.policies = policies;
         grid.setId("approval-policies");
-        grid.addColumn(kind -> getTranslation("run.kind." + kind.name())).setHeader(getTranslation("policy.kind"));
+        grid.addColumn(kind -> RunFormat.kind(this, kind)).setHeader(getTranslation("policy.kind"));
         grid.addColumn(kind -> policy(kind).requiredApprovers()).setHeader(getTranslation("policy.approvers"));
         grid.addColumn(kind -> getTranslation(
                         policy(kind).executorMayApprove() ? "policy.executor.may" : "policy.executor.may-not"))
@@ -79,7 +79,7 @@ class ApprovalPolicyView extends VerticalLayout implements HasDynamicTitle {
         gateWaived.setId("policy-gate-waived");
         gateWaived.setVisible(kind == RunKind.DRILL);
         new ActionDialog(
-                        getTranslation("policy.edit.title", getTranslation("run.kind." + kind.name())),
+                        getTranslation("policy.edit.title", RunFormat.kind(this, kind)),
                         getTranslation("action.save"),
                         () -> policies.changePolicy(
                                 kind.approvalKind(),

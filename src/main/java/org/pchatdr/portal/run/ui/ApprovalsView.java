@@ -17,6 +17,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.List;
 import org.pchatdr.portal.base.Roles;
+import org.pchatdr.portal.procedure.ui.ProcedureLabels;
 import org.pchatdr.portal.run.InboxItem;
 import org.pchatdr.portal.run.RunService;
 
@@ -52,22 +53,22 @@ class ApprovalsView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("approvals.column.need"))
                 .setKey("need")
                 .setFlexGrow(2);
-        grid.addComponentColumn(item -> RunLabels.runLink(this, item.run().id()))
+        grid.addComponentColumn(item -> RunFormat.runLink(this, item.run().id()))
                 .setHeader(getTranslation("runs.column.run"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(item -> RunLabels.kind(this, item.run().kind())).setHeader(getTranslation("runs.column.kind"));
-        grid.addColumn(item -> RunLabels.procedure(
+        grid.addColumn(item -> RunFormat.kind(this, item.run().kind())).setHeader(getTranslation("runs.column.kind"));
+        grid.addColumn(item -> ProcedureLabels.title(
                         this, item.run().procedure(), item.run().variant()))
                 .setHeader(getTranslation("runs.column.procedure"))
                 .setFlexGrow(2);
-        grid.addColumn(item -> item.run().pool()).setHeader(getTranslation("runs.column.pool"));
+        grid.addColumn(item -> item.run().pool()).setHeader(getTranslation("run.pool"));
         grid.addColumn(item -> item.run().requestedBy()).setHeader(getTranslation("runs.column.requested-by"));
-        grid.addColumn(item -> RunLabels.time(item.since()))
+        grid.addColumn(item -> RunFormat.time(item.since()))
                 .setHeader(getTranslation("approvals.column.since"))
                 .setAutoWidth(true);
         grid.addItemClickListener(click -> getUI().ifPresent(ui ->
-                ui.navigate(RunLabels.runPath(click.getItem().run().id()))));
+                ui.navigate(RunFormat.runPath(click.getItem().run().id()))));
 
         add(
                 new H2(getTranslation("approvals.title")),
@@ -98,7 +99,7 @@ class ApprovalsView extends VerticalLayout implements HasDynamicTitle {
             return need;
         }
         Div ratification = new Div(need);
-        RunLabels.ratificationMarker(this, item.run(), clock.instant())
+        RunFormat.ratificationMarker(this, item.run(), clock.instant())
                 .ifPresent(marker -> ratification.add(new Span(" "), marker));
         return ratification;
     }

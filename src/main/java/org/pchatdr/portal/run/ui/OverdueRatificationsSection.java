@@ -46,13 +46,13 @@ class OverdueRatificationsSection implements HomeSection {
             // The summary does not say who declared the emergency; the few overdue runs are read whole.
             RunView.Emergency emergency = runs.run(run.id()).emergency();
             ListItem item = new ListItem(
-                    RunLabels.runLink(block, run.id()),
+                    RunFormat.runLink(block, run.id()),
                     new Span(" — "
                             + block.getTranslation(
                                     "runs.overdue.item",
                                     run.pool(),
                                     emergency.declaredBy(),
-                                    RunLabels.time(run.ratifyBy()))));
+                                    RunFormat.time(run.ratifyBy()))));
             item.setId("overdue-ratification-" + run.id());
             list.add(item);
         }

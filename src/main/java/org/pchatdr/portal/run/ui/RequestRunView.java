@@ -37,6 +37,7 @@ import org.pchatdr.portal.base.Roles;
 import org.pchatdr.portal.procedure.ProcedureGenerator;
 import org.pchatdr.portal.procedure.ProcedureService;
 import org.pchatdr.portal.procedure.Procedures;
+import org.pchatdr.portal.procedure.ui.ProcedureLabels;
 import org.pchatdr.portal.run.RunKind;
 import org.pchatdr.portal.run.RunRequest;
 import org.pchatdr.portal.run.RunService;
@@ -140,12 +141,12 @@ class RequestRunView extends VerticalLayout implements BeforeEnterObserver, HasD
 
         procedure.setId("run-procedure");
         procedure.setLabel(getTranslation("run-request.procedure"));
-        procedure.setItemLabelGenerator(name -> RunLabels.labelOr(this, "procedure.name." + name, name));
+        procedure.setItemLabelGenerator(name -> ProcedureLabels.procedure(this, name));
         procedure.addValueChangeListener(change -> procedureChosen(change.getValue()));
 
         variant.setId("run-variant");
         variant.setLabel(getTranslation("run-request.variant"));
-        variant.setItemLabelGenerator(name -> RunLabels.labelOr(this, "procedure.variant." + name, name));
+        variant.setItemLabelGenerator(name -> ProcedureLabels.variant(this, name));
         variant.setVisible(false);
 
         kind.setId("run-kind");
@@ -154,7 +155,7 @@ class RequestRunView extends VerticalLayout implements BeforeEnterObserver, HasD
         kind.setRenderer(new ComponentRenderer<>(this::kindLabel));
 
         reason.setId("run-reason");
-        reason.setLabel(getTranslation("run-request.reason"));
+        reason.setLabel(getTranslation("run.reason"));
         reason.setHelperText(getTranslation("run-request.reason.help"));
         reason.setMaxLength(1000);
 
@@ -193,7 +194,7 @@ class RequestRunView extends VerticalLayout implements BeforeEnterObserver, HasD
     }
 
     private Component kindLabel(RunKind value) {
-        Span name = new Span(RunLabels.kind(this, value));
+        Span name = new Span(RunFormat.kind(this, value));
         name.addClassName("run-kind-name");
         Span explanation = new Span(getTranslation("run-request.kind." + value.name() + ".help"));
         explanation.addClassName("secondary-text");
@@ -313,7 +314,7 @@ class RequestRunView extends VerticalLayout implements BeforeEnterObserver, HasD
         }
         try {
             RunView run = runs.request(request, getLocale());
-            getUI().ifPresent(ui -> ui.navigate(RunLabels.runPath(run.id())));
+            getUI().ifPresent(ui -> ui.navigate(RunFormat.runPath(run.id())));
         } catch (PortalException e) {
             refuse(e);
         }
@@ -324,7 +325,7 @@ class RequestRunView extends VerticalLayout implements BeforeEnterObserver, HasD
         refusal.add(new Span(getTranslation(e.messageKey(), e.arguments())));
         if (e.code().equals("run_pool_busy")) {
             number(String.valueOf(e.arguments()[1])).ifPresent(id -> {
-                Anchor link = new Anchor(RunLabels.runPath(id), getTranslation("run-request.open-busy-run", id));
+                Anchor link = new Anchor(RunFormat.runPath(id), getTranslation("run-request.open-busy-run", id));
                 link.setId("busy-run");
                 refusal.add(new Span(" "), link);
             });

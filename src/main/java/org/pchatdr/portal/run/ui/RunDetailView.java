@@ -31,7 +31,6 @@ import org.pchatdr.portal.base.PortalException;
 import org.pchatdr.portal.base.Roles;
 import org.pchatdr.portal.procedure.Procedure;
 import org.pchatdr.portal.procedure.ui.ProcedureLabels;
-import org.pchatdr.portal.run.RunKind;
 import org.pchatdr.portal.run.RunService;
 import org.pchatdr.portal.run.RunView;
 import org.pchatdr.portal.topology.Topology;
@@ -214,19 +213,18 @@ class RunDetailView extends VerticalLayout implements BeforeEnterObserver, HasDy
         H2 title = new H2(
                 getTranslation("runpage.title", run.id(), ProcedureLabels.title(this, run.procedure(), run.variant())));
         title.setId("run-title");
-        Span state = RunFormat.state(this, run.state());
+        Span state = RunFormat.stateBadge(this, run.state());
         state.setId("run-state");
-        Span kind = RunFormat.badge(
-                getTranslation("run.kind." + run.kind().name()), run.kind() == RunKind.DISASTER ? "error" : null);
+        Span kind = RunFormat.kindBadge(this, run.kind());
         kind.setId("run-kind");
         Div heading = new Div(title, state, kind);
         heading.addClassName("run-heading");
 
         Div facts = new Div(
-                RunFormat.fact(this, "runpage.pool", run.pool(), "run-pool"),
+                RunFormat.fact(this, "run.pool", run.pool(), "run-pool"),
                 RunFormat.fact(
                         this,
-                        "runpage.topology",
+                        "run.topology",
                         getTranslation("runpage.topology.value", run.topologyName(), run.topologyVersion()),
                         "run-topology"),
                 sha(run.procedureSha256()),
@@ -307,7 +305,7 @@ class RunDetailView extends VerticalLayout implements BeforeEnterObserver, HasDy
         }
         if (access.mayExecute()) {
             toolbar.add(actions.dialog("fail-run", getTranslation("runpage.fail"), () -> {
-                TextArea reason = RunActions.text(this, "runpage.reason", "fail-run-reason", true);
+                TextArea reason = RunActions.text(this, "run.reason", "fail-run-reason", true);
                 return new RunActions.Form(
                         getTranslation("runpage.fail.title", run.id()),
                         getTranslation("runpage.fail"),
@@ -318,7 +316,7 @@ class RunDetailView extends VerticalLayout implements BeforeEnterObserver, HasDy
         }
         if (access.mayAbort()) {
             Button abort = actions.dialog("abort-run", getTranslation("runpage.abort"), () -> {
-                TextArea reason = RunActions.text(this, "runpage.reason", "abort-reason", true);
+                TextArea reason = RunActions.text(this, "run.reason", "abort-reason", true);
                 return new RunActions.Form(
                         getTranslation("runpage.abort.title", run.id()),
                         getTranslation("runpage.abort"),

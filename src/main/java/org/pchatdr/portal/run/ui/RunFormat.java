@@ -1,17 +1,25 @@
 package org.pchatdr.portal.run.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+import org.pchatdr.portal.run.RunKind;
 import org.pchatdr.portal.run.RunState;
+import org.pchatdr.portal.run.RunSummary;
 import org.pchatdr.portal.run.RunView;
 import org.pchatdr.portal.run.StepState;
 
-/** How the run page writes times, durations and states; times always in UTC, which it says. */
+/**
+ * How the run pages write runs: times (always UTC, which they say), durations, kinds, states,
+ * links to a run and what people wrote. Every run page goes through it, so that a run reads the
+ * same wherever it shows.
+ */
 final class RunFormat {
 
     private static final DateTimeFormatter UTC_TIME =
@@ -19,8 +27,9 @@ final class RunFormat {
 
     private RunFormat() {}
 
+    /** A time in UTC; nothing for a time that has not come yet (a run not ended). */
     static String time(Instant at) {
-        return UTC_TIME.format(at);
+        return at == null ? "" : UTC_TIME.format(at);
     }
 
     static String duration(Component component, long seconds) {
@@ -41,6 +50,26 @@ final class RunFormat {
         return step.state() == StepState.IN_PROGRESS
                 ? Math.max(0, Duration.between(step.startedAt(), now).toSeconds())
                 : step.durationSeconds();
+    }
+
+    /** The address of the run page. */
+    static String runPath(long id) {
+        return "runs/" + id;
+    }
+
+    /** A link to the run page, named so that it reads well out of context ("Run 12"). */
+    static Anchor runLink(Component component, long id) {
+        Anchor link = new Anchor(runPath(id), component.getTranslation("runs.run", id));
+        link.addClassName("run-link");
+        return link;
+    }
+
+    static String kind(Component component, RunKind kind) {
+        return component.getTranslation("run.kind." + kind.name());
+    }
+
+    static String state(Component component, RunState state) {
+        return component.getTranslation("run.state." + state.name());
     }
 
     /** A labelled fact; the value carries the id, for whoever reads it back. */
@@ -68,17 +97,26 @@ final class RunFormat {
         return badge;
     }
 
-    static Span state(Component component, RunState state) {
+    /** A disaster stands out in red. */
+    static Span kindBadge(Component component, RunKind kind) {
+        return badge(kind(component, kind), kind == RunKind.DISASTER ? "error" : null);
+    }
+
+    /**
+     * One colour a meaning, for run and step states alike: contrast waits or was passed over,
+     * primary is under way, success went well, error went wrong.
+     */
+    static Span stateBadge(Component component, RunState state) {
         String theme = switch (state) {
             case APPROVED, COMPLETED -> "success";
             case ABORTED, FAILED, REJECTED -> "error";
             case IN_PROGRESS -> "primary";
             case REQUESTED -> "contrast";
         };
-        return badge(component.getTranslation("runpage.state." + state.name()), theme);
+        return badge(state(component, state), theme);
     }
 
-    static Span state(Component component, StepState state) {
+    static Span stateBadge(Component component, StepState state) {
         String theme = switch (state) {
             case DONE -> "success";
             case FAILED -> "error";
@@ -86,5 +124,19 @@ final class RunFormat {
             case NOT_STARTED, SKIPPED -> "contrast";
         };
         return badge(component.getTranslation("runpage.step-state." + state.name()), theme);
+    }
+
+    /** An emergency start whose ratification is still owed, in red once its deadline passed. */
+    static Optional<Span> ratificationMarker(Component component, RunSummary run, Instant now) {
+        if (!run.ratificationOwed()) {
+            return Optional.empty();
+        }
+        boolean overdue = run.ratifyBy() != null && run.ratifyBy().isBefore(now);
+        Span marker = badge(
+                component.getTranslation(overdue ? "runs.marker.overdue" : "runs.marker.owed"),
+                overdue ? "error primary" : "warning");
+        marker.getElement()
+                .setAttribute("title", component.getTranslation("runs.marker.ratify-by", time(run.ratifyBy())));
+        return Optional.of(marker);
     }
 }

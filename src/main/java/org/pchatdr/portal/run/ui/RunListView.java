@@ -24,6 +24,7 @@ import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.util.List;
 import org.pchatdr.portal.base.Roles;
+import org.pchatdr.portal.procedure.ui.ProcedureLabels;
 import org.pchatdr.portal.run.RunKind;
 import org.pchatdr.portal.run.RunService;
 import org.pchatdr.portal.run.RunState;
@@ -79,14 +80,14 @@ class RunListView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         kind.setLabel(getTranslation("runs.filter.kind"));
         kind.setItems(RunKind.values());
         kind.setItemLabelGenerator(
-                value -> value == null ? getTranslation("runs.filter.any") : RunLabels.kind(this, value));
+                value -> value == null ? getTranslation("runs.filter.any") : RunFormat.kind(this, value));
         kind.setEmptySelectionAllowed(true);
         kind.setEmptySelectionCaption(getTranslation("runs.filter.any"));
         state.setId("filter-state");
         state.setLabel(getTranslation("runs.filter.state"));
         state.setItems(RunState.values());
-        state.setItemLabelGenerator(value ->
-                value == null ? getTranslation("runs.filter.any") : getTranslation("runs.state." + value.name()));
+        state.setItemLabelGenerator(
+                value -> value == null ? getTranslation("runs.filter.any") : RunFormat.state(this, value));
         state.setEmptySelectionAllowed(true);
         state.setEmptySelectionCaption(getTranslation("runs.filter.any"));
         from.setId("filter-from");
@@ -108,48 +109,48 @@ class RunListView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 
     private Grid<RunSummary> grid(RunService runs, Clock clock) {
         grid.setId("runs");
-        grid.addComponentColumn(run -> RunLabels.runLink(this, run.id()))
+        grid.addComponentColumn(run -> RunFormat.runLink(this, run.id()))
                 .setHeader(getTranslation("runs.column.run"))
                 .setSortProperty("id")
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(run -> RunLabels.kind(this, run.kind()))
+        grid.addColumn(run -> RunFormat.kind(this, run.kind()))
                 .setHeader(getTranslation("runs.column.kind"))
                 .setSortProperty("kind")
                 .setAutoWidth(true);
-        grid.addComponentColumn(run -> RunLabels.stateBadge(this, run.state()))
+        grid.addComponentColumn(run -> RunFormat.stateBadge(this, run.state()))
                 .setHeader(getTranslation("runs.column.state"))
                 .setSortProperty("state")
                 .setAutoWidth(true);
-        grid.addComponentColumn(run -> RunLabels.ratificationMarker(this, run, clock.instant())
+        grid.addComponentColumn(run -> RunFormat.ratificationMarker(this, run, clock.instant())
                         .map(Component.class::cast)
                         .orElseGet(Span::new))
                 .setHeader(getTranslation("runs.column.attention"))
                 .setKey("attention")
                 .setAutoWidth(true);
-        grid.addColumn(run -> RunLabels.procedure(this, run.procedure(), run.variant()))
+        grid.addColumn(run -> ProcedureLabels.title(this, run.procedure(), run.variant()))
                 .setHeader(getTranslation("runs.column.procedure"))
                 .setFlexGrow(2);
         grid.addColumn(RunSummary::pool)
-                .setHeader(getTranslation("runs.column.pool"))
+                .setHeader(getTranslation("run.pool"))
                 .setSortProperty("pool")
                 .setFlexGrow(2);
-        grid.addColumn(RunSummary::topologyName).setHeader(getTranslation("runs.column.topology"));
+        grid.addColumn(RunSummary::topologyName).setHeader(getTranslation("run.topology"));
         grid.addColumn(RunSummary::requestedBy)
                 .setHeader(getTranslation("runs.column.requested-by"))
                 .setSortProperty("requestedBy");
-        grid.addColumn(run -> RunLabels.time(run.requestedAt()))
+        grid.addColumn(run -> RunFormat.time(run.requestedAt()))
                 .setHeader(getTranslation("runs.column.requested-at"))
                 .setSortProperty("requestedAt")
                 .setAutoWidth(true);
-        grid.addColumn(run -> RunLabels.time(run.endedAt()))
+        grid.addColumn(run -> RunFormat.time(run.endedAt()))
                 .setHeader(getTranslation("runs.column.ended-at"))
                 .setSortProperty("endedAt")
                 .setAutoWidth(true);
         grid.setItemsPageable(pageable -> runs.list(query.filter(), pageable).getContent());
         grid.setEmptyStateText(getTranslation("runs.empty"));
         grid.addItemClickListener(click -> getUI().ifPresent(
-                        ui -> ui.navigate(RunLabels.runPath(click.getItem().id()))));
+                        ui -> ui.navigate(RunFormat.runPath(click.getItem().id()))));
         return grid;
     }
 

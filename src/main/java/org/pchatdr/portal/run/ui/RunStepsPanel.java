@@ -49,7 +49,7 @@ class RunStepsPanel extends Div {
             }
             ProcedureStepCard card = new ProcedureStepCard(frozen, siteName, true);
             card.addClassName("run-step");
-            Span state = RunFormat.state(this, step.state());
+            Span state = RunFormat.stateBadge(this, step.state());
             state.setId("step-state-" + step.number());
             card.addToHeading(state);
             card.addAfterHeading(progress(step, now));
@@ -186,7 +186,7 @@ class RunStepsPanel extends Div {
                             "complete-step-" + number, getTranslation("runpage.step.done"), () -> doneForm(run, step));
                     done.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
                     Button failed = actions.dialog("fail-step-" + number, getTranslation("runpage.step.failed"), () -> {
-                        TextArea reason = RunActions.text(this, "runpage.reason", "fail-step-reason", true);
+                        TextArea reason = RunActions.text(this, "run.reason", "fail-step-reason", true);
                         return new RunActions.Form(
                                 getTranslation("runpage.step.failed.title", number),
                                 getTranslation("runpage.step.failed"),
@@ -206,7 +206,7 @@ class RunStepsPanel extends Div {
             if ((step.state() == StepState.NOT_STARTED || step.state() == StepState.FAILED)
                     && step.skipRequestedBy() == null) {
                 buttons.add(actions.dialog("request-skip-" + number, getTranslation("runpage.step.ask-skip"), () -> {
-                    TextArea reason = RunActions.text(this, "runpage.reason", "request-skip-reason", true);
+                    TextArea reason = RunActions.text(this, "run.reason", "request-skip-reason", true);
                     return new RunActions.Form(
                             getTranslation("runpage.step.ask-skip.title", number),
                             getTranslation("runpage.step.ask-skip"),

@@ -58,7 +58,7 @@ class OverdueRatificationsTest extends KaribuTest {
         assertThat(item.getElement().getTextRecursively())
                 .isEqualTo("Run " + run.id() + " — pool pchat.contoso.local, emergency declared by overdue-bob,"
                         + " to be ratified by "
-                        + RunLabels.time(started.emergency().ratifyBy()));
+                        + RunFormat.time(started.emergency().ratifyBy()));
         assertThat(((Anchor) item.getChildren().findFirst().orElseThrow()).getHref())
                 .isEqualTo("runs/" + run.id());
         assertThat(_get(Component.class, spec -> spec.withId("overdue-ratifications-title"))

@@ -1,30 +1,28 @@
 package org.pchatdr.portal.run.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.pchatdr.portal.run.ui.RunPage.click;
+import static org.pchatdr.portal.run.ui.RunPage.confirm;
+import static org.pchatdr.portal.run.ui.RunPage.poll;
+import static org.pchatdr.portal.run.ui.RunPage.text;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.HasText;
-import com.vaadin.flow.component.PollEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.pchatdr.portal.base.Role;
 import org.pchatdr.portal.run.RunKind;
-import org.pchatdr.portal.run.RunRequest;
 import org.pchatdr.portal.run.RunService;
 import org.pchatdr.portal.run.RunView;
 import org.pchatdr.portal.testsupport.KaribuTest;
 import org.pchatdr.portal.testsupport.MutableClock;
 import org.pchatdr.portal.testsupport.MutableClockConfiguration;
-import org.pchatdr.portal.topology.TopologySamples;
 import org.pchatdr.portal.topology.TopologyService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
@@ -105,10 +103,10 @@ class RunClockViewTest extends KaribuTest {
         _assertNone(Button.class, spec -> spec.withId("start-run"));
 
         click("emergency-start");
-        click("dialog-confirm");
+        confirm();
         assertThat(text("dialog-error")).isEqualTo("Say why this cannot wait for approval.");
         fill("emergency-reason", "primary data center flooded");
-        click("dialog-confirm");
+        confirm();
 
         assertThat(text("run-state")).isEqualTo("In progress");
         assertThat(text("ratification")).isEqualTo("Approval owed: approvers must ratify it by " + deadline + ".");
@@ -122,36 +120,16 @@ class RunClockViewTest extends KaribuTest {
                 .contains("run-overdue");
 
         click("ratify");
-        click("dialog-confirm");
+        confirm();
         assertThat(text("ratification")).isEqualTo("Ratified at " + RunFormat.time(clock.instant()) + ".");
     }
 
     private RunView request(RunKind kind, Instant incidentAt) {
-        signIn("rc-editor", Role.OPERATOR);
-        long topology = topologies.create(TopologySamples.contoso(), null).topologyId();
-        signIn("rc-publisher", Role.APPROVER);
-        topologies.publish(topology, 1);
-        signIn("rc-alice", Role.OPERATOR);
-        return runs.request(
-                new RunRequest(
-                        topology, "pchat.contoso.local", "site-failover", null, kind, "a real outage", incidentAt),
-                Locale.ENGLISH);
-    }
-
-    private static void poll() {
-        UI ui = UI.getCurrent();
-        ComponentUtil.fireEvent(ui, new PollEvent(ui, true));
-    }
-
-    private static void click(String id) {
-        _click(_get(Button.class, spec -> spec.withId(id)));
+        RunFixtures fixtures = new RunFixtures(topologies, runs);
+        return fixtures.request(fixtures.publishedContoso(), kind, "rc-alice", incidentAt);
     }
 
     private static void fill(String id, String value) {
         fillIn(_get(TextArea.class, spec -> spec.withId(id)), value);
-    }
-
-    private static String text(String id) {
-        return ((HasText) _get(Component.class, spec -> spec.withId(id))).getText();
     }
 }

@@ -1,15 +1,16 @@
 package org.pchatdr.portal.run.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.pchatdr.portal.run.ui.RunPage.click;
+import static org.pchatdr.portal.run.ui.RunPage.confirm;
+import static org.pchatdr.portal.run.ui.RunPage.poll;
+import static org.pchatdr.portal.run.ui.RunPage.text;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.HasText;
-import com.vaadin.flow.component.PollEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
@@ -24,19 +25,15 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.pchatdr.portal.base.Role;
 import org.pchatdr.portal.run.RunKind;
-import org.pchatdr.portal.run.RunRequest;
 import org.pchatdr.portal.run.RunService;
 import org.pchatdr.portal.run.RunView;
 import org.pchatdr.portal.testsupport.KaribuTest;
 import org.pchatdr.portal.testsupport.TestAccounts;
-import org.pchatdr.portal.topology.TopologySamples;
 import org.pchatdr.portal.topology.TopologyService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 class RunDetailViewTest extends KaribuTest {
-
-    static final String POOL = "pchat.contoso.local";
 
     @Autowired
     RunService runs;
@@ -155,7 +152,7 @@ class RunDetailViewTest extends KaribuTest {
         open(run, "rp-erin", Role.AUDITOR);
         assertThat(text("run-title"))
                 .isEqualTo("Run " + run.id() + ": Site failover to the secondary site (unplanned, primary site lost)");
-        assertThat(text("run-pool")).isEqualTo(POOL);
+        assertThat(text("run-pool")).isEqualTo(RunFixtures.POOL);
         assertThat(text("run-sha")).isEqualTo(run.procedureSha256().substring(0, 12) + "…");
         assertThat(_get(Button.class, spec -> spec.withId("copy-script-1")).getAriaLabel())
                 .contains("Copy the script of step 1");
@@ -242,14 +239,8 @@ class RunDetailViewTest extends KaribuTest {
     }
 
     private RunView requestedDrill() {
-        signIn("rp-editor", Role.OPERATOR);
-        long topology = topologies.create(TopologySamples.contoso(), null).topologyId();
-        signIn("rp-publisher", Role.APPROVER);
-        topologies.publish(topology, 1);
-        signIn("rp-alice", Role.OPERATOR);
-        return runs.request(
-                new RunRequest(topology, POOL, "site-failover", null, RunKind.DRILL, "quarterly drill", null),
-                Locale.ENGLISH);
+        RunFixtures fixtures = new RunFixtures(topologies, runs);
+        return fixtures.request(fixtures.publishedContoso(), RunKind.DRILL, "rp-alice");
     }
 
     /** Another person, in another browser or on another portal instance, changes the run. */
@@ -268,23 +259,6 @@ class RunDetailViewTest extends KaribuTest {
         signIn(username, roles);
         navigate("");
         navigate("runs/" + run.id());
-    }
-
-    private static void poll() {
-        UI ui = UI.getCurrent();
-        ComponentUtil.fireEvent(ui, new PollEvent(ui, true));
-    }
-
-    private static void click(String id) {
-        _click(_get(Button.class, spec -> spec.withId(id)));
-    }
-
-    private static void confirm() {
-        click("dialog-confirm");
-    }
-
-    private static String text(String id) {
-        return ((HasText) _get(Component.class, spec -> spec.withId(id))).getText();
     }
 
     /** Every text of a component's direct children. */

@@ -1,5 +1,6 @@
 package org.pchatdr.portal.run.ui;
 
+import java.time.Instant;
 import java.util.Locale;
 import org.pchatdr.portal.base.Role;
 import org.pchatdr.portal.run.RunKind;
@@ -33,8 +34,14 @@ record RunFixtures(TopologyService topologies, RunService runs) {
     }
 
     RunView request(long topology, RunKind kind, String requester) {
+        return request(topology, kind, requester, null);
+    }
+
+    /** A run whose RTO clock starts at the declared {@code incidentAt}. */
+    RunView request(long topology, RunKind kind, String requester, Instant incidentAt) {
         TestAccounts.signIn(requester, Role.OPERATOR);
         return runs.request(
-                new RunRequest(topology, POOL, "site-failover", null, kind, "run page tests", null), Locale.ENGLISH);
+                new RunRequest(topology, POOL, "site-failover", null, kind, "run page tests", incidentAt),
+                Locale.ENGLISH);
     }
 }
