@@ -1,4 +1,5 @@
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -68,6 +69,7 @@ public class RunBenchmark {
     private static final String GATED_RULE = "F-4";
     private static final String OUTPUT = "Commands completed successfully.\r\n";
 
+    private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
     private static final List<String> TRANSITIONS =
             List.of("request", "approve", "start", "startStep", "completeStep", "all");
 
@@ -149,8 +151,8 @@ public class RunBenchmark {
             }
             Statistics statistics = statistics();
             statistics.clear();
-            Map<String, List<Long>> nanos = new LinkedHashMap<>();
-            TRANSITIONS.forEach(transition -> nanos.put(transition, new ArrayList<>()));
+            Map<String, List<Call>> byTransition = new LinkedHashMap<>();
+            TRANSITIONS.forEach(transition -> byTransition.put(transition, new ArrayList<>()));
             long wall = 0;
             int failures = 0;
             for (int round = 1; round <= ROUNDS; round++) {
@@ -159,13 +161,13 @@ public class RunBenchmark {
                 wall += measured.wallNanos();
                 failures += measured.failures();
                 measured.latencies().forEach((transition, list) -> {
-                    nanos.get(transition).addAll(list);
-                    nanos.get("all").addAll(list);
+                    byTransition.get(transition).addAll(list);
+                    byTransition.get("all").addAll(list);
                 });
             }
-            report(nanos, wall, loadBefore);
+            report(byTransition, wall, loadBefore);
             if (PROFILE) {
-                profile(statistics, nanos.get("all").size());
+                profile(statistics, byTransition.get("all").size());
             }
             return failures;
         } finally {
@@ -175,7 +177,10 @@ public class RunBenchmark {
 
     private record Chosen(String name, String variant, RunKind kind, int steps) {}
 
-    private record Round(Map<String, List<Long>> latencies, long wallNanos, int failures) {}
+    /** One call: how long it took, and how much of that the calling thread spent on a CPU. */
+    private record Call(long wallNanos, long cpuNanos) {}
+
+    private record Round(Map<String, List<Call>> latencies, long wallNanos, int failures) {}
 
     /** One run per operator, all at once; returns every call's latency by transition. */
     private Round round(
@@ -189,7 +194,7 @@ public class RunBenchmark {
             String label)
             throws InterruptedException {
         CountDownLatch go = new CountDownLatch(1);
-        List<Future<Map<String, List<Long>>>> outcomes = new ArrayList<>();
+        List<Future<Map<String, List<Call>>>> outcomes = new ArrayList<>();
         for (int i = 0; i < OPERATORS; i++) {
             String operator = operators.get(i);
             String approver = approvers.get(i % APPROVERS);
@@ -201,9 +206,9 @@ public class RunBenchmark {
         }
         long start = System.nanoTime();
         go.countDown();
-        Map<String, List<Long>> latencies = new LinkedHashMap<>();
+        Map<String, List<Call>> latencies = new LinkedHashMap<>();
         int failures = 0;
-        for (Future<Map<String, List<Long>>> outcome : outcomes) {
+        for (Future<Map<String, List<Call>>> outcome : outcomes) {
             try {
                 outcome.get().forEach((transition, list) -> latencies
                         .computeIfAbsent(transition, key -> new ArrayList<>())
@@ -225,13 +230,13 @@ public class RunBenchmark {
     private final class Walk {
 
         private final int think;
-        private final Map<String, List<Long>> latencies = new LinkedHashMap<>();
+        private final Map<String, List<Call>> latencies = new LinkedHashMap<>();
 
         Walk(int think) {
             this.think = think;
         }
 
-        Map<String, List<Long>> walk(
+        Map<String, List<Call>> walk(
                 String operator, String approver, long topology, String pool, Chosen chosen, String label) {
             RunView run = timed("request", operator, () -> runs.request(
                     new RunRequest(
@@ -263,9 +268,13 @@ public class RunBenchmark {
                 sleep(ThreadLocalRandom.current().nextInt(2 * think + 1));
             }
             signIn(user);
+            long cpu = CPU.getCurrentThreadCpuTime();
             long start = System.nanoTime();
             RunView result = call.get();
-            latencies.computeIfAbsent(transition, key -> new ArrayList<>()).add(System.nanoTime() - start);
+            long wall = System.nanoTime() - start;
+            latencies
+                    .computeIfAbsent(transition, key -> new ArrayList<>())
+                    .add(new Call(wall, CPU.getCurrentThreadCpuTime() - cpu));
             return result;
         }
     }
@@ -360,8 +369,8 @@ public class RunBenchmark {
         SecurityContextHolder.setContext(security);
     }
 
-    private void report(Map<String, List<Long>> nanos, long wallNanos, String loadBefore) {
-        int calls = nanos.get("all").size();
+    private void report(Map<String, List<Call>> byTransition, long wallNanos, String loadBefore) {
+        int calls = byTransition.get("all").size();
         System.out.println();
         System.out.printf(
                 "%d cores, load average %s before and %s after; %s %s; %d operators, think time %d ms%n",
@@ -376,21 +385,40 @@ public class RunBenchmark {
                 "Throughput: %d calls in %.1f s = %.0f calls/s, %.1f runs/s%n",
                 calls, wallNanos / 1e9, calls / (wallNanos / 1e9), OPERATORS * ROUNDS / (wallNanos / 1e9));
         System.out.printf(
-                "%-13s %7s %9s %9s %9s %9s  %s%n", "transition", "count", "p50 ms", "p95 ms", "p99 ms", "max ms",
+                "%-13s %7s %9s %9s %9s %9s %9s  %s%n",
+                "transition",
+                "count",
+                "p50 ms",
+                "p95 ms",
+                "p99 ms",
+                "max ms",
+                "CPU ms",
                 "goal p95 < " + (int) GOAL_MILLIS + " ms");
-        nanos.forEach((transition, list) -> {
-            long[] sorted = list.stream().mapToLong(Long::longValue).sorted().toArray();
+        byTransition.forEach((transition, list) -> {
+            long[] sorted = list.stream().mapToLong(Call::wallNanos).sorted().toArray();
             double p95 = percentile(sorted, 95);
             System.out.printf(
-                    "%-13s %7d %9.1f %9.1f %9.1f %9.1f  %s%n",
+                    "%-13s %7d %9.1f %9.1f %9.1f %9.1f %9.2f  %s%n",
                     transition,
                     sorted.length,
                     percentile(sorted, 50),
                     p95,
                     percentile(sorted, 99),
                     sorted[sorted.length - 1] / 1e6,
+                    list.stream().mapToLong(Call::cpuNanos).average().orElse(0) / 1e6,
                     p95 < GOAL_MILLIS ? "met" : "NOT met");
         });
+        double cpu = byTransition.get("all").stream()
+                        .mapToLong(Call::cpuNanos)
+                        .average()
+                        .orElse(0)
+                / 1e6;
+        int cores = Runtime.getRuntime().availableProcessors();
+        System.out.printf(
+                "CPU ms: mean CPU time of the calling thread per call (H2 runs in it); the rest is waiting for a"
+                        + " core, a connection or a lock. Without think time the calls queue: the mean latency is at"
+                        + " least %d operators x %.2f ms / %d cores = %.1f ms.%n",
+                OPERATORS, cpu, cores, OPERATORS * cpu / cores);
     }
 
     /** Where the time goes, from Hibernate's statistics over the measured rounds (PROFILE=1). */
