@@ -59,7 +59,7 @@ public class RunBenchmark {
     private static final double GOAL_MILLIS = 25.0;
     private static final int OPERATORS = setting("OPERATORS", 50);
     private static final int APPROVERS = setting("APPROVERS", 10);
-    private static final int WARMUP_ROUNDS = setting("WARMUP_ROUNDS", 5);
+    private static final int WARMUP_ROUNDS = setting("WARMUP_ROUNDS", 10);
     private static final int ROUNDS = setting("ROUNDS", 10);
     private static final int THINK_MILLIS = setting("THINK_MS", 0);
     private static final boolean PROFILE = setting("PROFILE", 0) == 1;
@@ -414,11 +414,14 @@ public class RunBenchmark {
                         .orElse(0)
                 / 1e6;
         int cores = Runtime.getRuntime().availableProcessors();
-        System.out.printf(
-                "CPU ms: mean CPU time of the calling thread per call (H2 runs in it); the rest is waiting for a"
-                        + " core, a connection or a lock. Without think time the calls queue: the mean latency is at"
-                        + " least %d operators x %.2f ms / %d cores = %.1f ms.%n",
-                OPERATORS, cpu, cores, OPERATORS * cpu / cores);
+        System.out.println("CPU ms: mean CPU time of the calling thread per call (H2 runs in it); the rest is waiting"
+                + " for a core, a connection or a lock.");
+        if (THINK_MILLIS == 0) {
+            System.out.printf(
+                    "Nobody thinks, so the calls queue: the mean latency is at least %d operators x %.2f ms / %d cores"
+                            + " = %.1f ms.%n",
+                    OPERATORS, cpu, Math.min(OPERATORS, cores), OPERATORS * cpu / Math.min(OPERATORS, cores));
+        }
     }
 
     /** Where the time goes, from Hibernate's statistics over the measured rounds (PROFILE=1). */
