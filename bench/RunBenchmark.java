@@ -21,6 +21,7 @@ import javax.sql.DataSource;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.pchatdr.portal.PortalApplication;
+import org.pchatdr.portal.base.PortalException;
 import org.pchatdr.portal.base.Role;
 import org.pchatdr.portal.procedure.Procedure;
 import org.pchatdr.portal.procedure.ProcedureGenerator;
@@ -65,7 +66,7 @@ public class RunBenchmark {
     private static final boolean PROFILE = setting("PROFILE", 0) == 1;
     private static final String ADMIN_PASSWORD = "Bench-Initial-Setup-1";
     private static final String PASSWORD = "Bench-Known-Pass-1";
-    // The lead's data-loss gate stops site-failover at this step; a procedure with it would measure the gate.
+    // Site failover stops at this step for the data-loss gate; a procedure with it would measure the gate.
     private static final String GATED_RULE = "F-4";
     private static final String OUTPUT = "Commands completed successfully.\r\n";
 
@@ -142,34 +143,41 @@ public class RunBenchmark {
 
         ExecutorService threads = Executors.newFixedThreadPool(OPERATORS);
         try {
-            for (int round = 1; round <= WARMUP_ROUNDS; round++) {
-                Round warmUp =
-                        round(threads, operators, approvers, topologies, pool, chosen, 0, "warm-up " + round);
-                if (warmUp.failures() > 0) {
-                    return warmUp.failures();
-                }
-            }
             Statistics statistics = statistics();
-            statistics.clear();
             Map<String, List<Call>> byTransition = new LinkedHashMap<>();
             TRANSITIONS.forEach(transition -> byTransition.put(transition, new ArrayList<>()));
             long wall = 0;
-            int failures = 0;
-            for (int round = 1; round <= ROUNDS; round++) {
-                Round measured =
-                        round(threads, operators, approvers, topologies, pool, chosen, THINK_MILLIS, "round " + round);
-                wall += measured.wallNanos();
-                failures += measured.failures();
-                measured.latencies().forEach((transition, list) -> {
-                    byTransition.get(transition).addAll(list);
-                    byTransition.get("all").addAll(list);
-                });
+            for (int round = 1; round <= WARMUP_ROUNDS + ROUNDS; round++) {
+                boolean warmUp = round <= WARMUP_ROUNDS;
+                if (round == WARMUP_ROUNDS + 1) {
+                    statistics.clear();
+                }
+                Round result = round(
+                        threads,
+                        operators,
+                        approvers,
+                        topologies,
+                        pool,
+                        chosen,
+                        warmUp ? 0 : THINK_MILLIS,
+                        warmUp ? "warm-up " + round : "round " + (round - WARMUP_ROUNDS));
+                if (result.failures() > 0) {
+                    // A failed run still holds its pool: the next rounds would only fail on it.
+                    return result.failures();
+                }
+                if (!warmUp) {
+                    wall += result.wallNanos();
+                    result.latencies().forEach((transition, list) -> {
+                        byTransition.get(transition).addAll(list);
+                        byTransition.get("all").addAll(list);
+                    });
+                }
             }
             report(byTransition, wall, loadBefore);
             if (PROFILE) {
                 profile(statistics, byTransition.get("all").size());
             }
-            return failures;
+            return 0;
         } finally {
             threads.shutdownNow();
         }
@@ -331,19 +339,26 @@ public class RunBenchmark {
             List<String> variants =
                     generator.variants().isEmpty() ? Arrays.asList((String) null) : generator.variants();
             for (String variant : variants) {
-                Procedure procedure = procedures.generate(topology, pool, name, variant, null, Locale.ENGLISH);
+                String label = name + (variant == null ? "" : " (" + variant + ")");
+                Procedure procedure;
+                try {
+                    procedure = procedures.generate(topology, pool, name, variant, null, Locale.ENGLISH);
+                } catch (PortalException e) {
+                    System.out.printf("  %-40s does not apply: %s%n", label, e.code());
+                    continue;
+                }
                 boolean gated =
                         procedure.steps().stream().anyMatch(step -> GATED_RULE.equals(step.ruleId()));
                 System.out.printf(
                         "  %-40s %3d steps%s%n",
-                        name + (variant == null ? "" : " (" + variant + ")"),
+                        label,
                         procedure.steps().size(),
                         gated ? ", has the " + GATED_RULE + " data-loss gate" : "");
                 boolean named = name.equals(wanted) && (wantedVariant == null || wantedVariant.equals(variant));
                 boolean longest = wanted == null
                         && !gated
                         && (chosen == null || procedure.steps().size() > chosen.steps());
-                if (named && chosen == null || longest) {
+                if ((named && chosen == null) || longest) {
                     RunKind kind = name.startsWith("configure-") ? RunKind.CONFIGURATION : RunKind.DRILL;
                     chosen = new Chosen(name, variant, kind, procedure.steps().size());
                 }
