@@ -78,9 +78,21 @@ public class RunBenchmark {
         Topology sample = read(Path.of(args.length > 0 ? args[0] : "bench/largest-topology.json"));
         Path dataDir = Files.createTempDirectory("run-bench");
         String load = loadAverage();
-        long bootStart = System.nanoTime();
+        int failures;
+        try {
+            failures = boot(dataDir, load, sample);
+        } finally {
+            try (var files = Files.walk(dataDir)) {
+                files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            }
+        }
+        System.exit(failures == 0 ? 0 : 1);
+    }
+
+    private static int boot(Path dataDir, String load, Topology sample) throws Exception {
+        long start = System.nanoTime();
         // Command-line arguments, because they override application.properties (builder properties do not).
-        ConfigurableApplicationContext context = new SpringApplicationBuilder(PortalApplication.class)
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(PortalApplication.class)
                 .run(
                         "--portal.data-dir=" + dataDir,
                         "--portal.admin-password=" + ADMIN_PASSWORD,
@@ -88,20 +100,12 @@ public class RunBenchmark {
                         "--server.port=0",
                         "--spring.main.banner-mode=off",
                         "--logging.level.root=warn",
-                        "--spring.jpa.properties.hibernate.generate_statistics=" + PROFILE);
-        int failures;
-        try {
+                        "--spring.jpa.properties.hibernate.generate_statistics=" + PROFILE)) {
             System.out.printf(
                     "Context up in %.1f s on an H2 file database in %s; connection pool %s%n",
-                    (System.nanoTime() - bootStart) / 1e9, dataDir, poolSize(context));
-            failures = new RunBenchmark(context, sample).measure(load);
-        } finally {
-            context.close();
-            try (var files = Files.walk(dataDir)) {
-                files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-            }
+                    (System.nanoTime() - start) / 1e9, dataDir, poolSize(context));
+            return new RunBenchmark(context, sample).measure(load);
         }
-        System.exit(failures == 0 ? 0 : 1);
     }
 
     private final ConfigurableApplicationContext context;
