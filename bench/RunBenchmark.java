@@ -102,8 +102,10 @@ public class RunBenchmark {
                         "--logging.level.root=warn",
                         "--spring.jpa.properties.hibernate.generate_statistics=" + PROFILE)) {
             System.out.printf(
-                    "Context up in %.1f s on an H2 file database in %s; connection pool %s%n",
-                    (System.nanoTime() - start) / 1e9, dataDir, poolSize(context));
+                    "Context up in %.1f s on %s; connection pool %s%n",
+                    (System.nanoTime() - start) / 1e9,
+                    context.getEnvironment().getProperty("spring.datasource.url"),
+                    poolSize(context));
             return new RunBenchmark(context, sample).measure(load);
         }
     }
