@@ -20,6 +20,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -81,13 +82,30 @@ public final class Browser implements AutoCloseable {
     }
 
     public void signIn(String username, String password) {
-        waitForSignInPage();
-        typeInto(By.cssSelector("vaadin-login-form input[name=username]"), username);
-        typeInto(By.cssSelector("vaadin-login-form input[name=password]"), password);
-        WebElement submit = wait.until(elementToBeClickable(SUBMIT));
+        WebElement submit = filledSignInForm(username, password);
         submit.click();
         // Form login is a full page load: wait for it, lest the next check reads the old page.
         wait.until(stalenessOf(submit));
+    }
+
+    /**
+     * The sign-in form filled in, ready to submit. After signing out the browser may load the sign-in
+     * page a second time while the first is being filled in (Chromium then answers "node does not
+     * belong to the document"): the form is filled in again on the new page, a few times at most.
+     */
+    private WebElement filledSignInForm(String username, String password) {
+        for (int attempt = 1; ; attempt++) {
+            waitForSignInPage();
+            try {
+                typeInto(By.cssSelector("vaadin-login-form input[name=username]"), username);
+                typeInto(By.cssSelector("vaadin-login-form input[name=password]"), password);
+                return wait.until(elementToBeClickable(SUBMIT));
+            } catch (WebDriverException replaced) {
+                if (attempt == 3) {
+                    throw replaced;
+                }
+            }
+        }
     }
 
     /** The login form shows its error inside its shadow DOM, after the round trip to /login?error. */
