@@ -10,6 +10,7 @@ import org.pchatdr.portal.approval.internal.ApprovalRepository;
 import org.pchatdr.portal.base.CurrentUser;
 import org.pchatdr.portal.base.PortalException;
 import org.pchatdr.portal.base.PortalException.Kind;
+import org.pchatdr.portal.base.TypedText;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -47,7 +48,8 @@ public class ApprovalService {
     /** Approves {@code subject} of {@code kind}, which {@code requester} asked for. */
     @PreAuthorize("hasRole('APPROVER')")
     public Approval approve(Subject subject, String kind, String requester, String comment) {
-        Approval approval = decide(subject, kind, requester, Decision.APPROVED, Texts.optional(comment, MAX_COMMENT));
+        Approval approval =
+                decide(subject, kind, requester, Decision.APPROVED, TypedText.optional(comment, MAX_COMMENT));
         events.publishEvent(
                 new ApprovalEvents.Approved(approval.approver(), subject, kind, requester, approval.comment()));
         return approval;
@@ -56,7 +58,7 @@ public class ApprovalService {
     /** Rejects {@code subject}; a rejection needs a comment saying why. */
     @PreAuthorize("hasRole('APPROVER')")
     public Approval reject(Subject subject, String kind, String requester, String comment) {
-        String why = Texts.required(comment, MAX_COMMENT, "approval_comment_required");
+        String why = TypedText.required(comment, MAX_COMMENT, "approval_comment_required");
         Approval approval = decide(subject, kind, requester, Decision.REJECTED, why);
         events.publishEvent(new ApprovalEvents.Rejected(approval.approver(), subject, kind, requester, why));
         return approval;
@@ -104,7 +106,13 @@ public class ApprovalService {
      */
     @Transactional(readOnly = true)
     public ApprovalStatus status(Subject subject, String kind, String executor, Instant now) {
-        return ApprovalStatus.of(kind, policies.effective(kind), decisions(subject), executor, now);
+        return approvals(subject, kind).statusFor(executor, now);
+    }
+
+    /** The decisions on {@code subject} with the policy of {@code kind}, to judge more than once. */
+    @Transactional(readOnly = true)
+    public SubjectApprovals approvals(Subject subject, String kind) {
+        return new SubjectApprovals(kind, policies.effective(kind), decisions(subject));
     }
 
     /** What approving {@code kind} takes: any signed-in user may know the rules they work under. */

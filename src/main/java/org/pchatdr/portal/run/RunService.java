@@ -16,10 +16,12 @@ import org.pchatdr.portal.approval.ApprovalEvents;
 import org.pchatdr.portal.approval.ApprovalService;
 import org.pchatdr.portal.approval.ApprovalStatus;
 import org.pchatdr.portal.approval.Subject;
+import org.pchatdr.portal.approval.SubjectApprovals;
 import org.pchatdr.portal.base.CurrentUser;
 import org.pchatdr.portal.base.PortalException;
 import org.pchatdr.portal.base.PortalException.Kind;
 import org.pchatdr.portal.base.SystemActor;
+import org.pchatdr.portal.base.TypedText;
 import org.pchatdr.portal.procedure.Procedure;
 import org.pchatdr.portal.procedure.ProcedureJson;
 import org.pchatdr.portal.procedure.ProcedureService;
@@ -101,7 +103,7 @@ public class RunService {
         if (request.kind() == null) {
             throw new PortalException(Kind.INVALID, "run_kind_required");
         }
-        String reason = Texts.required(request.reason(), MAX_TEXT, "run_reason_required");
+        String reason = TypedText.required(request.reason(), MAX_TEXT, "run_reason_required");
         Procedure procedure = procedures.generate(
                 request.topologyId(), request.pool(), request.procedure(), request.variant(), null, locale);
         String poolKey = Run.poolKey(request.topologyId(), procedure.pool());
@@ -234,7 +236,7 @@ public class RunService {
     @PreAuthorize("hasRole('OPERATOR')")
     public RunView emergencyStart(long id, long version, String reason) {
         Run run = locked(id, version);
-        String why = Texts.required(reason, MAX_TEXT, "run_emergency_reason_required");
+        String why = TypedText.required(reason, MAX_TEXT, "run_emergency_reason_required");
         String actor = CurrentUser.actor();
         Instant now = clock.instant();
         Instant ratifyBy =
@@ -274,18 +276,19 @@ public class RunService {
     @PreAuthorize("hasRole('OPERATOR')")
     public RunView recordDataLoss(
             long id, long version, String lastLogBackup, Instant lastLogBackupAt, Instant primaryLostAt) {
-        String lastLog = Texts.optional(lastLogBackup, MAX_LOG_NAME);
+        String lastLog = TypedText.optional(lastLogBackup, MAX_LOG_NAME);
         Run run = locked(id, version);
-        String actor = executor(run);
+        SubjectApprovals decided = approvalsOf(run);
+        String actor = executor(run, decided);
         rule(() -> run.recordDataLoss(lastLog, lastLogBackupAt, primaryLostAt, actor, clock.instant()));
         publish(actor, Action.DATA_LOSS_RECORDED, run, dataLossDetails(run));
-        return saved(run);
+        return saved(run, decided);
     }
 
     /** An approver accepts the recorded data loss in writing; only then may the recovery step start. */
     @PreAuthorize("hasRole('APPROVER')")
     public RunView acceptDataLoss(long id, long version, String acceptance) {
-        String written = Texts.required(acceptance, MAX_TEXT, "run_data_loss_acceptance_required");
+        String written = TypedText.required(acceptance, MAX_TEXT, "run_data_loss_acceptance_required");
         Run run = locked(id, version);
         String actor = CurrentUser.actor();
         rule(() -> run.acceptDataLoss(actor, clock.instant(), written));
@@ -297,7 +300,7 @@ public class RunService {
     @PreAuthorize("hasRole('OPERATOR')")
     public RunView abort(long id, long version, String reason) {
         Run run = locked(id, version);
-        String why = Texts.required(reason, MAX_TEXT, "run_reason_required");
+        String why = TypedText.required(reason, MAX_TEXT, "run_reason_required");
         String actor = CurrentUser.actor();
         rule(() -> run.abort(actor, clock.instant(), why));
         publish(actor, Action.RUN_ABORTED, run, why);
@@ -308,11 +311,12 @@ public class RunService {
     @PreAuthorize("hasRole('OPERATOR')")
     public RunView fail(long id, long version, String reason) {
         Run run = locked(id, version);
-        String why = Texts.required(reason, MAX_TEXT, "run_reason_required");
-        String actor = executor(run);
+        String why = TypedText.required(reason, MAX_TEXT, "run_reason_required");
+        SubjectApprovals decided = approvalsOf(run);
+        String actor = executor(run, decided);
         rule(() -> run.fail(actor, clock.instant(), why));
         publish(actor, Action.RUN_FAILED, run, why);
-        return ended(run);
+        return ended(run, decided);
     }
 
     @PreAuthorize("hasRole('OPERATOR')")
@@ -329,8 +333,8 @@ public class RunService {
     /** Marks a step in progress done, with an optional note and the output the operator pasted. */
     @PreAuthorize("hasRole('OPERATOR')")
     public RunView completeStep(long id, long version, int number, String note, String output) {
-        String why = Texts.optional(note, MAX_TEXT);
-        String pasted = Texts.output(output, MAX_OUTPUT);
+        String why = TypedText.optional(note, MAX_TEXT);
+        String pasted = TypedText.output(output, MAX_OUTPUT, "run_output_invalid");
         return step(
                 id,
                 version,
@@ -342,7 +346,7 @@ public class RunService {
 
     @PreAuthorize("hasRole('OPERATOR')")
     public RunView failStep(long id, long version, int number, String reason) {
-        String why = Texts.required(reason, MAX_TEXT, "run_reason_required");
+        String why = TypedText.required(reason, MAX_TEXT, "run_reason_required");
         return step(
                 id,
                 version,
@@ -366,7 +370,7 @@ public class RunService {
     /** Asks an approver to let a step be skipped, with why. */
     @PreAuthorize("hasRole('OPERATOR')")
     public RunView requestSkip(long id, long version, int number, String reason) {
-        String why = Texts.required(reason, MAX_TEXT, "run_reason_required");
+        String why = TypedText.required(reason, MAX_TEXT, "run_reason_required");
         return step(
                 id,
                 version,
@@ -379,7 +383,7 @@ public class RunService {
     /** Lets a step be skipped; the approver is neither who asked nor who requested the run. */
     @PreAuthorize("hasRole('APPROVER')")
     public RunView approveSkip(long id, long version, int number, String comment) {
-        String why = Texts.optional(comment, MAX_TEXT);
+        String why = TypedText.optional(comment, MAX_TEXT);
         Run run = locked(id, version);
         String actor = CurrentUser.actor();
         if (actor.equals(run.getRequestedBy())) {
@@ -387,7 +391,7 @@ public class RunService {
         }
         rule(() -> run.approveSkip(number, actor, clock.instant()));
         publish(actor, Action.STEP_SKIPPED, run, "step " + number + (why == null ? "" : ": " + why));
-        return completedOrSaved(run, actor);
+        return completedOrSaved(run, actor, approvalsOf(run));
     }
 
     /**
@@ -569,32 +573,33 @@ public class RunService {
 
     private RunView step(long id, long version, int number, Action action, String details, StepChange change) {
         Run run = locked(id, version);
-        String actor = executor(run);
+        // A step changes no decision: the approvals read for the executor check serve the answer too.
+        SubjectApprovals decided = approvalsOf(run);
+        String actor = executor(run, decided);
         rule(() -> change.apply(run, actor));
         publish(actor, action, run, "step " + number + (details == null ? "" : ": " + details));
-        return completedOrSaved(run, actor);
+        return completedOrSaved(run, actor, decided);
     }
 
-    private RunView completedOrSaved(Run run, String actor) {
+    private RunView completedOrSaved(Run run, String actor, SubjectApprovals decided) {
         if (run.getState() == RunState.COMPLETED) {
             publish(actor, Action.RUN_COMPLETED, run, elapsed(run));
-            return ended(run);
+            return ended(run, decided);
         }
-        return saved(run);
+        return saved(run, decided);
     }
 
     /**
      * The signed-in operator, who executes: refused when they approved this run and the policy of
      * its kind does not let an approver execute.
      */
-    private String executor(Run run) {
+    private String executor(Run run, SubjectApprovals decided) {
         String actor = CurrentUser.actor();
         if (run.getState().isFinished()) {
             return actor;
         }
-        ApprovalStatus status = status(run, actor);
-        boolean approvedIt = !status.executorMayApprove()
-                && status.decisions().stream()
+        boolean approvedIt = !decided.policy().executorMayApprove()
+                && decided.decisions().stream()
                         .anyMatch(decision -> decision.decision() == Approval.Decision.APPROVED
                                 && !decision.isWithdrawn()
                                 && decision.approver().equals(actor));
@@ -627,17 +632,30 @@ public class RunService {
     }
 
     private RunView saved(Run run) {
-        return view(runs.saveAndFlush(run));
+        return saved(run, approvalsOf(run));
+    }
+
+    /** The run saved, shown with {@code decided}, which must be the decisions as they now are. */
+    private RunView saved(Run run, SubjectApprovals decided) {
+        return view(runs.saveAndFlush(run), decided);
+    }
+
+    private RunView ended(Run run) {
+        return ended(run, approvalsOf(run));
     }
 
     /** The run ended: the pool is free for the next one. */
-    private RunView ended(Run run) {
+    private RunView ended(Run run, SubjectApprovals decided) {
         activeRuns.deleteById(run.poolKey());
-        return saved(run);
+        return saved(run, decided);
+    }
+
+    private SubjectApprovals approvalsOf(Run run) {
+        return approvals.approvals(subject(run), run.getKind().approvalKind());
     }
 
     private ApprovalStatus status(Run run, String executor) {
-        return approvals.status(subject(run), run.getKind().approvalKind(), executor, clock.instant());
+        return approvalsOf(run).statusFor(executor, clock.instant());
     }
 
     private static Subject subject(Run run) {
@@ -649,8 +667,12 @@ public class RunService {
     }
 
     private RunView view(Run run) {
+        return view(run, approvalsOf(run));
+    }
+
+    private RunView view(Run run, SubjectApprovals decided) {
         Instant now = clock.instant();
-        ApprovalStatus status = status(run, run.getStartedBy());
+        ApprovalStatus status = decided.statusFor(run.getStartedBy(), now);
         List<RunView.Step> steps =
                 run.getSteps().stream().map(step -> step(step, now)).toList();
         return new RunView(

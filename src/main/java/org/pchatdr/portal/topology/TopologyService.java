@@ -7,6 +7,7 @@ import java.util.Set;
 import org.pchatdr.portal.base.CurrentUser;
 import org.pchatdr.portal.base.PortalException;
 import org.pchatdr.portal.base.PortalException.Kind;
+import org.pchatdr.portal.base.TypedText;
 import org.pchatdr.portal.topology.internal.TopologyEntity;
 import org.pchatdr.portal.topology.internal.TopologyRepository;
 import org.pchatdr.portal.topology.internal.TopologyVersionEntity;
@@ -170,7 +171,7 @@ public class TopologyService {
     /** Records that a warning of the latest version was looked at and accepted, with the reason. */
     @PreAuthorize("hasAnyRole('OPERATOR', 'APPROVER')")
     public TopologyVersion acknowledge(long id, String ruleId, String path, String reason) {
-        String why = requireText(reason, "acknowledgement_reason_required");
+        String why = TypedText.required(reason, MAX_TEXT, "acknowledgement_reason_required");
         TopologyEntity entity = topologies.lock(id).orElseThrow(() -> notFound(id));
         TopologyVersionEntity latest = storedVersion(id, entity.getLatestVersion());
         boolean isWarning = TopologyRules.check(read(latest)).stream()
@@ -191,7 +192,7 @@ public class TopologyService {
 
     private TopologyVersion append(TopologyEntity entity, Topology topology, String comment, String changes) {
         String actor = CurrentUser.actor();
-        String why = optionalText(comment);
+        String why = TypedText.optional(comment, MAX_TEXT);
         int number = entity.addVersion(topology.name());
         TopologyVersionEntity version = versions.saveAndFlush(new TopologyVersionEntity(
                 entity.getId(),
@@ -268,25 +269,6 @@ public class TopologyService {
 
     private static PortalException notFound(long id) {
         return new PortalException(Kind.NOT_FOUND, "topology_not_found", id);
-    }
-
-    private static String optionalText(String text) {
-        return text == null || text.isBlank() ? null : checkedText(text.strip());
-    }
-
-    private static String requireText(String text, String code) {
-        if (text == null || text.isBlank()) {
-            throw new PortalException(Kind.INVALID, code);
-        }
-        return checkedText(text.strip());
-    }
-
-    private static String checkedText(String text) {
-        if (text.length() > MAX_TEXT
-                || text.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\t')) {
-            throw new PortalException(Kind.INVALID, "text_invalid", MAX_TEXT);
-        }
-        return text;
     }
 
     private static TopologySummary summary(TopologyEntity entity) {
