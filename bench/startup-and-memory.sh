@@ -16,22 +16,7 @@ readonly GOAL_MB=600
 # password can only be changed in the UI.
 readonly USERS=(alice bob carol dave erin admin)
 
-java_major() {
-    sed -n 's/^JAVA_VERSION="\([0-9]*\).*"$/\1/p' "$1/release" 2> /dev/null || true
-}
-
-recent_jdk() {
-    local major
-    major=$(java_major "$1")
-    [[ -x "$1/bin/java" && -n "$major" && "$major" -ge 21 ]]
-}
-
-recent_jdk "${JAVA_HOME:-}" || JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64
-recent_jdk "$JAVA_HOME" || {
-    echo "Needs a JDK 21 or newer: point JAVA_HOME at one." >&2
-    exit 1
-}
-export JAVA_HOME
+source bench/jdk.sh
 
 jar=$(ls target/*.jar 2> /dev/null | head -n 1 || true)
 if [[ -z "$jar" ]]; then
