@@ -4,6 +4,7 @@ import com.vaadin.flow.router.QueryParameters;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.pchatdr.portal.base.ui.QueryValues;
 
 /**
  * The choices of a procedure page as its address carries them, so that a page can be bookmarked,
@@ -16,11 +17,11 @@ record ProcedureQuery(String pool, String procedure, String variant, String vers
 
     static ProcedureQuery of(QueryParameters parameters) {
         return new ProcedureQuery(
-                single(parameters, "pool"),
-                single(parameters, "procedure"),
-                single(parameters, "variant"),
-                single(parameters, "version"),
-                GROUP_BY_SITE.equals(single(parameters, "group")));
+                QueryValues.value(parameters, "pool").orElse(null),
+                QueryValues.value(parameters, "procedure").orElse(null),
+                QueryValues.value(parameters, "variant").orElse(null),
+                QueryValues.value(parameters, "version").orElse(null),
+                GROUP_BY_SITE.equals(QueryValues.value(parameters, "group").orElse(null)));
     }
 
     QueryParameters parameters() {
@@ -54,14 +55,6 @@ record ProcedureQuery(String pool, String procedure, String variant, String vers
 
     ProcedureQuery withGroupBySite(boolean value) {
         return new ProcedureQuery(pool, procedure, variant, version, value);
-    }
-
-    private static String single(QueryParameters parameters, String name) {
-        return parameters
-                .getSingleParameter(name)
-                .map(String::strip)
-                .filter(value -> !value.isEmpty())
-                .orElse(null);
     }
 
     private static void put(Map<String, List<String>> values, String name, String value) {

@@ -34,6 +34,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.pchatdr.portal.base.PortalException;
 import org.pchatdr.portal.base.Roles;
+import org.pchatdr.portal.base.ui.QueryValues;
 import org.pchatdr.portal.procedure.ProcedureGenerator;
 import org.pchatdr.portal.procedure.ProcedureService;
 import org.pchatdr.portal.procedure.Procedures;
@@ -271,19 +272,19 @@ class RequestRunView extends VerticalLayout implements BeforeEnterObserver, HasD
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         QueryParameters parameters = event.getLocation().getQueryParameters();
-        single(parameters, "topology")
+        QueryValues.value(parameters, "topology")
                 .flatMap(RequestRunView::number)
                 .flatMap(this::find)
                 .ifPresent(topology::setValue);
-        single(parameters, "pool").flatMap(value -> offered(pool, value)).ifPresent(pool::setValue);
-        single(parameters, "procedure")
+        QueryValues.value(parameters, "pool")
+                .flatMap(value -> offered(pool, value))
+                .ifPresent(pool::setValue);
+        QueryValues.value(parameters, "procedure")
                 .flatMap(value -> offered(procedure, value))
                 .ifPresent(procedure::setValue);
-        single(parameters, "variant").flatMap(value -> offered(variant, value)).ifPresent(variant::setValue);
-    }
-
-    private static Optional<String> single(QueryParameters parameters, String name) {
-        return parameters.getSingleParameter(name).map(String::strip).filter(value -> !value.isEmpty());
+        QueryValues.value(parameters, "variant")
+                .flatMap(value -> offered(variant, value))
+                .ifPresent(variant::setValue);
     }
 
     private static Optional<Long> number(String text) {

@@ -8,6 +8,7 @@ import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.pchatdr.portal.base.ui.QueryValues;
 import org.pchatdr.portal.run.RunFilter;
 import org.pchatdr.portal.run.RunKind;
 import org.pchatdr.portal.run.RunState;
@@ -21,12 +22,12 @@ record RunListQuery(String pool, RunKind kind, RunState state, String requester,
 
     static RunListQuery of(QueryParameters parameters) {
         return new RunListQuery(
-                single(parameters, "pool"),
-                constant(RunKind.class, single(parameters, "kind")),
-                constant(RunState.class, single(parameters, "state")),
-                single(parameters, "requester"),
-                date(single(parameters, "from")),
-                date(single(parameters, "to")));
+                QueryValues.value(parameters, "pool").orElse(null),
+                constant(RunKind.class, QueryValues.value(parameters, "kind").orElse(null)),
+                constant(RunState.class, QueryValues.value(parameters, "state").orElse(null)),
+                QueryValues.value(parameters, "requester").orElse(null),
+                date(QueryValues.value(parameters, "from").orElse(null)),
+                date(QueryValues.value(parameters, "to").orElse(null)));
     }
 
     QueryParameters parameters() {
@@ -47,14 +48,6 @@ record RunListQuery(String pool, RunKind kind, RunState state, String requester,
 
     private static Instant startOf(LocalDate day) {
         return day == null ? null : day.atStartOfDay(ZoneOffset.UTC).toInstant();
-    }
-
-    private static String single(QueryParameters parameters, String name) {
-        return parameters
-                .getSingleParameter(name)
-                .map(String::strip)
-                .filter(value -> !value.isEmpty())
-                .orElse(null);
     }
 
     private static <E extends Enum<E>> E constant(Class<E> type, String name) {
