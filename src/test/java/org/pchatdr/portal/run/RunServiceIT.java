@@ -14,6 +14,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.pchatdr.portal.approval.ApprovalExpiries;
@@ -100,9 +101,7 @@ class RunServiceIT {
         signIn("alice", Role.OPERATOR);
         long draft = topologies.create(TopologySamples.contoso(), null).topologyId();
 
-        assertThatThrownBy(() -> request(draft, RunKind.DRILL))
-                .isInstanceOfSatisfying(
-                        PortalException.class, e -> assertThat(e.code()).isEqualTo("topology_not_published"));
+        refused(() -> request(draft, RunKind.DRILL), "topology_not_published");
     }
 
     @Test
@@ -137,16 +136,12 @@ class RunServiceIT {
         signIn("carol", Role.OPERATOR, Role.APPROVER);
         RunView approved = runs.approve(run.id(), run.version(), null);
 
-        assertThatThrownBy(() -> runs.start(run.id(), approved.version()))
-                .isInstanceOfSatisfying(
-                        PortalException.class, e -> assertThat(e.code()).isEqualTo("run_executor_is_approver"));
+        refused(() -> runs.start(run.id(), approved.version()), "run_executor_is_approver");
         signIn("bob", Role.OPERATOR);
         RunView started = runs.start(run.id(), approved.version());
         assertThat(started.startedBy()).isEqualTo("bob");
         signIn("carol", Role.OPERATOR, Role.APPROVER);
-        assertThatThrownBy(() -> runs.startStep(run.id(), started.version(), 1))
-                .isInstanceOfSatisfying(
-                        PortalException.class, e -> assertThat(e.code()).isEqualTo("run_executor_is_approver"));
+        refused(() -> runs.startStep(run.id(), started.version(), 1), "run_executor_is_approver");
     }
 
     @Test
@@ -156,9 +151,7 @@ class RunServiceIT {
         clock.advance(Duration.ofHours(9));
         signIn("bob", Role.OPERATOR);
 
-        assertThatThrownBy(() -> runs.start(approved.id(), approved.version()))
-                .isInstanceOfSatisfying(
-                        PortalException.class, e -> assertThat(e.code()).isEqualTo("run_approval_lapsed"));
+        refused(() -> runs.start(approved.id(), approved.version()), "run_approval_lapsed");
     }
 
     @Test
@@ -187,9 +180,7 @@ class RunServiceIT {
         RunView done = runs.completeStep(run.id(), stepStarted.version(), 1, null, null);
 
         assertThat(done.version()).isGreaterThan(stepStarted.version());
-        assertThatThrownBy(() -> runs.startStep(run.id(), stepStarted.version(), 2))
-                .isInstanceOfSatisfying(
-                        PortalException.class, e -> assertThat(e.code()).isEqualTo("run_stale"));
+        refused(() -> runs.startStep(run.id(), stepStarted.version(), 2), "run_stale");
     }
 
     @Test
@@ -216,12 +207,8 @@ class RunServiceIT {
         assertThat(run.timings().withinRto()).isEqualTo(run.steps().size() <= 60);
         long id = run.id();
         long version = run.version();
-        assertThatThrownBy(() -> runs.startStep(id, version, 1))
-                .isInstanceOfSatisfying(
-                        PortalException.class, e -> assertThat(e.code()).isEqualTo("run_finished"));
-        assertThatThrownBy(() -> runs.abort(id, version, "after the fact"))
-                .isInstanceOfSatisfying(
-                        PortalException.class, e -> assertThat(e.code()).isEqualTo("run_finished"));
+        refused(() -> runs.startStep(id, version, 1), "run_finished");
+        refused(() -> runs.abort(id, version, "after the fact"), "run_finished");
 
         assertThat(request(topology, RunKind.DRILL).state()).isEqualTo(RunState.REQUESTED);
         signIn("auditor", Role.AUDITOR);
@@ -253,9 +240,7 @@ class RunServiceIT {
         assertThatThrownBy(() -> runs.approveSkip(asked.id(), asked.version(), 1, null))
                 .isInstanceOf(AccessDeniedException.class);
         signIn("alice", Role.OPERATOR, Role.APPROVER);
-        assertThatThrownBy(() -> runs.approveSkip(asked.id(), asked.version(), 1, null))
-                .isInstanceOfSatisfying(
-                        PortalException.class, e -> assertThat(e.code()).isEqualTo("four_eyes"));
+        refused(() -> runs.approveSkip(asked.id(), asked.version(), 1, null), "four_eyes");
 
         signIn("carol", Role.APPROVER);
         RunView skipped = runs.approveSkip(asked.id(), asked.version(), 1, "agreed");
@@ -277,9 +262,7 @@ class RunServiceIT {
 
         RunView aborted = runs.abort(run.id(), run.version(), "change window closed");
         assertThat(aborted.state()).isEqualTo(RunState.ABORTED);
-        assertThatThrownBy(() -> runs.completeStep(aborted.id(), aborted.version(), 1, null, null))
-                .isInstanceOfSatisfying(
-                        PortalException.class, e -> assertThat(e.code()).isEqualTo("run_finished"));
+        refused(() -> runs.completeStep(aborted.id(), aborted.version(), 1, null, null), "run_finished");
         assertThat(request(topology, RunKind.DRILL).state()).isEqualTo(RunState.REQUESTED);
     }
 
@@ -364,9 +347,7 @@ class RunServiceIT {
         assertThat(run.dataLoss().rpoTargetMinutes()).isNotNull();
         run = walkTo(run, gate);
         RunView atGate = run;
-        assertThatThrownBy(() -> runs.startStep(atGate.id(), atGate.version(), gate))
-                .isInstanceOfSatisfying(
-                        PortalException.class, e -> assertThat(e.code()).isEqualTo("run_data_loss_gate"));
+        refused(() -> runs.startStep(atGate.id(), atGate.version(), gate), "run_data_loss_gate");
 
         int rpo = run.dataLoss().rpoTargetMinutes();
         run = runs.recordDataLoss(
@@ -381,17 +362,12 @@ class RunServiceIT {
 
         RunView recorded = run;
         signIn("alice", Role.APPROVER);
-        assertThatThrownBy(() -> runs.acceptDataLoss(recorded.id(), recorded.version(), "ok"))
-                .isInstanceOfSatisfying(
-                        PortalException.class, e -> assertThat(e.code()).isEqualTo("run_data_loss_four_eyes"));
+        refused(() -> runs.acceptDataLoss(recorded.id(), recorded.version(), "ok"), "run_data_loss_four_eyes");
         signIn("bob", Role.OPERATOR);
         assertThatThrownBy(() -> runs.acceptDataLoss(recorded.id(), recorded.version(), "ok"))
                 .isInstanceOf(AccessDeniedException.class);
         signIn("carol", Role.APPROVER);
-        assertThatThrownBy(() -> runs.acceptDataLoss(recorded.id(), recorded.version(), " "))
-                .isInstanceOfSatisfying(
-                        PortalException.class,
-                        e -> assertThat(e.code()).isEqualTo("run_data_loss_acceptance_required"));
+        refused(() -> runs.acceptDataLoss(recorded.id(), recorded.version(), " "), "run_data_loss_acceptance_required");
         run = runs.acceptDataLoss(recorded.id(), recorded.version(), "beyond the RPO; the business accepts it");
         assertThat(run.dataLoss().acceptedBy()).isEqualTo("carol");
         assertThat(run.dataLoss().passable()).isTrue();
@@ -438,9 +414,7 @@ class RunServiceIT {
 
         RunView aborted = runs.abort(emergency.id(), emergency.version(), "primary back");
         signIn("alice", Role.OPERATOR, Role.APPROVER);
-        assertThatThrownBy(() -> runs.ratify(aborted.id(), aborted.version(), "ok"))
-                .isInstanceOfSatisfying(
-                        PortalException.class, e -> assertThat(e.code()).isEqualTo("run_ratify_four_eyes"));
+        refused(() -> runs.ratify(aborted.id(), aborted.version(), "ok"), "run_ratify_four_eyes");
         signIn("dave", Role.APPROVER);
         assertThat(runs.inbox()).anySatisfy(item -> {
             assertThat(item.run().id()).isEqualTo(aborted.id());
@@ -450,18 +424,14 @@ class RunServiceIT {
         assertThat(ratified.emergency().owed()).isFalse();
         assertThat(ratified.state()).isEqualTo(RunState.ABORTED);
         assertThat(runs.inbox()).noneMatch(item -> item.run().id() == aborted.id());
-        assertThatThrownBy(() -> runs.ratify(ratified.id(), ratified.version(), "again"))
-                .isInstanceOfSatisfying(
-                        PortalException.class, e -> assertThat(e.code()).isEqualTo("run_ratification_not_owed"));
+        refused(() -> runs.ratify(ratified.id(), ratified.version(), "again"), "run_ratification_not_owed");
     }
 
     @Test
     void onlyDisasterRunsStartInAnEmergency() {
         long topology = publishedContoso();
         RunView run = request(topology, RunKind.DRILL);
-        assertThatThrownBy(() -> runs.emergencyStart(run.id(), run.version(), "in a hurry"))
-                .isInstanceOfSatisfying(
-                        PortalException.class, e -> assertThat(e.code()).isEqualTo("run_emergency_not_disaster"));
+        refused(() -> runs.emergencyStart(run.id(), run.version(), "in a hurry"), "run_emergency_not_disaster");
     }
 
     @Test
@@ -613,6 +583,13 @@ class RunServiceIT {
         RunView approved = runs.approve(run.id(), run.version(), "go");
         assertThat(approved.state()).isEqualTo(RunState.APPROVED);
         return approved;
+    }
+
+    /** {@code action} is refused with the translated error {@code code}. */
+    private static void refused(ThrowingCallable action, String code) {
+        assertThatThrownBy(action)
+                .isInstanceOfSatisfying(
+                        PortalException.class, e -> assertThat(e.code()).isEqualTo(code));
     }
 
     private static String outcome(String user, Role role, Callable<RunView> action) throws Exception {
