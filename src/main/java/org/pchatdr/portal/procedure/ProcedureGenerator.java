@@ -1,11 +1,13 @@
 package org.pchatdr.portal.procedure;
 
+import java.time.Instant;
 import java.util.List;
 import org.pchatdr.portal.topology.Topology;
 
 /**
  * Writes the steps of one procedure for one pool. Implementations are pure: the same topology, pool,
- * variant and language always give the same steps. Step numbers are assigned by the caller.
+ * variant, language and generation time always give the same steps. Step numbers are assigned by the
+ * caller.
  */
 public interface ProcedureGenerator {
 
@@ -22,6 +24,16 @@ public interface ProcedureGenerator {
 
     /** The steps in order, numbered 0: the caller numbers them. */
     List<Procedure.Step> steps(Topology topology, Topology.Pool pool, String variant, ProcedureTexts texts);
+
+    /**
+     * The steps of a procedure generated at {@code generatedAt}. Generators that name one-off backup
+     * files after the generation override it (C-1: a tail-log or failback backup never lands in a file
+     * an older run wrote); the others ignore the time, which is why this defaults to the overload above.
+     */
+    default List<Procedure.Step> steps(
+            Topology topology, Topology.Pool pool, String variant, ProcedureTexts texts, Instant generatedAt) {
+        return steps(topology, pool, variant, texts);
+    }
 
     /**
      * The procedure makes no sense for this pool (no mirror to fail over to, no backup to ship logs

@@ -1,5 +1,6 @@
 package org.pchatdr.portal.procedure.generators;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -17,11 +18,15 @@ import org.pchatdr.portal.topology.Topology.Server;
 import org.pchatdr.portal.topology.Topology.SqlInstance;
 
 /**
- * Failback to data center 1 (section 6, B-1…B-7), in Microsoft's order. Microsoft's page is silent on
- * re-seeding the backup as a log-shipping secondary and on mirroring the primary again: the B-5 steps
- * fill that gap and say so. The mirror is set up before the backup is re-seeded, because
- * Install-CsMirrorDatabase takes its own log backup, which would break a log-shipping chain already
- * in place.
+ * Failback to data center 1 (section 6, B-1…B-7, corrected by section 10), in the order of
+ * Microsoft's page (Lync lync-server-2013-failing-back-persistent-chat-server), which "recovers
+ * configuration as it existed prior to the disaster" (C-7). Additions: the pool is quiesced and shown
+ * empty before the full backup (C-2), that backup gets a file of its own (C-1), mirroring on the
+ * rebuilt primary is removed (guarded) before restoring over it. The page is silent on mirroring the
+ * primary again and on re-seeding the backup as a log-shipping secondary: the B-5 steps fill that
+ * gap, the log shipping with configure-log-shipping's own T-SQL, and say so. The mirror is set up
+ * before the backup is re-seeded, because Install-CsMirrorDatabase takes its own log backup, which
+ * would break a log-shipping chain already in place.
  */
 public class SiteFailback implements ProcedureGenerator {
 
@@ -36,13 +41,36 @@ public class SiteFailback implements ProcedureGenerator {
 
     @Override
     public List<Note> warnings(Topology topology, Pool pool, String variant, ProcedureTexts texts) {
-        return List.of(
-                new Note("L-FB", texts.text("dr.failback.warning.assumptions")),
-                new Note("B-5", texts.text("dr.failback.warning.addition")));
+        Database mgc = Places.chatDatabase(pool);
+        List<Note> notes = new ArrayList<>();
+        notes.add(new Note("L-FB", texts.text("dr.failback.warning.assumptions")));
+        notes.add(new Note("B-5", texts.text("dr.failback.warning.addition")));
+        if (mgc.backup() != null) {
+            notes.add(new Note(
+                    "B-5",
+                    texts.text(
+                            "dr.failback.b5.warning.agent",
+                            Places.connectName(Places.instance(topology, mgc.backup())),
+                            pool.logShipping().share(),
+                            pool.logShipping().copyDestination())));
+        }
+        if (mgc.mirror() != null) {
+            notes.add(new Note(
+                    "L-5",
+                    texts.text(
+                            "dr.failback.b5.warning.l5", Places.connectName(Places.instance(topology, mgc.mirror())))));
+        }
+        return notes;
+    }
+
+    /** Generated now: the failback backup file is named after the generation time (C-1). */
+    @Override
+    public List<Step> steps(Topology topology, Pool pool, String variant, ProcedureTexts texts) {
+        return steps(topology, pool, variant, texts, Instant.now());
     }
 
     @Override
-    public List<Step> steps(Topology topology, Pool pool, String variant, ProcedureTexts texts) {
+    public List<Step> steps(Topology topology, Pool pool, String variant, ProcedureTexts texts, Instant generatedAt) {
         Database mgc = Places.chatDatabase(pool);
         Optional<Database> comp = pool.database(DatabaseKind.COMPLIANCE);
         SqlInstance primary = Places.instance(topology, mgc.primary());
@@ -53,33 +81,43 @@ public class SiteFailback implements ProcedureGenerator {
         String away = pool.secondarySite();
         String db = mgc.name();
         String share = pool.logShipping().share();
-        String failbackFile = share + "\\" + db + "_failback.bak";
-        String reseedFile = share + "\\" + db + "_reseed.bak";
+        String failbackName = SiteSwitch.oneOffFile(mgc, "failback", generatedAt, "bak");
+        String failbackFile = share + "\\" + failbackName;
         // P-8: when the share folder sits on the primary, its SQL Server reaches it by the local path.
         String localPath = pool.logShipping().primaryLocalPath();
-        String failbackOnPrimary = localPath == null ? failbackFile : localPath + "\\" + db + "_failback.bak";
-        String reseedOnPrimary = localPath == null ? reseedFile : localPath + "\\" + db + "_reseed.bak";
+        String failbackOnPrimary = localPath == null ? failbackFile : localPath + "\\" + failbackName;
         SiteSwitch.Steps steps = new SiteSwitch.Steps(texts);
         Note addition = steps.note("B-5", "dr.failback.addition");
 
-        List<Server> awayActive = SiteSwitch.activeIn(pool, away);
         List<String> reAdd = new ArrayList<>();
-        awayActive.forEach(server -> reAdd.add(SiteSwitch.activeServer(pool, "Add", server)));
+        SiteSwitch.activeIn(pool, away).forEach(server -> reAdd.add(SiteSwitch.activeServer(pool, "Add", server)));
         steps.add(
                 "B-1",
                 "dr.failback.b1",
                 new Object[] {pool.fqdn()},
                 Places.lyncShell(away),
                 Language.POWERSHELL,
-                "Set-CsPersistentChatActiveServer " + SiteSwitch.activeServersIdentity(pool) + "-ActiveServers $null",
-                SiteSwitch.getActiveServers(pool),
+                SiteSwitch.clearActiveServers(pool),
+                null,
                 List.of(steps.note("P-1", "dr.p1.active-servers")),
                 steps.text("dr.undo.run", SiteSwitch.lines(reAdd)));
 
-        List<Database> mirrored = new ArrayList<>();
-        mirrored.add(mgc);
-        comp.ifPresent(mirrored::add);
-        for (Database database : mirrored) {
+        // C-2: servers removed from the list keep their client connections: the service stops everywhere.
+        steps.add(
+                "C-2",
+                "dr.failback.stop",
+                new Object[] {pool.fqdn()},
+                Places.lyncShell(away),
+                Language.POWERSHELL,
+                SiteSwitch.lines(SiteSwitch.services("Stop", pool.servers())),
+                SiteSwitch.lines(SiteSwitch.services(pool.servers())),
+                List.of(),
+                steps.text("dr.undo.run", SiteSwitch.lines(SiteSwitch.services("Start", pool.servers()))));
+
+        List<Database> databases = new ArrayList<>();
+        databases.add(mgc);
+        comp.ifPresent(databases::add);
+        for (Database database : databases) {
             if (database.backup() == null) {
                 continue;
             }
@@ -91,10 +129,7 @@ public class SiteFailback implements ProcedureGenerator {
                     new Object[] {database.name(), Places.connectName(instance)},
                     Places.sqlInstance(topology, database.backup()),
                     hasMirror ? Language.TSQL : Language.NONE,
-                    hasMirror
-                            ? "USE [master];\nALTER DATABASE " + Quote.sqlIdentifier(database.name())
-                                    + " SET PARTNER OFF;"
-                            : null,
+                    hasMirror ? "USE [master];\n" + SiteSwitch.partnerOffIfMirrored(database) : null,
                     SiteSwitch.mirroringState(database),
                     List.of(),
                     hasMirror
@@ -103,30 +138,49 @@ public class SiteFailback implements ProcedureGenerator {
         }
 
         steps.add(
+                "C-2",
+                "dr.failback.sessions",
+                new Object[] {db, backupName},
+                Places.sqlInstance(topology, mgc.backup()),
+                Language.TSQL,
+                SiteSwitch.sessions(mgc),
+                null,
+                List.of(),
+                steps.text("dr.nothing-to-undo"));
+
+        steps.add(
                 "B-3",
                 "dr.failback.b3",
                 new Object[] {db, backupName, failbackFile},
                 Places.sqlInstance(topology, mgc.backup()),
                 Language.TSQL,
                 "BACKUP DATABASE " + Quote.sqlIdentifier(db) + " TO DISK = " + Quote.sqlString(failbackFile)
-                        + " WITH INIT;",
-                "RESTORE VERIFYONLY FROM DISK = " + Quote.sqlString(failbackFile) + ";",
-                List.of(),
+                        + " WITH INIT, FORMAT, CHECKSUM;",
+                "RESTORE VERIFYONLY FROM DISK = " + Quote.sqlString(failbackFile) + " WITH CHECKSUM;",
+                List.of(steps.note("T-15", "dr.failback.b3.unreachable", share)),
                 steps.text("dr.failback.b3.undo", failbackFile));
 
+        List<Note> restoreNotes = new ArrayList<>();
+        restoreNotes.add(steps.note("P-7", "dr.failover.f4.warning.p7", db, primaryName));
+        if (localPath != null) {
+            restoreNotes.add(steps.note("P-8", "dr.failback.b4.warning.p8", failbackOnPrimary, primary.host()));
+        }
         steps.add(
                 "B-4",
                 "dr.failback.b4",
                 new Object[] {db, primaryName, failbackOnPrimary},
                 Places.sqlInstance(topology, mgc.primary()),
                 Language.TSQL,
-                "USE [master];\nRESTORE DATABASE " + Quote.sqlIdentifier(db) + " FROM DISK = "
-                        + Quote.sqlString(failbackOnPrimary) + " WITH REPLACE, RECOVERY;",
-                SiteSwitch.databaseState(mgc),
-                List.of(steps.note("P-7", "dr.failover.f4.warning.p7", db, primaryName)),
+                SiteSwitch.lines(List.of(
+                        "USE [master];",
+                        SiteSwitch.partnerOffIfMirrored(mgc),
+                        "RESTORE DATABASE " + Quote.sqlIdentifier(db) + " FROM DISK = "
+                                + Quote.sqlString(failbackOnPrimary) + " WITH REPLACE, RECOVERY, CHECKSUM;")),
+                SiteSwitch.databaseState(mgc) + "\n" + SiteSwitch.mirroringState(mgc),
+                restoreNotes,
                 null);
 
-        for (Database database : mirrored) {
+        for (Database database : databases) {
             if (database.mirror() == null || database.primary() == null) {
                 continue;
             }
@@ -142,112 +196,15 @@ public class SiteFailback implements ProcedureGenerator {
                     Places.lyncShell(home),
                     Language.POWERSHELL,
                     SiteSwitch.installMirror(pool, database, databasePrimary),
-                    SiteSwitch.mirrorState(pool, database),
+                    SiteSwitch.mirrorCheck(topology, pool, database, database.primary()),
                     List.of(
                             addition,
                             steps.note("P-4", "dr.failover.f6.warning.p4"),
                             steps.note("P-5", "dr.failover.f6.warning.p5")),
-                    steps.text(
-                            "dr.failover.f6.undo",
-                            "Uninstall-CsMirrorDatabase -SqlServerFqdn "
-                                    + Quote.powerShellString(databasePrimary.host())
-                                    + (databasePrimary.instance() == null
-                                            ? ""
-                                            : " -SqlInstanceName " + Quote.powerShellString(databasePrimary.instance()))
-                                    + " -DatabaseType "
-                                    + (database.kind() == DatabaseKind.COMPLIANCE
-                                            ? "PersistentChatCompliance"
-                                            : "PersistentChat")));
+                    steps.text("dr.failover.f6.undo", SiteSwitch.uninstallMirror(database, databasePrimary)));
         }
 
-        steps.add(
-                "B-5",
-                "dr.failback.b5.backup",
-                new Object[] {db, primaryName, reseedOnPrimary},
-                Places.sqlInstance(topology, mgc.primary()),
-                Language.TSQL,
-                "BACKUP DATABASE " + Quote.sqlIdentifier(db) + " TO DISK = " + Quote.sqlString(reseedOnPrimary)
-                        + " WITH INIT;",
-                "RESTORE VERIFYONLY FROM DISK = " + Quote.sqlString(reseedOnPrimary) + ";",
-                List.of(addition),
-                steps.text("dr.failback.b3.undo", reseedFile));
-
-        steps.add(
-                "B-5",
-                "dr.failback.b5.restore",
-                new Object[] {db, backupName, reseedFile},
-                Places.sqlInstance(topology, mgc.backup()),
-                Language.TSQL,
-                "USE [master];\nRESTORE DATABASE " + Quote.sqlIdentifier(db) + " FROM DISK = "
-                        + Quote.sqlString(reseedFile) + " WITH REPLACE, NORECOVERY;",
-                SiteSwitch.databaseState(mgc),
-                List.of(addition),
-                null);
-
-        String monitor = pool.logShipping().monitor() == null
-                ? steps.text("dr.none")
-                : Places.connectName(
-                        Places.instance(topology, pool.logShipping().monitor()));
-        List<Note> shippingNotes = new ArrayList<>();
-        shippingNotes.add(addition);
-        shippingNotes.add(steps.note("P-6", "dr.failback.b5.warning.p6", monitor));
-        shippingNotes.add(steps.note(
-                "B-5",
-                "dr.failback.b5.warning.agent",
-                backupName,
-                share,
-                pool.logShipping().copyDestination()));
-        if (mgc.mirror() != null) {
-            shippingNotes.add(steps.note(
-                    "L-5", "dr.failback.b5.warning.l5", Places.connectName(Places.instance(topology, mgc.mirror()))));
-        }
-        steps.add(
-                "B-5",
-                "dr.failback.b5.shipping",
-                new Object[] {
-                    db, primaryName, backupName, share, pool.logShipping().copyDestination()
-                },
-                Places.sqlInstance(topology, mgc.primary()),
-                Language.NONE,
-                null,
-                "EXEC master.dbo.sp_help_log_shipping_monitor;\n"
-                        + "SELECT secondary_database, last_copied_file, last_restored_file, last_restored_date"
-                        + " FROM msdb.dbo.log_shipping_monitor_secondary WHERE secondary_database = "
-                        + Quote.sqlString(db) + ";",
-                shippingNotes,
-                steps.text("dr.failback.b5.shipping.undo"));
-
-        List<Server> homeActive = SiteSwitch.activeIn(pool, home);
-        List<String> add = new ArrayList<>();
-        List<String> remove = new ArrayList<>();
-        for (Server server : homeActive) {
-            add.add(SiteSwitch.activeServer(pool, "Add", server));
-            remove.add(SiteSwitch.activeServer(pool, "Remove", server));
-        }
-        List<String> verify = new ArrayList<>();
-        verify.add(SiteSwitch.getActiveServers(pool));
-        verify.addAll(SiteSwitch.services(homeActive));
-        String none = steps.text("dr.none");
-        steps.add(
-                "B-6",
-                "dr.failback.b6",
-                new Object[] {
-                    home,
-                    homeActive.stream()
-                            .map(Server::fqdn)
-                            .reduce((a, b) -> a + ", " + b)
-                            .orElse(none)
-                },
-                Places.lyncShell(home),
-                add.isEmpty() ? Language.NONE : Language.POWERSHELL,
-                add.isEmpty() ? null : SiteSwitch.lines(add),
-                SiteSwitch.lines(verify),
-                List.of(
-                        steps.note("T-6", "dr.failback.b6.warning.t6", home),
-                        steps.note("P-1", "dr.p1.active-servers")),
-                remove.isEmpty()
-                        ? steps.text("dr.nothing-to-undo")
-                        : steps.text("dr.undo.run", SiteSwitch.lines(remove)));
+        reseedLogShipping(topology, pool, texts, steps, addition);
 
         String identity = SiteSwitch.serviceIdentity(pool);
         steps.add(
@@ -257,9 +214,95 @@ public class SiteFailback implements ProcedureGenerator {
                 Places.lyncShell(home),
                 Language.POWERSHELL,
                 SiteSwitch.confirmServiceIdentity() + "\n" + SiteSwitch.poolState(pool, "Normal"),
-                SiteSwitch.lines(List.of(SiteSwitch.getPoolState(pool), SiteSwitch.mirrorState(pool, mgc))),
+                SiteSwitch.getPoolState(pool)
+                        + (mgc.mirror() == null
+                                ? ""
+                                : "\n" + SiteSwitch.mirrorCheck(topology, pool, mgc, mgc.primary())),
                 List.of(steps.note("P-1", "dr.failover.p1.identity", identity)),
                 steps.text("dr.failover.f5.undo", SiteSwitch.poolState(pool, "FailedOver")));
+
+        nextHopBack(topology, pool, generatedAt, steps);
+        activate(pool, steps);
         return steps.steps();
+    }
+
+    /**
+     * B-5: log shipping from the primary to the backup again, re-seeding the backup. The T-SQL is
+     * configure-log-shipping's own (one way to write it): its scripted steps, its SSMS guide left out
+     * since a procedure is one route (C-9).
+     */
+    private static void reseedLogShipping(
+            Topology topology, Pool pool, ProcedureTexts texts, SiteSwitch.Steps steps, Note addition) {
+        ConfigureLogShipping shipping = new ConfigureLogShipping();
+        List<String> routes = shipping.variants();
+        String route = routes.contains("tsql") ? "tsql" : routes.isEmpty() ? null : routes.getFirst();
+        for (Step step : shipping.steps(topology, pool, route, texts)) {
+            if (step.language() != Language.NONE) {
+                steps.addWritten(step, addition);
+            }
+        }
+    }
+
+    /** T-7, C-5: the failover moved the next hop to the surviving site; it comes back first. */
+    private static void nextHopBack(Topology topology, Pool pool, Instant at, SiteSwitch.Steps steps) {
+        if (!SiteSwitch.nextHopInOtherZone(topology, pool, pool.secondarySite(), at)) {
+            return;
+        }
+        Object[] args = {
+            pool.primarySite(), pool.nextHopPool().fqdn(), pool.nextHopPool().timeZone(), pool.fqdn()
+        };
+        steps.add(
+                "T-7",
+                "dr.failback.nexthop",
+                args,
+                Places.operator(pool.primarySite()),
+                Language.NONE,
+                null,
+                steps.text("dr.failback.nexthop.verify", args),
+                List.of(),
+                steps.text("dr.failback.nexthop.undo", args));
+    }
+
+    /**
+     * B-6 after B-7: Microsoft's failback page sets the active servers (its step 6) and then, in a
+     * closing sentence, the pool state Normal. Its order predates the re-seeding of B-5: the backup is
+     * then a restoring log-shipping secondary, and a pool still FailedOver points its servers at the
+     * backup databases (PS set-cspersistentchatstate). So the pool returns to Normal first, and only
+     * then are the servers activated: exactly the set the topology records (C-7), their services
+     * started again (C-2).
+     */
+    private static void activate(Pool pool, SiteSwitch.Steps steps) {
+        List<Server> original = SiteSwitch.originalActive(pool);
+        List<String> script = new ArrayList<>();
+        List<String> undo = new ArrayList<>();
+        for (Server server : original) {
+            script.add(SiteSwitch.activeServer(pool, "Add", server));
+            undo.add(0, SiteSwitch.activeServer(pool, "Remove", server));
+        }
+        script.addAll(SiteSwitch.services("Start", pool.servers()));
+        String none = steps.text("dr.none");
+        boolean crossSite =
+                original.stream().anyMatch(server -> !pool.primarySite().equals(server.site()));
+        steps.add(
+                "B-6",
+                "dr.failback.b6",
+                new Object[] {
+                    pool.primarySite(),
+                    original.stream()
+                            .map(Server::fqdn)
+                            .reduce((a, b) -> a + ", " + b)
+                            .orElse(none)
+                },
+                Places.lyncShell(pool.primarySite()),
+                Language.POWERSHELL,
+                SiteSwitch.lines(script),
+                SiteSwitch.lines(SiteSwitch.services(pool.servers())),
+                List.of(
+                        steps.note(
+                                "T-6",
+                                crossSite ? "dr.failback.b6.warning.t6.high" : "dr.failback.b6.warning.t6",
+                                pool.primarySite()),
+                        steps.note("P-1", "dr.p1.active-servers")),
+                undo.isEmpty() ? steps.text("dr.nothing-to-undo") : steps.text("dr.undo.run", SiteSwitch.lines(undo)));
     }
 }

@@ -1,7 +1,9 @@
 package org.pchatdr.portal.procedure.generators;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.pchatdr.portal.procedure.Procedure.Language;
 import org.pchatdr.portal.procedure.Procedure.Note;
 import org.pchatdr.portal.procedure.Procedure.Step;
@@ -16,10 +18,14 @@ import org.pchatdr.portal.topology.Topology.Server;
 import org.pchatdr.portal.topology.Topology.SqlInstance;
 
 /**
- * Failover of the whole pool to data center 2 (section 5, F-0…F-7), in Microsoft's order. The
- * {@code planned} variant, for an old primary that is still reachable, first takes a tail-log backup
- * there, as SQL Server's own log-shipping failover does, so that F-2 and F-3 ship it and nothing is
- * lost.
+ * Failover of the whole pool to data center 2 (section 5, F-0…F-7, corrected by section 10), in
+ * Microsoft's order. First a checkpoint (C-4): the Central Management store and the Front End pool
+ * are failed over, else Set-CsPersistentChatState and Install-CsMirrorDatabase fail. The {@code
+ * planned} variant, for an old primary that is still reachable, then quiesces the pool (C-2) and takes
+ * a tail-log backup there into a file of its own (C-1), as SQL Server's own log-shipping failover
+ * does, so that F-2 and F-3 ship it and nothing is lost. The compliance store's empty backup is
+ * brought online (C-6), and the next hop moves to the surviving site when its time zone differs
+ * (T-7, C-5), before any server is activated.
  */
 public class SiteFailover implements ProcedureGenerator {
 
@@ -51,67 +57,43 @@ public class SiteFailover implements ProcedureGenerator {
         return notes;
     }
 
+    /** Generated now: the tail-log file is named after the generation time (C-1). */
     @Override
     public List<Step> steps(Topology topology, Pool pool, String variant, ProcedureTexts texts) {
+        return steps(topology, pool, variant, texts, Instant.now());
+    }
+
+    @Override
+    public List<Step> steps(Topology topology, Pool pool, String variant, ProcedureTexts texts, Instant generatedAt) {
         boolean planned = planned(variant);
         Database mgc = Places.chatDatabase(pool);
-        SqlInstance primary = Places.instance(topology, mgc.primary());
+        Optional<Database> comp = pool.database(DatabaseKind.COMPLIANCE);
         SqlInstance backup = Places.instance(topology, mgc.backup());
+        String lost = pool.primarySite();
         String live = pool.secondarySite();
         String backupName = Places.connectName(backup);
         String db = mgc.name();
         String share = pool.logShipping().share();
         String copyFolder = pool.logShipping().copyDestination();
-        String tailFile = share + "\\" + db + "_tail.trn";
-        // P-8: when the share folder sits on the primary, its SQL Server writes there by the local path.
-        String localPath = pool.logShipping().primaryLocalPath();
-        String tailDisk = localPath == null ? tailFile : localPath + "\\" + db + "_tail.trn";
+        String tailName = SiteSwitch.oneOffFile(mgc, "tail", generatedAt, "trn");
         SiteSwitch.Steps steps = new SiteSwitch.Steps(texts);
 
+        prerequisite(pool, planned, lost, live, steps);
+        comp.ifPresent(database -> steps.add(
+                "F-0",
+                "dr.failover.f0",
+                new Object[] {database.name()},
+                Places.operator(live),
+                Language.NONE,
+                null,
+                steps.text("dr.failover.f0.verify", database.name()),
+                List.of(steps.note("F-0", "dr.failover.f0.warning", database.name())),
+                steps.text("dr.nothing-to-undo")));
         if (planned) {
-            String principal = Places.connectName(primary);
-            List<String> script = new ArrayList<>();
-            script.add("USE [master];");
-            if (mgc.mirror() != null) {
-                script.add("ALTER DATABASE " + Quote.sqlIdentifier(db) + " SET PARTNER OFF;");
-            }
-            script.add("BACKUP LOG " + Quote.sqlIdentifier(db) + " TO DISK = " + Quote.sqlString(tailDisk)
-                    + " WITH NORECOVERY;");
-            List<Note> notes = new ArrayList<>();
-            notes.add(steps.note("P-3", "dr.failover.tail.warning.p3"));
-            if (mgc.mirror() != null) {
-                notes.add(steps.note(
-                        "M-6",
-                        "dr.failover.tail.warning.mirror",
-                        Places.connectName(Places.instance(topology, mgc.mirror()))));
-            }
-            if (localPath != null) {
-                notes.add(steps.note("P-8", "dr.failover.tail.warning.p8", tailDisk, tailFile));
-            }
-            steps.add(
-                    "L-FO",
-                    "dr.failover.tail",
-                    new Object[] {db, principal, tailFile},
-                    Places.sqlInstance(topology, mgc.primary()),
-                    Language.TSQL,
-                    SiteSwitch.lines(script),
-                    SiteSwitch.databaseState(mgc) + "\nRESTORE HEADERONLY FROM DISK = " + Quote.sqlString(tailDisk)
-                            + ";",
-                    notes,
-                    steps.text("dr.failover.tail.undo", db));
+            quiesce(pool, lost, steps);
+            tailLog(topology, pool, mgc, tailName, steps);
+            stopBackupJobs(topology, mgc, steps);
         }
-
-        pool.database(DatabaseKind.COMPLIANCE)
-                .ifPresent(comp -> steps.add(
-                        "F-0",
-                        "dr.failover.f0",
-                        new Object[] {comp.name()},
-                        Places.operator(live),
-                        Language.NONE,
-                        null,
-                        steps.text("dr.failover.f0.verify", comp.name()),
-                        List.of(steps.note("F-0", "dr.failover.f0.warning", comp.name())),
-                        steps.text("dr.nothing-to-undo")));
 
         steps.add(
                 "F-1",
@@ -130,40 +112,54 @@ public class SiteFailover implements ProcedureGenerator {
                 List.of(),
                 steps.text("dr.failover.f1.undo", db));
 
+        // F-2 runs on the backup's host: the copy folder is a local path there. Its check lists the
+        // folder: the monitor row F-1 read is gone with the secondary configuration.
+        List<Note> copyNotes = new ArrayList<>();
+        copyNotes.add(
+                steps.note("T-15", planned ? "dr.failover.f2.planned.unreachable" : "dr.failover.f2.unreachable"));
+        if (shareInLostSite(topology, pool, share, planned)) {
+            copyNotes.add(steps.note("T-15", "dr.failover.f2.warning.share", share, lost));
+        }
         steps.add(
                 "F-2",
                 planned ? "dr.failover.f2.planned" : "dr.failover.f2",
-                new Object[] {share, copyFolder, db + "_*.trn", backup.host()},
-                Places.folder(copyFolder, live),
+                new Object[] {share, copyFolder, db + "_*.trn", backup.host(), tailName},
+                Places.folder(copyFolder + " (" + backup.host() + ")", live),
                 Language.POWERSHELL,
                 "robocopy " + Quote.powerShellString(share) + " " + Quote.powerShellString(copyFolder) + " "
                         + Quote.powerShellString(db + "_*.trn") + " /XO /R:3 /W:10",
-                "SELECT last_copied_file, last_copied_date FROM msdb.dbo.log_shipping_monitor_secondary"
-                        + " WHERE secondary_database = " + Quote.sqlString(db) + ";\n"
-                        + "Get-ChildItem -LiteralPath " + Quote.powerShellString(copyFolder) + " -Filter "
-                        + Quote.powerShellString(db + "_*.trn") + " | Sort-Object Name | Select-Object Name",
-                shareInLostSite(topology, pool, share, planned)
-                        ? List.of(steps.note("T-15", "dr.failover.f2.warning.share", share, pool.primarySite()))
-                        : List.of(),
+                "Get-ChildItem -LiteralPath " + Quote.powerShellString(copyFolder) + " -Filter "
+                        + Quote.powerShellString(db + "_*.trn") + " | Sort-Object Name | Select-Object Name, Length",
+                copyNotes,
                 steps.text("dr.failover.f2.undo"));
 
+        List<String> restore = new ArrayList<>();
+        restore.add("SELECT TOP (1) bmf.physical_device_name, rh.restore_date");
+        restore.add("FROM msdb.dbo.restorehistory AS rh");
+        restore.add("JOIN msdb.dbo.backupset AS bs ON bs.backup_set_id = rh.backup_set_id");
+        restore.add("JOIN msdb.dbo.backupmediafamily AS bmf ON bmf.media_set_id = bs.media_set_id");
+        restore.add("WHERE rh.destination_database_name = " + Quote.sqlString(db));
+        restore.add("ORDER BY rh.restore_history_id DESC;");
+        restore.add("EXEC master.sys.xp_dirtree " + Quote.sqlString(copyFolder) + ", 1, 1;");
+        restore.add("RESTORE LOG " + Quote.sqlIdentifier(db) + " FROM DISK = "
+                + Quote.sqlString(copyFolder + "\\<file>") + " WITH NORECOVERY;");
+        List<Note> restoreNotes = new ArrayList<>();
+        restoreNotes.add(steps.note("P-3", "dr.failover.f3.warning.p3"));
+        if (planned) {
+            // C-1: exactly the tail this procedure wrote, its only backup set, checked.
+            restore.add("RESTORE LOG " + Quote.sqlIdentifier(db) + " FROM DISK = "
+                    + Quote.sqlString(copyFolder + "\\" + tailName) + " WITH NORECOVERY, FILE = 1, CHECKSUM;");
+            restoreNotes.add(steps.note("C-1", "dr.failover.f3.warning.tail", tailName));
+        }
         steps.add(
                 "F-3",
                 planned ? "dr.failover.f3.planned" : "dr.failover.f3",
-                new Object[] {db, backupName, copyFolder, db + "_tail.trn"},
+                new Object[] {db, backupName, copyFolder, tailName},
                 Places.sqlInstance(topology, mgc.backup()),
                 Language.TSQL,
-                "SELECT TOP (1) bmf.physical_device_name, rh.restore_date\n"
-                        + "FROM msdb.dbo.restorehistory AS rh\n"
-                        + "JOIN msdb.dbo.backupset AS bs ON bs.backup_set_id = rh.backup_set_id\n"
-                        + "JOIN msdb.dbo.backupmediafamily AS bmf ON bmf.media_set_id = bs.media_set_id\n"
-                        + "WHERE rh.destination_database_name = " + Quote.sqlString(db) + "\n"
-                        + "ORDER BY rh.restore_history_id DESC;\n"
-                        + "EXEC master.sys.xp_dirtree " + Quote.sqlString(copyFolder) + ", 1, 1;\n"
-                        + "RESTORE LOG " + Quote.sqlIdentifier(db) + " FROM DISK = "
-                        + Quote.sqlString(copyFolder + "\\<file>") + " WITH NORECOVERY;",
+                SiteSwitch.lines(restore),
                 SiteSwitch.databaseState(mgc),
-                List.of(steps.note("P-3", "dr.failover.f3.warning.p3")),
+                restoreNotes,
                 null);
 
         steps.add(
@@ -180,6 +176,9 @@ public class SiteFailover implements ProcedureGenerator {
                         steps.note("P-7", "dr.failover.f4.warning.p7", db, backupName)),
                 null);
 
+        comp.filter(database -> database.backup() != null)
+                .ifPresent(database -> complianceOnline(topology, database, steps));
+
         String identity = SiteSwitch.serviceIdentity(pool);
         steps.add(
                 "F-5",
@@ -192,66 +191,282 @@ public class SiteFailover implements ProcedureGenerator {
                 List.of(steps.note("P-1", "dr.failover.p1.identity", identity)),
                 steps.text("dr.failover.f5.undo", SiteSwitch.poolState(pool, "Normal")));
 
-        if (mgc.backupMirror() != null) {
-            SqlInstance backupMirror = Places.instance(topology, mgc.backupMirror());
+        mirrorNewPrincipal(topology, pool, mgc, "dr.failover.f6", steps);
+        comp.filter(database -> database.backup() != null && database.backupMirror() != null)
+                .ifPresent(database -> mirrorNewPrincipal(topology, pool, database, "dr.failover.f6.comp", steps));
+
+        nextHop(topology, pool, live, generatedAt, steps);
+        activate(topology, pool, mgc, planned, live, steps);
+        return steps.steps();
+    }
+
+    /**
+     * C-4: Microsoft's failover assumes the Front End pool failed over and the Central Management
+     * store available in the surviving site (Lync lync-server-2013-failing-over-a-pool). Planned: the
+     * pool and the store are still up, so both fail over without their disaster switches (PS
+     * invoke-cspoolfailover: without -DisasterMode "the pool is still up and running and failover
+     * occurred by administrator choice"; PS invoke-csmanagementserverfailover: without parameters when
+     * the store is available, -Force only for disaster recovery as it does not wait for replication).
+     */
+    private static void prerequisite(Pool pool, boolean planned, String lost, String live, SiteSwitch.Steps steps) {
+        String frontEnd = pool.nextHopPool() == null || pool.nextHopPool().fqdn() == null
+                ? "<Front End pool of site " + lost + ">"
+                : pool.nextHopPool().fqdn();
+        String poolFailover = "Invoke-CsPoolFailover -PoolFqdn " + Quote.powerShellString(frontEnd)
+                + (planned ? "" : " -DisasterMode");
+        String cmsFailover = planned
+                ? "Invoke-CsManagementServerFailover"
+                : "Invoke-CsManagementServerFailover -BackupSqlServerFqdn '<CMS backup SQL Server FQDN>'"
+                        + " -BackupSqlInstanceName '<CMS backup instance>' -Force";
+        String check = "Get-CsManagementStoreReplicationStatus -CentralManagementStoreStatus";
+        steps.add(
+                "C-4",
+                planned ? "dr.failover.prereq.planned" : "dr.failover.prereq",
+                new Object[] {lost, live, frontEnd},
+                Places.lyncShell(live),
+                Language.POWERSHELL,
+                check + "\n" + poolFailover,
+                check,
+                List.of(steps.note("C-4", "dr.failover.prereq.warning.cms", lost, cmsFailover)),
+                steps.text(
+                        planned ? "dr.failover.prereq.planned.undo" : "dr.failover.prereq.undo", lost, live, frontEnd));
+    }
+
+    /**
+     * C-2: removing a server from the active list lets its client connections continue (PS
+     * set-cspersistentchatactiveserver), so the service itself stops on every server of the pool;
+     * those of the surviving site start again at F-7.
+     */
+    private static void quiesce(Pool pool, String lost, SiteSwitch.Steps steps) {
+        List<String> script = new ArrayList<>();
+        script.add(SiteSwitch.clearActiveServers(pool));
+        script.addAll(SiteSwitch.services("Stop", pool.servers()));
+        List<String> undo = new ArrayList<>(SiteSwitch.services("Start", pool.servers()));
+        pool.servers().stream()
+                .filter(Server::active)
+                .forEach(server -> undo.add(SiteSwitch.activeServer(pool, "Add", server)));
+        steps.add(
+                "C-2",
+                "dr.failover.quiesce",
+                new Object[] {pool.fqdn()},
+                Places.lyncShell(lost),
+                Language.POWERSHELL,
+                SiteSwitch.lines(script),
+                SiteSwitch.lines(SiteSwitch.services(pool.servers())),
+                List.of(steps.note("P-1", "dr.p1.active-servers")),
+                steps.text("dr.undo.run", SiteSwitch.lines(undo)));
+    }
+
+    /**
+     * The tail-log backup on the old principal (SQL fail-over-to-a-log-shipping-secondary): guarded so
+     * that it runs only on the online principal (C-2), mirroring removed first because BACKUP LOG WITH
+     * NORECOVERY is refused on a mirrored principal (C-9), single-user so that no session writes after
+     * it, and written into a file of its own WITH INIT, FORMAT, CHECKSUM (C-1): BACKUP appends by
+     * default, and RESTORE without FILE = would read an older tail.
+     */
+    private static void tailLog(Topology topology, Pool pool, Database mgc, String tailName, SiteSwitch.Steps steps) {
+        String db = mgc.name();
+        String share = pool.logShipping().share();
+        String tailFile = share + "\\" + tailName;
+        SqlInstance primary = Places.instance(topology, mgc.primary());
+        // P-8: when the share folder sits on the primary, its SQL Server writes there by the local path.
+        String localPath = pool.logShipping().primaryLocalPath();
+        String tailDisk = localPath == null ? tailFile : localPath + "\\" + tailName;
+        List<String> script = new ArrayList<>();
+        script.add("USE [master];");
+        script.add("IF NOT EXISTS (SELECT 1 FROM sys.databases AS d");
+        script.add("    LEFT JOIN sys.database_mirroring AS m ON m.database_id = d.database_id");
+        script.add("    WHERE d.name = " + Quote.sqlString(db) + " AND d.state_desc = N'ONLINE'"
+                + " AND ISNULL(m.mirroring_role_desc, N'PRINCIPAL') = N'PRINCIPAL')");
+        script.add("BEGIN");
+        script.add("    RAISERROR(N'%s is not the online principal on this instance: connect to the principal (C-2).',"
+                + " 16, 1, " + Quote.sqlString(db) + ");");
+        script.add("    RETURN;");
+        script.add("END;");
+        if (mgc.mirror() != null) {
+            script.add(SiteSwitch.partnerOffIfMirrored(mgc));
+        }
+        script.add("ALTER DATABASE " + Quote.sqlIdentifier(db) + " SET SINGLE_USER WITH ROLLBACK IMMEDIATE;");
+        script.add(SiteSwitch.sessions(mgc));
+        script.add("BACKUP LOG " + Quote.sqlIdentifier(db) + " TO DISK = " + Quote.sqlString(tailDisk)
+                + " WITH INIT, FORMAT, CHECKSUM, NORECOVERY;");
+        List<Note> notes = new ArrayList<>();
+        notes.add(steps.note("P-3", "dr.failover.tail.warning.p3"));
+        if (mgc.mirror() != null) {
+            notes.add(steps.note(
+                    "M-6",
+                    "dr.failover.tail.warning.mirror",
+                    Places.connectName(Places.instance(topology, mgc.mirror()))));
+        }
+        if (localPath != null) {
+            notes.add(steps.note("P-8", "dr.failover.tail.warning.p8", tailDisk, tailFile, primary.host()));
+        }
+        steps.add(
+                "L-FO",
+                "dr.failover.tail",
+                new Object[] {db, Places.connectName(primary), tailFile},
+                Places.sqlInstance(topology, mgc.primary()),
+                Language.TSQL,
+                SiteSwitch.lines(script),
+                SiteSwitch.lines(List.of(
+                        SiteSwitch.databaseState(mgc),
+                        "RESTORE HEADERONLY FROM DISK = " + Quote.sqlString(tailDisk) + ";",
+                        "RESTORE VERIFYONLY FROM DISK = " + Quote.sqlString(tailDisk) + " WITH CHECKSUM;")),
+                notes,
+                steps.text("dr.failover.tail.undo", db));
+    }
+
+    /**
+     * C-2: the old primary's log-shipping backup job (and the mirror's, when the mirror was made a
+     * second primary, L-5) is disabled after the tail-log backup (SQL
+     * change-roles-between-primary-and-secondary-log-shipping-servers-sql-server).
+     */
+    private static void stopBackupJobs(Topology topology, Database mgc, SiteSwitch.Steps steps) {
+        String job = Quote.sqlString(ConfigureLogShipping.backupJobName(mgc));
+        List<String> instances = new ArrayList<>();
+        instances.add(mgc.primary());
+        if (mgc.mirror() != null) {
+            instances.add(mgc.mirror());
+        }
+        for (String id : instances) {
             steps.add(
-                    "F-6",
-                    "dr.failover.f6",
-                    new Object[] {db, backupName, Places.connectName(backupMirror)},
-                    Places.lyncShell(live),
-                    Language.POWERSHELL,
-                    SiteSwitch.installMirror(pool, mgc, backup),
-                    SiteSwitch.mirrorState(pool, mgc),
-                    List.of(
-                            steps.note("M-2", "dr.failover.f6.warning.share"),
-                            steps.note("P-4", "dr.failover.f6.warning.p4"),
-                            steps.note("P-5", "dr.failover.f6.warning.p5")),
-                    steps.text(
-                            "dr.failover.f6.undo",
-                            "Uninstall-CsMirrorDatabase -SqlServerFqdn " + Quote.powerShellString(backup.host())
-                                    + (backup.instance() == null
-                                            ? ""
-                                            : " -SqlInstanceName " + Quote.powerShellString(backup.instance()))
-                                    + " -DatabaseType PersistentChat"));
-        } else {
+                    "C-2",
+                    "dr.failover.jobs",
+                    new Object[] {
+                        ConfigureLogShipping.backupJobName(mgc), Places.connectName(Places.instance(topology, id))
+                    },
+                    Places.sqlInstance(topology, id),
+                    Language.TSQL,
+                    "IF EXISTS (SELECT 1 FROM msdb.dbo.sysjobs WHERE name = " + job + ")\n"
+                            + "    EXEC msdb.dbo.sp_update_job @job_name = " + job + ", @enabled = 0;",
+                    "SELECT name, enabled FROM msdb.dbo.sysjobs WHERE name = " + job + ";",
+                    List.of(),
+                    steps.text("dr.undo.run", "EXEC msdb.dbo.sp_update_job @job_name = " + job + ", @enabled = 1;"));
+        }
+    }
+
+    /**
+     * C-6: a pool in FailedOver state uses the backup databases defined in the topology (PS
+     * set-cspersistentchatstate), mgccomp's included: its empty backup must be online. Its content is
+     * not failed over (F-0).
+     */
+    private static void complianceOnline(Topology topology, Database comp, SiteSwitch.Steps steps) {
+        String name = Quote.sqlString(comp.name());
+        steps.add(
+                "C-6",
+                "dr.failover.comp",
+                new Object[] {comp.name(), Places.connectName(Places.instance(topology, comp.backup()))},
+                Places.sqlInstance(topology, comp.backup()),
+                Language.TSQL,
+                SiteSwitch.lines(List.of(
+                        "USE [master];",
+                        SiteSwitch.databaseState(comp),
+                        "IF DATABASEPROPERTYEX(" + name + ", 'Status') = N'RESTORING'",
+                        "    RESTORE DATABASE " + Quote.sqlIdentifier(comp.name()) + " WITH RECOVERY;")),
+                SiteSwitch.databaseState(comp),
+                List.of(steps.note("F-0", "dr.failover.f0.warning", comp.name())),
+                steps.text("dr.nothing-to-undo"));
+    }
+
+    /** F-6: the backup, now principal, is mirrored to the backup's mirror (never the original mirror). */
+    private static void mirrorNewPrincipal(
+            Topology topology, Pool pool, Database database, String key, SiteSwitch.Steps steps) {
+        SqlInstance backup = Places.instance(topology, database.backup());
+        if (database.backupMirror() == null) {
             steps.add(
                     "F-6",
                     "dr.failover.f6.none",
-                    new Object[] {db, backupName},
-                    Places.lyncShell(live),
+                    new Object[] {database.name(), Places.connectName(backup)},
+                    Places.lyncShell(pool.secondarySite()),
                     Language.NONE,
                     null,
                     null,
                     List.of(),
                     steps.text("dr.nothing-to-undo"));
+            return;
         }
+        SqlInstance backupMirror = Places.instance(topology, database.backupMirror());
+        steps.add(
+                "F-6",
+                key,
+                new Object[] {database.name(), Places.connectName(backup), Places.connectName(backupMirror)},
+                Places.lyncShell(pool.secondarySite()),
+                Language.POWERSHELL,
+                SiteSwitch.installMirror(pool, database, backup),
+                SiteSwitch.mirrorCheck(topology, pool, database, database.backup()),
+                List.of(
+                        steps.note("M-2", "dr.failover.f6.warning.share"),
+                        steps.note("P-4", "dr.failover.f6.warning.p4"),
+                        steps.note("P-5", "dr.failover.f6.warning.p5")),
+                steps.text("dr.failover.f6.undo", SiteSwitch.uninstallMirror(database, backup)));
+    }
 
+    /**
+     * T-7, C-5: active servers must be in the next hop's time zone (Lync
+     * lync-server-2013-required-resources-for-persistent-chat-server). When the surviving site's offsets
+     * differ from the next hop's, the next hop moves to a Front End pool there, in Topology Builder,
+     * before any server is activated. No Microsoft page spells this step out: the reference infers it.
+     */
+    private static void nextHop(Topology topology, Pool pool, String live, Instant at, SiteSwitch.Steps steps) {
+        if (!SiteSwitch.nextHopInOtherZone(topology, pool, live, at)) {
+            return;
+        }
+        String liveZone = topology.site(live).map(Topology.Site::timeZone).orElse("");
+        Object[] args = {
+            live, liveZone, pool.nextHopPool().fqdn(), pool.nextHopPool().timeZone(), pool.fqdn()
+        };
+        steps.add(
+                "T-7",
+                "dr.failover.nexthop",
+                args,
+                Places.operator(live),
+                Language.NONE,
+                null,
+                steps.text("dr.failover.nexthop.verify", args),
+                List.of(steps.note("T-7", "dr.failover.nexthop.warning", args)),
+                steps.text("dr.failover.nexthop.undo", args));
+    }
+
+    /**
+     * F-7: only servers of the surviving site end active (T-6), four at most (T-1): in an unplanned
+     * failover the lost site's servers are removed before any is added; a planned one emptied the list
+     * at C-2 and starts the surviving site's services again.
+     */
+    private static void activate(
+            Topology topology, Pool pool, Database mgc, boolean planned, String live, SiteSwitch.Steps steps) {
         List<Server> after = SiteSwitch.activeIn(pool, live);
         List<String> script = new ArrayList<>();
         List<String> undo = new ArrayList<>();
         List<String> removed = new ArrayList<>();
         List<String> added = new ArrayList<>();
-        for (Server server : pool.servers()) {
-            if (server.active() && !after.contains(server)) {
-                script.add(SiteSwitch.activeServer(pool, "Remove", server));
-                undo.add(SiteSwitch.activeServer(pool, "Add", server));
-                removed.add(server.fqdn());
+        if (!planned) {
+            for (Server server : pool.servers()) {
+                if (server.active() && !after.contains(server)) {
+                    script.add(SiteSwitch.activeServer(pool, "Remove", server));
+                    undo.add(SiteSwitch.activeServer(pool, "Add", server));
+                    removed.add(server.fqdn());
+                }
             }
         }
         for (Server server : after) {
-            if (!server.active()) {
+            if (planned || !server.active()) {
                 script.add(SiteSwitch.activeServer(pool, "Add", server));
                 undo.add(0, SiteSwitch.activeServer(pool, "Remove", server));
                 added.add(server.fqdn());
             }
         }
+        List<Server> liveServers = pool.servers().stream()
+                .filter(server -> live.equals(server.site()))
+                .toList();
+        if (planned) {
+            script.addAll(SiteSwitch.services("Start", liveServers));
+        }
         List<String> verify = new ArrayList<>();
-        verify.add(SiteSwitch.getActiveServers(pool));
         verify.add(SiteSwitch.getPoolState(pool));
         if (mgc.backupMirror() != null) {
-            verify.add(SiteSwitch.mirrorState(pool, mgc));
+            verify.add(SiteSwitch.mirrorCheck(topology, pool, mgc, mgc.backup()));
         }
-        verify.addAll(SiteSwitch.services(after));
+        verify.addAll(SiteSwitch.services(planned ? liveServers : after));
         String none = steps.text("dr.none");
         steps.add(
                 "F-7",
@@ -273,7 +488,6 @@ public class SiteFailover implements ProcedureGenerator {
                         steps.note("T-6", "dr.failover.f7.warning.t6", live),
                         steps.note("P-1", "dr.p1.active-servers")),
                 undo.isEmpty() ? steps.text("dr.nothing-to-undo") : steps.text("dr.undo.run", SiteSwitch.lines(undo)));
-        return steps.steps();
     }
 
     /** Whether the share is on a SQL Server host of the primary site, lost with it in an unplanned failover. */

@@ -1,8 +1,17 @@
 package org.pchatdr.portal.procedure.generators;
 
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.zone.ZoneOffsetTransition;
+import java.time.zone.ZoneRules;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import org.pchatdr.portal.procedure.Procedure.Language;
 import org.pchatdr.portal.procedure.Procedure.Note;
 import org.pchatdr.portal.procedure.Procedure.Step;
@@ -16,19 +25,27 @@ import org.pchatdr.portal.topology.Topology.Pool;
 import org.pchatdr.portal.topology.Topology.Server;
 import org.pchatdr.portal.topology.Topology.SqlInstance;
 
-/** What site failover and failback share: the active-server choice (T-6) and the Lync cmdlets. */
+/**
+ * What site failover and failback share: the active-server choice (T-6, C-7), the Lync cmdlets (only
+ * those of {@link org.pchatdr.portal.procedure.Cmdlets}), the quiescing (C-2), one-off backup file
+ * names (C-1) and the next-hop time-zone comparison (T-7, C-5).
+ */
 final class SiteSwitch {
 
     /** T-1: never more than four active servers. */
     static final int MAX_ACTIVE = 4;
 
+    /** C-1: one-off backup files carry the generation time, UTC, to the second. */
+    private static final DateTimeFormatter STAMP =
+            DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'", Locale.ROOT).withZone(ZoneOffset.UTC);
+
     private SiteSwitch() {}
 
     /**
-     * T-6: the servers of the site whose database is live become the active ones, at most four; those
-     * already active come first, then the others in the topology's order. With a low-bandwidth link
-     * every active server must sit there; with a high-bandwidth link the documented 2 + 2 layout
-     * cannot be kept when one site is lost, so the live site takes all four places.
+     * T-6 at failover: the servers of the site whose database is live become the active ones, at most
+     * four; those already active come first, then the others in the topology's order. With a
+     * low-bandwidth link every active server must sit there; with a high-bandwidth link the documented
+     * 2 + 2 layout cannot be kept when one site is lost, so the live site takes all four places.
      */
     static List<Server> activeIn(Pool pool, String liveSite) {
         return pool.servers().stream()
@@ -36,6 +53,21 @@ final class SiteSwitch {
                 .sorted(Comparator.comparing((Server server) -> !server.active()))
                 .limit(MAX_ACTIVE)
                 .toList();
+    }
+
+    /**
+     * C-7 at failback: the active set the topology records, the layout as it was before the disaster
+     * (high bandwidth: 2 + 2 across both sites is allowed, T-6). With a low-bandwidth link only its
+     * servers in the primary site; when it has none there, the primary site's servers (T-6).
+     */
+    static List<Server> originalActive(Pool pool) {
+        List<Server> original = pool.servers().stream()
+                .filter(Server::active)
+                .filter(server -> pool.siteLink() != Topology.SiteLink.LOW_BANDWIDTH
+                        || pool.primarySite().equals(server.site()))
+                .limit(MAX_ACTIVE)
+                .toList();
+        return original.isEmpty() ? activeIn(pool, pool.primarySite()) : original;
     }
 
     static String serviceIdentity(Pool pool) {
@@ -54,10 +86,9 @@ final class SiteSwitch {
                 + Quote.powerShellString(server.fqdn()) + "}";
     }
 
-    static String getActiveServers(Pool pool) {
-        return pool.activeServersIdentity() == null
-                ? "Get-CsPersistentChatActiveServer"
-                : "Get-CsPersistentChatActiveServer -Identity " + Quote.powerShellString(pool.activeServersIdentity());
+    /** Empties the active-server list (Lync failback page, step 1). */
+    static String clearActiveServers(Pool pool) {
+        return "Set-CsPersistentChatActiveServer " + activeServersIdentity(pool) + "-ActiveServers $null";
     }
 
     static String poolState(Pool pool, String state) {
@@ -73,30 +104,124 @@ final class SiteSwitch {
         return "Get-CsService -PersistentChatServer | Select-Object Identity, PoolFqdn";
     }
 
+    /** {@code PersistentChat} for {@code mgc}, {@code PersistentChatCompliance} for {@code mgccomp}. */
+    static String databaseType(Database database) {
+        return database.kind() == DatabaseKind.COMPLIANCE ? "PersistentChatCompliance" : "PersistentChat";
+    }
+
     /** M-2, for {@code mgc} ({@code PersistentChat}) or {@code mgccomp} ({@code PersistentChatCompliance}). */
     static String installMirror(Pool pool, Database database, SqlInstance primary) {
-        String type = database.kind() == DatabaseKind.COMPLIANCE ? "PersistentChatCompliance" : "PersistentChat";
         String share = pool.mirroring() != null && pool.mirroring().fileShare() != null
                 ? pool.mirroring().fileShare()
                 : pool.logShipping().share();
-        return "Install-CsMirrorDatabase -DatabaseType " + type + " -FileShare " + Quote.powerShellString(share)
-                + " -SqlServerFqdn " + Quote.powerShellString(primary.host())
-                + (primary.instance() == null ? "" : " -SqlInstanceName " + Quote.powerShellString(primary.instance()))
-                + " -DropExistingDatabasesOnMirror -Verbose";
+        return "Install-CsMirrorDatabase -DatabaseType " + databaseType(database) + " -FileShare "
+                + Quote.powerShellString(share) + " -SqlServerFqdn " + Quote.powerShellString(primary.host())
+                + instanceArgument(primary) + " -DropExistingDatabasesOnMirror -Verbose";
     }
 
-    static String mirrorState(Pool pool, Database database) {
-        String type = database.kind() == DatabaseKind.COMPLIANCE ? "PersistentChatCompliance" : "PersistentChat";
-        return "Get-CsDatabaseMirrorState -PoolFqdn " + Quote.powerShellString(pool.fqdn()) + " -DatabaseType " + type;
+    /** M-6: removes all mirroring of the database whose principal is {@code primary}. */
+    static String uninstallMirror(Database database, SqlInstance primary) {
+        return "Uninstall-CsMirrorDatabase -SqlServerFqdn " + Quote.powerShellString(primary.host())
+                + instanceArgument(primary) + " -DatabaseType " + databaseType(database);
     }
 
-    /** The Persistent Chat service (RTCCHAT) on each server that is active afterwards. */
-    static List<String> services(List<Server> servers) {
+    private static String instanceArgument(SqlInstance instance) {
+        return instance.instance() == null ? "" : " -SqlInstanceName " + Quote.powerShellString(instance.instance());
+    }
+
+    /**
+     * The mirroring state of {@code database} whose principal is {@code principal}. C-3: {@code
+     * Get-CsDatabaseMirrorState -DatabaseType PersistentChat} exists in Skype for Business Server 2015
+     * only, and the topology does not record the product, so both checks are given, each labelled;
+     * on Lync Server 2013 {@code sys.database_mirroring} is the check.
+     */
+    static String mirrorCheck(Topology topology, Pool pool, Database database, String principal) {
+        return lines(List.of(
+                "# Skype for Business Server 2015:",
+                "Get-CsDatabaseMirrorState -PoolFqdn " + Quote.powerShellString(pool.fqdn()) + " -DatabaseType "
+                        + databaseType(database),
+                "-- Lync Server 2013 (" + Places.connectName(Places.instance(topology, principal)) + "):",
+                mirroringState(database)));
+    }
+
+    /** The Persistent Chat service (RTCCHAT) on each of {@code servers}, with {@code verb} Get, Stop or Start. */
+    static List<String> services(String verb, List<Server> servers) {
         List<String> lines = new ArrayList<>();
         for (Server server : servers) {
-            lines.add("Get-CsWindowsService -Name RTCCHAT -ComputerName " + Quote.powerShellString(server.fqdn()));
+            lines.add(verb + "-CsWindowsService -Name RTCCHAT -ComputerName " + Quote.powerShellString(server.fqdn()));
         }
         return lines;
+    }
+
+    static List<String> services(List<Server> servers) {
+        return services("Get", servers);
+    }
+
+    /**
+     * C-2: the sessions still using {@code database}, other than this one; none may remain before a
+     * tail-log or failback backup. {@code sys.sysprocesses} because SQL Server 2008 R2 (T-9) has no
+     * {@code database_id} in {@code sys.dm_exec_sessions}.
+     */
+    static String sessions(Database database) {
+        return "SELECT spid, hostname, program_name, loginame FROM sys.sysprocesses WHERE dbid = DB_ID("
+                + Quote.sqlString(database.name()) + ") AND spid <> @@SPID;";
+    }
+
+    /**
+     * M-6 guarded: {@code SET PARTNER OFF} only when {@code database} is mirrored here (error 1416
+     * otherwise). A restore over a mirrored database is refused (C-9).
+     */
+    static String partnerOffIfMirrored(Database database) {
+        return "IF EXISTS (SELECT 1 FROM sys.database_mirroring WHERE database_id = DB_ID("
+                + Quote.sqlString(database.name()) + ") AND mirroring_guid IS NOT NULL)\n    ALTER DATABASE "
+                + Quote.sqlIdentifier(database.name()) + " SET PARTNER OFF;";
+    }
+
+    /** C-1: {@code <db>_<what>_<yyyyMMddTHHmmssZ>.<extension>}, unique per generated procedure. */
+    static String oneOffFile(Database database, String what, Instant generatedAt, String extension) {
+        return database.name() + "_" + what + "_" + STAMP.format(generatedAt) + "." + extension;
+    }
+
+    /**
+     * T-7, C-5: whether the site {@code siteId} is in another time zone than the pool's next hop.
+     * Compared by UTC offsets over the year of {@code at}, not by name: two zones are the same when
+     * their offsets agree at the start of the year and at every transition of either zone's rules
+     * within it (offsets do not change between transitions). Unknown or missing zones compare equal:
+     * the topology rules already report them.
+     */
+    static boolean nextHopInOtherZone(Topology topology, Pool pool, String siteId, Instant at) {
+        if (pool.nextHopPool() == null || pool.nextHopPool().timeZone() == null) {
+            return false;
+        }
+        String siteZone = topology.site(siteId).map(Topology.Site::timeZone).orElse(null);
+        if (siteZone == null) {
+            return false;
+        }
+        return !sameOffsetsOverTheYear(siteZone, pool.nextHopPool().timeZone(), at);
+    }
+
+    static boolean sameOffsetsOverTheYear(String zoneA, String zoneB, Instant at) {
+        ZoneRules a;
+        ZoneRules b;
+        try {
+            a = ZoneId.of(zoneA.strip()).getRules();
+            b = ZoneId.of(zoneB.strip()).getRules();
+        } catch (DateTimeException unknownZone) {
+            return true;
+        }
+        int year = at.atZone(ZoneOffset.UTC).getYear();
+        Instant start = LocalDate.of(year, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        Instant end = LocalDate.of(year + 1, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        List<Instant> moments = new ArrayList<>();
+        moments.add(start);
+        for (ZoneRules rules : List.of(a, b)) {
+            ZoneOffsetTransition next = rules.nextTransition(start);
+            while (next != null && next.getInstant().isBefore(end)) {
+                moments.add(next.getInstant());
+                next = rules.nextTransition(next.getInstant());
+            }
+        }
+        return moments.stream().allMatch(moment -> a.getOffset(moment).equals(b.getOffset(moment)));
     }
 
     static String databaseState(Database database) {
@@ -162,6 +287,24 @@ final class SiteSwitch {
                     verify,
                     warnings,
                     undo));
+        }
+
+        /** A step written elsewhere (configure-log-shipping's, at failback B-5), with {@code note} added. */
+        void addWritten(Step step, Note note) {
+            List<Note> warnings = new ArrayList<>(step.warnings());
+            warnings.add(note);
+            steps.add(new Step(
+                    0,
+                    step.ruleId(),
+                    step.title(),
+                    step.purpose(),
+                    step.target(),
+                    step.language(),
+                    step.script(),
+                    step.expected(),
+                    step.verify(),
+                    warnings,
+                    step.undo()));
         }
 
         List<Step> steps() {

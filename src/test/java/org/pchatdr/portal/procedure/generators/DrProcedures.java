@@ -12,6 +12,9 @@ import org.pchatdr.portal.topology.Topology;
 /** Builds a whole procedure from one generator, numbering its steps, without the registry. */
 final class DrProcedures {
 
+    /** A fixed generation time, so that the one-off file names (C-1) in the goldens stay the same. */
+    static final Instant GENERATED_AT = Instant.parse("2026-12-01T09:30:00Z");
+
     private DrProcedures() {}
 
     static Procedure generate(ProcedureGenerator generator, Topology topology, String variant, Locale locale) {
@@ -21,7 +24,7 @@ final class DrProcedures {
                 ? variant
                 : generator.variants().isEmpty() ? null : generator.variants().getFirst();
         List<Procedure.Step> numbered = new ArrayList<>();
-        for (Procedure.Step step : generator.steps(topology, pool, chosen, texts)) {
+        for (Procedure.Step step : generator.steps(topology, pool, chosen, texts, GENERATED_AT)) {
             numbered.add(new Procedure.Step(
                     numbered.size() + 1,
                     step.ruleId(),
@@ -40,7 +43,7 @@ final class DrProcedures {
                 chosen,
                 pool.fqdn(),
                 new Procedure.TopologyRef(topology.name(), 1, "0".repeat(64)),
-                Instant.EPOCH,
+                GENERATED_AT,
                 generator.warnings(topology, pool, chosen, texts),
                 numbered);
     }

@@ -74,11 +74,16 @@ class SiteSwitchQuotingTest {
         String scripts = scripts(DrProcedures.english(new SiteFailover(), hostile("D:\\co'py]"), "planned"));
         assertThat(scripts)
                 .contains(
-                        "BACKUP LOG [mgc']]; DROP DATABASE [x] TO DISK = N'\\\\fs''1\\log;ship]\\mgc'']; DROP DATABASE [x_tail.trn' WITH NORECOVERY;")
+                        "BACKUP LOG [mgc']]; DROP DATABASE [x] TO DISK = N'\\\\fs''1\\log;ship]\\mgc'']; DROP DATABASE [x_tail_20261201T093000Z.trn' WITH INIT, FORMAT, CHECKSUM, NORECOVERY;")
                 .contains(
                         "EXEC sp_delete_log_shipping_secondary_database @secondary_database = N'mgc'']; DROP DATABASE [x';")
                 .contains("RESTORE LOG [mgc']]; DROP DATABASE [x] FROM DISK = N'D:\\co''py]\\<file>' WITH NORECOVERY;")
                 .contains("RESTORE DATABASE [mgc']]; DROP DATABASE [x] WITH RECOVERY;")
+                .contains(
+                        "RAISERROR(N'%s is not the online principal on this instance: connect to the principal (C-2).',"
+                                + " 16, 1, N'mgc'']; DROP DATABASE [x');")
+                .contains("ALTER DATABASE [mgc']]; DROP DATABASE [x] SET SINGLE_USER WITH ROLLBACK IMMEDIATE;")
+                .contains("Stop-CsWindowsService -Name RTCCHAT -ComputerName 'pc''11.example'")
                 .contains("robocopy '\\\\fs''1\\log;ship]' 'D:\\co''py]' 'mgc'']; DROP DATABASE [x_*.trn'")
                 .contains(
                         "Set-CsPersistentChatState -Identity 'PersistentChatServer:o''brien.example;$(evil)' -PoolState FailedOver")
@@ -96,10 +101,11 @@ class SiteSwitchQuotingTest {
         String scripts = scripts(DrProcedures.english(new SiteFailback(), hostile("D:\\copy"), null));
         assertThat(scripts)
                 .contains("ALTER DATABASE [mgc']]; DROP DATABASE [x] SET PARTNER OFF;")
+                .contains("WHERE database_id = DB_ID(N'mgc'']; DROP DATABASE [x') AND mirroring_guid IS NOT NULL)")
                 .contains(
-                        "BACKUP DATABASE [mgc']]; DROP DATABASE [x] TO DISK = N'\\\\fs''1\\log;ship]\\mgc'']; DROP DATABASE [x_failback.bak' WITH INIT;")
+                        "BACKUP DATABASE [mgc']]; DROP DATABASE [x] TO DISK = N'\\\\fs''1\\log;ship]\\mgc'']; DROP DATABASE [x_failback_20261201T093000Z.bak' WITH INIT, FORMAT, CHECKSUM;")
                 .contains(
-                        "RESTORE DATABASE [mgc']]; DROP DATABASE [x] FROM DISK = N'\\\\fs''1\\log;ship]\\mgc'']; DROP DATABASE [x_failback.bak' WITH REPLACE, RECOVERY;")
+                        "RESTORE DATABASE [mgc']]; DROP DATABASE [x] FROM DISK = N'\\\\fs''1\\log;ship]\\mgc'']; DROP DATABASE [x_failback_20261201T093000Z.bak' WITH REPLACE, RECOVERY, CHECKSUM;")
                 .contains("-SqlServerFqdn 'sql''1.example' -SqlInstanceName 'PC]HAT'")
                 .contains("Set-CsPersistentChatActiveServer -Identity 'Coll''ection' -ActiveServers $null")
                 .contains(
