@@ -216,8 +216,8 @@ public class SiteFailover implements ProcedureGenerator {
                 + (planned ? "" : " -DisasterMode");
         String cmsFailover = planned
                 ? "Invoke-CsManagementServerFailover"
-                : "Invoke-CsManagementServerFailover -BackupSqlServerFqdn '<CMS backup SQL Server FQDN>'"
-                        + " -BackupSqlInstanceName '<CMS backup instance>' -Force";
+                : "Invoke-CsManagementServerFailover -BackupSqlServerFqdn '<cms-backup-sql-fqdn>'"
+                        + " -BackupSqlInstanceName '<cms-backup-instance>' -Force";
         String check = "Get-CsManagementStoreReplicationStatus -CentralManagementStoreStatus";
         steps.add(
                 "C-4",
