@@ -281,8 +281,7 @@ public class SiteFailback implements ProcedureGenerator {
         }
         script.addAll(SiteSwitch.services("Start", pool.servers()));
         String none = steps.text("dr.none");
-        boolean crossSite =
-                original.stream().anyMatch(server -> !pool.primarySite().equals(server.site()));
+        boolean highBandwidth = pool.siteLink() == Topology.SiteLink.HIGH_BANDWIDTH;
         steps.add(
                 "B-6",
                 "dr.failback.b6",
@@ -300,7 +299,7 @@ public class SiteFailback implements ProcedureGenerator {
                 List.of(
                         steps.note(
                                 "T-6",
-                                crossSite ? "dr.failback.b6.warning.t6.high" : "dr.failback.b6.warning.t6",
+                                highBandwidth ? "dr.failback.b6.warning.t6.high" : "dr.failback.b6.warning.t6",
                                 pool.primarySite()),
                         steps.note("P-1", "dr.p1.active-servers")),
                 undo.isEmpty() ? steps.text("dr.nothing-to-undo") : steps.text("dr.undo.run", SiteSwitch.lines(undo)));
