@@ -6,8 +6,7 @@ import org.pchatdr.portal.topology.Topology;
 
 /**
  * Writes the steps of one procedure for one pool. Implementations are pure: the same topology, pool,
- * variant, language and generation time always give the same steps. Step numbers are assigned by the
- * caller.
+ * variant and language always give the same steps. Step numbers are assigned by the caller.
  */
 public interface ProcedureGenerator {
 
@@ -26,9 +25,9 @@ public interface ProcedureGenerator {
     List<Procedure.Step> steps(Topology topology, Topology.Pool pool, String variant, ProcedureTexts texts);
 
     /**
-     * The steps of a procedure generated at {@code generatedAt}. Generators that name one-off backup
-     * files after the generation override it (C-1: a tail-log or failback backup never lands in a file
-     * an older run wrote); the others ignore the time, which is why this defaults to the overload above.
+     * The steps, for a procedure generated at {@code generatedAt}: what {@link Procedures#generate}
+     * calls, so that one-off files can be named after the generation instant (C-1). Generators that
+     * name none keep the four-argument form.
      */
     default List<Procedure.Step> steps(
             Topology topology, Topology.Pool pool, String variant, ProcedureTexts texts, Instant generatedAt) {

@@ -204,7 +204,7 @@ public class SiteFailback implements ProcedureGenerator {
                     steps.text("dr.failover.f6.undo", SiteSwitch.uninstallMirror(database, databasePrimary)));
         }
 
-        reseedLogShipping(topology, pool, texts, steps, addition);
+        reseedLogShipping(topology, pool, texts, generatedAt, steps, addition);
 
         String identity = SiteSwitch.serviceIdentity(pool);
         steps.add(
@@ -232,11 +232,16 @@ public class SiteFailback implements ProcedureGenerator {
      * since a procedure is one route (C-9).
      */
     private static void reseedLogShipping(
-            Topology topology, Pool pool, ProcedureTexts texts, SiteSwitch.Steps steps, Note addition) {
+            Topology topology,
+            Pool pool,
+            ProcedureTexts texts,
+            Instant generatedAt,
+            SiteSwitch.Steps steps,
+            Note addition) {
         ConfigureLogShipping shipping = new ConfigureLogShipping();
         List<String> routes = shipping.variants();
         String route = routes.contains("tsql") ? "tsql" : routes.isEmpty() ? null : routes.getFirst();
-        for (Step step : shipping.steps(topology, pool, route, texts)) {
+        for (Step step : shipping.steps(topology, pool, route, texts, generatedAt)) {
             if (step.language() != Language.NONE) {
                 steps.addWritten(step, addition);
             }
