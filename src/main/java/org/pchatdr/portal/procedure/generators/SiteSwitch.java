@@ -138,10 +138,15 @@ final class SiteSwitch {
     static String mirrorCheck(Topology topology, Pool pool, Database database, String principal) {
         return lines(List.of(
                 "# Skype for Business Server 2015:",
-                "Get-CsDatabaseMirrorState -PoolFqdn " + Quote.powerShellString(pool.fqdn()) + " -DatabaseType "
-                        + databaseType(database),
+                mirrorState(pool, database),
                 "-- Lync Server 2013 (" + Places.connectName(Places.instance(topology, principal)) + "):",
                 mirroringState(database)));
+    }
+
+    /** Lync's view of the mirroring of {@code database}: Skype for Business Server 2015 only (C-3). */
+    static String mirrorState(Pool pool, Database database) {
+        return "Get-CsDatabaseMirrorState -PoolFqdn " + Quote.powerShellString(pool.fqdn()) + " -DatabaseType "
+                + databaseType(database);
     }
 
     /** The Persistent Chat service (RTCCHAT) on each of {@code servers}, with {@code verb} Get, Stop or Start. */
