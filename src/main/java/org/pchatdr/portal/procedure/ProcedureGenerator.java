@@ -1,5 +1,6 @@
 package org.pchatdr.portal.procedure;
 
+import java.time.Instant;
 import java.util.List;
 import org.pchatdr.portal.topology.Topology;
 
@@ -22,6 +23,16 @@ public interface ProcedureGenerator {
 
     /** The steps in order, numbered 0: the caller numbers them. */
     List<Procedure.Step> steps(Topology topology, Topology.Pool pool, String variant, ProcedureTexts texts);
+
+    /**
+     * The steps, for a procedure generated at {@code generatedAt}: what {@link Procedures#generate}
+     * calls, so that one-off files can be named after the generation instant (C-1). Generators that
+     * name none keep the four-argument form.
+     */
+    default List<Procedure.Step> steps(
+            Topology topology, Topology.Pool pool, String variant, ProcedureTexts texts, Instant generatedAt) {
+        return steps(topology, pool, variant, texts);
+    }
 
     /**
      * The procedure makes no sense for this pool (no mirror to fail over to, no backup to ship logs

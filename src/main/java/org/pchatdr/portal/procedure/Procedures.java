@@ -74,7 +74,7 @@ public final class Procedures {
         ProcedureTexts texts = ProcedureTexts.of(locale);
         try {
             List<Procedure.Note> warnings = generator.warnings(topology, pool, chosen, texts);
-            List<Procedure.Step> steps = number(generator.steps(topology, pool, chosen, texts));
+            List<Procedure.Step> steps = number(generator.steps(topology, pool, chosen, texts, generatedAt));
             return new Procedure(generator.name(), chosen, pool.fqdn(), ref, generatedAt, warnings, steps);
         } catch (Quote.UnsafeValueException e) {
             throw new ProcedureException(Reason.UNSAFE_VALUE, List.of(), e.shown());
