@@ -89,10 +89,13 @@ public class ConfigureLogShipping implements ProcedureGenerator {
         return notes;
     }
 
-    /** The T-SQL route names its seed backup after the generation instant: no instant, no such route. */
+    /**
+     * Without a generation instant the seed files are named after the epoch: deterministic, but not
+     * unique (C-1). The portal, the REST API and the command line all pass the instant (Procedures).
+     */
     @Override
     public List<Step> steps(Topology topology, Topology.Pool pool, String variant, ProcedureTexts texts) {
-        throw new UnsupportedOperationException("configure-log-shipping needs the generation instant (C-1)");
+        return steps(topology, pool, variant, texts, Instant.EPOCH);
     }
 
     @Override

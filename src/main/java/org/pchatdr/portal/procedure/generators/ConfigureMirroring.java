@@ -65,10 +65,13 @@ public class ConfigureMirroring implements ProcedureGenerator {
         return notes;
     }
 
-    /** The T-SQL route names its seed backups after the generation instant: no instant, no such route. */
+    /**
+     * Without a generation instant the seed files are named after the epoch: deterministic, but not
+     * unique (C-1). The portal, the REST API and the command line all pass the instant (Procedures).
+     */
     @Override
     public List<Step> steps(Topology topology, Topology.Pool pool, String variant, ProcedureTexts texts) {
-        throw new UnsupportedOperationException("configure-mirroring needs the generation instant (C-1)");
+        return steps(topology, pool, variant, texts, Instant.EPOCH);
     }
 
     @Override
@@ -400,7 +403,7 @@ public class ConfigureMirroring implements ProcedureGenerator {
                         "ORDER BY backup_finish_date DESC;"),
                 List.of(new Note("M-4", texts.text("configure.mirroring.pauseLogBackups.note"))),
                 textThen(
-                        texts.text("configure.mirroring.resumeLogBackups.title", db),
+                        texts.text("configure.mirroring.pauseLogBackups.undo"),
                         "EXEC msdb.dbo.sp_update_job @job_name = " + backupJob + ", @enabled = 1;")));
         steps.add(step(
                 "M-4",
