@@ -103,9 +103,11 @@ final class ConfigureParts {
     }
 
     /**
-     * Lync's own view of the mirroring of {@code database} (M-5). {@code Get-CsDatabaseMirrorState}
-     * is documented for Skype for Business Server 2015 only (C-3), so the step says so and the
-     * {@code sys.database_mirroring} query stays the check that works on Lync Server 2013 too.
+     * Lync's own view of the mirroring of {@code database} (M-5). The cmdlet reference
+     * (learn.microsoft.com/powershell/module/skypeforbusiness/get-csdatabasemirrorstate) lists
+     * {@code PersistentChat} among the {@code -DatabaseType} values of Skype for Business Server 2015
+     * only, not of Lync Server 2013 (C-3; the reference's M-5 does not say so), so the step says so
+     * and the {@code sys.database_mirroring} query stays the check that works on both.
      */
     static Step lyncMirrorState(Topology.Pool pool, Database database, String expected, ProcedureTexts texts) {
         String db = shown(database.name());
