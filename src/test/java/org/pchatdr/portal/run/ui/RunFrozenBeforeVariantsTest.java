@@ -10,6 +10,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.pchatdr.portal.base.Role;
@@ -63,6 +64,21 @@ class RunFrozenBeforeVariantsTest extends KaribuTest {
                         "12. Check the mirroring state of mgc from the Lync Management Shell")
                 .filteredOn(title -> title.matches("\\d+\\. .*"))
                 .hasSize(frozen.steps().size());
+    }
+
+    @Test
+    void everyProcedureFrozenBeforeVariantsReadsBackToTheSameDocument() throws Exception {
+        for (String name : List.of("configure-mirroring", "mirroring-failover")) {
+            String old = resource("/frozen/" + name + "-before-variants.json");
+            Procedure frozen = ProcedureJson.read(old);
+            assertThat(frozen.variant()).as(name).isNull();
+            assertThat(ProcedureJson.write(frozen)).as(name).isEqualTo(old);
+        }
+        Procedure failover = ProcedureJson.read(resource("/frozen/mirroring-failover-before-variants.json"));
+        assertThat(failover.steps())
+                .as("both halves, as they were frozen")
+                .anySatisfy(step -> assertThat(step.script()).contains("-NewPrincipal mirror"))
+                .anySatisfy(step -> assertThat(step.script()).contains("-NewPrincipal primary"));
     }
 
     /** A run requested today, then rewritten in the database as the portal stored runs before the change. */
