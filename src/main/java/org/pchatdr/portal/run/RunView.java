@@ -89,7 +89,7 @@ public record RunView(
             boolean overdue) {}
 
     /**
-     * The data-loss gate before step {@code gateStep}, which recovers the backup database (F-4):
+     * The data-loss gate before step {@code gateStep}, which gives data up for good (F-4 recovers the backup database, C-8 forces service on a mirror):
      * what the operator recorded, the window from the last log backup restored to the loss of the
      * primary against the RPO target, and the approver's written acceptance. {@code waived} for a
      * drill whose policy skips the gate. {@code null} for runs without such a step.

@@ -6,6 +6,7 @@ import static org.pchatdr.portal.procedure.generators.ConfigureParts.shown;
 import static org.pchatdr.portal.procedure.generators.ConfigureParts.step;
 import static org.pchatdr.portal.procedure.generators.ConfigureParts.textThen;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.pchatdr.portal.procedure.Procedure.Language;
@@ -24,8 +25,9 @@ import org.pchatdr.portal.topology.Topology.SqlInstance;
  * backup in the other data center, rules L-1…L-4 and L-6, with every setting taken from the
  * topology. Order: prerequisites (L-1), the secondary initialised from a full backup restored
  * {@code WITH NORECOVERY} (L-2), the primary's stored procedures, the alert job on the monitor
- * (L-4), then the secondary's, the jobs enabled, the SSMS dialog as the alternative route (L-2) and
- * the health checks (L-7). Without a monitor server the monitor parameters are left out, the alert
+ * (L-4), then the secondary's and the jobs enabled (variant {@code tsql}, the default), or instead the
+ * SSMS dialog, which does all of that itself (variant {@code ssms}, L-2): never both (C-9). Then the
+ * health checks (L-7). Without a monitor server the monitor parameters are left out, the alert
  * job is created on the primary and on the secondary (the portal's addition), and a warning says
  * that one can no longer be added (L-4, P-6).
  */
@@ -33,6 +35,9 @@ public class ConfigureLogShipping implements ProcedureGenerator {
 
     /** SQL Server's default kept by the reference (L-3): no topology field holds it. */
     static final int HISTORY_RETENTION_MINUTES = 14420;
+
+    static final String TSQL = "tsql";
+    static final String SSMS = "ssms";
 
     public ConfigureLogShipping() {}
 
@@ -42,9 +47,15 @@ public class ConfigureLogShipping implements ProcedureGenerator {
     }
 
     @Override
+    public List<String> variants() {
+        return List.of(TSQL, SSMS);
+    }
+
+    @Override
     public List<Note> warnings(Topology topology, Topology.Pool pool, String variant, ProcedureTexts texts) {
         LogShipping settings = pool.logShipping();
         List<Note> notes = new ArrayList<>();
+        notes.add(new Note("C-9", texts.text("configure.logshipping.warning.oneRoute")));
         if (settings.monitor() == null) {
             notes.add(new Note("L-4", texts.text("configure.logshipping.warning.noMonitor")));
         } else {
@@ -64,14 +75,32 @@ public class ConfigureLogShipping implements ProcedureGenerator {
                     "P-8",
                     texts.text("configure.logshipping.warning.localSystemNoPath", shown(Places.connectName(primary)))));
         }
+        if (ConfigureParts.onHost(settings.share(), primary.host())) {
+            notes.add(new Note(
+                    "T-15",
+                    texts.text(
+                            "configure.logshipping.warning.shareOnPrimary",
+                            shown(settings.share()),
+                            shown(primary.host()))));
+        }
         if (database.mirror() != null) {
             notes.add(new Note("L-5", texts.text("configure.logshipping.warning.mirror")));
         }
         return notes;
     }
 
+    /**
+     * Without a generation instant the seed files are named after the epoch: deterministic, but not
+     * unique (C-1). The portal, the REST API and the command line all pass the instant (Procedures).
+     */
     @Override
     public List<Step> steps(Topology topology, Topology.Pool pool, String variant, ProcedureTexts texts) {
+        return steps(topology, pool, variant, texts, Instant.EPOCH);
+    }
+
+    @Override
+    public List<Step> steps(
+            Topology topology, Topology.Pool pool, String variant, ProcedureTexts texts, Instant generatedAt) {
         Database database = Places.chatDatabase(pool);
         if (database.backup() == null) {
             throw new ProcedureGenerator.NotApplicable("L-2", "procedure.not-applicable.no-backup");
@@ -94,21 +123,52 @@ public class ConfigureLogShipping implements ProcedureGenerator {
         if (database.mirror() != null) {
             SqlInstance mirror = Places.instance(topology, database.mirror());
             steps.add(prerequisite(
-                    topology, database, mirror, "configure.logshipping.prereq.mirror.title", false, texts, List.of()));
+                    topology,
+                    database,
+                    mirror,
+                    "configure.logshipping.prereq.mirror.title",
+                    false,
+                    texts,
+                    List.of(mirrorRights(topology, settings, mirror, texts))));
         }
         steps.add(prerequisite(
                 topology, database, backup, "configure.logshipping.prereq.backup.title", false, texts, List.of()));
 
-        String initFile = database.name() + "_logshipping_init.bak";
+        if (SSMS.equals(variant)) {
+            steps.add(ssms(topology, pool, database, primary, backup, monitor, texts));
+        } else {
+            steps.addAll(tsqlRoute(topology, pool, database, primary, backup, monitor, texts, generatedAt));
+        }
+        steps.addAll(health(topology, database, primary, backup, monitor, texts));
+        return steps;
+    }
+
+    private List<Step> tsqlRoute(
+            Topology topology,
+            Topology.Pool pool,
+            Database database,
+            SqlInstance primary,
+            SqlInstance backup,
+            SqlInstance monitor,
+            ProcedureTexts texts,
+            Instant generatedAt) {
+        LogShipping settings = pool.logShipping();
+        String db = shown(database.name());
+        List<Step> steps = new ArrayList<>();
+        // C-1: a unique name written WITH INIT, FORMAT, so that no older backup set is restored instead.
+        String initFile = database.name() + "_logshipping_init_" + ConfigureParts.stamp(generatedAt) + ".bak";
         String writeFolder = settings.primaryLocalPath() == null ? settings.share() : settings.primaryLocalPath();
         steps.add(step(
                 "L-2",
                 texts.text("configure.logshipping.init.backup.title", db),
-                texts.text("configure.logshipping.init.backup.purpose", db, shown(writeFolder)),
+                texts.text(
+                        "configure.logshipping.init.backup.purpose",
+                        db,
+                        ConfigureParts.located(writeFolder, primary.host(), texts)),
                 Places.sqlInstance(topology, primary.id()),
                 Language.TSQL,
                 "BACKUP DATABASE " + Quote.sqlIdentifier(database.name()) + " TO DISK = "
-                        + Quote.sqlString(inFolder(writeFolder, initFile)) + " WITH INIT, CHECKSUM;",
+                        + Quote.sqlString(inFolder(writeFolder, initFile)) + " WITH INIT, FORMAT, CHECKSUM;",
                 texts.text("configure.logshipping.init.backup.expected"),
                 "RESTORE VERIFYONLY FROM DISK = " + Quote.sqlString(inFolder(writeFolder, initFile))
                         + " WITH CHECKSUM;",
@@ -141,26 +201,47 @@ public class ConfigureLogShipping implements ProcedureGenerator {
             steps.add(alertJob(topology, backup, "L-4", "configure.logshipping.alert.titleLocal", texts));
         }
         steps.add(enableJobs(topology, database, primary, backup, texts));
-        steps.add(ssms(topology, pool, database, primary, backup, monitor, texts));
-        steps.addAll(health(topology, database, primary, backup, monitor, texts));
         return steps;
     }
 
+    /**
+     * After a mirroring failover the mirror's SQL Server service writes the log backups to the share
+     * and its Agent deletes the old ones (L-5): both need read and write there (C-10).
+     */
+    static Note mirrorRights(Topology topology, LogShipping settings, SqlInstance mirror, ProcedureTexts texts) {
+        return new Note(
+                "L-5",
+                texts.text(
+                        "configure.logshipping.note.mirrorRights",
+                        shown(settings.share()),
+                        shown(Places.networkLogin(topology, mirror).login()),
+                        shown(Places.connectName(mirror))));
+    }
+
     private static List<Note> primaryNotes(SqlInstance primary, LogShipping settings, ProcedureTexts texts) {
-        if (!"LocalSystem".equalsIgnoreCase(primary.serviceAccount())) {
-            return List.of();
+        List<Note> notes = new ArrayList<>();
+        if ("LocalSystem".equalsIgnoreCase(primary.serviceAccount())) {
+            notes.add(
+                    settings.primaryLocalPath() == null
+                            ? new Note(
+                                    "P-8",
+                                    texts.text(
+                                            "configure.logshipping.warning.localSystemNoPath",
+                                            shown(Places.connectName(primary))))
+                            : new Note(
+                                    "P-8",
+                                    texts.text(
+                                            "configure.logshipping.note.localPath",
+                                            ConfigureParts.located(
+                                                    settings.primaryLocalPath(), primary.host(), texts))));
         }
-        return List.of(
-                settings.primaryLocalPath() == null
-                        ? new Note(
-                                "P-8",
-                                texts.text(
-                                        "configure.logshipping.warning.localSystemNoPath",
-                                        shown(Places.connectName(primary))))
-                        : new Note(
-                                "P-8",
-                                texts.text(
-                                        "configure.logshipping.note.localPath", shown(settings.primaryLocalPath()))));
+        notes.add(shareUnreachable(settings, texts));
+        return notes;
+    }
+
+    /** What to do when the share cannot be reached: the jobs fail and alert, the log waits (T-15). */
+    static Note shareUnreachable(LogShipping settings, ProcedureTexts texts) {
+        return new Note("T-15", texts.text("configure.logshipping.note.shareUnreachable", shown(settings.share())));
     }
 
     private static Step prerequisite(
@@ -298,7 +379,7 @@ public class ConfigureLogShipping implements ProcedureGenerator {
                                 + Quote.sqlString(database.name()) + ";"));
     }
 
-    private Step alertJob(Topology topology, SqlInstance on, String ruleId, String titleKey, ProcedureTexts texts) {
+    static Step alertJob(Topology topology, SqlInstance on, String ruleId, String titleKey, ProcedureTexts texts) {
         boolean local = titleKey.endsWith("Local");
         return step(
                 ruleId,
@@ -378,7 +459,7 @@ public class ConfigureLogShipping implements ProcedureGenerator {
                 texts.text(
                         "configure.logshipping.secondaryPrimary.purpose",
                         shown(settings.share()),
-                        shown(settings.copyDestination()),
+                        ConfigureParts.located(settings.copyDestination(), backup.host(), texts),
                         String.valueOf(settings.copyEveryMinutes()),
                         String.valueOf(settings.restoreEveryMinutes())),
                 Places.sqlInstance(topology, backup.id()),
@@ -483,7 +564,7 @@ public class ConfigureLogShipping implements ProcedureGenerator {
                         : texts.text(
                                 "configure.logshipping.ssms.backupShareLocal",
                                 shown(settings.share()),
-                                shown(settings.primaryLocalPath())));
+                                ConfigureParts.located(settings.primaryLocalPath(), primary.host(), texts)));
         guide.add(texts.text(
                 "configure.logshipping.ssms.backupSettings",
                 String.valueOf(settings.fileRetentionMinutes()),
@@ -493,7 +574,7 @@ public class ConfigureLogShipping implements ProcedureGenerator {
                 "configure.logshipping.ssms.secondary", shown(Places.connectName(backup)), shown(database.name())));
         guide.add(texts.text(
                 "configure.logshipping.ssms.copy",
-                shown(settings.copyDestination()),
+                ConfigureParts.located(settings.copyDestination(), backup.host(), texts),
                 String.valueOf(settings.fileRetentionMinutes()),
                 String.valueOf(settings.copyEveryMinutes())));
         guide.add(texts.text(

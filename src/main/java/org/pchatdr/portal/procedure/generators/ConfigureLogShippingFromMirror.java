@@ -22,7 +22,10 @@ import org.pchatdr.portal.topology.Topology.SqlInstance;
  * {@code configure-log-shipping-from-mirror}: the mirror of {@code mgc} as a second log-shipping
  * primary (L-5), so that shipping goes on after a mirroring failover. Fail over to the mirror, add
  * the primary part of the log-shipping configuration there with the same share and settings (the
- * backup is already initialised, so nothing runs on the secondary), then fail back.
+ * backup is already initialised, so nothing runs on the secondary), then fail back. The primary part
+ * is either run as T-SQL (variant {@code tsql}, the default) or scripted from the SSMS dialog
+ * (variant {@code ssms}): never both (C-9). Without a monitor server the mirror gets its own alert
+ * job, as the primary and the secondary have (C-12).
  *
  * <p>A pool whose {@code mgc} has no mirror is refused with {@link ProcedureGenerator.NotApplicable}
  * rather than given a one-step "nothing to do" procedure: a user who asks for this procedure
@@ -30,6 +33,9 @@ import org.pchatdr.portal.topology.Topology.SqlInstance;
  * in a DR binder as if something had been configured. The caller shows the message as an error.
  */
 public class ConfigureLogShippingFromMirror implements ProcedureGenerator {
+
+    static final String TSQL = "tsql";
+    static final String SSMS = "ssms";
 
     public ConfigureLogShippingFromMirror() {}
 
@@ -39,11 +45,26 @@ public class ConfigureLogShippingFromMirror implements ProcedureGenerator {
     }
 
     @Override
+    public List<String> variants() {
+        return List.of(TSQL, SSMS);
+    }
+
+    @Override
     public List<Note> warnings(Topology topology, Topology.Pool pool, String variant, ProcedureTexts texts) {
-        mirrorOf(pool);
-        return List.of(
-                new Note("L-5", texts.text("configure.frommirror.warning.prerequisite")),
-                new Note("L-5", texts.text("configure.frommirror.warning.backupJob")));
+        Database database = mirrorOf(pool);
+        List<Note> notes = new ArrayList<>();
+        notes.add(new Note("L-5", texts.text("configure.frommirror.warning.prerequisite")));
+        SqlInstance primary = Places.instance(topology, database.primary());
+        if (ConfigureParts.onHost(pool.logShipping().share(), primary.host())) {
+            notes.add(new Note(
+                    "L-5",
+                    texts.text(
+                            "configure.frommirror.warning.shareOnPrimary",
+                            shown(pool.logShipping().share()),
+                            shown(primary.host()))));
+        }
+        notes.add(new Note("L-5", texts.text("configure.frommirror.warning.backupJob")));
+        return notes;
     }
 
     private static Database mirrorOf(Topology.Pool pool) {
@@ -84,9 +105,9 @@ public class ConfigureLogShippingFromMirror implements ProcedureGenerator {
                 "L-5",
                 texts.text("configure.frommirror.check.title", db),
                 texts.text("configure.frommirror.check.purpose", db),
-                Places.lyncShell(pool),
-                Language.POWERSHELL,
-                ConfigureParts.mirrorState(pool, database),
+                Places.sqlInstance(topology, primary.id()),
+                Language.TSQL,
+                ConfigureParts.mirroringQuery(database),
                 texts.text("configure.frommirror.check.expected"),
                 ConfigureParts.mirroringQuery(database),
                 List.of(),
@@ -99,7 +120,7 @@ public class ConfigureLogShippingFromMirror implements ProcedureGenerator {
                 Language.POWERSHELL,
                 ConfigureParts.failover(pool, database, "mirror"),
                 texts.text("configure.frommirror.toMirror.expected", mirrorName),
-                ConfigureParts.mirrorState(pool, database),
+                ConfigureParts.mirroringQuery(database),
                 List.of(),
                 textThen(
                         texts.text("configure.frommirror.toMirror.undo"),
@@ -110,44 +131,36 @@ public class ConfigureLogShippingFromMirror implements ProcedureGenerator {
         if ("LocalSystem".equalsIgnoreCase(mirror.serviceAccount())) {
             notes.add(new Note("P-8", texts.text("configure.logshipping.warning.localSystemNoPath", mirrorName)));
         }
-        steps.add(step(
-                "L-5",
-                texts.text("configure.frommirror.primaryPart.title", mirrorName),
-                texts.text(
-                        "configure.frommirror.primaryPart.purpose",
-                        db,
-                        shown(settings.share()),
-                        shown(Places.connectName(backup))),
-                Places.sqlInstance(topology, mirror.id()),
-                Language.TSQL,
-                lines(
-                        ConfigureLogShipping.primaryDatabaseScript(topology, pool, database, null),
-                        "GO",
-                        ConfigureLogShipping.primarySecondaryScript(database, backup)),
-                texts.text(
-                        "configure.logshipping.primary.expected", shown(ConfigureLogShipping.backupJobName(database))),
-                ConfigureLogShipping.primaryDatabaseVerify(database),
-                notes,
-                removeSecondPrimary(database, backup, texts)));
-
-        List<String> guide = new ArrayList<>();
-        guide.add(texts.text("configure.logshipping.ssms.open", db, mirrorName));
-        guide.add(texts.text("configure.frommirror.ssms.same", shown(settings.share())));
-        guide.add(texts.text("configure.frommirror.ssms.secondary", shown(Places.connectName(backup)), db));
-        guide.add(texts.text("configure.frommirror.ssms.script"));
-        guide.add(texts.text("configure.frommirror.ssms.cancel"));
-        steps.add(step(
-                "L-5",
-                texts.text("configure.frommirror.ssms.title", mirrorName),
-                texts.text("configure.frommirror.ssms.purpose"),
-                Places.sqlInstance(topology, mirror.id()),
-                Language.NONE,
-                lines(guide),
-                texts.text(
-                        "configure.logshipping.primary.expected", shown(ConfigureLogShipping.backupJobName(database))),
-                ConfigureLogShipping.primaryDatabaseVerify(database),
-                List.of(new Note("L-5", texts.text("configure.frommirror.primaryPart.note"))),
-                removeSecondPrimary(database, backup, texts)));
+        notes.add(ConfigureLogShipping.mirrorRights(topology, settings, mirror, texts));
+        notes.add(ConfigureLogShipping.shareUnreachable(settings, texts));
+        if (SSMS.equals(variant)) {
+            steps.add(ssms(topology, pool, database, mirror, backup, notes, texts));
+        } else {
+            steps.add(step(
+                    "L-5",
+                    texts.text("configure.frommirror.primaryPart.title", mirrorName),
+                    texts.text(
+                            "configure.frommirror.primaryPart.purpose",
+                            db,
+                            shown(settings.share()),
+                            shown(Places.connectName(backup))),
+                    Places.sqlInstance(topology, mirror.id()),
+                    Language.TSQL,
+                    lines(
+                            ConfigureLogShipping.primaryDatabaseScript(topology, pool, database, null),
+                            "GO",
+                            ConfigureLogShipping.primarySecondaryScript(database, backup)),
+                    texts.text(
+                            "configure.logshipping.primary.expected",
+                            shown(ConfigureLogShipping.backupJobName(database))),
+                    ConfigureLogShipping.primaryDatabaseVerify(database),
+                    notes,
+                    removeSecondPrimary(database, backup, texts)));
+        }
+        if (settings.monitor() == null) {
+            steps.add(ConfigureLogShipping.alertJob(
+                    topology, mirror, "C-12", "configure.logshipping.alert.titleLocal", texts));
+        }
 
         steps.add(step(
                 "L-5",
@@ -157,7 +170,7 @@ public class ConfigureLogShippingFromMirror implements ProcedureGenerator {
                 Language.POWERSHELL,
                 ConfigureParts.failover(pool, database, "primary"),
                 texts.text("configure.frommirror.toPrimary.expected", primaryName),
-                ConfigureParts.mirrorState(pool, database),
+                ConfigureParts.mirroringQuery(database),
                 List.of(),
                 textThen(
                         texts.text("configure.frommirror.toPrimary.undo"),
@@ -179,6 +192,37 @@ public class ConfigureLogShippingFromMirror implements ProcedureGenerator {
                 List.of(new Note("L-5", texts.text("configure.frommirror.warning.backupJob"))),
                 ConfigureParts.nothingToUndo(texts)));
         return steps;
+    }
+
+    private static Step ssms(
+            Topology topology,
+            Topology.Pool pool,
+            Database database,
+            SqlInstance mirror,
+            SqlInstance backup,
+            List<Note> notes,
+            ProcedureTexts texts) {
+        LogShipping settings = pool.logShipping();
+        String db = shown(database.name());
+        String mirrorName = shown(Places.connectName(mirror));
+        List<String> guide = new ArrayList<>();
+        guide.add(texts.text("configure.logshipping.ssms.open", db, mirrorName));
+        guide.add(texts.text("configure.frommirror.ssms.same", shown(settings.share())));
+        guide.add(texts.text("configure.frommirror.ssms.secondary", shown(Places.connectName(backup)), db));
+        guide.add(texts.text("configure.frommirror.ssms.script"));
+        guide.add(texts.text("configure.frommirror.ssms.cancel"));
+        return step(
+                "L-5",
+                texts.text("configure.frommirror.ssms.title", mirrorName),
+                texts.text("configure.frommirror.ssms.purpose"),
+                Places.sqlInstance(topology, mirror.id()),
+                Language.NONE,
+                lines(guide),
+                texts.text(
+                        "configure.logshipping.primary.expected", shown(ConfigureLogShipping.backupJobName(database))),
+                ConfigureLogShipping.primaryDatabaseVerify(database),
+                notes,
+                removeSecondPrimary(database, backup, texts));
     }
 
     private static String removeSecondPrimary(Database database, SqlInstance backup, ProcedureTexts texts) {

@@ -6,6 +6,7 @@ import static org.pchatdr.portal.procedure.generators.ConfigureParts.shown;
 import static org.pchatdr.portal.procedure.generators.ConfigureParts.step;
 import static org.pchatdr.portal.procedure.generators.ConfigureParts.textThen;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -24,15 +25,21 @@ import org.pchatdr.portal.topology.Topology.SqlInstance;
 
 /**
  * {@code configure-mirroring}: database mirroring of {@code mgc} (and {@code mgccomp}) in the primary
- * data center, rules M-1…M-4. For each mirrored database: the prerequisites (M-3), the FULL
- * recovery model (M-1), a mirroring endpoint with its grants on each instance (M-4, P-4), the cmdlet
- * route {@code Install-CsMirrorDatabase} (M-2), then the T-SQL route as an alternative to it (M-4:
- * mirror first, principal next, witness last), and the checks. No witness in the topology, no
- * witness steps. A pool without any mirrored database is refused: there is nothing to configure.
+ * data center, rules M-1…M-4. For each mirrored database: the prerequisites (M-3, on the backup
+ * site's instances too, which the site failover mirrors with the same ports and share, F-6), the FULL
+ * recovery model (M-1), a mirroring endpoint with its grants on each instance (M-4, P-4), then one
+ * route: the variant {@code cmdlet} (the default) runs {@code Install-CsMirrorDatabase} (M-2), the
+ * variant {@code tsql} seeds the mirror and sets the partners in T-SQL (M-4: mirror first, principal
+ * next, witness last). Never both: the T-SQL route would restore over a database that is already a
+ * mirror, and backing up or restoring a mirror database is not allowed (C-9). Then the checks. No
+ * witness in the topology, no witness steps. A pool without any mirrored database is refused.
  */
 public class ConfigureMirroring implements ProcedureGenerator {
 
     static final String ENDPOINT = "Mirroring";
+
+    static final String CMDLET = "cmdlet";
+    static final String TSQL = "tsql";
 
     public ConfigureMirroring() {}
 
@@ -42,22 +49,45 @@ public class ConfigureMirroring implements ProcedureGenerator {
     }
 
     @Override
+    public List<String> variants() {
+        return List.of(CMDLET, TSQL);
+    }
+
+    @Override
     public List<Note> warnings(Topology topology, Topology.Pool pool, String variant, ProcedureTexts texts) {
         List<Note> notes = new ArrayList<>();
+        notes.add(new Note("C-9", texts.text("configure.mirroring.warning.oneRoute")));
         notes.add(new Note("M-1", texts.text("configure.mirroring.warning.synchronous")));
         if (ConfigureParts.mirrored(pool).stream().anyMatch(database -> database.witness() == null)) {
-            notes.add(new Note("M-5", texts.text("configure.mirroring.warning.noWitness")));
+            notes.add(new Note("C-8", texts.text("configure.mirroring.warning.noWitness")));
         }
         notes.add(new Note("P-5", texts.text("configure.mirroring.warning.restart", shown(pool.fqdn()))));
         return notes;
     }
 
+    /**
+     * Without a generation instant the seed files are named after the epoch: deterministic, but not
+     * unique (C-1). The portal, the REST API and the command line all pass the instant (Procedures).
+     */
     @Override
     public List<Step> steps(Topology topology, Topology.Pool pool, String variant, ProcedureTexts texts) {
-        return ConfigureParts.forEachMirrored(pool, "M-2", database -> forDatabase(topology, pool, database, texts));
+        return steps(topology, pool, variant, texts, Instant.EPOCH);
     }
 
-    private List<Step> forDatabase(Topology topology, Topology.Pool pool, Database database, ProcedureTexts texts) {
+    @Override
+    public List<Step> steps(
+            Topology topology, Topology.Pool pool, String variant, ProcedureTexts texts, Instant generatedAt) {
+        return ConfigureParts.forEachMirrored(
+                pool, "M-2", database -> forDatabase(topology, pool, database, variant, texts, generatedAt));
+    }
+
+    private List<Step> forDatabase(
+            Topology topology,
+            Topology.Pool pool,
+            Database database,
+            String variant,
+            ProcedureTexts texts,
+            Instant generatedAt) {
         SqlInstance primary = Places.instance(topology, database.primary());
         SqlInstance mirror = Places.instance(topology, database.mirror());
         SqlInstance witness = database.witness() == null ? null : Places.instance(topology, database.witness());
@@ -100,23 +130,12 @@ public class ConfigureMirroring implements ProcedureGenerator {
                     topology, database, entry.getKey(), entry.getValue(), others, partnerPort, witnessPort, texts));
         }
 
-        steps.add(installMirror(topology, pool, database, primary, mirror, witness, texts));
-        steps.addAll(tsqlRoute(topology, pool, database, primary, mirror, witness, texts));
+        if (TSQL.equals(variant)) {
+            steps.addAll(tsqlRoute(topology, pool, database, primary, mirror, witness, texts, generatedAt));
+        } else {
+            steps.add(installMirror(topology, pool, database, primary, mirror, witness, texts));
+        }
 
-        steps.add(step(
-                "M-2",
-                texts.text("configure.mirroring.state.title", db),
-                texts.text("configure.mirroring.state.purpose", db),
-                Places.lyncShell(pool),
-                Language.POWERSHELL,
-                ConfigureParts.mirrorState(pool, database),
-                texts.text(
-                        "configure.mirroring.state.expected",
-                        shown(Places.connectName(primary)),
-                        shown(Places.connectName(mirror))),
-                ConfigureParts.mirrorState(pool, database),
-                List.of(),
-                ConfigureParts.nothingToUndo(texts)));
         steps.add(step(
                 "M-1",
                 texts.text("configure.mirroring.check.title", db),
@@ -132,12 +151,24 @@ public class ConfigureMirroring implements ProcedureGenerator {
                                 "configure.mirroring.check.expectedWitness",
                                 shown(Places.mirroringAddress(mirror, partnerPort)),
                                 shown(Places.mirroringAddress(witness, witnessPort))),
-                ConfigureParts.mirrorState(pool, database),
+                ConfigureParts.mirroringQuery(database),
                 List.of(),
                 ConfigureParts.nothingToUndo(texts)));
+        steps.add(ConfigureParts.lyncMirrorState(
+                pool,
+                database,
+                texts.text(
+                        "configure.mirroring.state.expected",
+                        shown(Places.connectName(primary)),
+                        shown(Places.connectName(mirror))),
+                texts));
         return steps;
     }
 
+    /**
+     * The checklist of M-3 for the partners and the witness, and for the backup site's copies when the
+     * backup is mirrored: the site failover mirrors the backup with the same ports and share (F-6).
+     */
     private Step prerequisites(
             Topology topology,
             Topology.Pool pool,
@@ -148,43 +179,64 @@ public class ConfigureMirroring implements ProcedureGenerator {
             ProcedureTexts texts) {
         String partnerPort = String.valueOf(pool.mirroring().partnerPort());
         String witnessPort = String.valueOf(pool.mirroring().witnessPort());
+        Map<SqlInstance, Boolean> roles = new LinkedHashMap<>();
+        roles.put(primary, true);
+        roles.put(mirror, true);
+        if (witness != null) {
+            roles.put(witness, false);
+        }
+        boolean backupMirrored = database.backup() != null && database.backupMirror() != null;
+        if (backupMirrored) {
+            roles.put(Places.instance(topology, database.backup()), true);
+            roles.put(Places.instance(topology, database.backupMirror()), true);
+            if (database.backupWitness() != null) {
+                roles.put(Places.instance(topology, database.backupWitness()), false);
+            }
+        }
         List<String> checklist = new ArrayList<>();
         List<String> verify = new ArrayList<>();
-        checklist.add(texts.text("configure.mirroring.prereq.firewall", shown(primary.host()), partnerPort));
-        checklist.add(texts.text("configure.mirroring.prereq.firewall", shown(mirror.host()), partnerPort));
-        if (witness != null) {
-            checklist.add(texts.text("configure.mirroring.prereq.firewallWitness", shown(witness.host()), witnessPort));
-        }
         Set<String> hosts = new LinkedHashSet<>();
-        hosts.add(primary.host());
-        hosts.add(mirror.host());
-        if (witness != null) {
-            hosts.add(witness.host());
+        for (Map.Entry<SqlInstance, Boolean> role : roles.entrySet()) {
+            String host = role.getKey().host();
+            String port = role.getValue() ? partnerPort : witnessPort;
+            checklist.add(texts.text(
+                    role.getValue()
+                            ? "configure.mirroring.prereq.firewall"
+                            : "configure.mirroring.prereq.firewallWitness",
+                    shown(host),
+                    port));
+            verify.add("Test-NetConnection -ComputerName " + Quote.powerShellString(host) + " -Port " + port);
+            hosts.add(host);
         }
         checklist.add(texts.text("configure.mirroring.prereq.wmi", shown(String.join(", ", hosts))));
         checklist.add(texts.text("configure.mirroring.prereq.domain", shown(String.join(", ", hosts))));
         Set<String> logins = new LinkedHashSet<>();
         List<Note> notes = new ArrayList<>();
-        for (SqlInstance instance : List.of(primary, mirror)) {
-            Places.NetworkLogin login = Places.networkLogin(topology, instance);
-            logins.add(login.login());
-            computerNote(instance, login, texts).ifPresent(notes::add);
+        for (Map.Entry<SqlInstance, Boolean> role : roles.entrySet()) {
+            if (role.getValue()) {
+                Places.NetworkLogin login = Places.networkLogin(topology, role.getKey());
+                if (logins.add(login.login())) {
+                    computerNote(role.getKey(), login, texts).ifPresent(notes::add);
+                }
+            }
         }
         checklist.add(texts.text(
                 "configure.mirroring.prereq.share",
                 shown(pool.mirroring().fileShare()),
                 shown(String.join(", ", logins))));
-        verify.add(
-                "Test-NetConnection -ComputerName " + Quote.powerShellString(primary.host()) + " -Port " + partnerPort);
-        verify.add(
-                "Test-NetConnection -ComputerName " + Quote.powerShellString(mirror.host()) + " -Port " + partnerPort);
-        if (witness != null) {
-            verify.add("Test-NetConnection -ComputerName " + Quote.powerShellString(witness.host()) + " -Port "
-                    + witnessPort);
+        checklist.add(texts.text(
+                "configure.mirroring.prereq.shareUnreachable",
+                shown(pool.mirroring().fileShare())));
+        if (backupMirrored) {
+            checklist.add(texts.text(
+                    "configure.mirroring.prereq.backupSite",
+                    shown(Places.connectName(Places.instance(topology, database.backup())))));
         }
         for (String host : hosts) {
             verify.add("Get-Service -ComputerName " + Quote.powerShellString(host) + " -Name Winmgmt");
         }
+        verify.add("Test-Path -LiteralPath "
+                + Quote.powerShellString(pool.mirroring().fileShare()));
         return step(
                 "M-3",
                 texts.text("configure.mirroring.prereq.title", shown(database.name())),
@@ -304,7 +356,7 @@ public class ConfigureMirroring implements ProcedureGenerator {
                 Language.POWERSHELL,
                 script,
                 texts.text("configure.mirroring.install.expected"),
-                ConfigureParts.mirrorState(pool, database),
+                ConfigureParts.mirroringQuery(database),
                 List.of(new Note("P-5", texts.text("configure.mirroring.warning.restart", shown(pool.fqdn())))),
                 textThen(texts.text("configure.mirroring.install.undo"), uninstall));
     }
@@ -316,13 +368,43 @@ public class ConfigureMirroring implements ProcedureGenerator {
             SqlInstance primary,
             SqlInstance mirror,
             SqlInstance witness,
-            ProcedureTexts texts) {
+            ProcedureTexts texts,
+            Instant generatedAt) {
         String db = shown(database.name());
         String dbId = Quote.sqlIdentifier(database.name());
-        String full = inFolder(pool.mirroring().fileShare(), database.name() + "_mirror.bak");
-        String log = inFolder(pool.mirroring().fileShare(), database.name() + "_mirror.trn");
+        // C-1: a seed of another run must never be appended to or restored instead of this one.
+        String seed = database.name() + "_mirror_seed_" + ConfigureParts.stamp(generatedAt);
+        String full = inFolder(pool.mirroring().fileShare(), seed + ".bak");
+        String log = inFolder(pool.mirroring().fileShare(), seed + ".trn");
         int partnerPort = pool.mirroring().partnerPort();
+        String backupJob = Quote.sqlString(ConfigureLogShipping.backupJobName(database));
         List<Step> steps = new ArrayList<>();
+        // A log backup taken between the seed and SET PARTNER leaves a gap the mirror cannot bridge:
+        // SET PARTNER then fails with error 1412 unless that backup is restored on the mirror first.
+        steps.add(step(
+                "M-4",
+                texts.text("configure.mirroring.pauseLogBackups.title", db, shown(Places.connectName(primary))),
+                texts.text(
+                        "configure.mirroring.pauseLogBackups.purpose",
+                        db,
+                        shown(ConfigureLogShipping.backupJobName(database))),
+                Places.sqlInstance(topology, primary.id()),
+                Language.TSQL,
+                lines(
+                        "IF EXISTS (SELECT 1 FROM msdb.dbo.sysjobs WHERE name = " + backupJob + ")",
+                        "    EXEC msdb.dbo.sp_update_job @job_name = " + backupJob + ", @enabled = 0;"),
+                texts.text("configure.mirroring.pauseLogBackups.expected"),
+                lines(
+                        "SELECT name, enabled FROM msdb.dbo.sysjobs WHERE name = " + backupJob + ";",
+                        "SELECT TOP (5) backup_finish_date, physical_device_name",
+                        "FROM msdb.dbo.backupset AS b",
+                        "JOIN msdb.dbo.backupmediafamily AS m ON m.media_set_id = b.media_set_id",
+                        "WHERE b.database_name = " + Quote.sqlString(database.name()) + " AND b.type = 'L'",
+                        "ORDER BY backup_finish_date DESC;"),
+                List.of(new Note("M-4", texts.text("configure.mirroring.pauseLogBackups.note"))),
+                textThen(
+                        texts.text("configure.mirroring.pauseLogBackups.undo"),
+                        "EXEC msdb.dbo.sp_update_job @job_name = " + backupJob + ", @enabled = 1;")));
         steps.add(step(
                 "M-4",
                 texts.text("configure.mirroring.backup.title", db),
@@ -334,9 +416,9 @@ public class ConfigureMirroring implements ProcedureGenerator {
                 Language.TSQL,
                 lines(
                         "BACKUP DATABASE " + dbId + " TO DISK = " + Quote.sqlString(full)
-                                + " WITH COPY_ONLY, INIT, CHECKSUM;",
+                                + " WITH COPY_ONLY, INIT, FORMAT, CHECKSUM;",
                         "BACKUP LOG " + dbId + " TO DISK = " + Quote.sqlString(log)
-                                + " WITH COPY_ONLY, INIT, CHECKSUM;"),
+                                + " WITH COPY_ONLY, INIT, FORMAT, CHECKSUM;"),
                 texts.text("configure.mirroring.backup.expected"),
                 lines(
                         "RESTORE VERIFYONLY FROM DISK = " + Quote.sqlString(full) + " WITH CHECKSUM;",
@@ -387,6 +469,19 @@ public class ConfigureMirroring implements ProcedureGenerator {
                 textThen(
                         texts.text("configure.mirroring.partner.undo"),
                         "ALTER DATABASE " + dbId + " SET PARTNER OFF;")));
+        steps.add(step(
+                "M-4",
+                texts.text("configure.mirroring.resumeLogBackups.title", db),
+                texts.text("configure.mirroring.resumeLogBackups.purpose", db),
+                Places.sqlInstance(topology, primary.id()),
+                Language.TSQL,
+                lines(
+                        "IF EXISTS (SELECT 1 FROM msdb.dbo.sysjobs WHERE name = " + backupJob + ")",
+                        "    EXEC msdb.dbo.sp_update_job @job_name = " + backupJob + ", @enabled = 1;"),
+                texts.text("configure.mirroring.resumeLogBackups.expected"),
+                "SELECT name, enabled FROM msdb.dbo.sysjobs WHERE name = " + backupJob + ";",
+                List.of(),
+                texts.text("configure.mirroring.resumeLogBackups.undo")));
         if (witness != null) {
             steps.add(step(
                     "M-4",

@@ -1,5 +1,8 @@
 package org.pchatdr.portal.procedure.generators;
 
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -14,6 +17,7 @@ import org.pchatdr.portal.procedure.Quote;
 import org.pchatdr.portal.topology.Topology;
 import org.pchatdr.portal.topology.Topology.Database;
 import org.pchatdr.portal.topology.Topology.DatabaseKind;
+import org.pchatdr.portal.topology.UncPaths;
 
 /** Pieces the configuration and mirroring-failover procedures share: scripts built with {@link Quote}. */
 final class ConfigureParts {
@@ -63,7 +67,6 @@ final class ConfigureParts {
         return kind == DatabaseKind.CHAT ? "PersistentChat" : "PersistentChatCompliance";
     }
 
-    /** The pool's databases that have a mirror, {@code mgc} first. */
     /**
      * The steps for each mirrored database of the pool in turn ({@code mgc}, then {@code mgccomp});
      * a pool without a mirrored database has no such procedure ({@code ruleId} says which).
@@ -85,14 +88,58 @@ final class ConfigureParts {
                 .toList();
     }
 
-    static String mirrorState(Topology.Pool pool, Database database) {
-        return "Get-CsDatabaseMirrorState -PoolFqdn " + Quote.powerShellString(pool.fqdn()) + " -DatabaseType "
-                + databaseType(database.kind());
-    }
-
     static String failover(Topology.Pool pool, Database database, String newPrincipal) {
         return "Invoke-CsDatabaseFailover -PoolFqdn " + Quote.powerShellString(pool.fqdn()) + " -DatabaseType "
                 + databaseType(database.kind()) + " -NewPrincipal " + newPrincipal + " -Verbose";
+    }
+
+    /**
+     * The failover to the mirror when the principal cannot be reached (C-8): {@code -Force} is the
+     * cmdlet's switch "if the current database is not accessible" (PS invoke-csdatabasefailover).
+     */
+    static String forcedFailover(Topology.Pool pool, Database database) {
+        return "Invoke-CsDatabaseFailover -PoolFqdn " + Quote.powerShellString(pool.fqdn()) + " -DatabaseType "
+                + databaseType(database.kind()) + " -NewPrincipal Mirror -Force -Verbose";
+    }
+
+    /**
+     * Lync's own view of the mirroring of {@code database} (M-5). The cmdlet reference
+     * (learn.microsoft.com/powershell/module/skypeforbusiness/get-csdatabasemirrorstate) lists
+     * {@code PersistentChat} among the {@code -DatabaseType} values of Skype for Business Server 2015
+     * only, not of Lync Server 2013 (C-3; the reference's M-5 does not say so), so the step says so
+     * and the {@code sys.database_mirroring} query stays the check that works on both.
+     */
+    static Step lyncMirrorState(Topology.Pool pool, Database database, String expected, ProcedureTexts texts) {
+        String db = shown(database.name());
+        return step(
+                "C-3",
+                texts.text("configure.mirroring.state.title", db),
+                texts.text("configure.mirroring.state.purpose", db),
+                Places.lyncShell(pool),
+                Language.POWERSHELL,
+                SiteSwitch.mirrorState(pool, database),
+                expected,
+                mirroringQuery(database),
+                List.of(new Note("C-3", texts.text("configure.mirroring.state.lync2013"))),
+                nothingToUndo(texts));
+    }
+
+    /** The generation instant as it ends a one-off file name, {@code 20261203T094500Z} (C-1). */
+    static String stamp(Instant instant) {
+        return STAMP.format(instant);
+    }
+
+    private static final DateTimeFormatter STAMP =
+            DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+
+    /** {@code path}, and the server it is on when it is a local path ({@code D:\…} on which host). */
+    static String located(String path, String host, ProcedureTexts texts) {
+        return UncPaths.isUnc(path) ? shown(path) : texts.text("configure.path.onHost", shown(path), shown(host));
+    }
+
+    /** Whether the share {@code path} lives on {@code host} (C-10). */
+    static boolean onHost(String path, String host) {
+        return UncPaths.isOn(path, host);
     }
 
     /** The mirroring row of one database (section 8). */

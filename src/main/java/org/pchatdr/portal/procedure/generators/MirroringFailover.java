@@ -1,5 +1,6 @@
 package org.pchatdr.portal.procedure.generators;
 
+import static org.pchatdr.portal.procedure.generators.ConfigureParts.lines;
 import static org.pchatdr.portal.procedure.generators.ConfigureParts.shown;
 import static org.pchatdr.portal.procedure.generators.ConfigureParts.step;
 import static org.pchatdr.portal.procedure.generators.ConfigureParts.textThen;
@@ -17,12 +18,24 @@ import org.pchatdr.portal.topology.Topology.Database;
 import org.pchatdr.portal.topology.Topology.SqlInstance;
 
 /**
- * {@code mirroring-failover}: a planned switch of the principal to the mirror inside the primary
- * data center and back (M-5), for {@code mgc} and, when present, {@code mgccomp}: check that the
- * database is synchronized, fail over with the cmdlet (or {@code SET PARTNER FAILOVER} from the
- * principal), check, then return. A pool without any mirrored database is refused.
+ * {@code mirroring-failover} (M-5), for {@code mgc} and, when present, {@code mgccomp}, one direction
+ * per procedure (C-9): {@code to-mirror} (the default) is a planned switch of the principal to the
+ * mirror inside the primary data center, {@code to-primary} the switch back, each checking that the
+ * session is SYNCHRONIZED first and the roles after; {@code principal-lost} forces service on the
+ * mirror when the principal cannot be reached (C-8), which may lose the transactions the mirror had
+ * not received: its forcing step, and only it, cites C-8, so that a run stops at the data-loss gate
+ * before it. The
+ * cmdlet is the step; the T-SQL statement that does the same is given beside it, never as a second
+ * step. A pool without any mirrored database is refused.
  */
 public class MirroringFailover implements ProcedureGenerator {
+
+    static final String TO_MIRROR = "to-mirror";
+    static final String TO_PRIMARY = "to-primary";
+    static final String PRINCIPAL_LOST = "principal-lost";
+
+    /** The rule of the step that forces service: the run's data-loss gate stops before it. */
+    public static final String FORCE_SERVICE_RULE = "C-8";
 
     public MirroringFailover() {}
 
@@ -32,63 +45,150 @@ public class MirroringFailover implements ProcedureGenerator {
     }
 
     @Override
+    public List<String> variants() {
+        return List.of(TO_MIRROR, TO_PRIMARY, PRINCIPAL_LOST);
+    }
+
+    @Override
     public List<Note> warnings(Topology topology, Topology.Pool pool, String variant, ProcedureTexts texts) {
         List<Note> notes = new ArrayList<>();
-        notes.add(new Note("M-5", texts.text("configure.failover.warning.scope")));
-        if (ConfigureParts.mirrored(pool).stream().anyMatch(database -> database.witness() != null)) {
-            notes.add(new Note("M-5", texts.text("configure.failover.warning.witness")));
+        boolean witness = ConfigureParts.mirrored(pool).stream().anyMatch(database -> database.witness() != null);
+        if (PRINCIPAL_LOST.equals(variant)) {
+            notes.add(new Note("C-8", texts.text("configure.failover.warning.dataLoss")));
+            notes.add(new Note("M-5", texts.text("configure.failover.warning.lostScope")));
+            if (witness) {
+                notes.add(new Note("M-5", texts.text("configure.failover.warning.lostWitness")));
+            }
+        } else {
+            notes.add(new Note("M-5", texts.text("configure.failover.warning.scope")));
+            if (witness) {
+                notes.add(new Note("M-5", texts.text("configure.failover.warning.witness")));
+            }
         }
         return notes;
     }
 
     @Override
     public List<Step> steps(Topology topology, Topology.Pool pool, String variant, ProcedureTexts texts) {
-        return ConfigureParts.forEachMirrored(pool, "M-5", database -> forDatabase(topology, pool, database, texts));
+        if (PRINCIPAL_LOST.equals(variant)) {
+            // Every database is forced before any session resumes: resuming waits for the old principal.
+            List<Step> steps = new ArrayList<>(ConfigureParts.forEachMirrored(
+                    pool, "M-5", database -> principalLost(topology, pool, database, texts)));
+            ConfigureParts.mirrored(pool).forEach(database -> steps.add(resume(topology, database, texts)));
+            return steps;
+        }
+        return ConfigureParts.forEachMirrored(pool, "M-5", database -> {
+            SqlInstance primary = Places.instance(topology, database.primary());
+            SqlInstance mirror = Places.instance(topology, database.mirror());
+            return TO_PRIMARY.equals(variant)
+                    ? planned(topology, pool, database, mirror, primary, "primary", texts)
+                    : planned(topology, pool, database, primary, mirror, "mirror", texts);
+        });
     }
 
-    private List<Step> forDatabase(Topology topology, Topology.Pool pool, Database database, ProcedureTexts texts) {
-        SqlInstance primary = Places.instance(topology, database.primary());
-        SqlInstance mirror = Places.instance(topology, database.mirror());
+    /**
+     * A switch without data loss from the principal {@code from} to its partner {@code to}
+     * ({@code newPrincipal} as the cmdlet names it): check SYNCHRONIZED, fail over, check the roles.
+     */
+    private List<Step> planned(
+            Topology topology,
+            Topology.Pool pool,
+            Database database,
+            SqlInstance from,
+            SqlInstance to,
+            String newPrincipal,
+            ProcedureTexts texts) {
         String db = shown(database.name());
-        String primaryName = shown(Places.connectName(primary));
-        String mirrorName = shown(Places.connectName(mirror));
+        String fromName = shown(Places.connectName(from));
+        String toName = shown(Places.connectName(to));
+        String back = newPrincipal.equals("mirror") ? "primary" : "mirror";
         String partnerFailover = "ALTER DATABASE " + Quote.sqlIdentifier(database.name()) + " SET PARTNER FAILOVER;";
         List<Step> steps = new ArrayList<>();
         steps.add(step(
                 "M-5",
                 texts.text("configure.failover.check.title", db),
                 texts.text("configure.failover.check.purpose", db),
-                Places.lyncShell(pool),
-                Language.POWERSHELL,
-                ConfigureParts.mirrorState(pool, database),
-                texts.text("configure.failover.check.expected", primaryName),
+                Places.sqlInstance(topology, from.id()),
+                Language.TSQL,
+                ConfigureParts.mirroringQuery(database),
+                texts.text(
+                        "configure.failover.check.expected",
+                        shown(Places.mirroringAddress(to, pool.mirroring().partnerPort()))),
                 ConfigureParts.mirroringQuery(database),
                 List.of(),
                 ConfigureParts.nothingToUndo(texts)));
         steps.add(step(
                 "M-5",
-                texts.text("configure.failover.toMirror.title", db, mirrorName),
-                texts.text("configure.failover.toMirror.purpose", db),
+                texts.text("configure.failover.switch.title", db, toName),
+                texts.text("configure.failover.switch.purpose", db, toName),
                 Places.lyncShell(pool),
                 Language.POWERSHELL,
-                ConfigureParts.failover(pool, database, "mirror"),
-                texts.text("configure.failover.toMirror.expected", mirrorName),
-                ConfigureParts.mirrorState(pool, database),
-                List.of(),
-                textThen(
-                        texts.text("configure.failover.toMirror.undo"),
-                        ConfigureParts.failover(pool, database, "primary"))));
+                ConfigureParts.failover(pool, database, newPrincipal),
+                texts.text("configure.failover.switch.expected", toName),
+                ConfigureParts.mirroringQuery(database),
+                List.of(new Note("M-5", texts.text("configure.failover.switch.tsql", fromName, partnerFailover))),
+                textThen(texts.text("configure.failover.switch.undo"), ConfigureParts.failover(pool, database, back))));
         steps.add(step(
                 "M-5",
-                texts.text("configure.failover.tsql.title", db),
-                texts.text("configure.failover.tsql.purpose", db, primaryName),
-                Places.sqlInstance(topology, primary.id()),
+                texts.text("configure.failover.verify.title", toName),
+                texts.text("configure.failover.verify.purpose", db),
+                Places.sqlInstance(topology, to.id()),
                 Language.TSQL,
-                partnerFailover,
-                texts.text("configure.failover.toMirror.expected", mirrorName),
+                ConfigureParts.mirroringQuery(database),
+                texts.text(
+                        "configure.failover.verify.expected",
+                        shown(Places.mirroringAddress(from, pool.mirroring().partnerPort()))),
                 ConfigureParts.mirroringQuery(database),
                 List.of(),
-                textThen(texts.text("configure.failover.tsql.undo", mirrorName), partnerFailover)));
+                ConfigureParts.nothingToUndo(texts)));
+        steps.add(ConfigureParts.lyncMirrorState(
+                pool, database, texts.text("configure.failover.state.expected", toName, fromName), texts));
+        return steps;
+    }
+
+    /**
+     * Forcing service on the mirror (C-8): confirm the principal is lost and note how far the mirror
+     * had got, force (the gate stops a run before this step), check.
+     */
+    private List<Step> principalLost(Topology topology, Topology.Pool pool, Database database, ProcedureTexts texts) {
+        SqlInstance primary = Places.instance(topology, database.primary());
+        SqlInstance mirror = Places.instance(topology, database.mirror());
+        String db = shown(database.name());
+        String dbId = Quote.sqlIdentifier(database.name());
+        String primaryName = shown(Places.connectName(primary));
+        String mirrorName = shown(Places.connectName(mirror));
+        List<Step> steps = new ArrayList<>();
+        steps.add(step(
+                "M-5",
+                texts.text("configure.failover.lost.check.title", primaryName, db),
+                texts.text("configure.failover.lost.check.purpose", db, primaryName),
+                Places.sqlInstance(topology, mirror.id()),
+                Language.TSQL,
+                lines(
+                        "SELECT DB_NAME(database_id) AS database_name, mirroring_role_desc, mirroring_state_desc,",
+                        "       mirroring_safety_level_desc, mirroring_partner_name, mirroring_witness_state_desc,",
+                        "       mirroring_failover_lsn",
+                        "FROM sys.database_mirroring",
+                        "WHERE database_id = DB_ID(" + Quote.sqlString(database.name()) + ");"),
+                texts.text("configure.failover.lost.check.expected"),
+                "Test-NetConnection -ComputerName " + Quote.powerShellString(primary.host()) + " -Port "
+                        + primary.port(),
+                List.of(new Note("C-8", texts.text("configure.failover.lost.check.figures"))),
+                ConfigureParts.nothingToUndo(texts)));
+        String force = "ALTER DATABASE " + dbId + " SET PARTNER FORCE_SERVICE_ALLOW_DATA_LOSS;";
+        steps.add(step(
+                FORCE_SERVICE_RULE,
+                texts.text("configure.failover.lost.force.title", db, mirrorName),
+                texts.text("configure.failover.lost.force.purpose", db, mirrorName),
+                Places.lyncShell(pool),
+                Language.POWERSHELL,
+                ConfigureParts.forcedFailover(pool, database),
+                texts.text("configure.failover.lost.force.expected", mirrorName),
+                ConfigureParts.mirroringQuery(database),
+                List.of(
+                        new Note("C-8", texts.text("configure.failover.warning.dataLoss")),
+                        new Note("C-8", texts.text("configure.failover.lost.force.tsql", mirrorName, force))),
+                null));
         steps.add(step(
                 "M-5",
                 texts.text("configure.failover.verify.title", mirrorName),
@@ -96,49 +196,35 @@ public class MirroringFailover implements ProcedureGenerator {
                 Places.sqlInstance(topology, mirror.id()),
                 Language.TSQL,
                 ConfigureParts.mirroringQuery(database),
-                texts.text(
-                        "configure.failover.verify.expected",
-                        shown(Places.mirroringAddress(primary, pool.mirroring().partnerPort()))),
-                ConfigureParts.mirrorState(pool, database),
-                List.of(),
-                ConfigureParts.nothingToUndo(texts)));
-        steps.add(step(
-                "M-5",
-                texts.text("configure.failover.back.title", db, primaryName),
-                texts.text("configure.failover.back.purpose", db),
-                Places.lyncShell(pool),
-                Language.POWERSHELL,
-                ConfigureParts.failover(pool, database, "primary"),
-                texts.text("configure.failover.back.expected", primaryName),
-                ConfigureParts.mirrorState(pool, database),
-                List.of(),
-                textThen(
-                        texts.text("configure.failover.back.undo"),
-                        ConfigureParts.failover(pool, database, "mirror"))));
-        steps.add(step(
-                "M-5",
-                texts.text("configure.failover.tsqlBack.title", db),
-                texts.text("configure.failover.tsql.purpose", db, mirrorName),
-                Places.sqlInstance(topology, mirror.id()),
-                Language.TSQL,
-                partnerFailover,
-                texts.text("configure.failover.back.expected", primaryName),
+                texts.text("configure.failover.lost.verify.expected"),
                 ConfigureParts.mirroringQuery(database),
-                List.of(),
-                textThen(texts.text("configure.failover.tsql.undo", primaryName), partnerFailover)));
-        steps.add(step(
-                "M-5",
-                texts.text("configure.failover.verify.title", primaryName),
-                texts.text("configure.failover.verifyBack.purpose", db),
-                Places.sqlInstance(topology, primary.id()),
-                Language.TSQL,
-                ConfigureParts.mirroringQuery(database),
-                texts.text(
-                        "configure.failover.verify.expected",
-                        shown(Places.mirroringAddress(mirror, pool.mirroring().partnerPort()))),
-                ConfigureParts.mirrorState(pool, database),
                 List.of(),
                 ConfigureParts.nothingToUndo(texts)));
         return steps;
+    }
+
+    /**
+     * Once the old principal is back it is the mirror, its session SUSPENDED; resuming discards what it
+     * had that the new principal never received (SQL force-service page).
+     */
+    private Step resume(Topology topology, Database database, ProcedureTexts texts) {
+        SqlInstance primary = Places.instance(topology, database.primary());
+        SqlInstance mirror = Places.instance(topology, database.mirror());
+        String db = shown(database.name());
+        String dbId = Quote.sqlIdentifier(database.name());
+        String primaryName = shown(Places.connectName(primary));
+        return step(
+                "M-5",
+                texts.text("configure.failover.lost.resume.title", db, primaryName),
+                texts.text("configure.failover.lost.resume.purpose", db, primaryName),
+                Places.sqlInstance(topology, mirror.id()),
+                Language.TSQL,
+                "ALTER DATABASE " + dbId + " SET PARTNER RESUME;",
+                texts.text("configure.failover.lost.resume.expected"),
+                ConfigureParts.mirroringQuery(database),
+                List.of(),
+                textThen(
+                        texts.text("configure.failover.lost.resume.undo"),
+                        "ALTER DATABASE " + dbId + " SET PARTNER SUSPEND;"));
     }
 }

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.pchatdr.portal.run.RunKind;
 import org.pchatdr.portal.run.RunState;
 import org.pchatdr.portal.run.StepState;
@@ -196,7 +197,7 @@ public class Run {
             steps.add(new RunStep(this, step.number(), step.ruleId(), step.title()));
         }
         this.dataLossGateStep = frozen.steps().stream()
-                .filter(step -> DATA_LOSS_GATE_RULE.equals(step.ruleId()))
+                .filter(step -> DATA_LOSS_GATE_RULES.contains(step.ruleId()))
                 .map(FrozenStep::number)
                 .findFirst()
                 .orElse(null);
@@ -224,10 +225,12 @@ public class Run {
     }
 
     /**
-     * The rule of the step that recovers the backup database: after it no more log can be restored,
-     * so the data given up must be known and accepted before it starts.
+     * The rules of the steps that give data up for good: recovering the backup database (F-4), after
+     * which no more log can be restored, and forcing service on a mirror whose principal is lost (C-8),
+     * which drops what the mirror never received. The data given up must be known and accepted before
+     * the first such step starts.
      */
-    public static final String DATA_LOSS_GATE_RULE = "F-4";
+    public static final Set<String> DATA_LOSS_GATE_RULES = Set.of("F-4", "C-8");
 
     public record FrozenStep(int number, String ruleId, String title) {}
 

@@ -1,15 +1,10 @@
 package org.pchatdr.portal.topology.rules;
 
-import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.pchatdr.portal.topology.UncPaths;
 
 /** Null-safe helpers for the free-text fields of the format. */
 final class Texts {
-
-    /** {@code \\host\share…}: two backslashes, a host, a backslash and a share name. */
-    private static final Pattern UNC = Pattern.compile("^\\\\\\\\([^\\\\/]+)\\\\[^\\\\/]+.*$");
 
     private Texts() {}
 
@@ -27,38 +22,14 @@ final class Texts {
     }
 
     static boolean isUnc(String path) {
-        return path != null && UNC.matcher(path.strip()).matches();
+        return UncPaths.isUnc(path);
     }
 
     static Optional<String> uncHost(String path) {
-        if (path == null) {
-            return Optional.empty();
-        }
-        Matcher matcher = UNC.matcher(path.strip());
-        return matcher.matches() ? Optional.of(matcher.group(1)) : Optional.empty();
+        return UncPaths.host(path);
     }
 
-    /**
-     * Whether two host names name the same machine: equal ignoring case, or equal first labels when
-     * one of them is a short (NetBIOS-style) name.
-     */
     static boolean sameHost(String a, String b) {
-        if (isBlank(a) || isBlank(b)) {
-            return false;
-        }
-        String left = a.strip().toLowerCase(Locale.ROOT);
-        String right = b.strip().toLowerCase(Locale.ROOT);
-        if (left.equals(right)) {
-            return true;
-        }
-        if (left.contains(".") && right.contains(".")) {
-            return false;
-        }
-        return firstLabel(left).equals(firstLabel(right));
-    }
-
-    private static String firstLabel(String host) {
-        int dot = host.indexOf('.');
-        return dot < 0 ? host : host.substring(0, dot);
+        return UncPaths.sameHost(a, b);
     }
 }

@@ -13,23 +13,34 @@ import org.pchatdr.portal.topology.TopologySamples;
 /** The complete output of each configuration procedure for each sample, reviewed against the domain reference. */
 class ConfigureGoldenTest {
 
+    /** Every variant of every configuration procedure, for every sample: each route is its own golden (C-9). */
     static Stream<Arguments> procedures() {
         return GeneratedProcedures.all().stream()
-                .flatMap(generator -> TopologySamples.NAMES.stream().map(sample -> Arguments.of(generator, sample)));
+                .flatMap(generator -> generator.variants().stream()
+                        .flatMap(variant -> TopologySamples.NAMES.stream()
+                                .map(sample -> Arguments.of(generator, variant, sample))));
     }
 
-    @ParameterizedTest(name = "{0} for {1}")
+    @ParameterizedTest(name = "{0} ({1}) for {2}")
     @MethodSource("procedures")
-    void procedureMatchesItsReviewedGolden(ProcedureGenerator generator, String sample) {
-        String name = generator.name() + "-" + sample.substring(0, sample.indexOf('-')) + "-en";
+    void procedureMatchesItsReviewedGolden(ProcedureGenerator generator, String variant, String sample) {
+        String name = generator.name() + "-" + variant + "-" + sample.substring(0, sample.indexOf('-')) + "-en";
         ProcedureDump.assertMatchesGolden(
-                name, GeneratedProcedures.of(generator, TopologySamples.topology(sample), Locale.ENGLISH));
+                name, GeneratedProcedures.of(generator, TopologySamples.topology(sample), variant, Locale.ENGLISH));
     }
 
     @Test
     void contosoMirroringInFrenchMatchesItsReviewedGolden() {
         ProcedureDump.assertMatchesGolden(
-                "configure-mirroring-contoso-fr",
+                "configure-mirroring-cmdlet-contoso-fr",
                 GeneratedProcedures.of(new ConfigureMirroring(), TopologySamples.contoso(), Locale.FRENCH));
+    }
+
+    @Test
+    void contosoPrincipalLostInFrenchMatchesItsReviewedGolden() {
+        ProcedureDump.assertMatchesGolden(
+                "mirroring-failover-principal-lost-contoso-fr",
+                GeneratedProcedures.of(
+                        new MirroringFailover(), TopologySamples.contoso(), "principal-lost", Locale.FRENCH));
     }
 }

@@ -16,12 +16,13 @@ import org.pchatdr.portal.topology.TopologySamples;
 /** The orders the domain reference imposes, checked apart from the golden texts. */
 class ConfigureOrderingTest {
 
-    private static List<Step> steps(Object generator, String sample) {
-        Procedure procedure = GeneratedProcedures.of(
-                (org.pchatdr.portal.procedure.ProcedureGenerator) generator,
-                TopologySamples.topology(sample),
-                Locale.ENGLISH);
-        return procedure.steps();
+    private static List<Step> steps(ProcedureGenerator generator, String sample) {
+        return steps(generator, sample, null);
+    }
+
+    private static List<Step> steps(ProcedureGenerator generator, String sample, String variant) {
+        return GeneratedProcedures.of(generator, TopologySamples.topology(sample), variant, Locale.ENGLISH)
+                .steps();
     }
 
     private static int first(List<Step> steps, Predicate<Step> test) {
@@ -54,7 +55,7 @@ class ConfigureOrderingTest {
 
     @Test
     void partnerIsSetOnTheMirrorBeforeThePrincipalAndTheWitnessLast() {
-        List<Step> steps = steps(new ConfigureMirroring(), TopologySamples.CONTOSO);
+        List<Step> steps = steps(new ConfigureMirroring(), TopologySamples.CONTOSO, "tsql");
         int onMirror = first(steps, scriptHas("SET PARTNER = ").and(on("sqlpc02.contoso.local\\PCHAT")));
         int onPrincipal = first(steps, scriptHas("SET PARTNER = ").and(on("sqlpc01.contoso.local\\PCHAT")));
         int witness = first(steps, scriptHas("SET WITNESS = "));
@@ -66,14 +67,14 @@ class ConfigureOrderingTest {
     }
 
     @Test
-    void endpointsComeBeforeTheCmdletAndTheCmdletBeforeTheTsqlRoute() {
-        List<Step> steps = steps(new ConfigureMirroring(), TopologySamples.CONTOSO);
-        int endpoints = last(steps, scriptHas("CREATE ENDPOINT"));
-        int cmdlet = first(steps, scriptHas("Install-CsMirrorDatabase"));
-        int tsql = first(steps, scriptHas("BACKUP DATABASE"));
-        assertThat(endpoints).isLessThan(cmdlet);
-        assertThat(cmdlet).isLessThan(tsql);
-        assertThat(steps.get(cmdlet).script()).contains("-DatabaseType PersistentChat ", "-Verbose");
+    void endpointsComeBeforeEitherRoute() {
+        List<Step> cmdletRoute = steps(new ConfigureMirroring(), TopologySamples.CONTOSO, "cmdlet");
+        int cmdlet = first(cmdletRoute, scriptHas("Install-CsMirrorDatabase"));
+        assertThat(last(cmdletRoute, scriptHas("CREATE ENDPOINT"))).isLessThan(cmdlet);
+        assertThat(cmdletRoute.get(cmdlet).script()).contains("-DatabaseType PersistentChat ", "-Verbose");
+        List<Step> tsqlRoute = steps(new ConfigureMirroring(), TopologySamples.CONTOSO, "tsql");
+        assertThat(last(tsqlRoute, scriptHas("CREATE ENDPOINT")))
+                .isLessThan(first(tsqlRoute, scriptHas("BACKUP DATABASE")));
     }
 
     @Test
@@ -177,16 +178,19 @@ class ConfigureOrderingTest {
     }
 
     @Test
-    void mirroringFailoverChecksSynchronizationFailsOverAndComesBack() {
-        List<Step> steps = steps(new MirroringFailover(), TopologySamples.NORTHWIND);
-        int check = first(steps, scriptHas("Get-CsDatabaseMirrorState"));
-        int toMirror = first(steps, scriptHas("-NewPrincipal mirror"));
-        int back = first(steps, scriptHas("-NewPrincipal primary"));
+    void mirroringFailoverChecksSynchronizationOnThePrincipalBeforeSwitchingEachDatabase() {
+        List<Step> steps = steps(new MirroringFailover(), TopologySamples.NORTHWIND, "to-mirror");
+        int check = first(steps, scriptHas("FROM sys.database_mirroring").and(on("sqlmgc01.northwind.ch\\MGC")));
+        int toMirror = first(steps, scriptHas("-DatabaseType PersistentChat -NewPrincipal mirror"));
         int compliance = first(steps, scriptHas("-DatabaseType PersistentChatCompliance -NewPrincipal mirror"));
         assertThat(check).isLessThan(toMirror);
-        assertThat(toMirror).isLessThan(back);
-        assertThat(back).isLessThan(compliance);
-        int tsql = first(steps, scriptHas("SET PARTNER FAILOVER"));
-        assertThat(steps.get(tsql).target().name()).isEqualTo("sqlmgc01.northwind.ch\\MGC");
+        assertThat(toMirror).isLessThan(compliance);
+        assertThat(steps.get(toMirror).warnings())
+                .anySatisfy(note ->
+                        assertThat(note.message()).contains("sqlmgc01.northwind.ch\\MGC", "SET PARTNER FAILOVER"));
+
+        List<Step> back = steps(new MirroringFailover(), TopologySamples.NORTHWIND, "to-primary");
+        int checkBack = first(back, scriptHas("FROM sys.database_mirroring").and(on("sqlmgc02.northwind.ch\\MGC")));
+        assertThat(checkBack).isLessThan(first(back, scriptHas("-DatabaseType PersistentChat -NewPrincipal primary")));
     }
 }

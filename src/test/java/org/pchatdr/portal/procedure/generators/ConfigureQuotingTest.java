@@ -58,8 +58,7 @@ class ConfigureQuotingTest {
         if (generator instanceof ConfigureMirroring) {
             assertThat(all)
                     .contains("-FileShare '\\\\fs01\\o''brien];DROP DATABASE mgc;--'")
-                    .contains("-SqlInstanceName 'PC''H]AT;--'")
-                    .contains("N'\\\\fs01\\o''brien];DROP DATABASE mgc;--\\mgc_mirror.bak'");
+                    .contains("-SqlInstanceName 'PC''H]AT;--'");
         }
         if (generator instanceof ConfigureLogShipping) {
             assertThat(all).contains("@backup_share = N'\\\\fs01\\o''brien];DROP DATABASE mgc;--',");

@@ -7,12 +7,16 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
+import org.pchatdr.portal.procedure.Procedure;
+import org.pchatdr.portal.procedure.Procedures;
 import org.pchatdr.portal.run.RunKind;
 import org.pchatdr.portal.run.RunState;
 import org.pchatdr.portal.run.StepState;
+import org.pchatdr.portal.topology.TopologySamples;
 
 /** The run's state machine, every transition allowed and refused, without Spring or a database. */
 class RunTest {
@@ -347,6 +351,44 @@ class RunTest {
 
         refused(() -> run.recordDataLoss("later.trn", lastLog, lost, "bob", T), RunRule.DATA_LOSS_GATE_PASSED);
         assertThat(run.getDataLossAcceptedBy()).isEqualTo("carol");
+    }
+
+    @Test
+    void aPrincipalLostRunCannotForceServiceBeforeTheRecordedLossIsAccepted() {
+        Procedure procedure = Procedures.generate(
+                TopologySamples.contoso(),
+                new Procedure.TopologyRef("Contoso", 3, "ab".repeat(32)),
+                "pchat.contoso.local",
+                "mirroring-failover",
+                "principal-lost",
+                Locale.ENGLISH,
+                T);
+        int force = procedure.steps().stream()
+                .filter(step -> step.script() != null && step.script().contains("-NewPrincipal Mirror -Force"))
+                .mapToInt(Procedure.Step::number)
+                .findFirst()
+                .orElseThrow();
+        Run run = run(
+                RunKind.DISASTER,
+                false,
+                procedure.steps().stream()
+                        .map(step -> new Run.FrozenStep(step.number(), step.ruleId(), step.title()))
+                        .toArray(Run.FrozenStep[]::new));
+        assertThat(run.getDataLossGateStep()).isEqualTo(force);
+        run.approve("carol", T);
+        run.start("bob", T);
+        for (int number = 1; number < force; number++) {
+            run.startStep(number, "bob", T);
+            run.completeStep(number, "bob", T, null, null);
+        }
+        refused(() -> run.startStep(force, "bob", T), RunRule.DATA_LOSS_GATE);
+        run.recordDataLoss(
+                "mirroring_failover_lsn 41000000012300001", T.minusSeconds(300), T.minusSeconds(120), "bob", T);
+        refused(() -> run.startStep(force, "bob", T), RunRule.DATA_LOSS_GATE);
+
+        run.acceptDataLoss("carol", T, "at most three minutes of chat");
+        run.startStep(force, "bob", T);
+        assertThat(run.getSteps().get(force - 1).getState()).isEqualTo(StepState.IN_PROGRESS);
     }
 
     @Test

@@ -74,6 +74,30 @@ class RequestRunViewTest extends KaribuTest {
     }
 
     @Test
+    void mirroringFailoverOffersItsThreeRoutesByTranslatedNameAndTheRunFreezesTheOneChosen() {
+        long topology = new RunFixtures(topologies, runs).publishedContoso();
+        signIn("request-alice", Role.OPERATOR);
+
+        open(topology, "mirroring-failover", null);
+        Select<String> variant = select("run-variant");
+        assertThat(variant.getListDataView().getItems()).containsExactly("to-mirror", "to-primary", "principal-lost");
+        assertThat(variant.getValue()).isEqualTo("to-mirror");
+        assertThat(variant.getItemLabelGenerator().apply("principal-lost"))
+                .isEqualTo("principal lost, forced service (possible data loss)");
+        fillIn(variant, "principal-lost");
+        fillIn(kind(), RunKind.DISASTER);
+        fillIn(reason(), "principal sqlpc01 lost");
+
+        _click(submit());
+
+        RunView run = runs.run(Long.parseLong(currentPath().substring("runs/".length())));
+        assertThat(run.variant()).isEqualTo("principal-lost");
+        assertThat(runs.frozenProcedure(run.id()).steps())
+                .anySatisfy(step -> assertThat(step.script()).contains("-NewPrincipal Mirror -Force"));
+        assertThat(run.dataLoss().gateStep()).as("the forcing step of C-8").isEqualTo(2);
+    }
+
+    @Test
     void aBusyPoolIsRefusedWithALinkToTheRunInTheWayAndTheFormKeepsWhatWasTyped() {
         RunFixtures fixtures = new RunFixtures(topologies, runs);
         long topology = fixtures.publishedContoso();

@@ -102,7 +102,7 @@ class RunDetailViewTest extends KaribuTest {
         Button start = _get(Button.class, spec -> spec.withId("start-step-" + number));
         assertThat(start.isEnabled()).isFalse();
         assertThat(text("step-gate-" + number))
-                .startsWith("Step " + number + " recovers the backup database: record the last log backup");
+                .startsWith("Step " + number + " gives data up for good: record the last log backup");
         assertThat(text("data-loss-not-recorded")).isEqualTo("The operator has not recorded the figures yet.");
 
         click("record-data-loss");

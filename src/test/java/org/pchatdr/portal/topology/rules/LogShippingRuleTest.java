@@ -78,4 +78,20 @@ class LogShippingRuleTest {
                         "lyo-sql-1",
                         "sqlpc11.contoso.local"));
     }
+
+    @Test
+    void aShareOnThePrimarysOwnHostWarnsT15BecauseShippingFromTheMirrorWouldStopWithIt() {
+        Topology topology = contoso(d -> d.pool().logShipping.share = "\\\\SQLPC01\\pchat-logship");
+
+        assertThat(check(rule, topology))
+                .containsExactly(violation(
+                        "T-15",
+                        WARNING,
+                        "pools[0].logShipping.share",
+                        "rule.T-15.share-on-primary",
+                        "\\\\SQLPC01\\pchat-logship",
+                        "sqlpc01.contoso.local",
+                        "mgc",
+                        "par-sql-1"));
+    }
 }
