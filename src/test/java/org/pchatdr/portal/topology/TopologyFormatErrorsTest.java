@@ -317,7 +317,12 @@ class TopologyFormatErrorsTest {
     void malformedPathsAreRefused() {
         assertThat(errors(TopologySamples.contosoWith("pchat-files", "pchat|files")))
                 .containsExactly(new StructuralError(
-                        "pools[0].fileStore", "import.unc-path", List.of("\\\\fs01.contoso.local\\pchat|files")));
+                        "pools[0].fileStore",
+                        "import.share-character",
+                        List.of("\\\\fs01.contoso.local\\pchat|files", "pchat|files", "|", "U+007C")));
+        assertThat(errors(TopologySamples.contosoWith(
+                        "\"\\\\\\\\fs01.contoso.local\\\\pchat-files\"", "\"fs01\\\\files\"")))
+                .containsExactly(new StructuralError("pools[0].fileStore", "import.unc-path", List.of("fs01\\files")));
         assertThat(errors(TopologySamples.contosoWith(
                         "\"primaryLocalPath\": null", "\"primaryLocalPath\": \"D:LogShip\"")))
                 .containsExactly(new StructuralError(
