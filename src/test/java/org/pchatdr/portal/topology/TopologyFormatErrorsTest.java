@@ -314,6 +314,28 @@ class TopologyFormatErrorsTest {
     }
 
     @Test
+    void namesWindowsActiveDirectoryOrSqlServerRefuseAreRefusedWithTheCharacter() {
+        assertThat(errors(TopologySamples.contosoWith("pchat-logship", "logs[old]")))
+                .containsExactly(new StructuralError(
+                        "pools[0].logShipping.share",
+                        "import.share-character",
+                        List.of("\\\\fs01.contoso.local\\logs[old]", "logs[old]", "[", "U+005B")));
+        assertThat(errors(TopologySamples.contosoWith("PChatLogShipCopy", "Copie\\\\what?")))
+                .containsExactly(new StructuralError(
+                        "pools[0].logShipping.copyDestination",
+                        "import.file-name-character",
+                        List.of("D:\\Copie\\what?", "what?", "?", "U+003F")));
+        assertThat(errors(TopologySamples.contosoWith("CONTOSO\\\\svc-sqlpc", "CONTOSO\\\\svc@contoso")))
+                .containsExactly(new StructuralError(
+                        "sqlInstances[0].serviceAccount",
+                        "import.account-character",
+                        List.of("CONTOSO\\svc@contoso", "@", "U+0040")));
+        assertThat(errors(TopologySamples.contosoWith("\"instance\": \"PCHAT\"", "\"instance\": \"PC'HAT\"")))
+                .containsExactly(new StructuralError(
+                        "sqlInstances[0].instance", "import.instance-character", List.of("PC'HAT", "'", "U+0027")));
+    }
+
+    @Test
     void malformedPathsAreRefused() {
         assertThat(errors(TopologySamples.contosoWith("pchat-files", "pchat|files")))
                 .containsExactly(new StructuralError(
