@@ -88,7 +88,6 @@ public final class TopologyValues {
     public static final int MAX_SHARE_CHARS = 80;
     public static final int MAX_FILE_NAME_CHARS = 255;
     public static final int MAX_ACCOUNT_CHARS = 20;
-    public static final int MAX_INSTANCE_CHARS = 16;
 
     /** Device names the SMB server and Win32 paths reserve, alone or before an extension ({@code NUL.txt}). */
     private static final Pattern DEVICE_NAME =
