@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 public final class ProcedureMarkdown {
 
     private static final Pattern BACKTICKS = Pattern.compile("`+");
+    private static final String MARKUP = "\\`*_[]<>&|~";
 
     private ProcedureMarkdown() {}
 
@@ -21,7 +22,7 @@ public final class ProcedureMarkdown {
         StringBuilder out = new StringBuilder(8192);
         out.append("# ").append(inline(title(procedure, texts))).append("\n\n");
         out.append("| | |\n|---|---|\n");
-        row(out, texts.text("binder.pool"), code(procedure.pool()));
+        row(out, texts.text("binder.pool"), cellCode(procedure.pool()));
         if (procedure.topology() != null) {
             row(
                     out,
@@ -34,7 +35,7 @@ public final class ProcedureMarkdown {
                                     "binder.topology.value",
                                     inline(procedure.topology().name()),
                                     Integer.toString(procedure.topology().version())));
-            row(out, texts.text("binder.sha256"), code(procedure.topology().sha256()));
+            row(out, texts.text("binder.sha256"), cellCode(procedure.topology().sha256()));
         }
         if (procedure.generatedAt() != null) {
             row(
@@ -73,7 +74,7 @@ public final class ProcedureMarkdown {
                 .append("\n\n");
         out.append("*").append(texts.text("binder.rule", step.ruleId())).append("*\n\n");
         if (step.purpose() != null) {
-            out.append(step.purpose()).append("\n\n");
+            out.append(escape(step.purpose())).append("\n\n");
         }
         if (step.target() != null) {
             Procedure.Target target = step.target();
@@ -96,7 +97,7 @@ public final class ProcedureMarkdown {
             out.append("**")
                     .append(texts.text("binder.expected"))
                     .append("** ")
-                    .append(step.expected())
+                    .append(escape(step.expected()))
                     .append("\n\n");
         }
         if (step.verify() != null) {
@@ -115,7 +116,7 @@ public final class ProcedureMarkdown {
             out.append("\n\n");
             fenced(out, step.undo(), language);
         } else {
-            out.append(step.undo()).append("\n\n");
+            out.append(inline(step.undo())).append("\n\n");
         }
     }
 
@@ -137,12 +138,17 @@ public final class ProcedureMarkdown {
         }
     }
 
+    /** {@code value} is Markdown already: escaped text, or a code span from {@link #cellCode}. */
     private static void row(StringBuilder out, String label, String value) {
-        out.append("| ")
-                .append(label)
-                .append(" | ")
-                .append(value.replace("|", "\\|"))
-                .append(" |\n");
+        out.append("| ").append(escape(label)).append(" | ").append(value).append(" |\n");
+    }
+
+    /**
+     * A code span inside a table cell: GFM splits cells at every unescaped {@code |}, even in code
+     * spans, and shows {@code \|} there as {@code |}.
+     */
+    private static String cellCode(String value) {
+        return code(value).replace("|", "\\|");
     }
 
     /** A fence longer than any run of backticks in the text, so that no script can close it. */
@@ -160,17 +166,41 @@ public final class ProcedureMarkdown {
         out.append(fence).append("\n\n");
     }
 
+    /** A code span shows its content as written: no HTML, no entity, no emphasis inside it. */
     private static String code(String value) {
         if (value == null) {
             return "—";
         }
-        String flat = inline(value);
+        String flat = oneLine(value);
         String ticks = flat.contains("`") ? "`` " : "`";
         return ticks + flat + (ticks.length() > 1 ? " ``" : "`");
     }
 
-    /** One line: a value never starts a new Markdown block. */
+    /** One line of text as Markdown shows it: a value never starts a new block nor turns into markup. */
     private static String inline(String value) {
-        return value == null ? "—" : value.replaceAll("[\\r\\n\\u2028\\u2029]+", " ");
+        return value == null ? "—" : escape(oneLine(value));
+    }
+
+    private static String oneLine(String value) {
+        return value.replaceAll("[\\r\\n\\u2028\\u2029]+", " ");
+    }
+
+    /**
+     * Text with every character Markdown could read as markup backslash-escaped (CommonMark allows
+     * it before any ASCII punctuation): {@code < > &} would become HTML or an entity, {@code |}
+     * would end a table cell, {@code \ ` * _ [ ] ~} would escape, quote, emphasise, link or strike
+     * through. Names are legal with all of these ({@code \\fs01\Logs & Backups$}, C-11), and
+     * {@code \\fs01} must print with both backslashes.
+     */
+    static String escape(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        for (int index = 0; index < text.length(); index++) {
+            char c = text.charAt(index);
+            if (MARKUP.indexOf(c) >= 0) {
+                out.append('\\');
+            }
+            out.append(c);
+        }
+        return out.toString();
     }
 }

@@ -10,6 +10,17 @@ import java.util.Map;
  */
 public final class ProcedureScripts {
 
+    /**
+     * sqlcmd (and SSMS in SQLCMD mode) replaces {@code $(name)} everywhere, string literals included,
+     * and stops on an undefined variable; {@code $(} is legal in Windows folder names (C-11), so a
+     * quoted path such as {@code N'D:\Logs $(old)'} would break. {@code -x} makes sqlcmd ignore
+     * scripting variables (learn.microsoft.com/sql/tools/sqlcmd/sqlcmd-utility, option -x), as
+     * {@code -DisableVariables} does for Invoke-Sqlcmd; SSMS outside SQLCMD mode never substitutes.
+     */
+    static final String SQLCMD_NOTE =
+            "-- Run in SSMS (SQLCMD mode off) or with: sqlcmd -x -S <instance> -E -i <this file>\n"
+                    + "-- -x stops sqlcmd from replacing $(...) inside names and strings (Invoke-Sqlcmd: -DisableVariables).\n";
+
     private ProcedureScripts() {}
 
     /** For every SQL instance a T-SQL step runs on (in order of first use), its steps separated by {@code GO}. */
@@ -23,7 +34,10 @@ public final class ProcedureScripts {
                 continue;
             }
             StringBuilder file = files.computeIfAbsent(
-                    step.target().name(), instance -> header(new StringBuilder(), "-- ", procedure, instance));
+                    step.target().name(),
+                    instance -> header(new StringBuilder(), "-- ", procedure, instance)
+                            .append(SQLCMD_NOTE)
+                            .append('\n'));
             file.append("-- Step ")
                     .append(step.number())
                     .append(": ")
@@ -49,7 +63,7 @@ public final class ProcedureScripts {
                 continue;
             }
             if (!any) {
-                header(file, "# ", procedure, "Lync Management Shell");
+                header(file, "# ", procedure, "Lync Management Shell").append('\n');
                 any = true;
             }
             file.append("# Step ")
@@ -85,7 +99,7 @@ public final class ProcedureScripts {
                     .append(oneLine(procedure.topology().sha256()))
                     .append('\n');
         }
-        return file.append('\n');
+        return file;
     }
 
     /** A comment ends at the line break: a title must not be able to end it. */

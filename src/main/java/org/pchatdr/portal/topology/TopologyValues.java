@@ -4,6 +4,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.pchatdr.portal.topology.format.ImportKeys;
@@ -11,9 +12,13 @@ import org.pchatdr.portal.topology.format.Text;
 
 /**
  * The value rules of the {@code pchat-dr-topology/1} format, shared by the reader and by forms that
- * validate as the user types. Technical identifiers end up in T-SQL, PowerShell and file paths, so
- * their rules are strict ASCII whitelists: quotes, semicolons, brackets, control characters and
- * non-Latin letters never pass. Display names accept any printable text.
+ * validate as the user types. Names that Windows, Active Directory or SQL Server choose (shares,
+ * folders, service accounts, instance names) accept exactly what those systems accept (C-11), so an
+ * apostrophe, a space, {@code & $ % #} or a non-Latin letter passes and is quoted where it is used
+ * ({@code procedure.Quote}); what the system itself refuses is refused with the character and the
+ * reason. Names the portal uses unquoted or that DNS governs (ids, FQDNs, database names, cmdlet
+ * identities) keep ASCII whitelists. Control characters, line separators and bidirectional
+ * overrides are refused in every value (they cannot be shown or quoted safely).
  */
 public final class TopologyValues {
 
@@ -64,14 +69,30 @@ public final class TopologyValues {
     private static final Pattern IPV4 = Pattern.compile("(?:(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}"
             + "(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])");
     private static final Pattern NETBIOS = Pattern.compile("[A-Za-z0-9][A-Za-z0-9-]{0,14}");
-    private static final Pattern ACCOUNT = Pattern.compile("[A-Za-z0-9_](?:[A-Za-z0-9._-]*[A-Za-z0-9_-])?\\$?");
-    private static final Pattern INSTANCE = Pattern.compile("[A-Za-z_][A-Za-z0-9_$]{0,15}");
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
     private static final Pattern CMDLET_IDENTITY = Pattern.compile("[A-Za-z][A-Za-z0-9:._/-]{0,254}");
     private static final Pattern SQL_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,127}");
     private static final Pattern EDITION = Pattern.compile("[A-Za-z][A-Za-z0-9]*(?: [A-Za-z0-9]+)*");
     private static final Pattern LOCAL_ROOT = Pattern.compile("[A-Za-z]:\\\\");
-    private static final String SEGMENT_PUNCTUATION = " -_.$()+~#@,";
+
+    /** MS-FSCC 2.1.6 (learn.microsoft.com/openspecs/windows_protocols/ms-fscc): with 0x00–0x1F, all a share name may not hold. */
+    static final String SHARE_REFUSED = "\"\\/[]:|<>+=;,*?";
+    /** MS-FSCC 2.1.5.2 and "Naming Files, Paths, and Namespaces": with 0x00–0x1F, all a file or folder name may not hold. */
+    static final String FILE_NAME_REFUSED = "\"\\/:|<>*?";
+    /**
+     * The SAM-Account-Name attribute refuses these (learn.microsoft.com/windows/win32/adschema/a-samaccountname),
+     * {@code @} separates a user principal name, and USER_INFO_0 adds 0x01–0x1F and a final period.
+     */
+    static final String ACCOUNT_REFUSED = "\"/\\[]:;|=,+*?<>@";
+
+    public static final int MAX_SHARE_CHARS = 80;
+    public static final int MAX_FILE_NAME_CHARS = 255;
+    public static final int MAX_ACCOUNT_CHARS = 20;
+
+    /** Device names the SMB server and Win32 paths reserve, alone or before an extension ({@code NUL.txt}). */
+    private static final Pattern DEVICE_NAME =
+            Pattern.compile("(?i)(?:CON|PRN|AUX|NUL|COM[1-9¹²³]|LPT[1-9¹²³])(?:\\..*)?");
+
     private static final Set<String> ZONES = Set.copyOf(ZoneId.getAvailableZoneIds());
 
     /** SQL Server Setup refuses these as instance names: Default, MSSQLServer and T-SQL's reserved keywords. */
@@ -284,8 +305,16 @@ public final class TopologyValues {
             return Optional.of(new Problem(
                     ImportKeys.TOO_LONG, List.of(Integer.toString(value.length()), Integer.toString(kind.maxLength))));
         }
-        if (kind == Kind.INSTANCE_NAME && INSTANCE.matcher(value).matches() && isReservedInstanceName(value)) {
-            return Optional.of(new Problem(ImportKeys.INSTANCE_RESERVED, List.of(value)));
+        Optional<Problem> named = switch (kind) {
+            case INSTANCE_NAME -> instanceNameProblem(value);
+            case UNC_PATH -> uncPathProblem(value);
+            case LOCAL_PATH -> localPathProblem(value);
+            case FOLDER -> folderProblem(value);
+            case SERVICE_ACCOUNT -> serviceAccountProblem(value);
+            default -> Optional.empty();
+        };
+        if (named.isPresent()) {
+            return named;
         }
         if (kind.messageKey != null && !matches(kind, value)) {
             return Optional.of(new Problem(kind.messageKey, List.of(Text.excerpt(value))));
@@ -303,11 +332,8 @@ public final class TopologyValues {
             case NAME -> isName(value);
             case IDENTIFIER -> isIdentifier(value);
             case FQDN -> isFqdn(value);
-            case INSTANCE_NAME -> isInstanceName(value);
-            case UNC_PATH -> isUncPath(value);
-            case LOCAL_PATH -> isWindowsLocalPath(value);
-            case FOLDER -> isWindowsLocalPath(value) || isUncPath(value);
-            case SERVICE_ACCOUNT -> isServiceAccount(value);
+            // Checked in problem(), each with its reason.
+            case INSTANCE_NAME, UNC_PATH, LOCAL_PATH, FOLDER, SERVICE_ACCOUNT -> true;
             case TIME_ZONE -> isTimeZone(value);
             case CMDLET_IDENTITY -> isCmdletIdentity(value);
             case SQL_NAME -> isSqlName(value);
@@ -363,109 +389,226 @@ public final class TopologyValues {
     }
 
     /**
-     * A SQL Server named instance: 1–16 characters, ASCII letters, digits, {@code _} or {@code $},
-     * starting with a letter or {@code _}, and not a reserved word (Default, MSSQLServer, T-SQL
-     * keywords).
+     * A SQL Server named instance as Setup accepts it (learn.microsoft.com/sql/sql-server/install/instance-configuration):
+     * at most 16 characters; letters of any script, decimal digits, {@code _} and {@code $}; the first
+     * a letter or {@code _}; not Default, MSSQLServer nor a T-SQL reserved keyword. Spaces,
+     * {@code \ , : ; ' & # @} and every other special character are refused.
      */
     public static boolean isInstanceName(String value) {
-        return value != null && INSTANCE.matcher(value).matches() && !isReservedInstanceName(value);
+        return problem(Kind.INSTANCE_NAME, value).isEmpty();
     }
 
     public static boolean isReservedInstanceName(String value) {
         return value != null && RESERVED_INSTANCE_NAMES.contains(value.toUpperCase(Locale.ROOT));
     }
 
-    /**
-     * {@code \\server\share[\folder…]}: the server an FQDN, a host name or an IPv4 address; the
-     * share and folders made of Latin letters, digits, spaces and {@code -_.$()+~#@,}, none blank,
-     * none {@code .} or {@code ..}, none ending with a space or a dot; at most 260 characters.
-     */
-    public static boolean isUncPath(String value) {
-        if (value == null || value.length() > 260 || !value.startsWith("\\\\")) {
-            return false;
-        }
-        String[] parts = value.substring(2).split("\\\\", -1);
-        if (parts.length < 2) {
-            return false;
-        }
-        String server = parts[0];
-        if (!(isFqdn(server) || isHostName(server) || IPV4.matcher(server).matches())) {
-            return false;
-        }
-        if (parts[1].length() > 80) {
-            return false;
-        }
-        for (int index = 1; index < parts.length; index++) {
-            if (!isPathSegment(parts[index])) {
-                return false;
+    private static Optional<Problem> instanceNameProblem(String value) {
+        for (int index = 0; index < value.length(); ) {
+            int codePoint = value.codePointAt(index);
+            index += Character.charCount(codePoint);
+            if (!(Character.isLetter(codePoint)
+                    || Character.isDigit(codePoint)
+                    || codePoint == '_'
+                    || codePoint == '$')) {
+                return Optional.of(new Problem(
+                        ImportKeys.INSTANCE_CHARACTER,
+                        List.of(Text.excerpt(value), character(codePoint), codePointName(codePoint))));
             }
         }
-        return true;
+        int first = value.codePointAt(0);
+        if (!(Character.isLetter(first) || first == '_')) {
+            return invalid(ImportKeys.INSTANCE_NAME, value);
+        }
+        if (isReservedInstanceName(value)) {
+            return Optional.of(new Problem(ImportKeys.INSTANCE_RESERVED, List.of(Text.excerpt(value))));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * {@code \\server\share[\folder…]}: the server an FQDN, a host name or an IPv4 address; the share
+     * name as {@link #SHARE_REFUSED} says (at most {@value #MAX_SHARE_CHARS} characters), the folders
+     * as Windows file names; at most 260 characters.
+     */
+    public static boolean isUncPath(String value) {
+        return problem(Kind.UNC_PATH, value).isEmpty();
     }
 
     /** {@code D:\folder\subfolder} or a drive root {@code D:\}; folders as in {@link #isUncPath}. */
     public static boolean isWindowsLocalPath(String value) {
-        if (value == null || value.length() > 260 || value.length() < 3) {
-            return false;
+        return problem(Kind.LOCAL_PATH, value).isEmpty();
+    }
+
+    private static Optional<Problem> uncPathProblem(String value) {
+        if (!value.startsWith("\\\\")) {
+            return invalid(ImportKeys.UNC_PATH, value);
         }
-        if (!LOCAL_ROOT.matcher(value.substring(0, 3)).matches()) {
-            return false;
+        String[] parts = value.substring(2).split("\\\\", -1);
+        if (parts.length < 2 || parts[1].isEmpty() || !isServer(parts[0])) {
+            return invalid(ImportKeys.UNC_PATH, value);
+        }
+        Optional<Problem> share = shareNameProblem(value, parts[1]);
+        if (share.isPresent()) {
+            return share;
+        }
+        return folderNamesProblem(value, parts, 2, ImportKeys.UNC_PATH);
+    }
+
+    private static boolean isServer(String server) {
+        return isFqdn(server) || isHostName(server) || IPV4.matcher(server).matches();
+    }
+
+    private static Optional<Problem> localPathProblem(String value) {
+        if (value.length() < 3 || !LOCAL_ROOT.matcher(value.substring(0, 3)).matches()) {
+            return invalid(ImportKeys.LOCAL_PATH, value);
         }
         if (value.length() == 3) {
-            return true;
+            return Optional.empty();
         }
-        for (String segment : value.substring(3).split("\\\\", -1)) {
-            if (!isPathSegment(segment)) {
-                return false;
+        return folderNamesProblem(value, value.substring(3).split("\\\\", -1), 0, ImportKeys.LOCAL_PATH);
+    }
+
+    /** A local path or a UNC path, each with its own reasons. */
+    private static Optional<Problem> folderProblem(String value) {
+        if (value.startsWith("\\\\")) {
+            return uncPathProblem(value);
+        }
+        if (value.length() >= 2 && value.charAt(1) == ':') {
+            return localPathProblem(value);
+        }
+        return invalid(ImportKeys.FOLDER, value);
+    }
+
+    private static Optional<Problem> shareNameProblem(String path, String share) {
+        OptionalInt refused = firstRefused(share, SHARE_REFUSED);
+        if (refused.isPresent()) {
+            return Optional.of(new Problem(
+                    ImportKeys.SHARE_CHARACTER,
+                    List.of(
+                            Text.excerpt(path),
+                            Text.excerpt(share),
+                            character(refused.getAsInt()),
+                            codePointName(refused.getAsInt()))));
+        }
+        if (share.length() > MAX_SHARE_CHARS) {
+            return Optional.of(new Problem(
+                    ImportKeys.SHARE_TOO_LONG,
+                    List.of(Text.excerpt(share), Integer.toString(share.length()), Integer.toString(MAX_SHARE_CHARS))));
+        }
+        if (share.equals(".") || share.equals("..")) {
+            // Path normalisation would read them as "this folder" and "the parent folder".
+            return Optional.of(new Problem(ImportKeys.RESERVED_FILE_NAME, List.of(Text.excerpt(path), share)));
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Problem> folderNamesProblem(String path, String[] names, int from, String structureKey) {
+        for (int index = from; index < names.length; index++) {
+            String name = names[index];
+            if (name.isEmpty()) {
+                return invalid(structureKey, path);
+            }
+            Optional<Problem> problem = fileNameProblem(path, name);
+            if (problem.isPresent()) {
+                return problem;
             }
         }
-        return true;
+        return Optional.empty();
     }
 
-    private static boolean isPathSegment(String segment) {
-        if (segment.isEmpty()
-                || segment.length() > 255
-                || segment.equals(".")
-                || segment.equals("..")
-                || segment.startsWith(" ")
-                || segment.endsWith(" ")
-                || segment.endsWith(".")) {
-            return false;
+    /**
+     * A folder name as Windows accepts it: none of {@link #FILE_NAME_REFUSED} nor 0x00–0x1F, at most
+     * {@value #MAX_FILE_NAME_CHARS} characters (MS-FSCC 2.1.5.2), not {@code .}, {@code ..} nor a
+     * device name, not ending with a space or a period, which Win32 paths strip ("Naming Files,
+     * Paths, and Namespaces", learn.microsoft.com/windows/win32/fileio/naming-a-file).
+     */
+    private static Optional<Problem> fileNameProblem(String path, String name) {
+        OptionalInt refused = firstRefused(name, FILE_NAME_REFUSED);
+        if (refused.isPresent()) {
+            return Optional.of(new Problem(
+                    ImportKeys.FILE_NAME_CHARACTER,
+                    List.of(
+                            Text.excerpt(path),
+                            Text.excerpt(name),
+                            character(refused.getAsInt()),
+                            codePointName(refused.getAsInt()))));
         }
-        return segment.codePoints().allMatch(TopologyValues::isPathCharacter);
-    }
-
-    private static boolean isPathCharacter(int codePoint) {
-        if (codePoint < 0x80) {
-            return (codePoint >= 'a' && codePoint <= 'z')
-                    || (codePoint >= 'A' && codePoint <= 'Z')
-                    || (codePoint >= '0' && codePoint <= '9')
-                    || SEGMENT_PUNCTUATION.indexOf(codePoint) >= 0;
+        if (name.length() > MAX_FILE_NAME_CHARS) {
+            return Optional.of(new Problem(
+                    ImportKeys.FILE_NAME_TOO_LONG,
+                    List.of(
+                            Text.excerpt(name),
+                            Integer.toString(name.length()),
+                            Integer.toString(MAX_FILE_NAME_CHARS))));
         }
-        return Character.isLetter(codePoint) && Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.LATIN;
+        if (name.equals(".") || name.equals("..") || DEVICE_NAME.matcher(name).matches()) {
+            return Optional.of(
+                    new Problem(ImportKeys.RESERVED_FILE_NAME, List.of(Text.excerpt(path), Text.excerpt(name))));
+        }
+        if (name.endsWith(" ") || name.endsWith(".")) {
+            return Optional.of(
+                    new Problem(ImportKeys.FILE_NAME_ENDING, List.of(Text.excerpt(path), Text.excerpt(name))));
+        }
+        return Optional.empty();
     }
 
     /**
      * {@code LocalSystem}, {@code NetworkService}, or {@code DOMAIN\account} with a NetBIOS domain
-     * name and an account of at most 20 ASCII letters, digits, dots, hyphens or underscores
-     * (optionally ending with {@code $} for a managed or computer account).
+     * name and an account name Active Directory accepts: at most {@value #MAX_ACCOUNT_CHARS}
+     * characters, none of {@link #ACCOUNT_REFUSED}, not ending with a period (a managed or computer
+     * account ends with {@code $}). Apostrophes, spaces and letters of any script are legal
+     * ({@code FABRIKAM\o'neill}).
      */
     public static boolean isServiceAccount(String value) {
-        if (value == null) {
-            return false;
-        }
+        return problem(Kind.SERVICE_ACCOUNT, value).isEmpty();
+    }
+
+    private static Optional<Problem> serviceAccountProblem(String value) {
         if (value.equals("LocalSystem") || value.equals("NetworkService")) {
-            return true;
+            return Optional.empty();
         }
         int slash = value.indexOf('\\');
-        if (slash < 0) {
-            return false;
+        if (slash < 0 || !isNetBiosName(value.substring(0, slash))) {
+            return invalid(ImportKeys.SERVICE_ACCOUNT, value);
         }
-        String domain = value.substring(0, slash);
         String account = value.substring(slash + 1);
-        return isNetBiosName(domain)
-                && account.length() <= 20
-                && ACCOUNT.matcher(account).matches();
+        if (account.isEmpty()) {
+            return invalid(ImportKeys.SERVICE_ACCOUNT, value);
+        }
+        OptionalInt refused = firstRefused(account, ACCOUNT_REFUSED);
+        if (refused.isPresent()) {
+            return Optional.of(new Problem(
+                    ImportKeys.ACCOUNT_CHARACTER,
+                    List.of(Text.excerpt(value), character(refused.getAsInt()), codePointName(refused.getAsInt()))));
+        }
+        if (account.length() > MAX_ACCOUNT_CHARS) {
+            return invalid(ImportKeys.SERVICE_ACCOUNT, value);
+        }
+        if (account.endsWith(".") || account.chars().allMatch(c -> c == '.' || c == ' ')) {
+            return Optional.of(new Problem(ImportKeys.ACCOUNT_ENDING, List.of(Text.excerpt(value))));
+        }
+        return Optional.empty();
+    }
+
+    /** The first character of {@code name} that is in {@code refused} or a control character 0x00–0x1F. */
+    private static OptionalInt firstRefused(String name, String refused) {
+        return name.codePoints()
+                .filter(c -> c < 0x20 || refused.indexOf(c) >= 0)
+                .findFirst();
+    }
+
+    private static Optional<Problem> invalid(String key, String value) {
+        return Optional.of(new Problem(key, List.of(Text.excerpt(value))));
+    }
+
+    /** A refused character as a message shows it, the way it shows every value. */
+    private static String character(int codePoint) {
+        return Text.excerpt(new String(Character.toChars(codePoint)));
+    }
+
+    /** {@code U+0027}: says which character it is when the glyph alone is hard to see (a space). */
+    private static String codePointName(int codePoint) {
+        return String.format("U+%04X", codePoint);
     }
 
     public static boolean isPort(long value) {

@@ -83,6 +83,92 @@ class ProcedureMarkdownTest {
                 .contains("````powershell\nWrite-Host 'a```b'\n````\n");
     }
 
+    /** Issue 11: names are legal with < > & | (C-11), and display names with anything printable. */
+    @Test
+    void hostileNamesNeitherBecomeHtmlNorBreakTheTable() {
+        Procedure.Step step = new Procedure.Step(
+                1,
+                "L-2",
+                "Copy to \\\\fs01\\o'brien_logs *now* [x](javascript:alert(1))",
+                "<details open ontoggle=alert(1)> from \\\\fs01\\Logs & Backups$",
+                new Procedure.Target(Procedure.TargetKind.SQL_INSTANCE, "sql|01", "<i>PAR</i>"),
+                Procedure.Language.TSQL,
+                "SELECT 1;",
+                "a | b ~~gone~~ &amp;",
+                null,
+                List.of(),
+                null);
+        Procedure.Step manual = new Procedure.Step(
+                2,
+                "L-3",
+                "Decide",
+                null,
+                null,
+                Procedure.Language.NONE,
+                null,
+                null,
+                null,
+                List.of(),
+                "Remove <b>it</b> & `x`");
+        Procedure hostile = new Procedure(
+                "site-failover",
+                "planned",
+                "a|b",
+                new Procedure.TopologyRef("Lyon | <b>Paris</b> & <script>alert(1)</script>", 4, "ab|12"),
+                NOW,
+                List.of(new Procedure.Note("T-15", "Share <img src=x onerror=alert(1)> &lt;i&gt;")),
+                List.of(step, manual));
+
+        String page = ProcedureMarkdown.write(hostile, ProcedureTexts.of(Locale.ENGLISH));
+
+        assertThat(page)
+                .doesNotContainPattern("(?<!\\\\)[<>&]")
+                .contains("| Pool | `a\\|b` |")
+                .contains("| Topology SHA-256 | `ab\\|12` |")
+                .contains(
+                        "| Topology | Lyon \\| \\<b\\>Paris\\</b\\> \\& \\<script\\>alert(1)\\</script\\>, version 4 |")
+                .contains("## Step 1: Copy to \\\\\\\\fs01\\\\o'brien\\_logs \\*now\\* \\[x\\](javascript:alert(1))\n")
+                .contains("\\<details open ontoggle=alert(1)\\> from \\\\\\\\fs01\\\\Logs \\& Backups$")
+                .contains("**Where:** SQL Server instance `sql|01`, site \\<i\\>PAR\\</i\\>")
+                .contains("**Expected:** a \\| b \\~\\~gone\\~\\~ \\&amp;")
+                .contains("- **T-15** Share \\<img src=x onerror=alert(1)\\> \\&lt;i\\&gt;")
+                .contains("**Undo:** Remove \\<b\\>it\\</b\\> \\& \\`x\\`");
+        for (String line : page.split("\n")) {
+            if (line.startsWith("| ")) {
+                assertThat(line.replace("\\|", "").chars().filter(c -> c == '|').count())
+                        .as("cells of %s", line)
+                        .isEqualTo(3);
+            }
+        }
+    }
+
+    /** Issue 11: {@code $(} is legal in folder names, and sqlcmd would substitute it even inside a string. */
+    @Test
+    void sqlFilesSayToRunThemWithoutSqlcmdVariables() {
+        Procedure.Step step = new Procedure.Step(
+                1,
+                "L-2",
+                "Back up",
+                null,
+                new Procedure.Target(Procedure.TargetKind.SQL_INSTANCE, "sql1", "par"),
+                Procedure.Language.TSQL,
+                "BACKUP LOG [mgc] TO DISK = N'D:\\Logs $(old)\\mgc.trn';",
+                null,
+                null,
+                List.of(),
+                null);
+        Procedure single = new Procedure("p", null, "pool", null, null, List.of(), List.of(step));
+
+        String file = ProcedureScripts.sqlByInstance(single).get("sql1");
+
+        assertThat(file)
+                .startsWith("-- p for pool pool, run on sql1\n-- Run in SSMS (SQLCMD mode off) or with: sqlcmd -x ")
+                .contains("-- -x stops sqlcmd from replacing $(...) inside names and strings")
+                .contains("N'D:\\Logs $(old)\\mgc.trn'");
+        assertThat(file.indexOf("sqlcmd -x")).isLessThan(file.indexOf("-- Step 1"));
+        assertThat(ProcedureScripts.powerShell(procedure)).doesNotContain("sqlcmd");
+    }
+
     @Test
     void scriptFilesHoldTheTSqlStepsOfEachInstanceAndThePowerShellSteps() {
         Map<String, String> sql = ProcedureScripts.sqlByInstance(procedure);

@@ -105,7 +105,7 @@ class QuotePropertiesTest {
     @Provide
     Arbitrary<String> values() {
         Arbitrary<String> tricky = Arbitraries.strings()
-                .withChars("'\"[]();-/*`$@#%&\\ N’‘‚‛“”«»ʼ")
+                .withChars("'\"[]();-/*`$@#%&\\ N’‘‚‛“”«»ʼ{}~!^éß")
                 .withCharRange('a', 'z')
                 .withCharRange('а', 'я')
                 .withCharRange('α', 'ω')
@@ -131,6 +131,11 @@ class QuotePropertiesTest {
                         "Müller",
                         "Ωμέγα",
                         "日本語",
+                        "中文",
+                        "😀",
+                        "Straße",
+                        "o'neill",
+                        "Logs & Backups$",
                         "N'")
                 .list()
                 .ofMaxSize(6)

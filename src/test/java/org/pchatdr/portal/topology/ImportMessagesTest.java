@@ -47,6 +47,21 @@ class ImportMessagesTest {
     }
 
     @Test
+    void aRefusedNameIsShownWithItsApostrophesAndTheReasonInBothLanguages() {
+        StructuralError error = new StructuralError(
+                "pools[0].logShipping.share",
+                ImportKeys.SHARE_CHARACTER,
+                List.of("\\\\fs01\\o'brien;logs", "o'brien;logs", ";", "U+003B"));
+
+        assertThat(ImportMessages.english(error))
+                .startsWith("“\\\\fs01\\o'brien;logs”: Windows refuses “;” (U+003B) in the share name “o'brien;logs”.")
+                .contains("MS-FSCC 2.1.6");
+        assertThat(ImportMessages.french(error))
+                .startsWith("«\u00a0\\\\fs01\\o'brien;logs\u00a0»\u00a0: Windows refuse «\u00a0;\u00a0» (U+003B)")
+                .contains("«\u00a0o'brien;logs\u00a0»");
+    }
+
+    @Test
     void backslashesOfPathsSurviveTheBundle() {
         StructuralError error = new StructuralError("pools[0].fileStore", ImportKeys.UNC_PATH, List.of("x"));
 

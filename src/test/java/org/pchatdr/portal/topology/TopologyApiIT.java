@@ -69,6 +69,26 @@ class TopologyApiIT {
     }
 
     @Test
+    void sharesAndAccountsWithApostrophesAreStoredAndTheirProceduresQuoteThem() {
+        String document = TopologySamples.contosoWithLegalNames();
+
+        HttpResponse<String> created = send("POST", "/api/v1/topologies", "topo-operator", document, null);
+
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        long id = id(created);
+        HttpResponse<String> exported = send("GET", "/api/v1/topologies/" + id, "topo-auditor", null, null);
+        assertThat(TopologySamples.read(exported.body())).isEqualTo(TopologySamples.read(document));
+        HttpResponse<String> procedure = send(
+                "GET",
+                "/api/v1/topologies/" + id + "/pools/pchat.contoso.local/procedures/configure-log-shipping?version=1",
+                "topo-auditor",
+                null,
+                null);
+        assertThat(procedure.statusCode()).as(procedure.body()).isEqualTo(200);
+        assertThat(procedure.body()).contains("N'\\\\\\\\fs01\\\\o''brien-logship");
+    }
+
+    @Test
     void aDocumentThatIsNoTopologyIsRefusedWithEveryProblemAndNothingIsStored() {
         HttpResponse<String> before = send("GET", "/api/v1/topologies?size=500", "topo-auditor", null, null);
         String broken = sample().replace("\"pchat-dr-topology/1\"", "\"pchat-dr-topology/9\"")

@@ -314,10 +314,37 @@ class TopologyFormatErrorsTest {
     }
 
     @Test
+    void namesWindowsActiveDirectoryOrSqlServerRefuseAreRefusedWithTheCharacter() {
+        assertThat(errors(TopologySamples.contosoWith("pchat-logship", "logs[old]")))
+                .containsExactly(new StructuralError(
+                        "pools[0].logShipping.share",
+                        "import.share-character",
+                        List.of("\\\\fs01.contoso.local\\logs[old]", "logs[old]", "[", "U+005B")));
+        assertThat(errors(TopologySamples.contosoWith("PChatLogShipCopy", "Copie\\\\what?")))
+                .containsExactly(new StructuralError(
+                        "pools[0].logShipping.copyDestination",
+                        "import.file-name-character",
+                        List.of("D:\\Copie\\what?", "what?", "?", "U+003F")));
+        assertThat(errors(TopologySamples.contosoWith("CONTOSO\\\\svc-sqlpc", "CONTOSO\\\\svc@contoso")))
+                .containsExactly(new StructuralError(
+                        "sqlInstances[0].serviceAccount",
+                        "import.account-character",
+                        List.of("CONTOSO\\svc@contoso", "@", "U+0040")));
+        assertThat(errors(TopologySamples.contosoWith("\"instance\": \"PCHAT\"", "\"instance\": \"PC'HAT\"")))
+                .containsExactly(new StructuralError(
+                        "sqlInstances[0].instance", "import.instance-character", List.of("PC'HAT", "'", "U+0027")));
+    }
+
+    @Test
     void malformedPathsAreRefused() {
         assertThat(errors(TopologySamples.contosoWith("pchat-files", "pchat|files")))
                 .containsExactly(new StructuralError(
-                        "pools[0].fileStore", "import.unc-path", List.of("\\\\fs01.contoso.local\\pchat|files")));
+                        "pools[0].fileStore",
+                        "import.share-character",
+                        List.of("\\\\fs01.contoso.local\\pchat|files", "pchat|files", "|", "U+007C")));
+        assertThat(errors(TopologySamples.contosoWith(
+                        "\"\\\\\\\\fs01.contoso.local\\\\pchat-files\"", "\"fs01\\\\files\"")))
+                .containsExactly(new StructuralError("pools[0].fileStore", "import.unc-path", List.of("fs01\\files")));
         assertThat(errors(TopologySamples.contosoWith(
                         "\"primaryLocalPath\": null", "\"primaryLocalPath\": \"D:LogShip\"")))
                 .containsExactly(new StructuralError(

@@ -33,6 +33,20 @@ class TopologyFormatTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Test
+    void namesWindowsAndActiveDirectoryAcceptAreReadAsWrittenAndWrittenBack() {
+        Topology topology = TopologySamples.read(TopologySamples.contosoWithLegalNames());
+
+        Pool pool = topology.pools().getFirst();
+        assertThat(pool.logShipping().share()).isEqualTo("\\\\fs01\\o'brien-logship");
+        assertThat(pool.fileStore()).isEqualTo("\\\\fs01\\Logs & Backups$");
+        assertThat(pool.mirroring().fileShare()).isEqualTo("\\\\fs01\\Journaux d'expédition");
+        assertThat(topology.sqlInstances())
+                .extracting(SqlInstance::serviceAccount)
+                .containsOnly("FABRIKAM\\o'neill");
+        assertThat(TopologySamples.read(TopologyFormat.write(topology))).isEqualTo(topology);
+    }
+
+    @Test
     void theContosoSampleReadsIntoTheValuesItDescribes() {
         Topology topology = TopologySamples.topology(TopologySamples.CONTOSO);
 

@@ -52,6 +52,25 @@ public final class TopologySamples {
         return sample.replaceFirst(Pattern.quote(from), Matcher.quoteReplacement(to));
     }
 
+    /**
+     * Contoso with names that Windows and Active Directory accept and that older versions of the
+     * portal refused (C-11): shares with an apostrophe, a space, {@code &} and {@code $}, accented
+     * letters, and an account with an apostrophe.
+     */
+    public static String contosoWithLegalNames() {
+        String document = text(CONTOSO);
+        for (String[] change : new String[][] {
+            {"\\\\\\\\fs01.contoso.local\\\\pchat-logship", "\\\\\\\\fs01\\\\o'brien-logship"},
+            {"\\\\\\\\fs01.contoso.local\\\\pchat-files", "\\\\\\\\fs01\\\\Logs & Backups$"},
+            {"\\\\\\\\fs01.contoso.local\\\\pchat-mirror-seed", "\\\\\\\\fs01\\\\Journaux d'expédition"},
+            {"CONTOSO\\\\svc-sqlpc", "FABRIKAM\\\\o'neill"}
+        }) {
+            assertThat(document).contains(change[0]);
+            document = document.replace(change[0], change[1]);
+        }
+        return document;
+    }
+
     /** Contoso with every server active: eight active servers break T-1. */
     public static Topology contosoWithErrors() {
         return read(text(CONTOSO).replace("\"active\": false", "\"active\": true"));

@@ -91,7 +91,21 @@ class TopologyValuesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"PCHAT", "pchat", "PCHAT_B", "_chat", "SQL2012$A", "A", "ABCDEFGHIJKLMNOP", "MGCCOMP"})
+    @ValueSource(
+            strings = {
+                "PCHAT",
+                "pchat",
+                "PCHAT_B",
+                "_chat",
+                "SQL2012$A",
+                "A",
+                "ABCDEFGHIJKLMNOP",
+                "MGCCOMP",
+                "PCHÂT",
+                "ПЧАТ",
+                "Ωμέγα_2",
+                "中文实例"
+            })
     void acceptsInstanceNames(String value) {
         assertThat(TopologyValues.isInstanceName(value)).isTrue();
     }
@@ -107,8 +121,13 @@ class TopologyValuesTest {
                 "PCHAT;",
                 "PCHAT]",
                 "PC'HAT",
-                "PCHÂT",
-                "ПЧАТ",
+                "PC&HAT",
+                "PC#1",
+                "PC@A",
+                "PC,A",
+                "PC:A",
+                "PC\\A",
+                "PC’HAT",
                 "PCHAT\n",
                 ""
             })
@@ -155,22 +174,140 @@ class TopologyValuesTest {
                 "\\\\fs01\\sh|are",
                 "\\\\fs01\\sh?are",
                 "\\\\fs01\\sh*are",
-                "\\\\fs01\\share\\a;b",
-                "\\\\fs01\\share\\a]b",
-                "\\\\fs01\\share\\O'Brien",
                 "\\\\fs01\\share\\new\nline",
                 "\\\\fs01\\share\\nul\u0000",
                 "\\\\fs01\\share\\..",
                 "\\\\fs01\\share\\trailing.",
-                "\\\\fs01\\share\\ leading",
                 "\\\\fs 01\\share",
                 "\\\\fs01;rm\\share",
-                "\\\\fs01\\Общий",
-                "\\\\fs01\\共有",
                 "D:\\share"
             })
     void refusesMalformedUncPaths(String value) {
         assertThat(TopologyValues.isUncPath(value)).isFalse();
+    }
+
+    /** C-11: every name Windows accepts for a share or a folder is accepted, then quoted where it is used. */
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "\\\\fs01\\o'brien-logship",
+                "\\\\fs01\\Logs & Backups$",
+                "\\\\fs01\\Journaux d'expédition",
+                "\\\\fs01.contoso.local\\O’Brien‘s ‛logs’\\2026",
+                "\\\\fs01\\100% {x} (y) @~!#`^\\a;b,c=d+e[1]",
+                "\\\\fs01\\$(whoami)\\`$env_x",
+                "\\\\fs01\\共有\\Общий\\Straße 🚀",
+                "\\\\fs01\\ leading\\ also leading",
+                "\\\\fs01\\share.\\x",
+                "\\\\fs01\\share\\CONSOLE\\NULL.d\\COM0"
+            })
+    void acceptsEveryShareAndFolderNameWindowsAccepts(String value) {
+        assertThat(TopologyValues.problem(Kind.UNC_PATH, value)).isEmpty();
+        assertThat(TopologyValues.problem(Kind.FOLDER, value)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"D:\\Journaux d'expédition\\$(x)", "E:\\a,b=c+d[1];e", "F:\\O’Brien\\中文\\🚀"})
+    void acceptsEveryLocalFolderNameWindowsAccepts(String value) {
+        assertThat(TopologyValues.problem(Kind.LOCAL_PATH, value)).isEmpty();
+        assertThat(TopologyValues.problem(Kind.FOLDER, value)).isEmpty();
+    }
+
+    @Test
+    void aShareNameRefusesWhatMsFsccRefusesAndSaysWhich() {
+        String path = "\\\\fs01\\logs[old]";
+        assertThat(TopologyValues.problem(Kind.UNC_PATH, path))
+                .contains(new Problem("import.share-character", List.of(path, "logs[old]", "[", "U+005B")));
+        for (char refused : "\"/[]:|<>+=;,*?".toCharArray()) {
+            assertThat(TopologyValues.problem(Kind.UNC_PATH, "\\\\fs01\\a" + refused + "b"))
+                    .as("share name with %s", refused)
+                    .get()
+                    .extracting(Problem::messageKey)
+                    .isEqualTo("import.share-character");
+        }
+        assertThat(TopologyValues.problem(Kind.UNC_PATH, "\\\\fs01\\" + "s".repeat(81)))
+                .contains(new Problem("import.share-too-long", List.of("s".repeat(60) + "…", "81", "80")));
+        assertThat(TopologyValues.isUncPath("\\\\fs01\\" + "s".repeat(80))).isTrue();
+        assertThat(TopologyValues.problem(Kind.UNC_PATH, "\\\\fs01\\.."))
+                .contains(new Problem("import.reserved-file-name", List.of("\\\\fs01\\..", "..")));
+    }
+
+    @Test
+    void aFolderNameRefusesWhatWindowsRefusesAndSaysWhich() {
+        assertThat(TopologyValues.problem(Kind.UNC_PATH, "\\\\fs01\\share\\what?"))
+                .contains(new Problem(
+                        "import.file-name-character", List.of("\\\\fs01\\share\\what?", "what?", "?", "U+003F")));
+        for (char refused : "\"/:|<>*?".toCharArray()) {
+            assertThat(TopologyValues.problem(Kind.LOCAL_PATH, "D:\\a" + refused + "b"))
+                    .as("folder name with %s", refused)
+                    .get()
+                    .extracting(Problem::messageKey)
+                    .isIn("import.file-name-character");
+        }
+        assertThat(TopologyValues.problem(Kind.LOCAL_PATH, "D:\\logs\\nul.txt"))
+                .contains(new Problem("import.reserved-file-name", List.of("D:\\logs\\nul.txt", "nul.txt")));
+        assertThat(TopologyValues.problem(Kind.UNC_PATH, "\\\\fs01\\share\\CON"))
+                .contains(new Problem("import.reserved-file-name", List.of("\\\\fs01\\share\\CON", "CON")));
+        assertThat(TopologyValues.problem(Kind.FOLDER, "D:\\logs "))
+                .contains(new Problem("import.file-name-ending", List.of("D:\\logs ", "logs ")));
+        assertThat(TopologyValues.problem(Kind.FOLDER, "\\\\fs01\\share\\logs."))
+                .contains(new Problem("import.file-name-ending", List.of("\\\\fs01\\share\\logs.", "logs.")));
+        assertThat(TopologyValues.problem(Kind.LOCAL_PATH, "D:\\" + "f".repeat(256)))
+                .contains(new Problem("import.file-name-too-long", List.of("f".repeat(60) + "…", "256", "255")));
+        assertThat(TopologyValues.problem(Kind.UNC_PATH, "\\\\fs01\\share\\new\nline"))
+                .contains(new Problem("import.control-character", List.of("\\u000A")));
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "FABRIKAM\\o'neill",
+                "FABRIKAM\\O’Neill",
+                "FABRIKAM\\Zoë Dupont",
+                "FABRIKAM\\王小明",
+                "FABRIKAM\\svc&sql#1!",
+                "FABRIKAM\\$(x)`y",
+                "FABRIKAM\\gmsa-pchat$"
+            })
+    void acceptsEveryAccountNameActiveDirectoryAccepts(String value) {
+        assertThat(TopologyValues.problem(Kind.SERVICE_ACCOUNT, value)).isEmpty();
+    }
+
+    @Test
+    void anAccountNameRefusesWhatActiveDirectoryRefusesAndSaysWhich() {
+        assertThat(TopologyValues.problem(Kind.SERVICE_ACCOUNT, "FABRIKAM\\svc@fabrikam"))
+                .contains(new Problem("import.account-character", List.of("FABRIKAM\\svc@fabrikam", "@", "U+0040")));
+        for (char refused : "\"/\\[]:;|=,+*?<>@".toCharArray()) {
+            assertThat(TopologyValues.problem(Kind.SERVICE_ACCOUNT, "FABRIKAM\\a" + refused + "b"))
+                    .as("account name with %s", refused)
+                    .get()
+                    .extracting(Problem::messageKey)
+                    .isEqualTo("import.account-character");
+        }
+        assertThat(TopologyValues.problem(Kind.SERVICE_ACCOUNT, "FABRIKAM\\svc."))
+                .contains(new Problem("import.account-ending", List.of("FABRIKAM\\svc.")));
+        assertThat(TopologyValues.problem(Kind.SERVICE_ACCOUNT, "FABRIKAM\\. ."))
+                .contains(new Problem("import.account-ending", List.of("FABRIKAM\\. .")));
+        assertThat(TopologyValues.problem(Kind.SERVICE_ACCOUNT, "FABRIKAM\\" + "a".repeat(21)))
+                .contains(new Problem("import.service-account", List.of("FABRIKAM\\" + "a".repeat(21))));
+    }
+
+    @Test
+    void anInstanceNameRefusesWhatSqlServerSetupRefusesAndSaysWhich() {
+        assertThat(TopologyValues.problem(Kind.INSTANCE_NAME, "PC HAT"))
+                .contains(new Problem("import.instance-character", List.of("PC HAT", " ", "U+0020")));
+        for (char refused : " \\,:;'&#@-".toCharArray()) {
+            assertThat(TopologyValues.problem(Kind.INSTANCE_NAME, "PC" + refused + "A"))
+                    .as("instance name with %s", refused)
+                    .get()
+                    .extracting(Problem::messageKey)
+                    .isEqualTo("import.instance-character");
+        }
+        assertThat(TopologyValues.problem(Kind.INSTANCE_NAME, "ÉCHO_1")).isEmpty();
+        assertThat(TopologyValues.problem(Kind.INSTANCE_NAME, "1PCHAT"))
+                .contains(new Problem("import.instance-name", List.of("1PCHAT")));
+        assertThat(TopologyValues.problem(Kind.INSTANCE_NAME, "A".repeat(17)))
+                .contains(new Problem("import.too-long", List.of("17", "16")));
     }
 
     @Test
@@ -201,7 +338,6 @@ class TopologyValuesTest {
                 "D:\\PChat\\\\Copy",
                 "D:\\PC:hat",
                 "D:\\PC*hat",
-                "D:\\PChat; DROP",
                 "D:\\PChat\r\n",
                 "PChat",
                 "\\\\fs01\\share"
@@ -244,13 +380,11 @@ class TopologyValuesTest {
                 "CONTOSO\\",
                 "\\svc",
                 "CONTOSO\\svc\\x",
-                "CONTOSO\\svc sql",
                 "CONTOSO\\svc\"",
                 "CONTOSO\\svc;",
                 "CONTOSO\\svc]",
                 "CONTOSO\\svc.",
                 "CONTOSO\\abcdefghijklmnopqrstu",
-                "CONTOSO\\Жанна",
                 "CONTOSO\\svc\n",
                 "CONTOSO.LOCAL\\svc"
             })

@@ -60,14 +60,32 @@ public final class ImportKeys {
     public static final String INSTANCE_NAME = "import.instance-name";
     /** {0} the value. */
     public static final String INSTANCE_RESERVED = "import.instance-reserved";
+    /** {0} the value, {1} the character Setup refuses, {2} its code point (U+0027). */
+    public static final String INSTANCE_CHARACTER = "import.instance-character";
     /** {0} the value. */
     public static final String UNC_PATH = "import.unc-path";
+    /** {0} the path, {1} the share name, {2} the character Windows refuses, {3} its code point. */
+    public static final String SHARE_CHARACTER = "import.share-character";
+    /** {0} the share name, {1} its length, {2} the limit. */
+    public static final String SHARE_TOO_LONG = "import.share-too-long";
+    /** {0} the path, {1} the folder name, {2} the character Windows refuses, {3} its code point. */
+    public static final String FILE_NAME_CHARACTER = "import.file-name-character";
+    /** {0} the folder name, {1} its length, {2} the limit. */
+    public static final String FILE_NAME_TOO_LONG = "import.file-name-too-long";
+    /** {0} the path, {1} the reserved name. */
+    public static final String RESERVED_FILE_NAME = "import.reserved-file-name";
+    /** {0} the path, {1} the folder name ending with a space or a period. */
+    public static final String FILE_NAME_ENDING = "import.file-name-ending";
     /** {0} the value. */
     public static final String LOCAL_PATH = "import.local-path";
     /** {0} the value. */
     public static final String FOLDER = "import.folder";
     /** {0} the value. */
     public static final String SERVICE_ACCOUNT = "import.service-account";
+    /** {0} the value, {1} the character Active Directory refuses, {2} its code point. */
+    public static final String ACCOUNT_CHARACTER = "import.account-character";
+    /** {0} the value. */
+    public static final String ACCOUNT_ENDING = "import.account-ending";
     /** {0} the value. */
     public static final String PORT = "import.port";
     /** {0} the value. */
@@ -118,10 +136,19 @@ public final class ImportKeys {
             FQDN,
             INSTANCE_NAME,
             INSTANCE_RESERVED,
+            INSTANCE_CHARACTER,
             UNC_PATH,
+            SHARE_CHARACTER,
+            SHARE_TOO_LONG,
+            FILE_NAME_CHARACTER,
+            FILE_NAME_TOO_LONG,
+            RESERVED_FILE_NAME,
+            FILE_NAME_ENDING,
             LOCAL_PATH,
             FOLDER,
             SERVICE_ACCOUNT,
+            ACCOUNT_CHARACTER,
+            ACCOUNT_ENDING,
             PORT,
             MINUTES,
             SCHEDULE_MINUTES,

@@ -105,6 +105,37 @@ class TopologyEditorViewTest extends KaribuTest {
         assertThat(currentPath()).isEqualTo("topologies/" + id + "/edit");
     }
 
+    /** C-11: the inline check accepts what Windows accepts and names the character it refuses. */
+    @Test
+    void aShareWithAnApostropheIsSavedAndOneWithABracketIsRefusedWithTheReason() {
+        long id = imported(TopologySamples.contoso());
+        navigate("topologies/" + id + "/edit");
+        showTab(TopologyEditorView.POOLS_TAB);
+        TextField share = _get(TextField.class, spec -> spec.withId("log-shipping-share"));
+
+        fillIn(share, "\\\\fs01\\logs[old]");
+
+        assertThat(share.isInvalid()).isTrue();
+        assertThat(share.getErrorMessage())
+                .contains("“[”")
+                .contains("logs[old]")
+                .contains("MS-FSCC 2.1.6");
+
+        fillIn(share, "\\\\fs01\\o'brien-logship");
+        _click(_get(Button.class, spec -> spec.withId("save-version")));
+
+        assertThat(share.isInvalid()).isFalse();
+        assertThat(topologies.latest(id).number()).isEqualTo(2);
+        assertThat(topologies
+                        .latest(id)
+                        .topology()
+                        .pools()
+                        .getFirst()
+                        .logShipping()
+                        .share())
+                .isEqualTo("\\\\fs01\\o'brien-logship");
+    }
+
     @Test
     void aRemovedSiteThatIsStillReferencedKeepsTheDraftFromBeingSaved() {
         long id = imported(TopologySamples.contoso());
