@@ -14,6 +14,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -28,12 +31,17 @@ import org.pchatdr.portal.testsupport.KaribuTest;
 import org.pchatdr.portal.topology.TopologySamples;
 import org.pchatdr.portal.topology.TopologyService;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.annotation.AnnotationUtils;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
+import org.springframework.util.ClassUtils;
 
 /** Who may open which page, and what the navigation offers them. */
 class RouteAccessTest extends KaribuTest {
 
     private static Long runId;
+    private static Long topologyId;
 
     @Autowired
     TopologyService topologies;
@@ -44,7 +52,9 @@ class RouteAccessTest extends KaribuTest {
     /**
      * Where a user ends up when opening each page. {@code opens}: the page shows; {@code denied}:
      * Vaadin refuses the navigation; {@code login}: the sign-in page shows instead; {@code home}:
-     * the home page shows instead. {@code {run}} stands for the id of an existing run.
+     * the home page shows instead. {@code {run}} stands for the id of an existing run, {@code
+     * {topology}} for that of its published topology. Every {@code @Route} has a row: {@link
+     * #theMatrixHasARowForEveryRoute} fails when a page is added without one.
      */
     private static final String EXPECTATIONS = """
             page             | anonymous | OPERATOR | APPROVER | AUDITOR | ADMIN
@@ -59,6 +69,10 @@ class RouteAccessTest extends KaribuTest {
             /admin/settings  | login     | denied   | denied   | denied  | opens
             /admin/approval-policies | login | denied | denied | denied | opens
             /runs/{run}      | login     | opens    | opens    | opens   | opens
+            /topologies/{topology}            | login | opens | opens  | opens  | opens
+            /topologies/{topology}/edit       | login | opens | denied | denied | denied
+            /topologies/{topology}/procedures | login | opens | opens  | opens  | opens
+            /topologies/{topology}/procedures/print | login | opens | opens | opens | opens
             /audit           | login     | denied   | denied   | opens   | opens
             /login           | opens     | home     | home     | home    | home
             """;
@@ -71,11 +85,7 @@ class RouteAccessTest extends KaribuTest {
     }
 
     static Stream<Arguments> expectations() {
-        List<String[]> rows = EXPECTATIONS
-                .lines()
-                .map(line -> line.split("\\|"))
-                .map(cells -> Arrays.stream(cells).map(String::strip).toArray(String[]::new))
-                .toList();
+        List<String[]> rows = rows();
         String[] users = rows.getFirst();
         List<Arguments> cases = new ArrayList<>();
         for (String[] row : rows.subList(1, rows.size())) {
@@ -86,11 +96,42 @@ class RouteAccessTest extends KaribuTest {
         return cases.stream();
     }
 
+    private static List<String[]> rows() {
+        return EXPECTATIONS
+                .lines()
+                .map(line -> line.split("\\|"))
+                .map(cells -> Arrays.stream(cells).map(String::strip).toArray(String[]::new))
+                .toList();
+    }
+
+    /** The route template a row of the matrix stands for. */
+    private static String template(String page) {
+        return page.substring(1).replace("{run}", ":id").replace("{topology}", ":id");
+    }
+
+    @Test
+    void theMatrixHasARowForEveryRoute() {
+        var scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new AnnotationTypeFilter(Route.class));
+        Set<String> routes = new TreeSet<>();
+        for (BeanDefinition view : scanner.findCandidateComponents("org.pchatdr.portal")) {
+            Class<?> type = ClassUtils.resolveClassName(view.getBeanClassName(), null);
+            routes.add(AnnotationUtils.findAnnotation(type, Route.class).value());
+        }
+        Set<String> inMatrix =
+                rows().stream().skip(1).map(row -> template(row[0])).collect(Collectors.toCollection(TreeSet::new));
+
+        assertThat(routes).as("routes found on the class path").hasSizeGreaterThanOrEqualTo(17);
+        assertThat(inMatrix).as("pages in the route × role matrix").containsAll(routes);
+    }
+
     @ParameterizedTest(name = "{0} opening {1}: {2}")
     @MethodSource("expectations")
     void eachPageOpensOnlyForTheRolesAllowedToSeeIt(String user, String page, Outcome outcome) {
-        String template = page.substring(1).replace("{run}", ":id");
-        String route = page.contains("{run}") ? template.replace(":id", Long.toString(aRun())) : template;
+        String template = template(page);
+        String route = page.contains("{run}")
+                ? template.replace(":id", Long.toString(aRun()))
+                : page.contains("{topology}") ? template.replace(":id", Long.toString(aTopology())) : template;
         if (!user.equals("anonymous")) {
             Role role = Role.valueOf(user);
             signIn(role.name().toLowerCase(Locale.ROOT), role);
@@ -158,13 +199,22 @@ class RouteAccessTest extends KaribuTest {
         assertThat(shown.value()).isEqualTo(template);
     }
 
-    /** A run requested once for all the cases that open a run's page; the database outlives each test. */
-    private long aRun() {
-        if (runId == null) {
+    /** A published topology made once for all the cases that open one of its pages. */
+    private long aTopology() {
+        if (topologyId == null) {
             signIn("route-editor", Role.OPERATOR);
             long topology = topologies.create(TopologySamples.contoso(), null).topologyId();
             signIn("route-publisher", Role.APPROVER);
             topologies.publish(topology, 1);
+            topologyId = topology;
+        }
+        return topologyId;
+    }
+
+    /** A run requested once for all the cases that open a run's page; the database outlives each test. */
+    private long aRun() {
+        if (runId == null) {
+            long topology = aTopology();
             signIn("route-requester", Role.OPERATOR);
             runId = runs.request(
                             new RunRequest(

@@ -1,18 +1,24 @@
 package org.pchatdr.portal.approval;
 
 import java.time.Clock;
+import java.util.List;
 import org.pchatdr.portal.approval.internal.ApprovalPolicyEntity;
 import org.pchatdr.portal.approval.internal.ApprovalPolicyRepository;
 import org.pchatdr.portal.base.CurrentUser;
 import org.pchatdr.portal.base.PortalException;
 import org.pchatdr.portal.base.PortalException.Kind;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The approval policy of each kind of subject, which administrators change; every change is audited. */
+/**
+ * The approval policy of each kind of subject the features contribute ({@link ApprovableSubjects}),
+ * which administrators change; every change is audited, and a policy nobody could satisfy is
+ * refused (decision 014).
+ */
 @Service
 @Transactional
 @PreAuthorize("hasRole('ADMIN')")
@@ -21,13 +27,40 @@ public class ApprovalPolicyService {
     static final int MAX_KIND = 64;
 
     private final ApprovalPolicyRepository policies;
+    private final ObjectProvider<ApprovableSubjects> subjects;
+    private final EligibleApprovers eligible;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ApprovalPolicyService(ApprovalPolicyRepository policies, ApplicationEventPublisher events, Clock clock) {
+    ApprovalPolicyService(
+            ApprovalPolicyRepository policies,
+            ObjectProvider<ApprovableSubjects> subjects,
+            EligibleApprovers eligible,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.policies = policies;
+        this.subjects = subjects;
+        this.eligible = eligible;
         this.events = events;
         this.clock = clock;
+    }
+
+    /** Every kind the features contribute, in their order. */
+    @Transactional(readOnly = true)
+    public List<PolicyKind> kinds() {
+        return subjects.orderedStream()
+                .flatMap(contribution -> contribution.policyKinds().stream())
+                .toList();
+    }
+
+    /** The contributed kind named {@code kind}; refused when no feature contributes it. */
+    @Transactional(readOnly = true)
+    public PolicyKind kind(String kind) {
+        checkedKind(kind);
+        return kinds().stream()
+                .filter(candidate -> candidate.kind().equals(kind))
+                .findFirst()
+                .orElseThrow(() -> new PortalException(Kind.NOT_FOUND, "approval_kind_unknown", kind));
     }
 
     @Transactional(readOnly = true)
@@ -36,28 +69,44 @@ public class ApprovalPolicyService {
     }
 
     /**
-     * Replaces {@code seen} (the policy the administrator started from) with {@code next}; refused
-     * when someone changed it meanwhile or when {@code next} is out of range.
+     * How many distinct approvers a subject of {@code kind} can count on whoever requests and
+     * executes it: the most its policy may require (decision 014).
+     */
+    @Transactional(readOnly = true)
+    public int eligibleApprovers(String kind) {
+        return eligible.atWorst(kind(kind));
+    }
+
+    /**
+     * Replaces {@code seen} (the policy the administrator started from) with {@code next}; fields
+     * that do not apply to the kind keep their value. Refused when someone changed it meanwhile,
+     * when {@code next} is out of range, or when it requires more approvers than are eligible.
      */
     public ApprovalPolicy changePolicy(String kind, ApprovalPolicy seen, ApprovalPolicy next) {
-        checkedKind(kind);
+        PolicyKind policyKind = kind(kind);
         next.checked();
         var stored = policies.lock(kind);
         ApprovalPolicy current = stored.map(ApprovalPolicyEntity::policy).orElse(ApprovalPolicy.DEFAULT);
         if (!current.equals(seen)) {
             throw new PortalException(Kind.CONFLICT, "stale");
         }
+        ApprovalPolicy applied = policyKind.limit(next, current);
+        int available = eligible.atWorst(policyKind);
+        if (applied.requiredApprovers() > available) {
+            throw new PortalException(
+                    Kind.INVALID, "approval_policy_unsatisfiable", applied.requiredApprovers(), available);
+        }
         String actor = CurrentUser.actor();
         try {
             stored.ifPresentOrElse(
-                    entity -> entity.set(next, actor, clock.instant()),
-                    () -> policies.save(new ApprovalPolicyEntity(kind, next, actor, clock.instant())));
+                    entity -> entity.set(applied, actor, clock.instant()),
+                    () -> policies.save(new ApprovalPolicyEntity(kind, applied, actor, clock.instant())));
             policies.flush();
         } catch (DataIntegrityViolationException e) {
             throw new PortalException(Kind.CONFLICT, "stale");
         }
-        events.publishEvent(new ApprovalEvents.PolicyChanged(actor, kind, current, next));
-        return next;
+        events.publishEvent(new ApprovalEvents.PolicyChanged(actor, kind, current, applied));
+        return applied;
     }
 
     static String checkedKind(String kind) {

@@ -31,16 +31,19 @@ public class ApprovalService {
 
     private final ApprovalRepository approvals;
     private final ApprovalPolicyRepository policies;
+    private final EligibleApprovers eligible;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ApprovalService(
             ApprovalRepository approvals,
             ApprovalPolicyRepository policies,
+            EligibleApprovers eligible,
             ApplicationEventPublisher events,
             Clock clock) {
         this.approvals = approvals;
         this.policies = policies;
+        this.eligible = eligible;
         this.events = events;
         this.clock = clock;
     }
@@ -119,6 +122,20 @@ public class ApprovalService {
     @Transactional(readOnly = true)
     public ApprovalPolicy policy(String kind) {
         return policies.effective(ApprovalPolicyService.checkedKind(kind));
+    }
+
+    /**
+     * Refuses a request of a subject of {@code kind} by {@code requester} when its policy requires
+     * more approvers than exist besides the requester (decision 014): nothing may wait forever on a
+     * gate nobody can pass. The feature calls it when the subject is requested.
+     */
+    @Transactional(readOnly = true)
+    public void checkSatisfiable(String kind, String requester) {
+        int required = policy(kind).requiredApprovers();
+        int available = eligible.besides(requester);
+        if (required > available) {
+            throw new PortalException(Kind.CONFLICT, "approval_unsatisfiable", required, available);
+        }
     }
 
     /** The subject went ahead on its approvals: they can no longer be withdrawn. */

@@ -103,6 +103,7 @@ public class RunService {
         if (request.kind() == null) {
             throw new PortalException(Kind.INVALID, "run_kind_required");
         }
+        approvals.checkSatisfiable(request.kind().approvalKind(), CurrentUser.actor());
         String reason = TypedText.required(request.reason(), MAX_TEXT, "run_reason_required");
         Procedure procedure = procedures.generate(
                 request.topologyId(), request.pool(), request.procedure(), request.variant(), null, locale);

@@ -1,7 +1,10 @@
 package org.pchatdr.portal.security;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Locale;
 import java.util.Set;
 import org.pchatdr.portal.base.CurrentUser;
 import org.pchatdr.portal.base.PortalException;
@@ -136,6 +139,24 @@ public class UserAccountService {
     @Transactional(readOnly = true)
     public boolean mustChangePassword() {
         return signedInAccount().isMustChangePassword();
+    }
+
+    /**
+     * How many enabled people hold every role of {@code roles}, leaving out {@code excluding}
+     * (usernames, in any case): one person counts once, whatever else they hold. Approvals use it
+     * to tell whether enough eligible approvers exist (decision 014); it reveals no name.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public int countEnabledHolding(Set<Role> roles, Collection<String> excluding) {
+        if (roles.isEmpty()) {
+            throw new IllegalArgumentException("at least one role");
+        }
+        Set<String> left = new HashSet<>();
+        excluding.forEach(name -> left.add(name.toLowerCase(Locale.ROOT)));
+        return (int) accounts.enabledHoldingAll(EnumSet.copyOf(roles), roles.size()).stream()
+                .filter(name -> !left.contains(name.toLowerCase(Locale.ROOT)))
+                .count();
     }
 
     private UserAccount signedInAccount() {

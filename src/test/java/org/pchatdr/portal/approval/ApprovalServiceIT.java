@@ -13,12 +13,14 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.pchatdr.portal.audit.AuditEntry;
 import org.pchatdr.portal.audit.AuditFilter;
 import org.pchatdr.portal.audit.AuditService;
 import org.pchatdr.portal.base.PortalException;
 import org.pchatdr.portal.base.Role;
+import org.pchatdr.portal.security.internal.UserAccountRepository;
 import org.pchatdr.portal.testsupport.MutableClock;
 import org.pchatdr.portal.testsupport.MutableClockConfiguration;
 import org.pchatdr.portal.testsupport.TestAccounts;
@@ -27,6 +29,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.crypto.password.PasswordEncoder;
 
 @SpringBootTest
 @Import(MutableClockConfiguration.class)
@@ -45,6 +48,18 @@ class ApprovalServiceIT {
 
     @Autowired
     MutableClock clock;
+
+    @Autowired
+    UserAccountRepository accountRepository;
+
+    @Autowired
+    PasswordEncoder passwordEncoder;
+
+    /** Requests need someone who could approve them (decision 014). */
+    @BeforeEach
+    void someoneCanApprove() {
+        new TestAccounts(accountRepository, passwordEncoder).standingApprovers();
+    }
 
     @AfterEach
     void signOut() {
@@ -166,34 +181,49 @@ class ApprovalServiceIT {
     }
 
     @Test
-    void anAdministratorRequiresTwoApproversForDisastersAndTheChangeIsAudited() {
-        String kind = "test:DISASTER-" + IDS.incrementAndGet();
+    void anAdministratorRequiresTwoApproversAndTheChangeIsAudited() {
+        String kind = SampleSubjects.KIND;
         ApprovalPolicy two = new ApprovalPolicy(2, false, Duration.ofHours(4), Duration.ofHours(24), false);
         signIn("carol", Role.APPROVER);
         assertThatThrownBy(() -> policies.policy(kind)).isInstanceOf(AccessDeniedException.class);
 
         signIn("root", Role.ADMIN);
-        assertThat(policies.policy(kind)).isEqualTo(ApprovalPolicy.DEFAULT);
-        policies.changePolicy(kind, ApprovalPolicy.DEFAULT, two);
-        assertThat(policies.policy(kind)).isEqualTo(two);
-        assertThatThrownBy(() -> policies.changePolicy(kind, ApprovalPolicy.DEFAULT, ApprovalPolicy.DEFAULT))
+        ApprovalPolicy before = policies.policy(kind);
+        policies.changePolicy(kind, before, two);
+        try {
+            assertThat(policies.policy(kind)).isEqualTo(two);
+            assertThatThrownBy(() -> policies.changePolicy(kind, before, before))
+                    .isInstanceOfSatisfying(
+                            PortalException.class, e -> assertThat(e.code()).isEqualTo("stale"));
+
+            Subject subject = subject();
+            signIn("carol", Role.APPROVER);
+            approvals.approve(subject, kind, "alice", null);
+            assertThat(approvals.status(subject, kind, null, clock.instant()).satisfied())
+                    .isFalse();
+            signIn("dave", Role.APPROVER);
+            approvals.approve(subject, kind, "alice", null);
+            assertThat(approvals.status(subject, kind, null, clock.instant()).satisfied())
+                    .isTrue();
+
+            signIn("auditor", Role.AUDITOR);
+            assertThat(audit.find(new AuditFilter("root", "SETTINGS_CHANGED", null, null), PageRequest.of(0, 50)))
+                    .extracting(AuditEntry::target)
+                    .contains("approval policy " + kind);
+        } finally {
+            signIn("root", Role.ADMIN);
+            policies.changePolicy(kind, policies.policy(kind), before);
+        }
+    }
+
+    @Test
+    void onlyKindsAFeatureContributesHaveAPolicyToChange() {
+        signIn("root", Role.ADMIN);
+
+        assertThat(policies.kinds()).extracting(PolicyKind::kind).contains("run:DISASTER", SampleSubjects.KIND);
+        assertThatThrownBy(() -> policies.changePolicy("test:NOTHING", ApprovalPolicy.DEFAULT, ApprovalPolicy.DEFAULT))
                 .isInstanceOfSatisfying(
-                        PortalException.class, e -> assertThat(e.code()).isEqualTo("stale"));
-
-        Subject subject = subject();
-        signIn("carol", Role.APPROVER);
-        approvals.approve(subject, kind, "alice", null);
-        assertThat(approvals.status(subject, kind, null, clock.instant()).satisfied())
-                .isFalse();
-        signIn("dave", Role.APPROVER);
-        approvals.approve(subject, kind, "alice", null);
-        assertThat(approvals.status(subject, kind, null, clock.instant()).satisfied())
-                .isTrue();
-
-        signIn("auditor", Role.AUDITOR);
-        assertThat(audit.find(new AuditFilter("root", "SETTINGS_CHANGED", null, null), PageRequest.of(0, 50)))
-                .extracting(AuditEntry::target)
-                .contains("approval policy " + kind);
+                        PortalException.class, e -> assertThat(e.code()).isEqualTo("approval_kind_unknown"));
     }
 
     @Test

@@ -16,6 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.pchatdr.portal.approval.ApprovalExpiries;
 import org.pchatdr.portal.approval.ApprovalPolicy;
@@ -25,6 +26,7 @@ import org.pchatdr.portal.audit.AuditFilter;
 import org.pchatdr.portal.audit.AuditService;
 import org.pchatdr.portal.base.PortalException;
 import org.pchatdr.portal.base.Role;
+import org.pchatdr.portal.security.internal.UserAccountRepository;
 import org.pchatdr.portal.testsupport.MutableClock;
 import org.pchatdr.portal.testsupport.MutableClockConfiguration;
 import org.pchatdr.portal.testsupport.TestAccounts;
@@ -35,6 +37,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.crypto.password.PasswordEncoder;
 
 @SpringBootTest
 @Import(MutableClockConfiguration.class)
@@ -62,6 +65,18 @@ class RunServiceIT {
 
     @Autowired
     RatificationDeadlines deadlines;
+
+    @Autowired
+    UserAccountRepository accountRepository;
+
+    @Autowired
+    PasswordEncoder passwordEncoder;
+
+    /** Requests need someone who could approve them (decision 014). */
+    @BeforeEach
+    void someoneCanApprove() {
+        new TestAccounts(accountRepository, passwordEncoder).standingApprovers();
+    }
 
     @AfterEach
     void signOut() {

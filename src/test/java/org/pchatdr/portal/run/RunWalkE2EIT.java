@@ -93,7 +93,8 @@ class RunWalkE2EIT {
         carol.open("/");
         carol.signIn("carol", TestAccounts.PASSWORD);
         carol.open("/approvals");
-        carol.waitForRow("approvals", POOL);
+        carol.waitForRow(
+                "approvals", "Approve the run", "Run " + runAddress.substring(runAddress.lastIndexOf('/') + 1));
         carol.driver().get(runAddress);
         carol.click(By.id("approve"));
         carol.click(By.id("dialog-confirm"));

@@ -45,7 +45,8 @@ class ApiAccessIT {
     }
 
     /**
-     * endpoint (a path to GET, or "POST path"), then the status for OPERATOR, APPROVER, AUDITOR, ADMIN
+     * endpoint (a path to GET, "POST path", or "PUT path" with an empty JSON object, which changes
+     * nothing), then the status for OPERATOR, APPROVER, AUDITOR, ADMIN
      * and anonymous.
      */
     static Stream<Arguments> endpoints() {
@@ -53,6 +54,9 @@ class ApiAccessIT {
                 Arguments.of("/api/v1/me", 200, 200, 200, 200, 401),
                 Arguments.of("/api/v1/no-such-thing", 404, 404, 404, 404, 401),
                 Arguments.of("POST /api/v1/audit/verification", 403, 403, 200, 200, 401),
+                Arguments.of("/api/v1/approval-policies", 403, 403, 403, 200, 401),
+                Arguments.of("/api/v1/approval-policies/run:DRILL", 403, 403, 403, 200, 401),
+                Arguments.of("PUT /api/v1/approval-policies/run:DRILL", 403, 403, 403, 200, 401),
                 Arguments.of("/actuator/health", 200, 200, 200, 200, 200),
                 Arguments.of("/actuator/info", 403, 403, 403, 200, 401),
                 Arguments.of("/actuator/metrics", 403, 403, 403, 200, 401),
@@ -165,6 +169,10 @@ class ApiAccessIT {
 
     private int status(String endpoint, Role role) {
         String user = role == null ? null : userFor(role);
+        if (endpoint.startsWith("PUT ")) {
+            return http.put(endpoint.substring("PUT ".length()), user, TestAccounts.PASSWORD, "{}")
+                    .statusCode();
+        }
         return endpoint.startsWith("POST ")
                 ? http.post(endpoint.substring("POST ".length()), user, TestAccounts.PASSWORD)
                         .statusCode()

@@ -62,6 +62,7 @@ public abstract class KaribuTest {
     @BeforeEach
     void setUpVaadin() {
         MockVaadin.setup(UI::new, new MockSpringServlet(ROUTES, context, UI::new));
+        new TestAccounts(accounts, passwordEncoder).standingApprovers();
     }
 
     @AfterEach

@@ -53,6 +53,20 @@ public class PortalHttp {
         return send(request.build());
     }
 
+    /** A PUT of a JSON {@code body}. */
+    public HttpResponse<String> put(String path, String username, String password, String body, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(body));
+        if (username != null) {
+            request.header("Authorization", basic(username, password));
+        }
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return send(request.build());
+    }
+
     /** Signs in through the sign-in page, as a browser would; returns the response to the form post. */
     public HttpResponse<String> signInThroughForm(String username, String password) {
         HttpResponse<String> page = get("/login", null, null);

@@ -3,6 +3,7 @@ package org.pchatdr.portal.testsupport;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import org.pchatdr.portal.base.Role;
 import org.pchatdr.portal.security.internal.UserAccount;
@@ -21,6 +22,23 @@ public record TestAccounts(UserAccountRepository accounts, PasswordEncoder passw
 
     // bcrypt is slow on purpose; one hash serves every test account.
     private static volatile String passwordHash;
+
+    /**
+     * Approvers who stand by in a test database: a run may be requested only while someone other
+     * than its requester could approve it (decision 014), and most tests sign their approvers in
+     * without an account. Approvers only, so that they are never the requester or the executor.
+     */
+    public static final List<String> STANDING_APPROVERS =
+            List.of("standing-approver-1", "standing-approver-2", "standing-approver-3");
+
+    /** Creates the {@link #STANDING_APPROVERS} that do not exist; leaves existing ones as they are. */
+    public void standingApprovers() {
+        for (String name : STANDING_APPROVERS) {
+            if (accounts.findByUsername(name).isEmpty()) {
+                given(name, false, Role.APPROVER);
+            }
+        }
+    }
 
     /** The account with {@link #PASSWORD} and its owner's own password (no forced change). */
     public UserAccount ensure(String username, Role... roles) {

@@ -1,6 +1,7 @@
 package org.pchatdr.portal.security.internal;
 
 import jakarta.persistence.LockModeType;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.pchatdr.portal.base.Role;
@@ -28,4 +29,9 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
 
     @Query("select count(u) from UserAccount u where u.enabled = true and :role member of u.roles")
     long countEnabledWithRole(Role role);
+
+    /** Usernames of the enabled accounts holding every role of {@code roles}, each once. */
+    @Query("select u.username from UserAccount u join u.roles r where u.enabled = true and r in :roles"
+            + " group by u.username having count(r) = :size")
+    List<String> enabledHoldingAll(Collection<Role> roles, long size);
 }

@@ -13,8 +13,8 @@ import com.vaadin.flow.router.QueryParameters;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.pchatdr.portal.approval.WaitingItem;
 import org.pchatdr.portal.base.Role;
-import org.pchatdr.portal.run.InboxItem;
 import org.pchatdr.portal.run.RunKind;
 import org.pchatdr.portal.run.RunService;
 import org.pchatdr.portal.run.RunSummary;
@@ -78,10 +78,10 @@ class OverdueRatificationsTest extends KaribuTest {
         signIn("overdue-carol", Role.APPROVER);
         navigate("approvals");
         @SuppressWarnings("unchecked")
-        Grid<InboxItem> inbox = _get(Grid.class, spec -> spec.withId("approvals"));
-        List<InboxItem> items = GridKt._findAll(inbox);
-        int row = indexOf(items.stream().map(item -> item.run().id()).toList(), run.id());
-        assertThat(items.get(row).need()).isEqualTo(InboxItem.Need.RATIFICATION);
+        Grid<WaitingItem> inbox = _get(Grid.class, spec -> spec.withId("approvals"));
+        List<WaitingItem> items = GridKt._findAll(inbox);
+        int row = indexOf(items.stream().map(item -> item.subject().id()).toList(), run.id());
+        assertThat(items.get(row).need()).isEqualTo("Ratify an emergency start");
         Component need = GridKt._getCellComponent(inbox, row, "need");
         assertThat(need.getElement().getTextRecursively()).isEqualTo("Ratify an emergency start Ratification overdue");
         assertThat(need.getElement().getChild(2).getAttribute("theme")).contains("error");

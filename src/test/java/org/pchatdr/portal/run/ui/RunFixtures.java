@@ -17,15 +17,15 @@ import org.pchatdr.portal.topology.TopologyService;
  * sample published (a new topology each time, so that its pool is free), runs requested on it.
  * Signs users in on the service side only: tests sign in for the UI afterwards.
  */
-record RunFixtures(TopologyService topologies, RunService runs) {
+public record RunFixtures(TopologyService topologies, RunService runs) {
 
-    static final String POOL = "pchat.contoso.local";
+    public static final String POOL = "pchat.contoso.local";
 
-    long publishedContoso() {
+    public long publishedContoso() {
         return published(TopologySamples.contoso());
     }
 
-    long published(Topology topology) {
+    public long published(Topology topology) {
         TestAccounts.signIn("run-ui-editor", Role.OPERATOR);
         long id = topologies.create(topology, null).topologyId();
         TestAccounts.signIn("run-ui-publisher", Role.APPROVER);
@@ -33,12 +33,12 @@ record RunFixtures(TopologyService topologies, RunService runs) {
         return id;
     }
 
-    RunView request(long topology, RunKind kind, String requester) {
+    public RunView request(long topology, RunKind kind, String requester) {
         return request(topology, kind, requester, null);
     }
 
     /** A run whose RTO clock starts at the declared {@code incidentAt}. */
-    RunView request(long topology, RunKind kind, String requester, Instant incidentAt) {
+    public RunView request(long topology, RunKind kind, String requester, Instant incidentAt) {
         TestAccounts.signIn(requester, Role.OPERATOR);
         return runs.request(
                 new RunRequest(topology, POOL, "site-failover", null, kind, "run page tests", incidentAt),

@@ -1,9 +1,10 @@
-package org.pchatdr.portal.run.ui;
+package org.pchatdr.portal.approval.ui;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -14,17 +15,18 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import org.pchatdr.portal.approval.ApprovalInbox;
+import org.pchatdr.portal.approval.WaitingItem;
 import org.pchatdr.portal.base.Roles;
-import org.pchatdr.portal.procedure.ui.ProcedureLabels;
-import org.pchatdr.portal.run.InboxItem;
-import org.pchatdr.portal.run.RunService;
 
 /**
- * What waits on the signed-in approver, oldest first: runs to approve, emergency starts to ratify,
- * skips to allow and data losses to accept, each only where four eyes let them decide. The page
- * polls, so that an approver who keeps it open sees new requests come in.
+ * What waits on the signed-in approver, oldest first, whatever kind of subject it is (runs to
+ * approve, emergency starts to ratify, skips to allow, data losses to accept …), each only where
+ * four eyes let them decide. The page polls, so that an approver who keeps it open sees new
+ * requests come in.
  */
 @Route(ApprovalsView.PATH)
 @Menu(title = "nav.approvals", order = 30)
@@ -34,15 +36,16 @@ class ApprovalsView extends VerticalLayout implements HasDynamicTitle {
     static final String PATH = "approvals";
     static final int POLL_MILLIS = 60_000;
 
-    private final RunService runs;
-    private final Clock clock;
-    private final Grid<InboxItem> grid = new Grid<>();
+    private static final DateTimeFormatter UTC_TIME =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
+
+    private final ApprovalInbox inbox;
+    private final Grid<WaitingItem> grid = new Grid<>();
     private final Div empty = new Div();
     private Registration pollListener;
 
-    ApprovalsView(RunService runs, Clock clock) {
-        this.runs = runs;
-        this.clock = clock;
+    ApprovalsView(ApprovalInbox inbox) {
+        this.inbox = inbox;
         setSizeFull();
         empty.setId("approvals-empty");
         empty.addClassName("run-hint");
@@ -53,22 +56,21 @@ class ApprovalsView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("approvals.column.need"))
                 .setKey("need")
                 .setFlexGrow(2);
-        grid.addComponentColumn(item -> RunFormat.runLink(this, item.run().id()))
-                .setHeader(getTranslation("runs.column.run"))
+        grid.addComponentColumn(item -> new Anchor(item.path(), item.title()))
+                .setHeader(getTranslation("approvals.column.subject"))
+                .setKey("subject")
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(item -> RunFormat.kind(this, item.run().kind())).setHeader(getTranslation("runs.column.kind"));
-        grid.addColumn(item -> ProcedureLabels.title(
-                        this, item.run().procedure(), item.run().variant()))
-                .setHeader(getTranslation("runs.column.procedure"))
-                .setFlexGrow(2);
-        grid.addColumn(item -> item.run().pool()).setHeader(getTranslation("run.pool"));
-        grid.addColumn(item -> item.run().requestedBy()).setHeader(getTranslation("runs.column.requested-by"));
-        grid.addColumn(item -> RunFormat.time(item.since()))
+        grid.addColumn(WaitingItem::kindLabel).setHeader(getTranslation("approvals.column.kind"));
+        grid.addColumn(WaitingItem::summary)
+                .setHeader(getTranslation("approvals.column.summary"))
+                .setFlexGrow(3);
+        grid.addColumn(WaitingItem::requestedBy).setHeader(getTranslation("approvals.column.requested-by"));
+        grid.addColumn(item -> UTC_TIME.format(item.since()))
                 .setHeader(getTranslation("approvals.column.since"))
                 .setAutoWidth(true);
-        grid.addItemClickListener(click -> getUI().ifPresent(ui ->
-                ui.navigate(RunFormat.runPath(click.getItem().run().id()))));
+        grid.addItemClickListener(
+                click -> getUI().ifPresent(ui -> ui.navigate(click.getItem().path())));
 
         add(
                 new H2(getTranslation("approvals.title")),
@@ -80,28 +82,22 @@ class ApprovalsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refresh() {
-        List<InboxItem> items = runs.inbox();
+        List<WaitingItem> items = inbox.items(getLocale());
         grid.setItems(items);
         grid.setVisible(!items.isEmpty());
         empty.setVisible(items.isEmpty());
     }
 
-    /** What the approver is asked to do, in words; a ratification past its deadline in red. */
-    private Component need(InboxItem item) {
-        Span need = new Span(
-                switch (item.need()) {
-                    case APPROVAL -> getTranslation("approvals.need.APPROVAL");
-                    case RATIFICATION -> getTranslation("approvals.need.RATIFICATION");
-                    case SKIP -> getTranslation("approvals.need.SKIP", item.step());
-                    case DATA_LOSS -> getTranslation("approvals.need.DATA_LOSS", item.step());
-                });
-        if (item.need() != InboxItem.Need.RATIFICATION) {
+    /** What the approver is asked to do, in words; a marker (a deadline past) beside it. */
+    private Component need(WaitingItem item) {
+        Span need = new Span(item.need());
+        if (item.marker() == null) {
             return need;
         }
-        Div ratification = new Div(need);
-        RunFormat.ratificationMarker(this, item.run(), clock.instant())
-                .ifPresent(marker -> ratification.add(new Span(" "), marker));
-        return ratification;
+        Span marker = new Span(item.marker().text());
+        marker.getElement().getThemeList().add(item.marker().urgent() ? "badge error primary" : "badge warning");
+        marker.getElement().setAttribute("title", item.marker().hint());
+        return new Div(need, new Span(" "), marker);
     }
 
     @Override

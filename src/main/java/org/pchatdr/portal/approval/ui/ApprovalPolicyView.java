@@ -1,4 +1,4 @@
-package org.pchatdr.portal.run.ui;
+package org.pchatdr.portal.approval.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -14,82 +14,102 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Duration;
-import java.util.Arrays;
 import org.pchatdr.portal.approval.ApprovalPolicy;
 import org.pchatdr.portal.approval.ApprovalPolicyService;
+import org.pchatdr.portal.approval.PolicyKind;
+import org.pchatdr.portal.approval.PolicyKind.Field;
 import org.pchatdr.portal.base.PortalException;
 import org.pchatdr.portal.base.PortalException.Kind;
 import org.pchatdr.portal.base.Roles;
 import org.pchatdr.portal.base.ui.ActionDialog;
-import org.pchatdr.portal.run.RunKind;
 
-/** Administrators set, per kind of run, how many approvers it takes and how long approvals hold. */
+/**
+ * Administrators set, per kind of subject the features contribute (each kind of run, later change
+ * requests and reviews), how many approvers it takes and how long approvals hold. The page shows
+ * how many approvers are eligible, which the service holds a policy to (decision 014), and only the
+ * fields that apply to each kind.
+ */
 @Route("admin/approval-policies")
 @Menu(title = "nav.approval-policies", order = 96)
 @RolesAllowed(Roles.ADMIN)
 class ApprovalPolicyView extends VerticalLayout implements HasDynamicTitle {
 
     private final ApprovalPolicyService policies;
-    private final Grid<RunKind> grid = new Grid<>();
+    private final Grid<PolicyKind> grid = new Grid<>();
 
     ApprovalPolicyView(ApprovalPolicyService policies) {
         this.policies = policies;
         grid.setId("approval-policies");
-        grid.addColumn(kind -> RunFormat.kind(this, kind)).setHeader(getTranslation("policy.kind"));
-        grid.addColumn(kind -> policy(kind).requiredApprovers()).setHeader(getTranslation("policy.approvers"));
-        grid.addColumn(kind -> getTranslation(
-                        policy(kind).executorMayApprove() ? "policy.executor.may" : "policy.executor.may-not"))
+        grid.addColumn(kind -> getTranslation(kind.labelKey()))
+                .setHeader(getTranslation("policy.kind"))
+                .setKey("kind");
+        grid.addColumn(kind -> policy(kind).requiredApprovers())
+                .setHeader(getTranslation("policy.approvers"))
+                .setKey("approvers");
+        grid.addColumn(kind -> policies.eligibleApprovers(kind.kind()))
+                .setHeader(getTranslation("policy.eligible"))
+                .setKey("eligible");
+        grid.addColumn(kind -> kind.has(Field.EXECUTOR_MAY_APPROVE)
+                        ? getTranslation(
+                                policy(kind).executorMayApprove() ? "policy.executor.may" : "policy.executor.may-not")
+                        : getTranslation("policy.not-applicable"))
                 .setHeader(getTranslation("policy.executor"));
         grid.addColumn(kind -> policy(kind).validity().toHours()).setHeader(getTranslation("policy.validity"));
-        grid.addColumn(kind -> policy(kind).ratificationWindow().toHours())
+        grid.addColumn(kind -> kind.has(Field.RATIFICATION_WINDOW)
+                        ? Long.toString(policy(kind).ratificationWindow().toHours())
+                        : getTranslation("policy.not-applicable"))
                 .setHeader(getTranslation("policy.ratification"));
-        grid.addColumn(kind -> kind == RunKind.DRILL
+        grid.addColumn(kind -> kind.has(Field.DATA_LOSS_GATE_WAIVER)
                         ? getTranslation(policy(kind).dataLossGateWaived() ? "policy.gate.waived" : "policy.gate.kept")
-                        : getTranslation("policy.gate.always"))
+                        : getTranslation("policy.not-applicable"))
                 .setHeader(getTranslation("policy.gate"));
         grid.addComponentColumn(this::editButton).setKey("edit");
-        grid.setItems(Arrays.asList(RunKind.values()));
+        grid.setItems(policies.kinds());
         grid.setAllRowsVisible(true);
         add(new H2(getTranslation("policy.title")), new Paragraph(getTranslation("policy.explanation")), grid);
     }
 
-    private ApprovalPolicy policy(RunKind kind) {
-        return policies.policy(kind.approvalKind());
+    private ApprovalPolicy policy(PolicyKind kind) {
+        return policies.policy(kind.kind());
     }
 
-    private Component editButton(RunKind kind) {
+    private Component editButton(PolicyKind kind) {
         Button edit = new Button(getTranslation("policy.edit"), click -> openEditor(kind));
         edit.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-        edit.setId("edit-policy-" + kind.name());
+        edit.setId("edit-policy-" + kind.kind().replace(':', '-'));
         return edit;
     }
 
-    private void openEditor(RunKind kind) {
+    private void openEditor(PolicyKind kind) {
         ApprovalPolicy seen = policy(kind);
         IntegerField approvers = number("policy.approvers", "policy-approvers", seen.requiredApprovers());
         approvers.setMax(ApprovalPolicy.MAX_APPROVERS);
+        // Beside the field, so that the administrator sees the limit before the service refuses it.
+        approvers.setHelperText(getTranslation("policy.eligible.hint", policies.eligibleApprovers(kind.kind())));
         Checkbox executor = new Checkbox(getTranslation("policy.executor"), seen.executorMayApprove());
         executor.setId("policy-executor");
+        executor.setVisible(kind.has(Field.EXECUTOR_MAY_APPROVE));
         IntegerField validity = number(
                 "policy.validity", "policy-validity", (int) seen.validity().toHours());
         IntegerField ratification = number("policy.ratification", "policy-ratification", (int)
                 seen.ratificationWindow().toHours());
-        // Only an exercise may skip the data-loss gate: a real failover always gives up real data.
+        ratification.setVisible(kind.has(Field.RATIFICATION_WINDOW));
         Checkbox gateWaived = new Checkbox(getTranslation("policy.gate.waive"), seen.dataLossGateWaived());
         gateWaived.setId("policy-gate-waived");
-        gateWaived.setVisible(kind == RunKind.DRILL);
+        gateWaived.setVisible(kind.has(Field.DATA_LOSS_GATE_WAIVER));
+        // Hidden fields keep their value: the service keeps fields that do not apply as they are.
         new ActionDialog(
-                        getTranslation("policy.edit.title", RunFormat.kind(this, kind)),
+                        getTranslation("policy.edit.title", getTranslation(kind.labelKey())),
                         getTranslation("action.save"),
                         () -> policies.changePolicy(
-                                kind.approvalKind(),
+                                kind.kind(),
                                 seen,
                                 new ApprovalPolicy(
                                         required(approvers),
                                         executor.getValue(),
                                         Duration.ofHours(required(validity)),
                                         Duration.ofHours(required(ratification)),
-                                        kind == RunKind.DRILL && gateWaived.getValue())),
+                                        gateWaived.getValue())),
                         () -> grid.getDataProvider().refreshAll(),
                         approvers,
                         executor,

@@ -1,0 +1,38 @@
+package org.pchatdr.portal.approval;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/**
+ * What waits on the signed-in approver across every feature that contributes {@link
+ * ApprovableSubjects}: the approvals inbox and its badge read it here.
+ */
+@Service
+@PreAuthorize("hasRole('APPROVER')")
+public class ApprovalInbox {
+
+    private final ObjectProvider<ApprovableSubjects> subjects;
+
+    ApprovalInbox(ObjectProvider<ApprovableSubjects> subjects) {
+        this.subjects = subjects;
+    }
+
+    /** Every item, oldest first, worded in {@code locale}. */
+    public List<WaitingItem> items(Locale locale) {
+        return subjects.orderedStream()
+                .flatMap(contribution -> contribution.waiting(locale).stream())
+                .sorted(Comparator.comparing(WaitingItem::since))
+                .toList();
+    }
+
+    /** How many items wait, for the navigation badge. */
+    public int count() {
+        return subjects.orderedStream()
+                .mapToInt(ApprovableSubjects::waitingCount)
+                .sum();
+    }
+}
