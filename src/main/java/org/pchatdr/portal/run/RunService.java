@@ -371,13 +371,12 @@ public class RunService {
     @PreAuthorize("hasRole('OPERATOR')")
     public RunView requestSkip(long id, long version, int number, String reason) {
         String why = TypedText.required(reason, MAX_TEXT, "run_reason_required");
-        return step(
-                id,
-                version,
-                number,
-                Action.STEP_SKIP_REQUESTED,
-                why,
-                (run, actor) -> run.requestSkip(number, actor, clock.instant(), why));
+        Run run = locked(id, version);
+        SubjectApprovals decided = approvalsOf(run);
+        String actor = executor(run, decided);
+        rule(() -> run.requestSkip(number, actor, clock.instant(), why));
+        publish(actor, Action.STEP_SKIP_REQUESTED, run, skipDetails(run, number) + ": " + why);
+        return saved(run, decided);
     }
 
     /** Lets a step be skipped; the approver is neither who asked nor who requested the run. */
@@ -390,7 +389,7 @@ public class RunService {
             throw new PortalException(Kind.FORBIDDEN, "four_eyes", actor);
         }
         rule(() -> run.approveSkip(number, actor, clock.instant()));
-        publish(actor, Action.STEP_SKIPPED, run, "step " + number + (why == null ? "" : ": " + why));
+        publish(actor, Action.STEP_SKIPPED, run, skipDetails(run, number) + (why == null ? "" : ": " + why));
         return completedOrSaved(run, actor, approvalsOf(run));
     }
 
@@ -752,11 +751,12 @@ public class RunService {
 
     static RunView.Timings timings(Run run, Instant now) {
         Instant from = run.getIncidentAt() != null ? run.getIncidentAt() : run.getStartedAt();
-        boolean running = run.getState() == RunState.IN_PROGRESS;
+        // The clock runs from the incident in every state that is not final: waiting for approval counts.
+        boolean running = !run.getState().isFinished();
         if (from == null) {
             return new RunView.Timings(null, null, null, run.getRtoTargetMinutes(), null, false);
         }
-        Instant until = run.getEndedAt() != null ? run.getEndedAt() : now;
+        Instant until = running ? now : run.getEndedAt();
         long elapsed = Math.max(0, Duration.between(from, until).toSeconds());
         Boolean within = run.getRtoTargetMinutes() == null ? null : elapsed <= run.getRtoTargetMinutes() * 60L;
         return new RunView.Timings(from, until, elapsed, run.getRtoTargetMinutes(), within, running);
@@ -793,6 +793,23 @@ public class RunService {
         return "last log backup " + run.getLastLogBackup() + " of " + run.getLastLogBackupAt() + ", primary lost "
                 + run.getPrimaryLostAt() + ": " + window.toSeconds() + " s of data, RPO target "
                 + (run.getRpoTargetMinutes() == null ? "-" : run.getRpoTargetMinutes() + " min");
+    }
+
+    /**
+     * What a skip of step {@code number} bypasses, for the audit trail: the step's rule and title
+     * and, for the step the data-loss gate guards, the figures and acceptance that passed it (F-4).
+     */
+    private static String skipDetails(Run run, int number) {
+        RunStep step = run.step(number);
+        String details = "step " + number + " (" + (step.getRuleId() == null ? "" : step.getRuleId() + " ")
+                + step.getTitle() + ")";
+        if (run.getDataLossGateStep() != null && run.getDataLossGateStep() == number) {
+            details += run.hasDataLossGate()
+                    ? ", the data-loss gate step: gate passed, " + dataLossDetails(run) + ", accepted by "
+                            + run.getDataLossAcceptedBy()
+                    : ", the data-loss gate step: gate waived by the drill policy";
+        }
+        return details;
     }
 
     private static String elapsed(Run run) {

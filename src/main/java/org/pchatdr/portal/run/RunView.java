@@ -117,7 +117,9 @@ public record RunView(
 
     /**
      * The RTO clock: from the declared incident (or else the start) to the end (or now), against the
-     * pool's RTO target of the frozen topology version. {@code from} is {@code null} before the start.
+     * pool's RTO target of the frozen topology version. {@code from} is {@code null} before the start
+     * of a run without a declared incident. {@code running} in every state that is not final: a run
+     * waiting for approval after an incident loses minutes that count.
      */
     public record Timings(
             Instant from,

@@ -378,6 +378,75 @@ class RunServiceIT {
     }
 
     @Test
+    void theDataLossGateStepIsNeverSkippedAroundItsGateAndItsSkipSaysOnTheAuditTrailWhatItBypasses() {
+        long topology = publishedContoso();
+        RunView run = request(topology, RunKind.DISASTER);
+        signIn("bob", Role.OPERATOR);
+        run = runs.emergencyStart(run.id(), run.version(), "primary site lost");
+        int gate = run.dataLoss().gateStep();
+        run = walkTo(run, gate);
+        RunView atGate = run;
+        refused(() -> runs.requestSkip(atGate.id(), atGate.version(), gate, "no time"), "run_skip_data_loss_gate");
+
+        run = passDataLossGate(run);
+        RunView asked = runs.requestSkip(run.id(), run.version(), gate, "the backup database is already up");
+        // Correcting the figures takes the acceptance back: the skip can no longer be allowed.
+        RunView corrected = runs.recordDataLoss(
+                asked.id(),
+                asked.version(),
+                "mgc_later.trn",
+                clock.instant().minus(Duration.ofMinutes(3)),
+                clock.instant().minus(Duration.ofMinutes(1)));
+        signIn("carol", Role.APPROVER);
+        refused(() -> runs.approveSkip(corrected.id(), corrected.version(), gate, null), "run_skip_data_loss_gate");
+        run = runs.acceptDataLoss(corrected.id(), corrected.version(), "two minutes, accepted");
+        signIn("dave", Role.APPROVER);
+        run = runs.approveSkip(run.id(), run.version(), gate, "agreed");
+        assertThat(run.steps().get(gate - 1).state()).isEqualTo(StepState.SKIPPED);
+        assertThat(run.dataLoss().acceptedBy()).isEqualTo("carol");
+
+        long id = run.id();
+        signIn("auditor", Role.AUDITOR);
+        assertThat(audit.find(new AuditFilter(null, "STEP_SKIPPED", null, null), PageRequest.of(0, 500)).stream()
+                        .filter(entry -> entry.target().startsWith("run " + id + " ")))
+                .singleElement()
+                .satisfies(entry -> assertThat(entry.details())
+                        .startsWith("step " + gate + " (F-4 ")
+                        .contains("the data-loss gate step: gate passed")
+                        .contains("120 s of data")
+                        .contains("accepted by carol")
+                        .endsWith(": agreed"));
+    }
+
+    @Test
+    void theRtoClockRunsFromTheIncidentWhileTheRunWaitsAndIsFinalOnlyOnceItEnds() {
+        long topology = publishedContoso();
+        signIn("alice", Role.OPERATOR);
+        Instant incident = clock.instant().minus(Duration.ofMinutes(40));
+        RunView run = runs.request(
+                new RunRequest(topology, POOL, "site-failover", null, RunKind.DISASTER, "site lost", incident),
+                Locale.ENGLISH);
+        assertThat(run.timings().running()).isTrue();
+        assertThat(run.timings().elapsedSeconds()).isEqualTo(40 * 60L);
+
+        clock.advance(Duration.ofMinutes(10));
+        signIn("carol", Role.APPROVER);
+        RunView approved = runs.approve(run.id(), run.version(), null);
+        assertThat(approved.timings().running()).isTrue();
+        assertThat(approved.timings().elapsedSeconds()).isEqualTo(50 * 60L);
+        assertThat(approved.timings().until()).isEqualTo(clock.instant());
+
+        clock.advance(Duration.ofMinutes(5));
+        signIn("bob", Role.OPERATOR);
+        RunView aborted = runs.abort(run.id(), approved.version(), "primary back");
+        clock.advance(Duration.ofMinutes(30));
+        RunView later = runs.run(run.id());
+        assertThat(later.timings().running()).isFalse();
+        assertThat(later.timings().elapsedSeconds()).isEqualTo(55 * 60L);
+        assertThat(later.timings().until()).isEqualTo(aborted.endedAt());
+    }
+
+    @Test
     void aDrillSkipsTheDataLossGateOnlyWhenItsPolicySaysSo() {
         long topology = publishedContoso();
         signIn("root", Role.ADMIN);

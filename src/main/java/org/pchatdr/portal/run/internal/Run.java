@@ -428,7 +428,7 @@ public class Run {
         if (step.getState() != StepState.NOT_STARTED) {
             throw new RunRuleException(RunRule.STEP_WRONG_STATE, number, step.getState(), "start");
         }
-        if (hasDataLossGate() && number == dataLossGateStep && dataLossAcceptedAt == null) {
+        if (isClosedGate(number)) {
             throw new RunRuleException(RunRule.DATA_LOSS_GATE, number);
         }
         step.start(by, at);
@@ -463,6 +463,7 @@ public class Run {
         if (step.isSkipRequested()) {
             throw new RunRuleException(RunRule.SKIP_ALREADY_REQUESTED, number, step.getSkipRequestedBy());
         }
+        gateBeforeSkip(number);
         step.requestSkip(by, at, required(why));
         touch(by, at);
     }
@@ -476,9 +477,25 @@ public class Run {
         if (step.getSkipRequestedBy().equals(by)) {
             throw new RunRuleException(RunRule.SKIP_FOUR_EYES, number, by);
         }
+        gateBeforeSkip(number);
         step.skip(by, at);
         touch(by, at);
         completeWhenAllDone(by, at);
+    }
+
+    /** Whether {@code number} is the step the data-loss gate guards and the gate is not passed yet. */
+    public boolean isClosedGate(int number) {
+        return hasDataLossGate() && number == dataLossGateStep && dataLossAcceptedAt == null;
+    }
+
+    /**
+     * A gated step is never skipped around its gate (F-4): skipping the recovery step would end the
+     * run with no figures recorded and no written acceptance, so the gate must be passed first.
+     */
+    private void gateBeforeSkip(int number) {
+        if (isClosedGate(number)) {
+            throw new RunRuleException(RunRule.SKIP_DATA_LOSS_GATE, number);
+        }
     }
 
     private void completeWhenAllDone(String by, Instant at) {

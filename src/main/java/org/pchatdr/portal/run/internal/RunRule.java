@@ -13,6 +13,7 @@ public enum RunRule {
     SKIP_ALREADY_REQUESTED("run_skip_already_requested", Kind.CONFLICT),
     SKIP_NOT_REQUESTED("run_skip_not_requested", Kind.CONFLICT),
     SKIP_FOUR_EYES("run_skip_four_eyes", Kind.FORBIDDEN),
+    SKIP_DATA_LOSS_GATE("run_skip_data_loss_gate", Kind.CONFLICT),
     EMERGENCY_NOT_DISASTER("run_emergency_not_disaster", Kind.FORBIDDEN),
     RATIFICATION_NOT_OWED("run_ratification_not_owed", Kind.CONFLICT),
     RATIFY_FOUR_EYES("run_ratify_four_eyes", Kind.FORBIDDEN),

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -204,28 +205,45 @@ class RunStepsPanel extends Div {
                 case DONE, SKIPPED -> {}
             }
             if ((step.state() == StepState.NOT_STARTED || step.state() == StepState.FAILED)
-                    && step.skipRequestedBy() == null) {
+                    && step.skipRequestedBy() == null
+                    && !gateClosed) {
                 buttons.add(actions.dialog("request-skip-" + number, getTranslation("runpage.step.ask-skip"), () -> {
                     TextArea reason = RunActions.text(this, "run.reason", "request-skip-reason", true);
                     return new RunActions.Form(
                             getTranslation("runpage.step.ask-skip.title", number),
                             getTranslation("runpage.step.ask-skip"),
                             (runs, version) -> runs.requestSkip(run.id(), version, number, reason.getValue()),
+                            skipWarning(run, number, "request-skip-gate"),
                             reason);
                 }));
             }
         }
-        if (access.mayAllowSkip(step)) {
+        if (access.mayAllowSkip(step) && !gateClosed) {
             buttons.add(actions.dialog("approve-skip-" + number, getTranslation("runpage.step.allow-skip"), () -> {
                 TextArea comment = RunActions.text(this, "runpage.comment.optional", "approve-skip-comment", false);
                 return new RunActions.Form(
                         getTranslation("runpage.step.allow-skip.title", number),
                         getTranslation("runpage.step.allow-skip"),
                         (runs, version) -> runs.approveSkip(run.id(), version, number, comment.getValue()),
+                        skipWarning(run, number, "approve-skip-gate"),
                         comment);
             }));
         }
         return buttons.getComponentCount() == 0 ? null : buttons;
+    }
+
+    /**
+     * In a skip dialog: that the step is the data-loss gate's (F-4), whose figures and acceptance
+     * stay; an empty paragraph, hidden, for any other step.
+     */
+    private Paragraph skipWarning(RunView run, int number, String id) {
+        RunView.DataLoss gate = run.dataLoss();
+        boolean gated = gate != null && !gate.waived() && gate.gateStep() == number;
+        Paragraph warning = new Paragraph(gated ? getTranslation("runpage.step.skip.gate") : "");
+        warning.setId(id);
+        warning.addClassName("run-warning");
+        warning.setVisible(gated);
+        return warning;
     }
 
     private RunActions.Form doneForm(RunView run, RunView.Step step) {

@@ -198,6 +198,36 @@ class RunApiIT {
     }
 
     @Test
+    void theDataLossGateStepCannotBeSkippedBeforeItsGateAndTheRtoClockRunsWhileTheRunWaits() {
+        long topology = publishedContoso();
+        java.time.Instant incident = java.time.Instant.now().minusSeconds(40 * 60);
+        JsonNode run = read(send(
+                "POST",
+                "/api/v1/runs",
+                "run-alice",
+                requestBody(topology)
+                        .replace("DRILL", "DISASTER")
+                        .replace("}", ",\"incidentAt\":\"" + incident + "\"}")));
+        long id = run.get("id").asLong();
+        JsonNode waiting = ok(send("GET", "/api/v1/runs/" + id, "run-auditor", null));
+        assertThat(waiting.get("timings").get("running").asBoolean()).isTrue();
+        assertThat(waiting.get("timings").get("elapsedSeconds").asLong()).isGreaterThanOrEqualTo(40 * 60L);
+
+        run = ok(
+                send("POST", "/api/v1/runs/" + id + "/emergency-start", "run-bob", change(run, "reason", "site lost")));
+        int gate = run.get("dataLoss").get("gateStep").asInt();
+        for (int number = 1; number < gate; number++) {
+            run = ok(send("POST", step(id, number, "start"), "run-bob", change(run, null, null)));
+            run = ok(send("POST", step(id, number, "complete"), "run-bob", change(run, null, null)));
+        }
+        HttpResponse<String> skip =
+                send("POST", step(id, gate, "request-skip"), "run-bob", change(run, "reason", "no time"));
+        assertThat(skip.statusCode()).isEqualTo(409);
+        assertThat(read(skip).get("error").asString()).isEqualTo("run_skip_data_loss_gate");
+        assertThat(read(skip).get("message").asString()).contains("data-loss gate (F-4)");
+    }
+
+    @Test
     void dataLossFiguresThatAreNotTimesAreRefusedWithTheExpectedForm() {
         long topology = publishedContoso();
         JsonNode run = read(
