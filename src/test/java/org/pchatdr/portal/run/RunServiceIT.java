@@ -145,6 +145,80 @@ class RunServiceIT {
     }
 
     @Test
+    void withTwoApproversTheOneWhoAlsoOperatesMayNotStartWhileTheOtherOperatorMay() {
+        long topology = publishedContoso();
+        RunView run = request(topology, RunKind.DRILL);
+        signIn("carol", Role.OPERATOR, Role.APPROVER);
+        RunView approvedByCarol = runs.approve(run.id(), run.version(), null);
+        signIn("dave", Role.APPROVER);
+        RunView approved = runs.approve(run.id(), approvedByCarol.version(), null);
+        assertThat(approved.state()).isEqualTo(RunState.APPROVED);
+
+        signIn("carol", Role.OPERATOR, Role.APPROVER);
+        assertThat(runs.run(run.id()).actions()).containsExactly("withdraw", "abort");
+        refused(() -> runs.start(run.id(), approved.version()), "run_executor_is_approver");
+        signIn("bob", Role.OPERATOR);
+        assertThat(runs.run(run.id()).actions()).containsExactly("start", "abort");
+        RunView started = runs.start(run.id(), approved.version());
+        assertThat(started.actions()).contains("steps/1/start", "fail");
+        signIn("carol", Role.OPERATOR, Role.APPROVER);
+        refused(() -> runs.startStep(run.id(), started.version(), 1), "run_executor_is_approver");
+    }
+
+    @Test
+    void anApproverWhoWithdrewOrWhoseApprovalExpiredMayStartOnAnotherApproval() {
+        long topology = publishedContoso();
+        RunView run = request(topology, RunKind.DRILL);
+        signIn("carol", Role.OPERATOR, Role.APPROVER);
+        RunView mine = runs.approve(run.id(), run.version(), null);
+        signIn("dave", Role.APPROVER);
+        RunView both = runs.approve(run.id(), mine.version(), null);
+        signIn("carol", Role.OPERATOR, Role.APPROVER);
+        long carols = both.approvals().decisions().stream()
+                .filter(decision -> decision.approver().equals("carol"))
+                .findFirst()
+                .orElseThrow()
+                .id();
+        RunView withdrawn = runs.withdraw(run.id(), both.version(), carols);
+        assertThat(withdrawn.state()).isEqualTo(RunState.APPROVED);
+        assertThat(withdrawn.actions()).contains("start");
+        RunView started = runs.start(run.id(), withdrawn.version());
+        assertThat(started.startedBy()).isEqualTo("carol");
+
+        RunView other = request(publishedContoso(), RunKind.DRILL);
+        signIn("carol", Role.OPERATOR, Role.APPROVER);
+        runs.approve(other.id(), other.version(), null);
+        clock.advance(Duration.ofHours(9));
+        signIn("dave", Role.APPROVER);
+        RunView approved = runs.approve(other.id(), runs.version(other.id()), null);
+        assertThat(approved.state()).isEqualTo(RunState.APPROVED);
+        signIn("carol", Role.OPERATOR, Role.APPROVER);
+        assertThat(runs.start(other.id(), approved.version()).startedBy()).isEqualTo("carol");
+    }
+
+    @Test
+    void anApproverMayNotEmergencyStartTheDisasterRunTheyApprovedButMayAbortIt() {
+        long topology = publishedContoso();
+        signIn("root", Role.ADMIN);
+        ApprovalPolicy before = policies.policy(RunKind.DISASTER.approvalKind());
+        ApprovalPolicy two = new ApprovalPolicy(
+                2, false, before.validity(), before.ratificationWindow(), before.dataLossGateWaived());
+        policies.changePolicy(RunKind.DISASTER.approvalKind(), before, two);
+        try {
+            RunView run = request(topology, RunKind.DISASTER);
+            signIn("carol", Role.OPERATOR, Role.APPROVER);
+            RunView approved = runs.approve(run.id(), run.version(), null);
+            assertThat(approved.state()).isEqualTo(RunState.REQUESTED);
+            refused(() -> runs.emergencyStart(run.id(), approved.version(), "site lost"), "run_executor_is_approver");
+            assertThat(runs.abort(run.id(), approved.version(), "primary back").state())
+                    .isEqualTo(RunState.ABORTED);
+        } finally {
+            signIn("root", Role.ADMIN);
+            policies.changePolicy(RunKind.DISASTER.approvalKind(), two, before);
+        }
+    }
+
+    @Test
     void anExpiredApprovalNoLongerLetsTheRunStart() {
         long topology = publishedContoso();
         RunView approved = approve(request(topology, RunKind.DRILL));

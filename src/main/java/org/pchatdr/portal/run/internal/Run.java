@@ -18,14 +18,17 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import org.pchatdr.portal.run.RunAction;
 import org.pchatdr.portal.run.RunKind;
 import org.pchatdr.portal.run.RunState;
 import org.pchatdr.portal.run.StepState;
 
 /**
  * A run: one procedure of one pool, frozen at request time, and the state machine that walks it.
- * Every transition is a method that checks its own rules and throws {@link RunRuleException}
- * naming the rule; every transition records who made it and when, which a stale caller is told.
+ * Every transition checks the state machine's rules ({@link #refusal}, which {@link RunRulebook}
+ * reads too) and throws {@link RunRuleException} naming the rule; who may make it is the rulebook's.
+ * Every transition records who made it and when, which a stale caller is told.
  */
 @Entity
 @Table(name = "run")
@@ -266,16 +269,12 @@ public class Run {
     }
 
     public void reject(String by, Instant at, String comment) {
-        writable();
-        if (state != RunState.REQUESTED && state != RunState.APPROVED) {
-            throw new RunRuleException(RunRule.WRONG_STATE, id, state, "reject");
-        }
+        check(RunAction.REJECT, 0);
         end(RunState.REJECTED, by, at, required(comment));
     }
 
     public void start(String by, Instant at) {
-        writable();
-        expect(RunState.APPROVED, "start");
+        check(RunAction.START, 0);
         state = RunState.IN_PROGRESS;
         startedBy = by;
         startedAt = at;
@@ -284,14 +283,13 @@ public class Run {
 
     /** Stops the run for good, before or during execution. */
     public void abort(String by, Instant at, String why) {
-        writable();
+        check(RunAction.ABORT, 0);
         end(RunState.ABORTED, by, at, required(why));
     }
 
     /** The run could not be carried out. */
     public void fail(String by, Instant at, String why) {
-        writable();
-        expect(RunState.IN_PROGRESS, "fail");
+        check(RunAction.FAIL, 0);
         end(RunState.FAILED, by, at, required(why));
     }
 
@@ -300,12 +298,7 @@ public class Run {
      * ratified by {@code ratifyBy}.
      */
     public void emergencyStart(String by, Instant at, String why, Instant ratifyBy) {
-        writable();
-        if (kind != RunKind.DISASTER) {
-            throw new RunRuleException(RunRule.EMERGENCY_NOT_DISASTER, id, kind);
-        }
-        // An approved run simply starts; the emergency is for the run that cannot wait for approval.
-        expect(RunState.REQUESTED, "emergency-start");
+        check(RunAction.EMERGENCY_START, 0);
         emergencyReason = required(why);
         emergencyBy = by;
         emergencyAt = at;
@@ -327,21 +320,11 @@ public class Run {
     }
 
     /**
-     * Checks that {@code by} may ratify the emergency start: it is owed (finished runs included, the
-     * ratification usually comes after the disaster) and {@code by} neither requested nor declared it.
+     * The approvals the policy requires are in: the emergency start is ratified (finished runs
+     * included, the ratification usually comes after the disaster).
      */
-    public void checkRatifiable(String by) {
-        if (!isRatificationOwed()) {
-            throw new RunRuleException(RunRule.RATIFICATION_NOT_OWED, id);
-        }
-        if (by.equals(requestedBy) || by.equals(emergencyBy)) {
-            throw new RunRuleException(RunRule.RATIFY_FOUR_EYES, id, by);
-        }
-    }
-
-    /** The approvals the policy requires are in: the emergency start is ratified. */
     public void ratified(String by, Instant at) {
-        checkRatifiable(by);
+        check(RunAction.RATIFY, 0);
         ratifiedAt = at;
         touch(by, at);
     }
@@ -365,7 +348,7 @@ public class Run {
      * starts; recording again replaces the figures and takes back an acceptance of the old ones.
      */
     public void recordDataLoss(String lastLog, Instant lastLogAt, Instant lostAt, String by, Instant at) {
-        dataLossGateOpen();
+        check(RunAction.RECORD_DATA_LOSS, 0);
         if (lastLog == null || lastLog.isBlank() || lastLogAt == null || lostAt == null) {
             throw new RunRuleException(RunRule.DATA_LOSS_INCOMPLETE);
         }
@@ -386,19 +369,9 @@ public class Run {
         touch(by, at);
     }
 
-    /** Accepts the recorded loss in writing, by someone who neither recorded it nor requested the run. */
+    /** Accepts the recorded loss in writing; who may is the rulebook's (four eyes, F-4). */
     public void acceptDataLoss(String by, Instant at, String acceptance) {
-        dataLossGateOpen();
-        if (dataLossRecordedAt == null) {
-            throw new RunRuleException(RunRule.DATA_LOSS_NOT_RECORDED, id);
-        }
-        if (dataLossAcceptedAt != null) {
-            throw new RunRuleException(
-                    RunRule.DATA_LOSS_ALREADY_ACCEPTED, dataLossAcceptedBy, dataLossAcceptedAt.toString());
-        }
-        if (by.equals(dataLossRecordedBy) || by.equals(requestedBy)) {
-            throw new RunRuleException(RunRule.DATA_LOSS_FOUR_EYES, by);
-        }
+        check(RunAction.ACCEPT_DATA_LOSS, 0);
         dataLossAcceptance = required(acceptance);
         dataLossAcceptedBy = by;
         dataLossAcceptedAt = at;
@@ -410,75 +383,42 @@ public class Run {
         return lastLogBackupAt == null ? null : Duration.between(lastLogBackupAt, primaryLostAt);
     }
 
-    private void dataLossGateOpen() {
-        writable();
-        if (state != RunState.IN_PROGRESS) {
-            throw new RunRuleException(RunRule.WRONG_STATE, id, state, "data-loss");
-        }
-        if (!hasDataLossGate()) {
-            throw new RunRuleException(RunRule.DATA_LOSS_NO_GATE, id);
-        }
-        if (step(dataLossGateStep).getState() != StepState.NOT_STARTED) {
-            throw new RunRuleException(RunRule.DATA_LOSS_GATE_PASSED, dataLossGateStep);
-        }
-    }
-
     public void startStep(int number, String by, Instant at) {
-        RunStep step = stepInTurn(number);
-        if (step.getState() != StepState.NOT_STARTED) {
-            throw new RunRuleException(RunRule.STEP_WRONG_STATE, number, step.getState(), "start");
-        }
-        if (isClosedGate(number)) {
-            throw new RunRuleException(RunRule.DATA_LOSS_GATE, number);
-        }
-        step.start(by, at);
+        check(RunAction.START_STEP, number);
+        step(number).start(by, at);
         touch(by, at);
     }
 
     public void completeStep(int number, String by, Instant at, String note, String output) {
-        RunStep step = stepInState(number, StepState.IN_PROGRESS, "complete");
-        step.done(by, at, note, output);
+        check(RunAction.COMPLETE_STEP, number);
+        step(number).done(by, at, note, output);
         touch(by, at);
         completeWhenAllDone(by, at);
     }
 
     public void failStep(int number, String by, Instant at, String why) {
-        RunStep step = stepInState(number, StepState.IN_PROGRESS, "fail");
-        step.fail(by, at, required(why));
+        check(RunAction.FAIL_STEP, number);
+        step(number).fail(by, at, required(why));
         touch(by, at);
     }
 
     public void retryStep(int number, String by, Instant at) {
-        RunStep step = stepInState(number, StepState.FAILED, "retry");
-        step.retry(by, at);
+        check(RunAction.RETRY_STEP, number);
+        step(number).retry(by, at);
         touch(by, at);
     }
 
     /** Asks an approver to let the operator skip a step that has not started or has failed. */
     public void requestSkip(int number, String by, Instant at, String why) {
-        RunStep step = stepInTurn(number);
-        if (step.getState() != StepState.NOT_STARTED && step.getState() != StepState.FAILED) {
-            throw new RunRuleException(RunRule.STEP_WRONG_STATE, number, step.getState(), "request-skip");
-        }
-        if (step.isSkipRequested()) {
-            throw new RunRuleException(RunRule.SKIP_ALREADY_REQUESTED, number, step.getSkipRequestedBy());
-        }
-        gateBeforeSkip(number);
-        step.requestSkip(by, at, required(why));
+        check(RunAction.REQUEST_SKIP, number);
+        step(number).requestSkip(by, at, required(why));
         touch(by, at);
     }
 
-    /** Skips a step whose skip was requested, by someone other than who asked. */
+    /** Skips a step whose skip was requested; that someone else allows it is the rulebook's (four eyes). */
     public void approveSkip(int number, String by, Instant at) {
-        RunStep step = stepInTurn(number);
-        if (!step.isSkipRequested()) {
-            throw new RunRuleException(RunRule.SKIP_NOT_REQUESTED, number);
-        }
-        if (step.getSkipRequestedBy().equals(by)) {
-            throw new RunRuleException(RunRule.SKIP_FOUR_EYES, number, by);
-        }
-        gateBeforeSkip(number);
-        step.skip(by, at);
+        check(RunAction.APPROVE_SKIP, number);
+        step(number).skip(by, at);
         touch(by, at);
         completeWhenAllDone(by, at);
     }
@@ -489,42 +429,142 @@ public class Run {
     }
 
     /**
+     * Why the state machine refuses {@code action} now (on step {@code number}, for a step's
+     * action), whoever asks; empty when it allows it. Who may act is {@link RunRulebook}'s.
+     */
+    public Optional<Refusal> refusal(RunAction action, int number) {
+        return Optional.ofNullable(stateRefusal(action, number));
+    }
+
+    private void check(RunAction action, int number) {
+        Refusal refusal = stateRefusal(action, number);
+        if (refusal != null) {
+            throw refusal.exception();
+        }
+    }
+
+    private Refusal stateRefusal(RunAction action, int number) {
+        if (action == RunAction.RATIFY) {
+            // Finished runs included: the ratification usually comes after the disaster.
+            return isRatificationOwed() ? null : Refusal.of(RunRule.RATIFICATION_NOT_OWED, id);
+        }
+        if (state.isFinished()) {
+            return Refusal.of(RunRule.FINISHED, id, state);
+        }
+        return switch (action) {
+            case APPROVE, REJECT ->
+                state == RunState.REQUESTED || state == RunState.APPROVED ? null : wrongState(action.path());
+            case WITHDRAW, ABORT, RATIFY -> null;
+            case START -> state == RunState.APPROVED ? null : wrongState("start");
+            case EMERGENCY_START -> {
+                if (kind != RunKind.DISASTER) {
+                    yield Refusal.of(RunRule.EMERGENCY_NOT_DISASTER, id, kind);
+                }
+                // An approved run simply starts; the emergency is for the run that cannot wait for approval.
+                yield state == RunState.REQUESTED ? null : wrongState("emergency-start");
+            }
+            case FAIL -> state == RunState.IN_PROGRESS ? null : wrongState("fail");
+            case RECORD_DATA_LOSS -> gateRefusal();
+            case ACCEPT_DATA_LOSS -> {
+                Refusal gate = gateRefusal();
+                if (gate != null) {
+                    yield gate;
+                }
+                if (dataLossRecordedAt == null) {
+                    yield Refusal.of(RunRule.DATA_LOSS_NOT_RECORDED, id);
+                }
+                yield dataLossAcceptedAt == null
+                        ? null
+                        : Refusal.of(
+                                RunRule.DATA_LOSS_ALREADY_ACCEPTED, dataLossAcceptedBy, dataLossAcceptedAt.toString());
+            }
+            case START_STEP, COMPLETE_STEP, FAIL_STEP, RETRY_STEP, REQUEST_SKIP, APPROVE_SKIP ->
+                stepRefusal(action, number);
+        };
+    }
+
+    private Refusal stepRefusal(RunAction action, int number) {
+        Refusal turn = turnRefusal(number);
+        if (turn != null) {
+            return turn;
+        }
+        RunStep step = step(number);
+        StepState at = step.getState();
+        return switch (action) {
+            case START_STEP -> {
+                if (at != StepState.NOT_STARTED) {
+                    yield Refusal.of(RunRule.STEP_WRONG_STATE, number, at, "start");
+                }
+                yield isClosedGate(number) ? Refusal.of(RunRule.DATA_LOSS_GATE, number) : null;
+            }
+            case COMPLETE_STEP -> at == StepState.IN_PROGRESS ? null : stepWrongState(number, at, "complete");
+            case FAIL_STEP -> at == StepState.IN_PROGRESS ? null : stepWrongState(number, at, "fail");
+            case RETRY_STEP -> at == StepState.FAILED ? null : stepWrongState(number, at, "retry");
+            case REQUEST_SKIP -> {
+                if (at != StepState.NOT_STARTED && at != StepState.FAILED) {
+                    yield stepWrongState(number, at, "request-skip");
+                }
+                if (step.isSkipRequested()) {
+                    yield Refusal.of(RunRule.SKIP_ALREADY_REQUESTED, number, step.getSkipRequestedBy());
+                }
+                yield skipGateRefusal(number);
+            }
+            case APPROVE_SKIP ->
+                step.isSkipRequested() ? skipGateRefusal(number) : Refusal.of(RunRule.SKIP_NOT_REQUESTED, number);
+            default -> throw new IllegalArgumentException(action + " is not a step's action");
+        };
+    }
+
+    /**
      * A gated step is never skipped around its gate (F-4): skipping the recovery step would end the
      * run with no figures recorded and no written acceptance, so the gate must be passed first.
      */
-    private void gateBeforeSkip(int number) {
-        if (isClosedGate(number)) {
-            throw new RunRuleException(RunRule.SKIP_DATA_LOSS_GATE, number);
+    private Refusal skipGateRefusal(int number) {
+        return isClosedGate(number) ? Refusal.of(RunRule.SKIP_DATA_LOSS_GATE, number) : null;
+    }
+
+    /** The data-loss figures may be recorded or accepted: the run is in progress before its gated step. */
+    private Refusal gateRefusal() {
+        if (state != RunState.IN_PROGRESS) {
+            return wrongState("data-loss");
         }
+        if (!hasDataLossGate()) {
+            return Refusal.of(RunRule.DATA_LOSS_NO_GATE, id);
+        }
+        if (step(dataLossGateStep).getState() != StepState.NOT_STARTED) {
+            return Refusal.of(RunRule.DATA_LOSS_GATE_PASSED, dataLossGateStep);
+        }
+        return null;
+    }
+
+    /** The step exists, in a running run, with every step before it done or skipped. */
+    private Refusal turnRefusal(int number) {
+        if (state != RunState.IN_PROGRESS) {
+            return wrongState("step");
+        }
+        if (steps.stream().noneMatch(step -> step.getNumber() == number)) {
+            return Refusal.of(RunRule.STEP_UNKNOWN, number, steps.size());
+        }
+        for (RunStep before : steps) {
+            if (before.getNumber() < number && !before.getState().isFinished()) {
+                return Refusal.of(RunRule.STEP_OUT_OF_ORDER, number, before.getNumber());
+            }
+        }
+        return null;
+    }
+
+    private Refusal wrongState(String action) {
+        return Refusal.of(RunRule.WRONG_STATE, id, state, action);
+    }
+
+    private static Refusal stepWrongState(int number, StepState at, String action) {
+        return Refusal.of(RunRule.STEP_WRONG_STATE, number, at, action);
     }
 
     private void completeWhenAllDone(String by, Instant at) {
         if (steps.stream().allMatch(step -> step.getState().isFinished())) {
             end(RunState.COMPLETED, by, at, null);
         }
-    }
-
-    private RunStep stepInState(int number, StepState wanted, String action) {
-        RunStep step = stepInTurn(number);
-        if (step.getState() != wanted) {
-            throw new RunRuleException(RunRule.STEP_WRONG_STATE, number, step.getState(), action);
-        }
-        return step;
-    }
-
-    /** The step, in a running run, with every step before it done or skipped. */
-    private RunStep stepInTurn(int number) {
-        writable();
-        if (state != RunState.IN_PROGRESS) {
-            throw new RunRuleException(RunRule.WRONG_STATE, id, state, "step");
-        }
-        RunStep step = step(number);
-        for (RunStep before : steps) {
-            if (before.getNumber() < number && !before.getState().isFinished()) {
-                throw new RunRuleException(RunRule.STEP_OUT_OF_ORDER, number, before.getNumber());
-            }
-        }
-        return step;
     }
 
     public RunStep step(int number) {
