@@ -2,6 +2,7 @@ package org.pchatdr.portal.run.internal;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -124,38 +125,11 @@ public class Run {
     @Column(name = "overdue_recorded", nullable = false)
     private boolean overdueRecorded;
 
-    @Column(name = "data_loss_gate_step")
-    private Integer dataLossGateStep;
-
-    @Column(name = "data_loss_gate_waived", nullable = false)
-    private boolean dataLossGateWaived;
-
     @Column(name = "rpo_target_minutes")
     private Integer rpoTargetMinutes;
 
-    @Column(name = "last_log_backup", length = 260)
-    private String lastLogBackup;
-
-    @Column(name = "last_log_backup_at")
-    private Instant lastLogBackupAt;
-
-    @Column(name = "primary_lost_at")
-    private Instant primaryLostAt;
-
-    @Column(name = "data_loss_recorded_by", length = 64)
-    private String dataLossRecordedBy;
-
-    @Column(name = "data_loss_recorded_at")
-    private Instant dataLossRecordedAt;
-
-    @Column(name = "data_loss_accepted_by", length = 64)
-    private String dataLossAcceptedBy;
-
-    @Column(name = "data_loss_accepted_at")
-    private Instant dataLossAcceptedAt;
-
-    @Column(name = "data_loss_acceptance", length = 1000)
-    private String dataLossAcceptance;
+    @Embedded
+    private DataLossGate dataLoss;
 
     /** Counts transitions; a change to a step alone must still make the run dirty and bump its version. */
     @Column(nullable = false)
@@ -198,12 +172,13 @@ public class Run {
         for (FrozenStep step : frozen.steps()) {
             steps.add(new RunStep(this, step.number(), step.ruleId(), step.title()));
         }
-        this.dataLossGateStep = frozen.steps().stream()
-                .filter(step -> DATA_LOSS_GATE_RULE.equals(step.ruleId()))
-                .map(FrozenStep::number)
-                .findFirst()
-                .orElse(null);
-        this.dataLossGateWaived = dataLossGateStep != null && dataLossGateWaived;
+        this.dataLoss = new DataLossGate(
+                frozen.steps().stream()
+                        .filter(step -> DATA_LOSS_GATE_RULE.equals(step.ruleId()))
+                        .map(FrozenStep::number)
+                        .findFirst()
+                        .orElse(null),
+                dataLossGateWaived);
         touch(by, at);
     }
 
@@ -340,7 +315,7 @@ public class Run {
 
     /** Whether the run must pass the data-loss gate before its recovery step. */
     public boolean hasDataLossGate() {
-        return dataLossGateStep != null && !dataLossGateWaived;
+        return dataLoss.guards();
     }
 
     /**
@@ -349,38 +324,20 @@ public class Run {
      */
     public void recordDataLoss(String lastLog, Instant lastLogAt, Instant lostAt, String by, Instant at) {
         check(RunAction.RECORD_DATA_LOSS, 0);
-        if (lastLog == null || lastLog.isBlank() || lastLogAt == null || lostAt == null) {
-            throw new RunRuleException(RunRule.DATA_LOSS_INCOMPLETE);
-        }
-        if (lastLogAt.isAfter(lostAt)) {
-            throw new RunRuleException(RunRule.DATA_LOSS_ORDER, lastLogAt.toString(), lostAt.toString());
-        }
-        if (lostAt.isAfter(at)) {
-            throw new RunRuleException(RunRule.DATA_LOSS_FUTURE, lostAt.toString());
-        }
-        lastLogBackup = lastLog.strip();
-        lastLogBackupAt = lastLogAt;
-        primaryLostAt = lostAt;
-        dataLossRecordedBy = by;
-        dataLossRecordedAt = at;
-        dataLossAcceptedBy = null;
-        dataLossAcceptedAt = null;
-        dataLossAcceptance = null;
+        dataLoss.record(lastLog, lastLogAt, lostAt, by, at);
         touch(by, at);
     }
 
     /** Accepts the recorded loss in writing; who may is the rulebook's (four eyes, F-4). */
     public void acceptDataLoss(String by, Instant at, String acceptance) {
         check(RunAction.ACCEPT_DATA_LOSS, 0);
-        dataLossAcceptance = required(acceptance);
-        dataLossAcceptedBy = by;
-        dataLossAcceptedAt = at;
+        dataLoss.accept(by, at, required(acceptance));
         touch(by, at);
     }
 
     /** The data given up: from the last log backup restored to the loss of the primary. */
     public Duration dataLossWindow() {
-        return lastLogBackupAt == null ? null : Duration.between(lastLogBackupAt, primaryLostAt);
+        return dataLoss.window();
     }
 
     public void startStep(int number, String by, Instant at) {
@@ -425,7 +382,7 @@ public class Run {
 
     /** Whether {@code number} is the step the data-loss gate guards and the gate is not passed yet. */
     public boolean isClosedGate(int number) {
-        return hasDataLossGate() && number == dataLossGateStep && dataLossAcceptedAt == null;
+        return dataLoss.closes(number);
     }
 
     /**
@@ -470,13 +427,7 @@ public class Run {
                 if (gate != null) {
                     yield gate;
                 }
-                if (dataLossRecordedAt == null) {
-                    yield Refusal.of(RunRule.DATA_LOSS_NOT_RECORDED, id);
-                }
-                yield dataLossAcceptedAt == null
-                        ? null
-                        : Refusal.of(
-                                RunRule.DATA_LOSS_ALREADY_ACCEPTED, dataLossAcceptedBy, dataLossAcceptedAt.toString());
+                yield dataLoss.acceptRefusal(id);
             }
             case START_STEP, COMPLETE_STEP, FAIL_STEP, RETRY_STEP, REQUEST_SKIP, APPROVE_SKIP ->
                 stepRefusal(action, number);
@@ -531,8 +482,8 @@ public class Run {
         if (!hasDataLossGate()) {
             return Refusal.of(RunRule.DATA_LOSS_NO_GATE, id);
         }
-        if (step(dataLossGateStep).getState() != StepState.NOT_STARTED) {
-            return Refusal.of(RunRule.DATA_LOSS_GATE_PASSED, dataLossGateStep);
+        if (step(dataLoss.step()).getState() != StepState.NOT_STARTED) {
+            return Refusal.of(RunRule.DATA_LOSS_GATE_PASSED, dataLoss.step());
         }
         return null;
     }
@@ -728,11 +679,11 @@ public class Run {
     }
 
     public Integer getDataLossGateStep() {
-        return dataLossGateStep;
+        return dataLoss.step();
     }
 
     public boolean isDataLossGateWaived() {
-        return dataLossGateWaived;
+        return dataLoss.waived();
     }
 
     public Integer getRpoTargetMinutes() {
@@ -740,35 +691,35 @@ public class Run {
     }
 
     public String getLastLogBackup() {
-        return lastLogBackup;
+        return dataLoss.lastLogBackup();
     }
 
     public Instant getLastLogBackupAt() {
-        return lastLogBackupAt;
+        return dataLoss.lastLogBackupAt();
     }
 
     public Instant getPrimaryLostAt() {
-        return primaryLostAt;
+        return dataLoss.primaryLostAt();
     }
 
     public String getDataLossRecordedBy() {
-        return dataLossRecordedBy;
+        return dataLoss.recordedBy();
     }
 
     public Instant getDataLossRecordedAt() {
-        return dataLossRecordedAt;
+        return dataLoss.recordedAt();
     }
 
     public String getDataLossAcceptedBy() {
-        return dataLossAcceptedBy;
+        return dataLoss.acceptedBy();
     }
 
     public Instant getDataLossAcceptedAt() {
-        return dataLossAcceptedAt;
+        return dataLoss.acceptedAt();
     }
 
     public String getDataLossAcceptance() {
-        return dataLossAcceptance;
+        return dataLoss.acceptance();
     }
 
     public List<RunStep> getSteps() {
