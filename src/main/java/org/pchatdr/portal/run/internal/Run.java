@@ -107,23 +107,8 @@ public class Run {
     @Column(name = "changed_at", nullable = false)
     private Instant changedAt;
 
-    @Column(name = "emergency_by", length = 64)
-    private String emergencyBy;
-
-    @Column(name = "emergency_at")
-    private Instant emergencyAt;
-
-    @Column(name = "emergency_reason", length = 1000)
-    private String emergencyReason;
-
-    @Column(name = "ratify_by")
-    private Instant ratifyBy;
-
-    @Column(name = "ratified_at")
-    private Instant ratifiedAt;
-
-    @Column(name = "overdue_recorded", nullable = false)
-    private boolean overdueRecorded;
+    @Embedded
+    private EmergencyStart emergency = new EmergencyStart();
 
     @Column(name = "rpo_target_minutes")
     private Integer rpoTargetMinutes;
@@ -274,10 +259,7 @@ public class Run {
      */
     public void emergencyStart(String by, Instant at, String why, Instant ratifyBy) {
         check(RunAction.EMERGENCY_START, 0);
-        emergencyReason = required(why);
-        emergencyBy = by;
-        emergencyAt = at;
-        this.ratifyBy = ratifyBy;
+        emergency.declare(by, at, required(why), ratifyBy);
         state = RunState.IN_PROGRESS;
         startedBy = by;
         startedAt = at;
@@ -286,12 +268,12 @@ public class Run {
 
     /** Whether an emergency start still waits for its ratification. */
     public boolean isRatificationOwed() {
-        return emergencyAt != null && ratifiedAt == null;
+        return emergency.owed();
     }
 
     /** The ratification is owed and its deadline has passed. */
     public boolean isRatificationOverdue(Instant now) {
-        return isRatificationOwed() && now.isAfter(ratifyBy);
+        return emergency.overdue(now);
     }
 
     /**
@@ -300,17 +282,13 @@ public class Run {
      */
     public void ratified(String by, Instant at) {
         check(RunAction.RATIFY, 0);
-        ratifiedAt = at;
+        emergency.ratified(at);
         touch(by, at);
     }
 
     /** Records, once, that the overdue ratification is on the audit trail; false if it already was. */
     public boolean markOverdueRecorded(Instant now) {
-        if (overdueRecorded || !isRatificationOverdue(now)) {
-            return false;
-        }
-        overdueRecorded = true;
-        return true;
+        return emergency.markOverdueRecorded(now);
     }
 
     /** Whether the run must pass the data-loss gate before its recovery step. */
@@ -655,27 +633,27 @@ public class Run {
     }
 
     public String getEmergencyBy() {
-        return emergencyBy;
+        return emergency.declaredBy();
     }
 
     public Instant getEmergencyAt() {
-        return emergencyAt;
+        return emergency.declaredAt();
     }
 
     public String getEmergencyReason() {
-        return emergencyReason;
+        return emergency.reason();
     }
 
     public Instant getRatifyBy() {
-        return ratifyBy;
+        return emergency.ratifyBy();
     }
 
     public Instant getRatifiedAt() {
-        return ratifiedAt;
+        return emergency.ratifiedAt();
     }
 
     public boolean isOverdueRecorded() {
-        return overdueRecorded;
+        return emergency.overdueRecorded();
     }
 
     public Integer getDataLossGateStep() {
