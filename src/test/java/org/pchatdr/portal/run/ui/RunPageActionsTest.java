@@ -37,6 +37,10 @@ class RunPageActionsTest extends KaribuTest {
 
     @Test
     void everyPersonSeesExactlyTheButtonsOfTheActionsTheRulebookGivesThemInEverySituation() {
+        // Every person exists before the first request: a run needs someone who could approve it.
+        for (Who who : Who.values()) {
+            givenAccount(who.user, who.roles);
+        }
         RunSituations situations = new RunSituations(topologies, runs);
         for (Situation situation : Situation.values()) {
             RunView run = situations.given(situation);
