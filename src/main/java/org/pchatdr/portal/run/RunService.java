@@ -8,9 +8,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.pchatdr.portal.approval.Approval;
 import org.pchatdr.portal.approval.ApprovalEvents;
 import org.pchatdr.portal.approval.ApprovalService;
@@ -20,6 +22,7 @@ import org.pchatdr.portal.approval.SubjectApprovals;
 import org.pchatdr.portal.base.CurrentUser;
 import org.pchatdr.portal.base.PortalException;
 import org.pchatdr.portal.base.PortalException.Kind;
+import org.pchatdr.portal.base.Role;
 import org.pchatdr.portal.base.SystemActor;
 import org.pchatdr.portal.base.TypedText;
 import org.pchatdr.portal.procedure.Procedure;
@@ -28,9 +31,11 @@ import org.pchatdr.portal.procedure.ProcedureService;
 import org.pchatdr.portal.run.RunEvent.Action;
 import org.pchatdr.portal.run.internal.ActiveRun;
 import org.pchatdr.portal.run.internal.ActiveRunRepository;
+import org.pchatdr.portal.run.internal.Refusal;
 import org.pchatdr.portal.run.internal.Run;
 import org.pchatdr.portal.run.internal.RunRepository;
 import org.pchatdr.portal.run.internal.RunRuleException;
+import org.pchatdr.portal.run.internal.RunRulebook;
 import org.pchatdr.portal.run.internal.RunStep;
 import org.pchatdr.portal.topology.Topology;
 import org.pchatdr.portal.topology.TopologyService;
@@ -42,6 +47,9 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -51,8 +59,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Runs, from request to end. Every change quotes the run's {@code version}: a caller who saw an
  * older one is told who changed it and when. The run row is locked for each change, so that two
- * people acting at once queue up and the second one is told, never recorded twice. Rules of the
- * state machine live on {@link Run}; roles, four eyes and the executor policy are checked here.
+ * people acting at once queue up and the second one is told, never recorded twice. Who may do what
+ * is {@link RunRulebook}'s answer, asked before every transition and shown as {@link RunView#actions()};
+ * the run guards its state machine again as it changes.
  */
 @Service
 @Transactional
@@ -161,10 +170,7 @@ public class RunService {
     @PreAuthorize("hasRole('APPROVER')")
     public RunView approve(long id, long version, String comment) {
         Run run = locked(id, version);
-        requireNotFinished(run);
-        if (run.getState() != RunState.REQUESTED && run.getState() != RunState.APPROVED) {
-            throw new PortalException(Kind.CONFLICT, "run_wrong_state", id, run.getState(), "approve");
-        }
+        allow(run, approvalsOf(run), RunAction.APPROVE, 0);
         approvals.approve(subject(run), run.getKind().approvalKind(), run.getRequestedBy(), comment);
         String actor = CurrentUser.actor();
         ApprovalStatus status = status(run, null);
@@ -181,10 +187,7 @@ public class RunService {
     @PreAuthorize("hasRole('APPROVER')")
     public RunView reject(long id, long version, String comment) {
         Run run = locked(id, version);
-        requireNotFinished(run);
-        if (run.getState() != RunState.REQUESTED && run.getState() != RunState.APPROVED) {
-            throw new PortalException(Kind.CONFLICT, "run_wrong_state", id, run.getState(), "reject");
-        }
+        allow(run, approvalsOf(run), RunAction.REJECT, 0);
         Approval rejection =
                 approvals.reject(subject(run), run.getKind().approvalKind(), run.getRequestedBy(), comment);
         String actor = CurrentUser.actor();
@@ -197,7 +200,7 @@ public class RunService {
     @PreAuthorize("hasRole('APPROVER')")
     public RunView withdraw(long id, long version, long approvalId) {
         Run run = locked(id, version);
-        requireNotFinished(run);
+        allow(run, approvalsOf(run), RunAction.WITHDRAW, 0);
         approvals.withdraw(subject(run), approvalId);
         String actor = CurrentUser.actor();
         if (run.getState() == RunState.APPROVED && !status(run, null).satisfied()) {
@@ -213,17 +216,7 @@ public class RunService {
     @PreAuthorize("hasRole('OPERATOR')")
     public RunView start(long id, long version) {
         Run run = locked(id, version);
-        requireNotFinished(run);
-        String actor = CurrentUser.actor();
-        if (run.getState() == RunState.APPROVED) {
-            ApprovalStatus status = status(run, actor);
-            if (status.executorExcluded() && !status.satisfied()) {
-                throw new PortalException(Kind.FORBIDDEN, "run_executor_is_approver", actor, id);
-            }
-            if (!status.satisfied()) {
-                throw new PortalException(Kind.CONFLICT, "run_approval_lapsed", id, status.required());
-            }
-        }
+        String actor = allow(run, approvalsOf(run), RunAction.START, 0);
         rule(() -> run.start(actor, clock.instant()));
         approvals.seal(subject(run));
         publish(actor, Action.RUN_STARTED, run, null);
@@ -238,7 +231,7 @@ public class RunService {
     public RunView emergencyStart(long id, long version, String reason) {
         Run run = locked(id, version);
         String why = TypedText.required(reason, MAX_TEXT, "run_emergency_reason_required");
-        String actor = CurrentUser.actor();
+        String actor = allow(run, approvalsOf(run), RunAction.EMERGENCY_START, 0);
         Instant now = clock.instant();
         Instant ratifyBy =
                 now.plus(approvals.policy(run.getKind().approvalKind()).ratificationWindow());
@@ -255,8 +248,7 @@ public class RunService {
     @PreAuthorize("hasRole('APPROVER')")
     public RunView ratify(long id, long version, String comment) {
         Run run = locked(id, version);
-        String actor = CurrentUser.actor();
-        rule(() -> run.checkRatifiable(actor));
+        String actor = allow(run, approvalsOf(run), RunAction.RATIFY, 0);
         approvals.approve(subject(run), run.getKind().approvalKind(), run.getRequestedBy(), comment);
         approvals.seal(subject(run));
         ApprovalStatus status = status(run, run.getStartedBy());
@@ -280,7 +272,7 @@ public class RunService {
         String lastLog = TypedText.optional(lastLogBackup, MAX_LOG_NAME);
         Run run = locked(id, version);
         SubjectApprovals decided = approvalsOf(run);
-        String actor = executor(run, decided);
+        String actor = allow(run, decided, RunAction.RECORD_DATA_LOSS, 0);
         rule(() -> run.recordDataLoss(lastLog, lastLogBackupAt, primaryLostAt, actor, clock.instant()));
         publish(actor, Action.DATA_LOSS_RECORDED, run, dataLossDetails(run));
         return saved(run, decided);
@@ -291,10 +283,11 @@ public class RunService {
     public RunView acceptDataLoss(long id, long version, String acceptance) {
         String written = TypedText.required(acceptance, MAX_TEXT, "run_data_loss_acceptance_required");
         Run run = locked(id, version);
-        String actor = CurrentUser.actor();
+        SubjectApprovals decided = approvalsOf(run);
+        String actor = allow(run, decided, RunAction.ACCEPT_DATA_LOSS, 0);
         rule(() -> run.acceptDataLoss(actor, clock.instant(), written));
         publish(actor, Action.DATA_LOSS_ACCEPTED, run, dataLossDetails(run) + ", accepted: " + written);
-        return saved(run);
+        return saved(run, decided);
     }
 
     /** Ends the run for good with a reason, before or during execution. */
@@ -302,10 +295,11 @@ public class RunService {
     public RunView abort(long id, long version, String reason) {
         Run run = locked(id, version);
         String why = TypedText.required(reason, MAX_TEXT, "run_reason_required");
-        String actor = CurrentUser.actor();
+        SubjectApprovals decided = approvalsOf(run);
+        String actor = allow(run, decided, RunAction.ABORT, 0);
         rule(() -> run.abort(actor, clock.instant(), why));
         publish(actor, Action.RUN_ABORTED, run, why);
-        return ended(run);
+        return ended(run, decided);
     }
 
     /** Ends a running run as failed, with a reason. */
@@ -314,7 +308,7 @@ public class RunService {
         Run run = locked(id, version);
         String why = TypedText.required(reason, MAX_TEXT, "run_reason_required");
         SubjectApprovals decided = approvalsOf(run);
-        String actor = executor(run, decided);
+        String actor = allow(run, decided, RunAction.FAIL, 0);
         rule(() -> run.fail(actor, clock.instant(), why));
         publish(actor, Action.RUN_FAILED, run, why);
         return ended(run, decided);
@@ -326,6 +320,7 @@ public class RunService {
                 id,
                 version,
                 number,
+                RunAction.START_STEP,
                 Action.STEP_STARTED,
                 null,
                 (run, actor) -> run.startStep(number, actor, clock.instant()));
@@ -340,6 +335,7 @@ public class RunService {
                 id,
                 version,
                 number,
+                RunAction.COMPLETE_STEP,
                 Action.STEP_DONE,
                 why,
                 (run, actor) -> run.completeStep(number, actor, clock.instant(), why, pasted));
@@ -352,6 +348,7 @@ public class RunService {
                 id,
                 version,
                 number,
+                RunAction.FAIL_STEP,
                 Action.STEP_FAILED,
                 why,
                 (run, actor) -> run.failStep(number, actor, clock.instant(), why));
@@ -363,6 +360,7 @@ public class RunService {
                 id,
                 version,
                 number,
+                RunAction.RETRY_STEP,
                 Action.STEP_RETRIED,
                 null,
                 (run, actor) -> run.retryStep(number, actor, clock.instant()));
@@ -372,13 +370,12 @@ public class RunService {
     @PreAuthorize("hasRole('OPERATOR')")
     public RunView requestSkip(long id, long version, int number, String reason) {
         String why = TypedText.required(reason, MAX_TEXT, "run_reason_required");
-        return step(
-                id,
-                version,
-                number,
-                Action.STEP_SKIP_REQUESTED,
-                why,
-                (run, actor) -> run.requestSkip(number, actor, clock.instant(), why));
+        Run run = locked(id, version);
+        SubjectApprovals decided = approvalsOf(run);
+        String actor = allow(run, decided, RunAction.REQUEST_SKIP, number);
+        rule(() -> run.requestSkip(number, actor, clock.instant(), why));
+        publish(actor, Action.STEP_SKIP_REQUESTED, run, skipDetails(run, number) + ": " + why);
+        return saved(run, decided);
     }
 
     /** Lets a step be skipped; the approver is neither who asked nor who requested the run. */
@@ -386,13 +383,11 @@ public class RunService {
     public RunView approveSkip(long id, long version, int number, String comment) {
         String why = TypedText.optional(comment, MAX_TEXT);
         Run run = locked(id, version);
-        String actor = CurrentUser.actor();
-        if (actor.equals(run.getRequestedBy())) {
-            throw new PortalException(Kind.FORBIDDEN, "four_eyes", actor);
-        }
+        SubjectApprovals decided = approvalsOf(run);
+        String actor = allow(run, decided, RunAction.APPROVE_SKIP, number);
         rule(() -> run.approveSkip(number, actor, clock.instant()));
-        publish(actor, Action.STEP_SKIPPED, run, "step " + number + (why == null ? "" : ": " + why));
-        return completedOrSaved(run, actor, approvalsOf(run));
+        publish(actor, Action.STEP_SKIPPED, run, skipDetails(run, number) + (why == null ? "" : ": " + why));
+        return completedOrSaved(run, actor, decided);
     }
 
     /**
@@ -439,7 +434,7 @@ public class RunService {
     @Transactional(readOnly = true)
     public List<RunSummary> overdueRatifications() {
         return runs.ratificationsDueBefore(clock.instant()).stream()
-                .map(RunService::summary)
+                .map(RunViews::summary)
                 .toList();
     }
 
@@ -460,47 +455,32 @@ public class RunService {
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('APPROVER')")
     public List<InboxItem> inbox() {
-        String me = CurrentUser.actor();
+        RunRulebook.Actor me = actor();
         Instant now = clock.instant();
         List<InboxItem> items = new ArrayList<>();
         for (Run run : runs.awaitingSomeone()) {
-            RunSummary summary = summary(run);
-            boolean requestedByMe = me.equals(run.getRequestedBy());
-            if (run.isRatificationOwed()) {
-                if (!requestedByMe && !me.equals(run.getEmergencyBy()) && !hasDecided(run, me, now)) {
-                    items.add(new InboxItem(summary, InboxItem.Need.RATIFICATION, null, run.getEmergencyAt()));
-                }
+            // Exactly what the rulebook lets this approver decide now, as the run page offers it.
+            RunRulebook.Answer answer = RunRulebook.judge(run, me, approvalsOf(run), now);
+            RunSummary summary = RunViews.summary(run);
+            if (answer.allows(RunAction.RATIFY.path())) {
+                items.add(new InboxItem(summary, InboxItem.Need.RATIFICATION, null, run.getEmergencyAt()));
             }
-            if (run.getState() == RunState.REQUESTED && !requestedByMe && !hasDecided(run, me, now)) {
+            // Approving an approved run adds a voice; only a run waiting for approval waits on someone.
+            if (run.getState() == RunState.REQUESTED && answer.allows(RunAction.APPROVE.path())) {
                 items.add(new InboxItem(summary, InboxItem.Need.APPROVAL, null, run.getRequestedAt()));
             }
-            if (run.getState() != RunState.IN_PROGRESS) {
-                continue;
-            }
             for (RunStep step : run.getSteps()) {
-                if (step.isSkipRequested()
-                        && !step.getState().isFinished()
-                        && !requestedByMe
-                        && !me.equals(step.getSkipRequestedBy())) {
+                if (answer.allows(RunAction.APPROVE_SKIP.name(step.getNumber()))) {
                     items.add(new InboxItem(summary, InboxItem.Need.SKIP, step.getNumber(), step.getSkipRequestedAt()));
                 }
             }
-            if (run.getDataLossRecordedAt() != null
-                    && run.getDataLossAcceptedAt() == null
-                    && !requestedByMe
-                    && !me.equals(run.getDataLossRecordedBy())) {
+            if (answer.allows(RunAction.ACCEPT_DATA_LOSS.path())) {
                 items.add(new InboxItem(
                         summary, InboxItem.Need.DATA_LOSS, run.getDataLossGateStep(), run.getDataLossRecordedAt()));
             }
         }
         items.sort(Comparator.comparing(InboxItem::since));
         return items;
-    }
-
-    private boolean hasDecided(Run run, String approver, Instant now) {
-        return approvals.decisions(subject(run)).stream()
-                .anyMatch(decision -> decision.approver().equals(approver)
-                        && (decision.countsAt(now) || decision.isStandingRejection()));
     }
 
     @Transactional(readOnly = true)
@@ -543,42 +523,25 @@ public class RunService {
                         filter.from(),
                         filter.to(),
                         sorted)
-                .map(RunService::summary);
+                .map(RunViews::summary);
     }
 
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
     }
 
-    private static RunSummary summary(Run run) {
-        return new RunSummary(
-                run.getId(),
-                run.getVersion(),
-                run.getKind(),
-                run.getState(),
-                run.getTopologyId(),
-                run.getTopologyName(),
-                run.getPool(),
-                run.getProcedure(),
-                run.getVariant(),
-                run.getRequestedBy(),
-                run.getRequestedAt(),
-                run.getEndedAt(),
-                run.isRatificationOwed(),
-                run.getRatifyBy());
-    }
-
     private interface StepChange {
         void apply(Run run, String actor);
     }
 
-    private RunView step(long id, long version, int number, Action action, String details, StepChange change) {
+    private RunView step(
+            long id, long version, int number, RunAction action, Action audited, String details, StepChange change) {
         Run run = locked(id, version);
-        // A step changes no decision: the approvals read for the executor check serve the answer too.
+        // A step changes no decision: the approvals read for the rulebook serve the answer too.
         SubjectApprovals decided = approvalsOf(run);
-        String actor = executor(run, decided);
+        String actor = allow(run, decided, action, number);
         rule(() -> change.apply(run, actor));
-        publish(actor, action, run, "step " + number + (details == null ? "" : ": " + details));
+        publish(actor, audited, run, "step " + number + (details == null ? "" : ": " + details));
         return completedOrSaved(run, actor, decided);
     }
 
@@ -591,23 +554,38 @@ public class RunService {
     }
 
     /**
-     * The signed-in operator, who executes: refused when they approved this run and the policy of
-     * its kind does not let an approver execute.
+     * The signed-in user, once {@link RunRulebook} lets them take {@code action} (on step
+     * {@code step}) now; refused with the rule otherwise.
      */
-    private String executor(Run run, SubjectApprovals decided) {
-        String actor = CurrentUser.actor();
-        if (run.getState().isFinished()) {
-            return actor;
+    private String allow(Run run, SubjectApprovals decided, RunAction action, int step) {
+        RunRulebook.Actor actor = actor();
+        RunRulebook.check(run, actor, decided, clock.instant(), action, step).ifPresent(refusal -> {
+            throw refused(refusal);
+        });
+        return actor.name();
+    }
+
+    /** The signed-in user and every role they hold, as the rulebook weighs them. */
+    private static RunRulebook.Actor actor() {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (CurrentUser.username().isPresent() && authentication != null) {
+            for (GrantedAuthority granted : authentication.getAuthorities()) {
+                for (Role role : Role.values()) {
+                    if (role.authority().equals(granted.getAuthority())) {
+                        roles.add(role);
+                    }
+                }
+            }
         }
-        boolean approvedIt = !decided.policy().executorMayApprove()
-                && decided.decisions().stream()
-                        .anyMatch(decision -> decision.decision() == Approval.Decision.APPROVED
-                                && !decision.isWithdrawn()
-                                && decision.approver().equals(actor));
-        if (approvedIt) {
-            throw new PortalException(Kind.FORBIDDEN, "run_executor_is_approver", actor, run.getId());
-        }
-        return actor;
+        return new RunRulebook.Actor(CurrentUser.actor(), roles);
+    }
+
+    private static PortalException refused(Refusal refusal) {
+        return new PortalException(
+                refusal.rule().kind(),
+                refusal.rule().code(),
+                refusal.arguments().toArray());
     }
 
     private Run locked(long id, long version) {
@@ -624,12 +602,6 @@ public class RunService {
                     run.getState());
         }
         return run;
-    }
-
-    private static void requireNotFinished(Run run) {
-        if (run.getState().isFinished()) {
-            throw new PortalException(Kind.CONFLICT, "run_finished", run.getId(), run.getState());
-        }
     }
 
     private RunView saved(Run run) {
@@ -672,121 +644,7 @@ public class RunService {
     }
 
     private RunView view(Run run, SubjectApprovals decided) {
-        Instant now = clock.instant();
-        ApprovalStatus status = decided.statusFor(run.getStartedBy(), now);
-        List<RunView.Step> steps =
-                run.getSteps().stream().map(step -> step(step, now)).toList();
-        return new RunView(
-                run.getId(),
-                run.getVersion(),
-                run.getKind(),
-                run.getState(),
-                run.getTopologyId(),
-                run.getTopologyName(),
-                run.getTopologyVersion(),
-                run.getPool(),
-                run.getProcedure(),
-                run.getVariant(),
-                run.getProcedureSha256(),
-                run.getReason(),
-                run.getRequestedBy(),
-                run.getRequestedAt(),
-                run.getIncidentAt(),
-                run.getStartedBy(),
-                run.getStartedAt(),
-                run.getEndedBy(),
-                run.getEndedAt(),
-                run.getEndReason(),
-                run.getChangedBy(),
-                run.getChangedAt(),
-                steps,
-                new RunView.Approvals(
-                        status.required(),
-                        status.valid().size(),
-                        status.executorMayApprove(),
-                        status.rejected(),
-                        status.satisfied(),
-                        status.decisions()),
-                timings(run, now),
-                emergency(run, now),
-                dataLoss(run));
-    }
-
-    private static RunView.Emergency emergency(Run run, Instant now) {
-        if (run.getEmergencyAt() == null) {
-            return null;
-        }
-        return new RunView.Emergency(
-                run.getEmergencyBy(),
-                run.getEmergencyAt(),
-                run.getEmergencyReason(),
-                run.getRatifyBy(),
-                run.getRatifiedAt(),
-                run.isRatificationOwed(),
-                run.isRatificationOverdue(now));
-    }
-
-    private static RunView.DataLoss dataLoss(Run run) {
-        if (run.getDataLossGateStep() == null) {
-            return null;
-        }
-        Duration window = run.dataLossWindow();
-        Long seconds = window == null ? null : window.toSeconds();
-        Boolean within = seconds == null || run.getRpoTargetMinutes() == null
-                ? null
-                : seconds <= run.getRpoTargetMinutes() * 60L;
-        return new RunView.DataLoss(
-                run.getDataLossGateStep(),
-                run.isDataLossGateWaived(),
-                run.getRpoTargetMinutes(),
-                run.getLastLogBackup(),
-                run.getLastLogBackupAt(),
-                run.getPrimaryLostAt(),
-                seconds,
-                within,
-                run.getDataLossRecordedBy(),
-                run.getDataLossRecordedAt(),
-                run.getDataLossAcceptedBy(),
-                run.getDataLossAcceptedAt(),
-                run.getDataLossAcceptance());
-    }
-
-    static RunView.Timings timings(Run run, Instant now) {
-        Instant from = run.getIncidentAt() != null ? run.getIncidentAt() : run.getStartedAt();
-        boolean running = run.getState() == RunState.IN_PROGRESS;
-        if (from == null) {
-            return new RunView.Timings(null, null, null, run.getRtoTargetMinutes(), null, false);
-        }
-        Instant until = run.getEndedAt() != null ? run.getEndedAt() : now;
-        long elapsed = Math.max(0, Duration.between(from, until).toSeconds());
-        Boolean within = run.getRtoTargetMinutes() == null ? null : elapsed <= run.getRtoTargetMinutes() * 60L;
-        return new RunView.Timings(from, until, elapsed, run.getRtoTargetMinutes(), within, running);
-    }
-
-    private static RunView.Step step(RunStep step, Instant now) {
-        Long duration = null;
-        if (step.getStartedAt() != null) {
-            Instant until = step.getEndedAt() != null ? step.getEndedAt() : now;
-            duration = Math.max(0, Duration.between(step.getStartedAt(), until).toSeconds());
-        }
-        return new RunView.Step(
-                step.getNumber(),
-                step.getRuleId(),
-                step.getTitle(),
-                step.getState(),
-                step.getAttempts(),
-                step.getStartedBy(),
-                step.getStartedAt(),
-                step.getEndedBy(),
-                step.getEndedAt(),
-                duration,
-                step.getNote(),
-                step.getOutput(),
-                step.getFailureReason(),
-                step.getSkipRequestedBy(),
-                step.getSkipRequestedAt(),
-                step.getSkipReason(),
-                step.getSkipApprovedBy());
+        return RunViews.view(run, decided, actor(), clock.instant());
     }
 
     private static String dataLossDetails(Run run) {
@@ -796,8 +654,25 @@ public class RunService {
                 + (run.getRpoTargetMinutes() == null ? "-" : run.getRpoTargetMinutes() + " min");
     }
 
+    /**
+     * What a skip of step {@code number} bypasses, for the audit trail: the step's rule and title
+     * and, for the step the data-loss gate guards, the figures and acceptance that passed it (F-4).
+     */
+    private static String skipDetails(Run run, int number) {
+        RunStep step = run.step(number);
+        String details = "step " + number + " (" + (step.getRuleId() == null ? "" : step.getRuleId() + " ")
+                + step.getTitle() + ")";
+        if (run.getDataLossGateStep() != null && run.getDataLossGateStep() == number) {
+            details += run.hasDataLossGate()
+                    ? ", the data-loss gate step: gate passed, " + dataLossDetails(run) + ", accepted by "
+                            + run.getDataLossAcceptedBy()
+                    : ", the data-loss gate step: gate waived by the drill policy";
+        }
+        return details;
+    }
+
     private static String elapsed(Run run) {
-        RunView.Timings timings = timings(run, run.getEndedAt());
+        RunView.Timings timings = RunViews.timings(run, run.getEndedAt());
         return timings.elapsedSeconds() == null
                 ? null
                 : "elapsed " + timings.elapsedSeconds() + " s, RTO target "

@@ -7,6 +7,8 @@ import org.pchatdr.portal.approval.Approval;
 /**
  * A run as its readers see it: its state and {@code version} (which every change must quote), the
  * frozen procedure's origin, the steps with who did what when, the approvals and the RTO clock.
+ * {@code actions} are what the reader may do now, named as {@link RunAction#name(int)} names them
+ * (the REST paths: {@code approve}, {@code steps/3/complete}…); anything else is refused with its rule.
  */
 public record RunView(
         long id,
@@ -35,10 +37,12 @@ public record RunView(
         Approvals approvals,
         Timings timings,
         Emergency emergency,
-        DataLoss dataLoss) {
+        DataLoss dataLoss,
+        List<String> actions) {
 
     public RunView {
         steps = List.copyOf(steps);
+        actions = List.copyOf(actions);
     }
 
     /** One frozen step; {@code durationSeconds} from its first start to its end (or now). */
@@ -117,7 +121,9 @@ public record RunView(
 
     /**
      * The RTO clock: from the declared incident (or else the start) to the end (or now), against the
-     * pool's RTO target of the frozen topology version. {@code from} is {@code null} before the start.
+     * pool's RTO target of the frozen topology version. {@code from} is {@code null} before the start
+     * of a run without a declared incident. {@code running} in every state that is not final: a run
+     * waiting for approval after an incident loses minutes that count.
      */
     public record Timings(
             Instant from,

@@ -160,6 +160,80 @@ class RunServiceIT {
     }
 
     @Test
+    void withTwoApproversTheOneWhoAlsoOperatesMayNotStartWhileTheOtherOperatorMay() {
+        long topology = publishedContoso();
+        RunView run = request(topology, RunKind.DRILL);
+        signIn("carol", Role.OPERATOR, Role.APPROVER);
+        RunView approvedByCarol = runs.approve(run.id(), run.version(), null);
+        signIn("dave", Role.APPROVER);
+        RunView approved = runs.approve(run.id(), approvedByCarol.version(), null);
+        assertThat(approved.state()).isEqualTo(RunState.APPROVED);
+
+        signIn("carol", Role.OPERATOR, Role.APPROVER);
+        assertThat(runs.run(run.id()).actions()).containsExactly("withdraw", "abort");
+        refused(() -> runs.start(run.id(), approved.version()), "run_executor_is_approver");
+        signIn("bob", Role.OPERATOR);
+        assertThat(runs.run(run.id()).actions()).containsExactly("start", "abort");
+        RunView started = runs.start(run.id(), approved.version());
+        assertThat(started.actions()).contains("steps/1/start", "fail");
+        signIn("carol", Role.OPERATOR, Role.APPROVER);
+        refused(() -> runs.startStep(run.id(), started.version(), 1), "run_executor_is_approver");
+    }
+
+    @Test
+    void anApproverWhoWithdrewOrWhoseApprovalExpiredMayStartOnAnotherApproval() {
+        long topology = publishedContoso();
+        RunView run = request(topology, RunKind.DRILL);
+        signIn("carol", Role.OPERATOR, Role.APPROVER);
+        RunView mine = runs.approve(run.id(), run.version(), null);
+        signIn("dave", Role.APPROVER);
+        RunView both = runs.approve(run.id(), mine.version(), null);
+        signIn("carol", Role.OPERATOR, Role.APPROVER);
+        long carols = both.approvals().decisions().stream()
+                .filter(decision -> decision.approver().equals("carol"))
+                .findFirst()
+                .orElseThrow()
+                .id();
+        RunView withdrawn = runs.withdraw(run.id(), both.version(), carols);
+        assertThat(withdrawn.state()).isEqualTo(RunState.APPROVED);
+        assertThat(withdrawn.actions()).contains("start");
+        RunView started = runs.start(run.id(), withdrawn.version());
+        assertThat(started.startedBy()).isEqualTo("carol");
+
+        RunView other = request(publishedContoso(), RunKind.DRILL);
+        signIn("carol", Role.OPERATOR, Role.APPROVER);
+        runs.approve(other.id(), other.version(), null);
+        clock.advance(Duration.ofHours(9));
+        signIn("dave", Role.APPROVER);
+        RunView approved = runs.approve(other.id(), runs.version(other.id()), null);
+        assertThat(approved.state()).isEqualTo(RunState.APPROVED);
+        signIn("carol", Role.OPERATOR, Role.APPROVER);
+        assertThat(runs.start(other.id(), approved.version()).startedBy()).isEqualTo("carol");
+    }
+
+    @Test
+    void anApproverMayNotEmergencyStartTheDisasterRunTheyApprovedButMayAbortIt() {
+        long topology = publishedContoso();
+        signIn("root", Role.ADMIN);
+        ApprovalPolicy before = policies.policy(RunKind.DISASTER.approvalKind());
+        ApprovalPolicy two = new ApprovalPolicy(
+                2, false, before.validity(), before.ratificationWindow(), before.dataLossGateWaived());
+        policies.changePolicy(RunKind.DISASTER.approvalKind(), before, two);
+        try {
+            RunView run = request(topology, RunKind.DISASTER);
+            signIn("carol", Role.OPERATOR, Role.APPROVER);
+            RunView approved = runs.approve(run.id(), run.version(), null);
+            assertThat(approved.state()).isEqualTo(RunState.REQUESTED);
+            refused(() -> runs.emergencyStart(run.id(), approved.version(), "site lost"), "run_executor_is_approver");
+            assertThat(runs.abort(run.id(), approved.version(), "primary back").state())
+                    .isEqualTo(RunState.ABORTED);
+        } finally {
+            signIn("root", Role.ADMIN);
+            policies.changePolicy(RunKind.DISASTER.approvalKind(), two, before);
+        }
+    }
+
+    @Test
     void anExpiredApprovalNoLongerLetsTheRunStart() {
         long topology = publishedContoso();
         RunView approved = approve(request(topology, RunKind.DRILL));
@@ -390,6 +464,75 @@ class RunServiceIT {
         signIn("bob", Role.OPERATOR);
         run = runs.startStep(run.id(), run.version(), gate);
         assertThat(run.steps().get(gate - 1).state()).isEqualTo(StepState.IN_PROGRESS);
+    }
+
+    @Test
+    void theDataLossGateStepIsNeverSkippedAroundItsGateAndItsSkipSaysOnTheAuditTrailWhatItBypasses() {
+        long topology = publishedContoso();
+        RunView run = request(topology, RunKind.DISASTER);
+        signIn("bob", Role.OPERATOR);
+        run = runs.emergencyStart(run.id(), run.version(), "primary site lost");
+        int gate = run.dataLoss().gateStep();
+        run = walkTo(run, gate);
+        RunView atGate = run;
+        refused(() -> runs.requestSkip(atGate.id(), atGate.version(), gate, "no time"), "run_skip_data_loss_gate");
+
+        run = passDataLossGate(run);
+        RunView asked = runs.requestSkip(run.id(), run.version(), gate, "the backup database is already up");
+        // Correcting the figures takes the acceptance back: the skip can no longer be allowed.
+        RunView corrected = runs.recordDataLoss(
+                asked.id(),
+                asked.version(),
+                "mgc_later.trn",
+                clock.instant().minus(Duration.ofMinutes(3)),
+                clock.instant().minus(Duration.ofMinutes(1)));
+        signIn("carol", Role.APPROVER);
+        refused(() -> runs.approveSkip(corrected.id(), corrected.version(), gate, null), "run_skip_data_loss_gate");
+        run = runs.acceptDataLoss(corrected.id(), corrected.version(), "two minutes, accepted");
+        signIn("dave", Role.APPROVER);
+        run = runs.approveSkip(run.id(), run.version(), gate, "agreed");
+        assertThat(run.steps().get(gate - 1).state()).isEqualTo(StepState.SKIPPED);
+        assertThat(run.dataLoss().acceptedBy()).isEqualTo("carol");
+
+        long id = run.id();
+        signIn("auditor", Role.AUDITOR);
+        assertThat(audit.find(new AuditFilter(null, "STEP_SKIPPED", null, null), PageRequest.of(0, 500)).stream()
+                        .filter(entry -> entry.target().startsWith("run " + id + " ")))
+                .singleElement()
+                .satisfies(entry -> assertThat(entry.details())
+                        .startsWith("step " + gate + " (F-4 ")
+                        .contains("the data-loss gate step: gate passed")
+                        .contains("120 s of data")
+                        .contains("accepted by carol")
+                        .endsWith(": agreed"));
+    }
+
+    @Test
+    void theRtoClockRunsFromTheIncidentWhileTheRunWaitsAndIsFinalOnlyOnceItEnds() {
+        long topology = publishedContoso();
+        signIn("alice", Role.OPERATOR);
+        Instant incident = clock.instant().minus(Duration.ofMinutes(40));
+        RunView run = runs.request(
+                new RunRequest(topology, POOL, "site-failover", null, RunKind.DISASTER, "site lost", incident),
+                Locale.ENGLISH);
+        assertThat(run.timings().running()).isTrue();
+        assertThat(run.timings().elapsedSeconds()).isEqualTo(40 * 60L);
+
+        clock.advance(Duration.ofMinutes(10));
+        signIn("carol", Role.APPROVER);
+        RunView approved = runs.approve(run.id(), run.version(), null);
+        assertThat(approved.timings().running()).isTrue();
+        assertThat(approved.timings().elapsedSeconds()).isEqualTo(50 * 60L);
+        assertThat(approved.timings().until()).isEqualTo(clock.instant());
+
+        clock.advance(Duration.ofMinutes(5));
+        signIn("bob", Role.OPERATOR);
+        RunView aborted = runs.abort(run.id(), approved.version(), "primary back");
+        clock.advance(Duration.ofMinutes(30));
+        RunView later = runs.run(run.id());
+        assertThat(later.timings().running()).isFalse();
+        assertThat(later.timings().elapsedSeconds()).isEqualTo(55 * 60L);
+        assertThat(later.timings().until()).isEqualTo(aborted.endedAt());
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.pchatdr.portal.run.internal;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -18,15 +19,18 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
+import org.pchatdr.portal.run.RunAction;
 import org.pchatdr.portal.run.RunKind;
 import org.pchatdr.portal.run.RunState;
 import org.pchatdr.portal.run.StepState;
 
 /**
  * A run: one procedure of one pool, frozen at request time, and the state machine that walks it.
- * Every transition is a method that checks its own rules and throws {@link RunRuleException}
- * naming the rule; every transition records who made it and when, which a stale caller is told.
+ * Every transition checks the state machine's rules ({@link #refusal}, which {@link RunRulebook}
+ * reads too) and throws {@link RunRuleException} naming the rule; who may make it is the rulebook's.
+ * Every transition records who made it and when, which a stale caller is told.
  */
 @Entity
 @Table(name = "run")
@@ -104,56 +108,14 @@ public class Run {
     @Column(name = "changed_at", nullable = false)
     private Instant changedAt;
 
-    @Column(name = "emergency_by", length = 64)
-    private String emergencyBy;
-
-    @Column(name = "emergency_at")
-    private Instant emergencyAt;
-
-    @Column(name = "emergency_reason", length = 1000)
-    private String emergencyReason;
-
-    @Column(name = "ratify_by")
-    private Instant ratifyBy;
-
-    @Column(name = "ratified_at")
-    private Instant ratifiedAt;
-
-    @Column(name = "overdue_recorded", nullable = false)
-    private boolean overdueRecorded;
-
-    @Column(name = "data_loss_gate_step")
-    private Integer dataLossGateStep;
-
-    @Column(name = "data_loss_gate_waived", nullable = false)
-    private boolean dataLossGateWaived;
+    @Embedded
+    private EmergencyStart emergency = new EmergencyStart();
 
     @Column(name = "rpo_target_minutes")
     private Integer rpoTargetMinutes;
 
-    @Column(name = "last_log_backup", length = 260)
-    private String lastLogBackup;
-
-    @Column(name = "last_log_backup_at")
-    private Instant lastLogBackupAt;
-
-    @Column(name = "primary_lost_at")
-    private Instant primaryLostAt;
-
-    @Column(name = "data_loss_recorded_by", length = 64)
-    private String dataLossRecordedBy;
-
-    @Column(name = "data_loss_recorded_at")
-    private Instant dataLossRecordedAt;
-
-    @Column(name = "data_loss_accepted_by", length = 64)
-    private String dataLossAcceptedBy;
-
-    @Column(name = "data_loss_accepted_at")
-    private Instant dataLossAcceptedAt;
-
-    @Column(name = "data_loss_acceptance", length = 1000)
-    private String dataLossAcceptance;
+    @Embedded
+    private DataLossGate dataLoss;
 
     /** Counts transitions; a change to a step alone must still make the run dirty and bump its version. */
     @Column(nullable = false)
@@ -196,12 +158,13 @@ public class Run {
         for (FrozenStep step : frozen.steps()) {
             steps.add(new RunStep(this, step.number(), step.ruleId(), step.title()));
         }
-        this.dataLossGateStep = frozen.steps().stream()
-                .filter(step -> DATA_LOSS_GATE_RULES.contains(step.ruleId()))
-                .map(FrozenStep::number)
-                .findFirst()
-                .orElse(null);
-        this.dataLossGateWaived = dataLossGateStep != null && dataLossGateWaived;
+        this.dataLoss = new DataLossGate(
+                frozen.steps().stream()
+                        .filter(step -> DATA_LOSS_GATE_RULES.contains(step.ruleId()))
+                        .map(FrozenStep::number)
+                        .findFirst()
+                        .orElse(null),
+                dataLossGateWaived);
         touch(by, at);
     }
 
@@ -269,16 +232,12 @@ public class Run {
     }
 
     public void reject(String by, Instant at, String comment) {
-        writable();
-        if (state != RunState.REQUESTED && state != RunState.APPROVED) {
-            throw new RunRuleException(RunRule.WRONG_STATE, id, state, "reject");
-        }
+        check(RunAction.REJECT, 0);
         end(RunState.REJECTED, by, at, required(comment));
     }
 
     public void start(String by, Instant at) {
-        writable();
-        expect(RunState.APPROVED, "start");
+        check(RunAction.START, 0);
         state = RunState.IN_PROGRESS;
         startedBy = by;
         startedAt = at;
@@ -287,14 +246,13 @@ public class Run {
 
     /** Stops the run for good, before or during execution. */
     public void abort(String by, Instant at, String why) {
-        writable();
+        check(RunAction.ABORT, 0);
         end(RunState.ABORTED, by, at, required(why));
     }
 
     /** The run could not be carried out. */
     public void fail(String by, Instant at, String why) {
-        writable();
-        expect(RunState.IN_PROGRESS, "fail");
+        check(RunAction.FAIL, 0);
         end(RunState.FAILED, by, at, required(why));
     }
 
@@ -303,16 +261,8 @@ public class Run {
      * ratified by {@code ratifyBy}.
      */
     public void emergencyStart(String by, Instant at, String why, Instant ratifyBy) {
-        writable();
-        if (kind != RunKind.DISASTER) {
-            throw new RunRuleException(RunRule.EMERGENCY_NOT_DISASTER, id, kind);
-        }
-        // An approved run simply starts; the emergency is for the run that cannot wait for approval.
-        expect(RunState.REQUESTED, "emergency-start");
-        emergencyReason = required(why);
-        emergencyBy = by;
-        emergencyAt = at;
-        this.ratifyBy = ratifyBy;
+        check(RunAction.EMERGENCY_START, 0);
+        emergency.declare(by, at, required(why), ratifyBy);
         state = RunState.IN_PROGRESS;
         startedBy = by;
         startedAt = at;
@@ -321,46 +271,32 @@ public class Run {
 
     /** Whether an emergency start still waits for its ratification. */
     public boolean isRatificationOwed() {
-        return emergencyAt != null && ratifiedAt == null;
+        return emergency.owed();
     }
 
     /** The ratification is owed and its deadline has passed. */
     public boolean isRatificationOverdue(Instant now) {
-        return isRatificationOwed() && now.isAfter(ratifyBy);
+        return emergency.overdue(now);
     }
 
     /**
-     * Checks that {@code by} may ratify the emergency start: it is owed (finished runs included, the
-     * ratification usually comes after the disaster) and {@code by} neither requested nor declared it.
+     * The approvals the policy requires are in: the emergency start is ratified (finished runs
+     * included, the ratification usually comes after the disaster).
      */
-    public void checkRatifiable(String by) {
-        if (!isRatificationOwed()) {
-            throw new RunRuleException(RunRule.RATIFICATION_NOT_OWED, id);
-        }
-        if (by.equals(requestedBy) || by.equals(emergencyBy)) {
-            throw new RunRuleException(RunRule.RATIFY_FOUR_EYES, id, by);
-        }
-    }
-
-    /** The approvals the policy requires are in: the emergency start is ratified. */
     public void ratified(String by, Instant at) {
-        checkRatifiable(by);
-        ratifiedAt = at;
+        check(RunAction.RATIFY, 0);
+        emergency.ratified(at);
         touch(by, at);
     }
 
     /** Records, once, that the overdue ratification is on the audit trail; false if it already was. */
     public boolean markOverdueRecorded(Instant now) {
-        if (overdueRecorded || !isRatificationOverdue(now)) {
-            return false;
-        }
-        overdueRecorded = true;
-        return true;
+        return emergency.markOverdueRecorded(now);
     }
 
     /** Whether the run must pass the data-loss gate before its recovery step. */
     public boolean hasDataLossGate() {
-        return dataLossGateStep != null && !dataLossGateWaived;
+        return dataLoss.guards();
     }
 
     /**
@@ -368,149 +304,199 @@ public class Run {
      * starts; recording again replaces the figures and takes back an acceptance of the old ones.
      */
     public void recordDataLoss(String lastLog, Instant lastLogAt, Instant lostAt, String by, Instant at) {
-        dataLossGateOpen();
-        if (lastLog == null || lastLog.isBlank() || lastLogAt == null || lostAt == null) {
-            throw new RunRuleException(RunRule.DATA_LOSS_INCOMPLETE);
-        }
-        if (lastLogAt.isAfter(lostAt)) {
-            throw new RunRuleException(RunRule.DATA_LOSS_ORDER, lastLogAt.toString(), lostAt.toString());
-        }
-        if (lostAt.isAfter(at)) {
-            throw new RunRuleException(RunRule.DATA_LOSS_FUTURE, lostAt.toString());
-        }
-        lastLogBackup = lastLog.strip();
-        lastLogBackupAt = lastLogAt;
-        primaryLostAt = lostAt;
-        dataLossRecordedBy = by;
-        dataLossRecordedAt = at;
-        dataLossAcceptedBy = null;
-        dataLossAcceptedAt = null;
-        dataLossAcceptance = null;
+        check(RunAction.RECORD_DATA_LOSS, 0);
+        dataLoss.record(lastLog, lastLogAt, lostAt, by, at);
         touch(by, at);
     }
 
-    /** Accepts the recorded loss in writing, by someone who neither recorded it nor requested the run. */
+    /** Accepts the recorded loss in writing; who may is the rulebook's (four eyes, F-4). */
     public void acceptDataLoss(String by, Instant at, String acceptance) {
-        dataLossGateOpen();
-        if (dataLossRecordedAt == null) {
-            throw new RunRuleException(RunRule.DATA_LOSS_NOT_RECORDED, id);
-        }
-        if (dataLossAcceptedAt != null) {
-            throw new RunRuleException(
-                    RunRule.DATA_LOSS_ALREADY_ACCEPTED, dataLossAcceptedBy, dataLossAcceptedAt.toString());
-        }
-        if (by.equals(dataLossRecordedBy) || by.equals(requestedBy)) {
-            throw new RunRuleException(RunRule.DATA_LOSS_FOUR_EYES, by);
-        }
-        dataLossAcceptance = required(acceptance);
-        dataLossAcceptedBy = by;
-        dataLossAcceptedAt = at;
+        check(RunAction.ACCEPT_DATA_LOSS, 0);
+        dataLoss.accept(by, at, required(acceptance));
         touch(by, at);
     }
 
     /** The data given up: from the last log backup restored to the loss of the primary. */
     public Duration dataLossWindow() {
-        return lastLogBackupAt == null ? null : Duration.between(lastLogBackupAt, primaryLostAt);
-    }
-
-    private void dataLossGateOpen() {
-        writable();
-        if (state != RunState.IN_PROGRESS) {
-            throw new RunRuleException(RunRule.WRONG_STATE, id, state, "data-loss");
-        }
-        if (!hasDataLossGate()) {
-            throw new RunRuleException(RunRule.DATA_LOSS_NO_GATE, id);
-        }
-        if (step(dataLossGateStep).getState() != StepState.NOT_STARTED) {
-            throw new RunRuleException(RunRule.DATA_LOSS_GATE_PASSED, dataLossGateStep);
-        }
+        return dataLoss.window();
     }
 
     public void startStep(int number, String by, Instant at) {
-        RunStep step = stepInTurn(number);
-        if (step.getState() != StepState.NOT_STARTED) {
-            throw new RunRuleException(RunRule.STEP_WRONG_STATE, number, step.getState(), "start");
-        }
-        if (hasDataLossGate() && number == dataLossGateStep && dataLossAcceptedAt == null) {
-            throw new RunRuleException(RunRule.DATA_LOSS_GATE, number);
-        }
-        step.start(by, at);
+        check(RunAction.START_STEP, number);
+        step(number).start(by, at);
         touch(by, at);
     }
 
     public void completeStep(int number, String by, Instant at, String note, String output) {
-        RunStep step = stepInState(number, StepState.IN_PROGRESS, "complete");
-        step.done(by, at, note, output);
+        check(RunAction.COMPLETE_STEP, number);
+        step(number).done(by, at, note, output);
         touch(by, at);
         completeWhenAllDone(by, at);
     }
 
     public void failStep(int number, String by, Instant at, String why) {
-        RunStep step = stepInState(number, StepState.IN_PROGRESS, "fail");
-        step.fail(by, at, required(why));
+        check(RunAction.FAIL_STEP, number);
+        step(number).fail(by, at, required(why));
         touch(by, at);
     }
 
     public void retryStep(int number, String by, Instant at) {
-        RunStep step = stepInState(number, StepState.FAILED, "retry");
-        step.retry(by, at);
+        check(RunAction.RETRY_STEP, number);
+        step(number).retry(by, at);
         touch(by, at);
     }
 
     /** Asks an approver to let the operator skip a step that has not started or has failed. */
     public void requestSkip(int number, String by, Instant at, String why) {
-        RunStep step = stepInTurn(number);
-        if (step.getState() != StepState.NOT_STARTED && step.getState() != StepState.FAILED) {
-            throw new RunRuleException(RunRule.STEP_WRONG_STATE, number, step.getState(), "request-skip");
-        }
-        if (step.isSkipRequested()) {
-            throw new RunRuleException(RunRule.SKIP_ALREADY_REQUESTED, number, step.getSkipRequestedBy());
-        }
-        step.requestSkip(by, at, required(why));
+        check(RunAction.REQUEST_SKIP, number);
+        step(number).requestSkip(by, at, required(why));
         touch(by, at);
     }
 
-    /** Skips a step whose skip was requested, by someone other than who asked. */
+    /** Skips a step whose skip was requested; that someone else allows it is the rulebook's (four eyes). */
     public void approveSkip(int number, String by, Instant at) {
-        RunStep step = stepInTurn(number);
-        if (!step.isSkipRequested()) {
-            throw new RunRuleException(RunRule.SKIP_NOT_REQUESTED, number);
-        }
-        if (step.getSkipRequestedBy().equals(by)) {
-            throw new RunRuleException(RunRule.SKIP_FOUR_EYES, number, by);
-        }
-        step.skip(by, at);
+        check(RunAction.APPROVE_SKIP, number);
+        step(number).skip(by, at);
         touch(by, at);
         completeWhenAllDone(by, at);
+    }
+
+    /** Whether {@code number} is the step the data-loss gate guards and the gate is not passed yet. */
+    public boolean isClosedGate(int number) {
+        return dataLoss.closes(number);
+    }
+
+    /**
+     * Why the state machine refuses {@code action} now (on step {@code number}, for a step's
+     * action), whoever asks; empty when it allows it. Who may act is {@link RunRulebook}'s.
+     */
+    public Optional<Refusal> refusal(RunAction action, int number) {
+        return Optional.ofNullable(stateRefusal(action, number));
+    }
+
+    private void check(RunAction action, int number) {
+        Refusal refusal = stateRefusal(action, number);
+        if (refusal != null) {
+            throw refusal.exception();
+        }
+    }
+
+    private Refusal stateRefusal(RunAction action, int number) {
+        if (action == RunAction.RATIFY) {
+            // Finished runs included: the ratification usually comes after the disaster.
+            return isRatificationOwed() ? null : Refusal.of(RunRule.RATIFICATION_NOT_OWED, id);
+        }
+        if (state.isFinished()) {
+            return Refusal.of(RunRule.FINISHED, id, state);
+        }
+        return switch (action) {
+            case APPROVE, REJECT ->
+                state == RunState.REQUESTED || state == RunState.APPROVED ? null : wrongState(action.path());
+            case WITHDRAW, ABORT, RATIFY -> null;
+            case START -> state == RunState.APPROVED ? null : wrongState("start");
+            case EMERGENCY_START -> {
+                if (kind != RunKind.DISASTER) {
+                    yield Refusal.of(RunRule.EMERGENCY_NOT_DISASTER, id, kind);
+                }
+                // An approved run simply starts; the emergency is for the run that cannot wait for approval.
+                yield state == RunState.REQUESTED ? null : wrongState("emergency-start");
+            }
+            case FAIL -> state == RunState.IN_PROGRESS ? null : wrongState("fail");
+            case RECORD_DATA_LOSS -> gateRefusal();
+            case ACCEPT_DATA_LOSS -> {
+                Refusal gate = gateRefusal();
+                if (gate != null) {
+                    yield gate;
+                }
+                yield dataLoss.acceptRefusal(id);
+            }
+            case START_STEP, COMPLETE_STEP, FAIL_STEP, RETRY_STEP, REQUEST_SKIP, APPROVE_SKIP ->
+                stepRefusal(action, number);
+        };
+    }
+
+    private Refusal stepRefusal(RunAction action, int number) {
+        Refusal turn = turnRefusal(number);
+        if (turn != null) {
+            return turn;
+        }
+        RunStep step = step(number);
+        StepState at = step.getState();
+        return switch (action) {
+            case START_STEP -> {
+                if (at != StepState.NOT_STARTED) {
+                    yield Refusal.of(RunRule.STEP_WRONG_STATE, number, at, "start");
+                }
+                yield isClosedGate(number) ? Refusal.of(RunRule.DATA_LOSS_GATE, number) : null;
+            }
+            case COMPLETE_STEP -> at == StepState.IN_PROGRESS ? null : stepWrongState(number, at, "complete");
+            case FAIL_STEP -> at == StepState.IN_PROGRESS ? null : stepWrongState(number, at, "fail");
+            case RETRY_STEP -> at == StepState.FAILED ? null : stepWrongState(number, at, "retry");
+            case REQUEST_SKIP -> {
+                if (at != StepState.NOT_STARTED && at != StepState.FAILED) {
+                    yield stepWrongState(number, at, "request-skip");
+                }
+                if (step.isSkipRequested()) {
+                    yield Refusal.of(RunRule.SKIP_ALREADY_REQUESTED, number, step.getSkipRequestedBy());
+                }
+                yield skipGateRefusal(number);
+            }
+            case APPROVE_SKIP ->
+                step.isSkipRequested() ? skipGateRefusal(number) : Refusal.of(RunRule.SKIP_NOT_REQUESTED, number);
+            default -> throw new IllegalArgumentException(action + " is not a step's action");
+        };
+    }
+
+    /**
+     * A gated step is never skipped around its gate (F-4): skipping the recovery step would end the
+     * run with no figures recorded and no written acceptance, so the gate must be passed first.
+     */
+    private Refusal skipGateRefusal(int number) {
+        return isClosedGate(number) ? Refusal.of(RunRule.SKIP_DATA_LOSS_GATE, number) : null;
+    }
+
+    /** The data-loss figures may be recorded or accepted: the run is in progress before its gated step. */
+    private Refusal gateRefusal() {
+        if (state != RunState.IN_PROGRESS) {
+            return wrongState("data-loss");
+        }
+        if (!hasDataLossGate()) {
+            return Refusal.of(RunRule.DATA_LOSS_NO_GATE, id);
+        }
+        if (step(dataLoss.step()).getState() != StepState.NOT_STARTED) {
+            return Refusal.of(RunRule.DATA_LOSS_GATE_PASSED, dataLoss.step());
+        }
+        return null;
+    }
+
+    /** The step exists, in a running run, with every step before it done or skipped. */
+    private Refusal turnRefusal(int number) {
+        if (state != RunState.IN_PROGRESS) {
+            return wrongState("step");
+        }
+        if (steps.stream().noneMatch(step -> step.getNumber() == number)) {
+            return Refusal.of(RunRule.STEP_UNKNOWN, number, steps.size());
+        }
+        for (RunStep before : steps) {
+            if (before.getNumber() < number && !before.getState().isFinished()) {
+                return Refusal.of(RunRule.STEP_OUT_OF_ORDER, number, before.getNumber());
+            }
+        }
+        return null;
+    }
+
+    private Refusal wrongState(String action) {
+        return Refusal.of(RunRule.WRONG_STATE, id, state, action);
+    }
+
+    private static Refusal stepWrongState(int number, StepState at, String action) {
+        return Refusal.of(RunRule.STEP_WRONG_STATE, number, at, action);
     }
 
     private void completeWhenAllDone(String by, Instant at) {
         if (steps.stream().allMatch(step -> step.getState().isFinished())) {
             end(RunState.COMPLETED, by, at, null);
         }
-    }
-
-    private RunStep stepInState(int number, StepState wanted, String action) {
-        RunStep step = stepInTurn(number);
-        if (step.getState() != wanted) {
-            throw new RunRuleException(RunRule.STEP_WRONG_STATE, number, step.getState(), action);
-        }
-        return step;
-    }
-
-    /** The step, in a running run, with every step before it done or skipped. */
-    private RunStep stepInTurn(int number) {
-        writable();
-        if (state != RunState.IN_PROGRESS) {
-            throw new RunRuleException(RunRule.WRONG_STATE, id, state, "step");
-        }
-        RunStep step = step(number);
-        for (RunStep before : steps) {
-            if (before.getNumber() < number && !before.getState().isFinished()) {
-                throw new RunRuleException(RunRule.STEP_OUT_OF_ORDER, number, before.getNumber());
-            }
-        }
-        return step;
     }
 
     public RunStep step(int number) {
@@ -650,35 +636,35 @@ public class Run {
     }
 
     public String getEmergencyBy() {
-        return emergencyBy;
+        return emergency.declaredBy();
     }
 
     public Instant getEmergencyAt() {
-        return emergencyAt;
+        return emergency.declaredAt();
     }
 
     public String getEmergencyReason() {
-        return emergencyReason;
+        return emergency.reason();
     }
 
     public Instant getRatifyBy() {
-        return ratifyBy;
+        return emergency.ratifyBy();
     }
 
     public Instant getRatifiedAt() {
-        return ratifiedAt;
+        return emergency.ratifiedAt();
     }
 
     public boolean isOverdueRecorded() {
-        return overdueRecorded;
+        return emergency.overdueRecorded();
     }
 
     public Integer getDataLossGateStep() {
-        return dataLossGateStep;
+        return dataLoss.step();
     }
 
     public boolean isDataLossGateWaived() {
-        return dataLossGateWaived;
+        return dataLoss.waived();
     }
 
     public Integer getRpoTargetMinutes() {
@@ -686,35 +672,35 @@ public class Run {
     }
 
     public String getLastLogBackup() {
-        return lastLogBackup;
+        return dataLoss.lastLogBackup();
     }
 
     public Instant getLastLogBackupAt() {
-        return lastLogBackupAt;
+        return dataLoss.lastLogBackupAt();
     }
 
     public Instant getPrimaryLostAt() {
-        return primaryLostAt;
+        return dataLoss.primaryLostAt();
     }
 
     public String getDataLossRecordedBy() {
-        return dataLossRecordedBy;
+        return dataLoss.recordedBy();
     }
 
     public Instant getDataLossRecordedAt() {
-        return dataLossRecordedAt;
+        return dataLoss.recordedAt();
     }
 
     public String getDataLossAcceptedBy() {
-        return dataLossAcceptedBy;
+        return dataLoss.acceptedBy();
     }
 
     public Instant getDataLossAcceptedAt() {
-        return dataLossAcceptedAt;
+        return dataLoss.acceptedAt();
     }
 
     public String getDataLossAcceptance() {
-        return dataLossAcceptance;
+        return dataLoss.acceptance();
     }
 
     public List<RunStep> getSteps() {

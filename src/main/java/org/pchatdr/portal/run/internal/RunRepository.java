@@ -33,12 +33,13 @@ public interface RunRepository extends JpaRepository<Run, Long> {
             String pool, RunKind kind, RunState state, String requester, Instant from, Instant to, Pageable pageable);
 
     /** Emergency starts still unratified after their deadline, most overdue first. */
-    @Query("select r from Run r where r.ratifyBy < :now and r.ratifiedAt is null order by r.ratifyBy")
+    @Query("select r from Run r where r.emergency.ratifyBy < :now and r.emergency.ratifiedAt is null"
+            + " order by r.emergency.ratifyBy")
     List<Run> ratificationsDueBefore(Instant now);
 
     /** Runs on which an approver may have something to decide. */
     @Query("select r from Run r where r.state in (org.pchatdr.portal.run.RunState.REQUESTED,"
             + " org.pchatdr.portal.run.RunState.IN_PROGRESS)"
-            + " or (r.emergencyAt is not null and r.ratifiedAt is null) order by r.id")
+            + " or (r.emergency.declaredAt is not null and r.emergency.ratifiedAt is null) order by r.id")
     List<Run> awaitingSomeone();
 }

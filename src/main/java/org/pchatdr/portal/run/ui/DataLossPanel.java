@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import org.pchatdr.portal.run.RunAction;
 import org.pchatdr.portal.run.RunView;
 
 /**
@@ -58,13 +59,13 @@ class DataLossPanel extends Div {
         }
         Div buttons = new Div();
         buttons.addClassName("run-buttons");
-        if (access.mayRecordDataLoss()) {
+        if (access.may(RunAction.RECORD_DATA_LOSS)) {
             buttons.add(actions.dialog(
                     "record-data-loss",
                     getTranslation(gate.recordedAt() == null ? "runpage.gate.record" : "runpage.gate.correct"),
                     () -> recordForm(run)));
         }
-        if (access.mayAcceptDataLoss()) {
+        if (access.may(RunAction.ACCEPT_DATA_LOSS)) {
             var accept = actions.dialog("accept-data-loss", getTranslation("runpage.gate.accept"), () -> {
                 TextArea statement = RunActions.text(this, "runpage.gate.statement", "data-loss-statement", true);
                 return new RunActions.Form(

@@ -13,8 +13,8 @@ import java.util.Map;
 import org.pchatdr.portal.run.RunView;
 
 /**
- * The RTO clock: time since the declared incident (or the start) to now, or to the end once the
- * run is over, against the pool's RTO target. Within or over is said in words, the colour repeats it.
+ * The RTO clock: time since the declared incident (or the start) to now, in every state that is not
+ * final (waiting for approval included), or to the end once the run is over, against the pool's RTO target. Within or over is said in words, the colour repeats it.
  * With it, how long each step took so far. {@link #tick} moves it on without reading the run again.
  */
 class RtoClock extends Div {

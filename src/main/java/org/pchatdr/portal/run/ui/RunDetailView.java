@@ -20,7 +20,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
-import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Duration;
@@ -31,6 +30,7 @@ import org.pchatdr.portal.base.PortalException;
 import org.pchatdr.portal.base.Roles;
 import org.pchatdr.portal.procedure.Procedure;
 import org.pchatdr.portal.procedure.ui.ProcedureLabels;
+import org.pchatdr.portal.run.RunAction;
 import org.pchatdr.portal.run.RunService;
 import org.pchatdr.portal.run.RunView;
 import org.pchatdr.portal.topology.Topology;
@@ -54,7 +54,6 @@ class RunDetailView extends VerticalLayout implements BeforeEnterObserver, HasDy
 
     private final RunService runs;
     private final TopologyService topologies;
-    private final AuthenticationContext authentication;
     private final Clock clock;
     private final RunActions actions;
     private final Duration idleLimit;
@@ -73,12 +72,10 @@ class RunDetailView extends VerticalLayout implements BeforeEnterObserver, HasDy
     RunDetailView(
             RunService runs,
             TopologyService topologies,
-            AuthenticationContext authentication,
             Clock clock,
             @Value("${server.servlet.session.timeout:30m}") Duration idleLimit) {
         this.runs = runs;
         this.topologies = topologies;
-        this.authentication = authentication;
         this.clock = clock;
         this.idleLimit = idleLimit;
         this.actions = new RunActions(runs, () -> shown, this::acted, this::reload);
@@ -175,12 +172,7 @@ class RunDetailView extends VerticalLayout implements BeforeEnterObserver, HasDy
     private void show(RunView run) {
         shown = run;
         Instant now = clock.instant();
-        RunAccess access = new RunAccess(
-                run,
-                CurrentUser.actor(),
-                authentication.hasRole(Roles.OPERATOR),
-                authentication.hasRole(Roles.APPROVER),
-                now);
+        RunAccess access = new RunAccess(run, CurrentUser.actor(), now);
         content.removeAll();
         content.add(header(run, access));
         if (run.emergency() != null) {
@@ -281,13 +273,13 @@ class RunDetailView extends VerticalLayout implements BeforeEnterObserver, HasDy
         Div toolbar = new Div();
         toolbar.setId("run-actions");
         toolbar.addClassName("run-buttons");
-        if (access.mayStart()) {
+        if (access.may(RunAction.START)) {
             Button start = actions.now(
                     "start-run", getTranslation("runpage.start"), (runs, version) -> runs.start(run.id(), version));
             start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             toolbar.add(start);
         }
-        if (access.mayEmergencyStart()) {
+        if (access.may(RunAction.EMERGENCY_START)) {
             Button emergency = actions.dialog("emergency-start", getTranslation("runpage.emergency.start"), () -> {
                 TextArea reason = RunActions.text(this, "runpage.emergency.reason", "emergency-reason", true);
                 Paragraph warning = new Paragraph(getTranslation("runpage.emergency.explanation"));
@@ -303,7 +295,7 @@ class RunDetailView extends VerticalLayout implements BeforeEnterObserver, HasDy
             emergency.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
             toolbar.add(emergency);
         }
-        if (access.mayExecute()) {
+        if (access.may(RunAction.FAIL)) {
             toolbar.add(actions.dialog("fail-run", getTranslation("runpage.fail"), () -> {
                 TextArea reason = RunActions.text(this, "run.reason", "fail-run-reason", true);
                 return new RunActions.Form(
@@ -314,7 +306,7 @@ class RunDetailView extends VerticalLayout implements BeforeEnterObserver, HasDy
                         reason);
             }));
         }
-        if (access.mayAbort()) {
+        if (access.may(RunAction.ABORT)) {
             Button abort = actions.dialog("abort-run", getTranslation("runpage.abort"), () -> {
                 TextArea reason = RunActions.text(this, "run.reason", "abort-reason", true);
                 return new RunActions.Form(
@@ -355,7 +347,7 @@ class RunDetailView extends VerticalLayout implements BeforeEnterObserver, HasDy
         }
         ratification.setId("ratification");
         panel.add(ratification);
-        if (access.mayRatify()) {
+        if (access.may(RunAction.RATIFY)) {
             Button ratify = actions.dialog("ratify", getTranslation("runpage.ratify"), () -> {
                 TextArea comment = RunActions.text(this, "runpage.comment.optional", "ratify-comment", false);
                 return new RunActions.Form(

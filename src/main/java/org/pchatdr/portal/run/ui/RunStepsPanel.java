@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -15,6 +16,7 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.pchatdr.portal.procedure.Procedure;
 import org.pchatdr.portal.procedure.ui.ProcedureStepCard;
+import org.pchatdr.portal.run.RunAction;
 import org.pchatdr.portal.run.RunService;
 import org.pchatdr.portal.run.RunView;
 import org.pchatdr.portal.run.StepState;
@@ -154,7 +156,11 @@ class RunStepsPanel extends Div {
         return line;
     }
 
-    /** The actions on the step in turn that the signed-in user may take; {@code null} when none. */
+    /**
+     * The actions on the step in turn that the rulebook lets the signed-in user take; {@code null}
+     * when none. Before the closed data-loss gate, an operator who may record the figures sees the
+     * start button disabled, with why.
+     */
     private Component actions(RunView run, RunView.Step step, RunAccess access, RunActions actions) {
         Div buttons = new Div();
         buttons.setId("step-actions-" + step.number());
@@ -170,62 +176,77 @@ class RunStepsPanel extends Div {
             gate.addClassName("run-hint");
             buttons.add(gate);
         }
-        if (access.mayExecute()) {
-            switch (step.state()) {
-                case NOT_STARTED -> {
-                    Button start = actions.now(
-                            "start-step-" + number,
-                            getTranslation("runpage.step.start"),
-                            (runs, version) -> runs.startStep(run.id(), version, number));
-                    start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-                    start.setEnabled(!gateClosed);
-                    buttons.add(start);
-                }
-                case IN_PROGRESS -> {
-                    Button done = actions.dialog(
-                            "complete-step-" + number, getTranslation("runpage.step.done"), () -> doneForm(run, step));
-                    done.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
-                    Button failed = actions.dialog("fail-step-" + number, getTranslation("runpage.step.failed"), () -> {
-                        TextArea reason = RunActions.text(this, "run.reason", "fail-step-reason", true);
-                        return new RunActions.Form(
-                                getTranslation("runpage.step.failed.title", number),
-                                getTranslation("runpage.step.failed"),
-                                (runs, version) -> runs.failStep(run.id(), version, number, reason.getValue()),
-                                reason);
-                    });
-                    failed.addThemeVariants(ButtonVariant.LUMO_ERROR);
-                    buttons.add(done, failed);
-                }
-                case FAILED ->
-                    buttons.add(actions.now(
-                            "retry-step-" + number,
-                            getTranslation("runpage.step.retry"),
-                            (runs, version) -> runs.retryStep(run.id(), version, number)));
-                case DONE, SKIPPED -> {}
-            }
-            if ((step.state() == StepState.NOT_STARTED || step.state() == StepState.FAILED)
-                    && step.skipRequestedBy() == null) {
-                buttons.add(actions.dialog("request-skip-" + number, getTranslation("runpage.step.ask-skip"), () -> {
-                    TextArea reason = RunActions.text(this, "run.reason", "request-skip-reason", true);
-                    return new RunActions.Form(
-                            getTranslation("runpage.step.ask-skip.title", number),
-                            getTranslation("runpage.step.ask-skip"),
-                            (runs, version) -> runs.requestSkip(run.id(), version, number, reason.getValue()),
-                            reason);
-                }));
-            }
+        boolean mayStart = access.may(RunAction.START_STEP, number);
+        if (mayStart || (gateClosed && access.may(RunAction.RECORD_DATA_LOSS))) {
+            Button start = actions.now(
+                    "start-step-" + number,
+                    getTranslation("runpage.step.start"),
+                    (runs, version) -> runs.startStep(run.id(), version, number));
+            start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            start.setEnabled(mayStart);
+            buttons.add(start);
         }
-        if (access.mayAllowSkip(step)) {
+        if (access.may(RunAction.COMPLETE_STEP, number)) {
+            Button done = actions.dialog(
+                    "complete-step-" + number, getTranslation("runpage.step.done"), () -> doneForm(run, step));
+            done.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
+            buttons.add(done);
+        }
+        if (access.may(RunAction.FAIL_STEP, number)) {
+            Button failed = actions.dialog("fail-step-" + number, getTranslation("runpage.step.failed"), () -> {
+                TextArea reason = RunActions.text(this, "run.reason", "fail-step-reason", true);
+                return new RunActions.Form(
+                        getTranslation("runpage.step.failed.title", number),
+                        getTranslation("runpage.step.failed"),
+                        (runs, version) -> runs.failStep(run.id(), version, number, reason.getValue()),
+                        reason);
+            });
+            failed.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            buttons.add(failed);
+        }
+        if (access.may(RunAction.RETRY_STEP, number)) {
+            buttons.add(actions.now(
+                    "retry-step-" + number,
+                    getTranslation("runpage.step.retry"),
+                    (runs, version) -> runs.retryStep(run.id(), version, number)));
+        }
+        if (access.may(RunAction.REQUEST_SKIP, number)) {
+            buttons.add(actions.dialog("request-skip-" + number, getTranslation("runpage.step.ask-skip"), () -> {
+                TextArea reason = RunActions.text(this, "run.reason", "request-skip-reason", true);
+                return new RunActions.Form(
+                        getTranslation("runpage.step.ask-skip.title", number),
+                        getTranslation("runpage.step.ask-skip"),
+                        (runs, version) -> runs.requestSkip(run.id(), version, number, reason.getValue()),
+                        skipWarning(run, number, "request-skip-gate"),
+                        reason);
+            }));
+        }
+        if (access.may(RunAction.APPROVE_SKIP, number)) {
             buttons.add(actions.dialog("approve-skip-" + number, getTranslation("runpage.step.allow-skip"), () -> {
                 TextArea comment = RunActions.text(this, "runpage.comment.optional", "approve-skip-comment", false);
                 return new RunActions.Form(
                         getTranslation("runpage.step.allow-skip.title", number),
                         getTranslation("runpage.step.allow-skip"),
                         (runs, version) -> runs.approveSkip(run.id(), version, number, comment.getValue()),
+                        skipWarning(run, number, "approve-skip-gate"),
                         comment);
             }));
         }
         return buttons.getComponentCount() == 0 ? null : buttons;
+    }
+
+    /**
+     * In a skip dialog: that the step is the data-loss gate's (F-4), whose figures and acceptance
+     * stay; an empty paragraph, hidden, for any other step.
+     */
+    private Paragraph skipWarning(RunView run, int number, String id) {
+        RunView.DataLoss gate = run.dataLoss();
+        boolean gated = gate != null && !gate.waived() && gate.gateStep() == number;
+        Paragraph warning = new Paragraph(gated ? getTranslation("runpage.step.skip.gate") : "");
+        warning.setId(id);
+        warning.addClassName("run-warning");
+        warning.setVisible(gated);
+        return warning;
     }
 
     private RunActions.Form doneForm(RunView run, RunView.Step step) {

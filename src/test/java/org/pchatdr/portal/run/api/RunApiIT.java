@@ -8,7 +8,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.pchatdr.portal.base.Role;
@@ -48,6 +50,7 @@ class RunApiIT {
         accounts.ensure("run-alice", Role.OPERATOR, Role.APPROVER);
         accounts.ensure("run-bob", Role.OPERATOR);
         accounts.ensure("run-carol", Role.APPROVER);
+        accounts.ensure("run-dora", Role.OPERATOR, Role.APPROVER);
         accounts.ensure("run-auditor", Role.AUDITOR);
     }
 
@@ -118,6 +121,43 @@ class RunApiIT {
         assertThat(read(own).get("message").asString()).contains("Four eyes");
         assertThat(operator.statusCode()).isEqualTo(403);
         assertThat(read(operator).get("error").asString()).isEqualTo("forbidden");
+    }
+
+    @Test
+    void aRunAndEveryAnswerToAChangeListWhatTheCallerMayDoNowAndARefusalNamesTheRule() {
+        long topology = publishedContoso();
+        JsonNode run = read(send("POST", "/api/v1/runs", "run-alice", requestBody(topology)));
+        long id = run.get("id").asLong();
+        assertThat(actions(run)).containsExactly("abort");
+        assertThat(actions(ok(send("GET", "/api/v1/runs/" + id, "run-carol", null))))
+                .containsExactly("approve", "reject");
+        assertThat(actions(ok(send("GET", "/api/v1/runs/" + id, "run-auditor", null))))
+                .isEmpty();
+
+        run = ok(send("POST", "/api/v1/runs/" + id + "/approve", "run-dora", change(run, null, null)));
+        assertThat(actions(run)).containsExactly("withdraw", "abort");
+        run = ok(send("POST", "/api/v1/runs/" + id + "/approve", "run-carol", change(run, null, null)));
+        assertThat(actions(run)).containsExactly("withdraw");
+
+        HttpResponse<String> approverStarts =
+                send("POST", "/api/v1/runs/" + id + "/start", "run-dora", change(run, null, null));
+        assertThat(approverStarts.statusCode()).isEqualTo(403);
+        assertThat(read(approverStarts).get("error").asString()).isEqualTo("run_executor_is_approver");
+        assertThat(actions(ok(send("GET", "/api/v1/runs/" + id, "run-bob", null))))
+                .containsExactly("start", "abort");
+        run = ok(send("POST", "/api/v1/runs/" + id + "/start", "run-bob", change(run, null, null)));
+        // The data-loss figures may be recorded any time before the recovery step starts (F-4).
+        assertThat(actions(run)).containsExactly("data-loss", "abort", "fail", "steps/1/start", "steps/1/request-skip");
+        run = ok(send("POST", step(id, 1, "start"), "run-bob", change(run, null, null)));
+        assertThat(actions(run)).containsExactly("data-loss", "abort", "fail", "steps/1/complete", "steps/1/fail");
+        assertThat(actions(ok(send("GET", "/api/v1/runs/" + id, "run-dora", null))))
+                .containsExactly("abort");
+    }
+
+    private static List<String> actions(JsonNode run) {
+        List<String> actions = new ArrayList<>();
+        run.get("actions").forEach(action -> actions.add(action.asString()));
+        return actions;
     }
 
     @Test
@@ -195,6 +235,36 @@ class RunApiIT {
         assertThat(send("GET", "/api/v1/runs?from=yesterday", "run-auditor", null)
                         .statusCode())
                 .isEqualTo(422);
+    }
+
+    @Test
+    void theDataLossGateStepCannotBeSkippedBeforeItsGateAndTheRtoClockRunsWhileTheRunWaits() {
+        long topology = publishedContoso();
+        java.time.Instant incident = java.time.Instant.now().minusSeconds(40 * 60);
+        JsonNode run = read(send(
+                "POST",
+                "/api/v1/runs",
+                "run-alice",
+                requestBody(topology)
+                        .replace("DRILL", "DISASTER")
+                        .replace("}", ",\"incidentAt\":\"" + incident + "\"}")));
+        long id = run.get("id").asLong();
+        JsonNode waiting = ok(send("GET", "/api/v1/runs/" + id, "run-auditor", null));
+        assertThat(waiting.get("timings").get("running").asBoolean()).isTrue();
+        assertThat(waiting.get("timings").get("elapsedSeconds").asLong()).isGreaterThanOrEqualTo(40 * 60L);
+
+        run = ok(
+                send("POST", "/api/v1/runs/" + id + "/emergency-start", "run-bob", change(run, "reason", "site lost")));
+        int gate = run.get("dataLoss").get("gateStep").asInt();
+        for (int number = 1; number < gate; number++) {
+            run = ok(send("POST", step(id, number, "start"), "run-bob", change(run, null, null)));
+            run = ok(send("POST", step(id, number, "complete"), "run-bob", change(run, null, null)));
+        }
+        HttpResponse<String> skip =
+                send("POST", step(id, gate, "request-skip"), "run-bob", change(run, "reason", "no time"));
+        assertThat(skip.statusCode()).isEqualTo(409);
+        assertThat(read(skip).get("error").asString()).isEqualTo("run_skip_data_loss_gate");
+        assertThat(read(skip).get("message").asString()).contains("data-loss gate (F-4)");
     }
 
     @Test

@@ -70,6 +70,28 @@ class RunClockViewTest extends KaribuTest {
     }
 
     @Test
+    void theRtoClockRunsFromTheIncidentWhileADisasterRunWaitsForApprovalAndSaysFinalOnlyOnceItEnds() {
+        Instant incident = clock.instant().minus(Duration.ofMinutes(40));
+        RunView run = request(RunKind.DISASTER, incident);
+        signIn("rc-carol", Role.APPROVER);
+        navigate("runs/" + run.id());
+
+        assertThat(text("rto-elapsed")).isEqualTo("40 min 00 s");
+        _assertNone(Component.class, spec -> spec.withId("rto-final"));
+        clock.advance(Duration.ofMinutes(5));
+        poll();
+        assertThat(text("rto-elapsed")).isEqualTo("45 min 00 s");
+
+        click("reject");
+        fill("reject-comment", "the primary is back");
+        confirm();
+        assertThat(text("rto-final")).startsWith("Final figure: the run ended at ");
+        clock.advance(Duration.ofMinutes(5));
+        poll();
+        assertThat(text("rto-elapsed")).isEqualTo("45 min 00 s");
+    }
+
+    @Test
     void livePollingPausesWhenNobodyActedForTheSessionTimeoutAndResumesOnRequest() {
         RunView run = request(RunKind.DRILL, null);
         signIn("rc-carol", Role.APPROVER);

@@ -17,6 +17,8 @@ import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -136,6 +138,52 @@ class RunDetailViewTest extends KaribuTest {
         assertThat(_get(Button.class, spec -> spec.withId("start-step-" + number))
                         .isEnabled())
                 .isTrue();
+    }
+
+    @Test
+    void theDataLossGateStepOffersNoSkipBeforeItsGateAndItsSkipDialogsSayItIsTheGate() {
+        RunFixtures fixtures = new RunFixtures(topologies, runs);
+        RunView run = fixtures.request(fixtures.publishedContoso(), RunKind.DISASTER, "rp-alice");
+        int gate = run.dataLoss().gateStep();
+        asSomeoneElse("rp-bob", Role.OPERATOR, () -> walkToTheGate(run, gate));
+
+        open(run, "rp-bob", Role.OPERATOR);
+        assertThat(_get(Button.class, spec -> spec.withId("start-step-" + gate)).isEnabled())
+                .isFalse();
+        _assertNone(Button.class, spec -> spec.withId("request-skip-" + gate));
+
+        Instant now = Instant.now();
+        asSomeoneElse(
+                "rp-bob",
+                Role.OPERATOR,
+                () -> runs.recordDataLoss(
+                        run.id(),
+                        runs.version(run.id()),
+                        "mgc_last.trn",
+                        now.minus(Duration.ofMinutes(6)),
+                        now.minus(Duration.ofMinutes(1))));
+        asSomeoneElse(
+                "rp-carol", Role.APPROVER, () -> runs.acceptDataLoss(run.id(), runs.version(run.id()), "accepted"));
+        open(run, "rp-bob", Role.OPERATOR);
+        click("request-skip-" + gate);
+        assertThat(text("request-skip-gate")).startsWith("This step is the data-loss gate (F-4).");
+        fillIn(_get(TextArea.class, spec -> spec.withId("request-skip-reason")), "backup database already up");
+        confirm();
+
+        open(run, "rp-carol", Role.APPROVER);
+        click("approve-skip-" + gate);
+        assertThat(text("approve-skip-gate")).startsWith("This step is the data-loss gate (F-4).");
+        confirm();
+        assertThat(text("step-state-" + gate)).isEqualTo("Skipped");
+        assertThat(text("data-loss-window")).isEqualTo("Data-loss window: 5 min 00 s");
+    }
+
+    private void walkToTheGate(RunView run, int gate) {
+        RunView walked = runs.emergencyStart(run.id(), run.version(), "site lost");
+        for (int number = 1; number < gate; number++) {
+            walked = runs.startStep(run.id(), walked.version(), number);
+            walked = runs.completeStep(run.id(), walked.version(), number, null, null);
+        }
     }
 
     @Test

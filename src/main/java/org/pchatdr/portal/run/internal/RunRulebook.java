@@ -1,0 +1,195 @@
+package org.pchatdr.portal.run.internal;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.pchatdr.portal.approval.Approval;
+import org.pchatdr.portal.approval.SubjectApprovals;
+import org.pchatdr.portal.base.Role;
+import org.pchatdr.portal.run.RunAction;
+
+/**
+ * Who may do what on a run, now: the one place that decides (decision 013). Given the run, the
+ * actor and their roles, the run's approvals and {@code now}, it answers every action of the run,
+ * allowed or refused with the rule that refuses it. The service asks it before every transition,
+ * the inbox filters on it and the run page shows exactly the buttons it allows. Pure: it reads,
+ * never changes, and needs neither Spring nor a database.
+ *
+ * <p>Each answer takes three checks in order: the role the action takes, the run's state machine
+ * ({@link Run#refusal}), then the people: four eyes and the executor rule.
+ */
+public final class RunRulebook {
+
+    private RunRulebook() {}
+
+    /** Who would act: their username and every role they hold. */
+    public record Actor(String name, Set<Role> roles) {
+
+        public Actor {
+            roles = roles.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(roles));
+        }
+
+        public boolean holds(Role role) {
+            return roles.contains(role);
+        }
+    }
+
+    /** Every action of the run: the names allowed, in order, and each refused one with its rule. */
+    public record Answer(List<String> allowed, Map<String, Refusal> refused) {
+
+        public Answer {
+            allowed = List.copyOf(allowed);
+            refused = Collections.unmodifiableMap(new LinkedHashMap<>(refused));
+        }
+
+        public boolean allows(String action) {
+            return allowed.contains(action);
+        }
+    }
+
+    /** Every action on {@code run} and every step of it, for {@code actor} at {@code now}. */
+    public static Answer judge(Run run, Actor actor, SubjectApprovals approvals, Instant now) {
+        List<String> allowed = new ArrayList<>();
+        Map<String, Refusal> refused = new LinkedHashMap<>();
+        for (RunAction action : RunAction.values()) {
+            if (action.onStep()) {
+                for (var step : run.getSteps()) {
+                    answer(run, actor, approvals, now, action, step.getNumber(), allowed, refused);
+                }
+            } else {
+                answer(run, actor, approvals, now, action, 0, allowed, refused);
+            }
+        }
+        return new Answer(allowed, refused);
+    }
+
+    private static void answer(
+            Run run,
+            Actor actor,
+            SubjectApprovals approvals,
+            Instant now,
+            RunAction action,
+            int step,
+            List<String> allowed,
+            Map<String, Refusal> refused) {
+        String name = action.name(step);
+        check(run, actor, approvals, now, action, step)
+                .ifPresentOrElse(refusal -> refused.put(name, refusal), () -> allowed.add(name));
+    }
+
+    /**
+     * Why {@code actor} may not take {@code action} (on step {@code step}, for a step's action) now;
+     * empty when they may.
+     */
+    public static Optional<Refusal> check(
+            Run run, Actor actor, SubjectApprovals approvals, Instant now, RunAction action, int step) {
+        if (!actor.holds(action.role())) {
+            return Optional.of(Refusal.of(
+                    RunRule.ROLE_REQUIRED, actor.name(), action.role().name()));
+        }
+        Optional<Refusal> state = run.refusal(action, step);
+        if (state.isPresent()) {
+            return state;
+        }
+        return Optional.ofNullable(people(run, actor.name(), approvals, now, action, step));
+    }
+
+    /** Four eyes and the executor rule, once the role and the state machine allow the action. */
+    private static Refusal people(
+            Run run, String me, SubjectApprovals approvals, Instant now, RunAction action, int step) {
+        return switch (action) {
+            // One person counts once; the requester never decides on their own run.
+            case APPROVE, REJECT -> {
+                if (me.equals(run.getRequestedBy())) {
+                    yield Refusal.of(RunRule.FOUR_EYES, me);
+                }
+                yield standingDecision(me, approvals, now);
+            }
+            case WITHDRAW -> withdrawable(me, approvals, now) ? null : Refusal.of(RunRule.NOTHING_TO_WITHDRAW, me);
+            case START -> {
+                Refusal executor = executor(run, me, approvals, now);
+                if (executor != null) {
+                    yield executor;
+                }
+                var status = approvals.statusFor(me, now);
+                yield status.satisfied() ? null : Refusal.of(RunRule.APPROVAL_LAPSED, run.getId(), status.required());
+            }
+            // Whoever carries the run out: never one of its approvers, unless the policy allows it.
+            case EMERGENCY_START,
+                    RECORD_DATA_LOSS,
+                    FAIL,
+                    START_STEP,
+                    COMPLETE_STEP,
+                    FAIL_STEP,
+                    RETRY_STEP,
+                    REQUEST_SKIP -> executor(run, me, approvals, now);
+            case RATIFY -> {
+                if (me.equals(run.getRequestedBy()) || me.equals(run.getEmergencyBy())) {
+                    yield Refusal.of(RunRule.RATIFY_FOUR_EYES, run.getId(), me);
+                }
+                yield standingDecision(me, approvals, now);
+            }
+            case ACCEPT_DATA_LOSS ->
+                me.equals(run.getDataLossRecordedBy()) || me.equals(run.getRequestedBy())
+                        ? Refusal.of(RunRule.DATA_LOSS_FOUR_EYES, me)
+                        : null;
+            case APPROVE_SKIP -> {
+                if (me.equals(run.step(step).getSkipRequestedBy())) {
+                    yield Refusal.of(RunRule.SKIP_FOUR_EYES, step, me);
+                }
+                yield me.equals(run.getRequestedBy()) ? Refusal.of(RunRule.FOUR_EYES, me) : null;
+            }
+            // Stopping a run executes nothing: anyone on the floor with the role may (decision 013).
+            case ABORT -> null;
+        };
+    }
+
+    /**
+     * The executor rule (decision 013): unless the policy lets the executor approve, nobody carries
+     * out a run they approved. An approval binds its approver while it is in force at the moment that
+     * matters: now before the start, the start once the run went ahead on it; an approval given after
+     * the start (a ratification) binds too. A withdrawn approval, or one that expired before the run
+     * started on others' approvals, binds nobody.
+     */
+    private static Refusal executor(Run run, String me, SubjectApprovals approvals, Instant now) {
+        if (approvals.policy().executorMayApprove()) {
+            return null;
+        }
+        Instant at = run.getStartedAt() != null ? run.getStartedAt() : now;
+        boolean approvedIt = approvals.decisions().stream()
+                .anyMatch(decision -> decision.approver().equals(me)
+                        && decision.decision() == Approval.Decision.APPROVED
+                        && !decision.isWithdrawn()
+                        && decision.expiresAt().isAfter(at));
+        return approvedIt ? Refusal.of(RunRule.EXECUTOR_IS_APPROVER, me, run.getId()) : null;
+    }
+
+    /** {@code me} already has a decision that counts or stands: they withdraw it before deciding again. */
+    private static Refusal standingDecision(String me, SubjectApprovals approvals, Instant now) {
+        return approvals.decisions().stream()
+                .filter(decision ->
+                        decision.approver().equals(me) && (decision.countsAt(now) || decision.isStandingRejection()))
+                .findFirst()
+                .map(decision -> Refusal.of(
+                        RunRule.ALREADY_DECIDED, me, decision.decidedAt().toString()))
+                .orElse(null);
+    }
+
+    /** {@code me} has a decision in force that the run has not gone ahead on. */
+    public static boolean withdrawable(String me, SubjectApprovals approvals, Instant now) {
+        return approvals.decisions().stream().anyMatch(decision -> isWithdrawable(decision, me, now));
+    }
+
+    /** Whether {@code decision} is {@code me}'s, in force, and not sealed by the run going ahead on it. */
+    public static boolean isWithdrawable(Approval decision, String me, Instant now) {
+        return decision.approver().equals(me)
+                && decision.withdrawable()
+                && (decision.countsAt(now) || decision.isStandingRejection());
+    }
+}
