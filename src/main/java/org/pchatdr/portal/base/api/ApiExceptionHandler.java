@@ -3,6 +3,7 @@ package org.pchatdr.portal.base.api;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Locale;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.pchatdr.portal.base.DatabaseWritability;
 import org.pchatdr.portal.base.PortalException;
 import org.slf4j.Logger;
@@ -92,7 +93,7 @@ class ApiExceptionHandler {
             MethodArgumentTypeMismatchException e, HttpServletRequest request, Locale locale) {
         boolean inPath = e.getParameter().hasParameterAnnotation(PathVariable.class);
         log.info(
-                "Refused {} {}: {} {}={} is not a {}",
+                "Refused {} {}: {} {}={} is not of type {}",
                 request.getMethod(),
                 LogValues.escape(request.getRequestURI()),
                 inPath ? "path variable" : "parameter",
@@ -102,6 +103,16 @@ class ApiExceptionHandler {
         return inPath
                 ? json(HttpStatus.NOT_FOUND, errors.error("not_found", locale))
                 : json(HttpStatus.BAD_REQUEST, errors.error("bad_parameter", locale, e.getName()));
+    }
+
+    /** A query parameter that is not valid UTF-8: Tomcat ignores it and says so here. */
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<ApiError> badEncoding(HttpServletRequest request, Locale locale) {
+        log.info(
+                "Refused {} {}: a parameter is not valid UTF-8",
+                request.getMethod(),
+                LogValues.escape(request.getRequestURI()));
+        return json(HttpStatus.BAD_REQUEST, errors.error("bad_request", locale));
     }
 
     /**

@@ -7,8 +7,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Set;
 import org.pchatdr.portal.base.api.ApiErrors;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -46,10 +50,10 @@ final class CrossSiteFilters {
     }
 
     /**
-     * The sign-in form (login CSRF): the post must come from the portal's own sign-in page, as its
-     * {@code Origin} says; the CSRF token is checked by Spring Security after this.
+     * The sign-in form (login CSRF), part one: the post must come from the portal's own sign-in
+     * page, as its {@code Origin} says.
      */
-    static OncePerRequestFilter signInForm(String loginPath) {
+    static OncePerRequestFilter signInOrigin(String loginPath) {
         return new OncePerRequestFilter() {
             @Override
             protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -67,6 +71,19 @@ final class CrossSiteFilters {
                 chain.doFilter(request, response);
             }
         };
+    }
+
+    /**
+     * The sign-in form, part two: the post must carry the CSRF token of the sign-in page. Vaadin
+     * exempts its sign-in page from CSRF protection; this second check reads the same token store.
+     * Named, so that {@code OncePerRequestFilter} does not take it for the first one.
+     */
+    static CsrfFilter signInCsrf(String loginPath) {
+        CsrfFilter filter = new CsrfFilter(new HttpSessionCsrfTokenRepository());
+        filter.setBeanName("signInCsrfFilter");
+        filter.setRequireCsrfProtectionMatcher(
+                PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, loginPath));
+        return filter;
     }
 
     private static boolean isJson(String contentType) {

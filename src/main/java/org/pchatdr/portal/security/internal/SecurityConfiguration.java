@@ -4,7 +4,10 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.http.HttpServletResponse;
 import org.pchatdr.portal.base.Roles;
 import org.pchatdr.portal.base.api.ApiErrors;
+import org.pchatdr.portal.base.api.LogValues;
 import org.pchatdr.portal.security.ui.LoginView;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -25,6 +28,7 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
@@ -38,6 +42,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 @EnableWebSecurity
 @EnableMethodSecurity
 class SecurityConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
 
     /**
      * Vaadin needs inline and evaluated scripts and inline styles, nothing from elsewhere
@@ -91,7 +97,8 @@ class SecurityConfiguration {
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
         http.addFilterAfter(sessions.filter(), SecurityContextHolderFilter.class);
-        http.addFilterBefore(CrossSiteFilters.signInForm("/login"), CsrfFilter.class);
+        http.addFilterBefore(CrossSiteFilters.signInOrigin("/login"), CsrfFilter.class);
+        http.addFilterAfter(CrossSiteFilters.signInCsrf("/login"), CsrfFilter.class);
         // Written eagerly: written on commit, they never reached the pages Vaadin serves.
         http.headers(headers -> headers.withObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
                     @Override
@@ -105,6 +112,22 @@ class SecurityConfiguration {
                 .permissionsPolicyHeader(
                         permissions -> permissions.policy("camera=(), microphone=(), geolocation=()")));
         return http.build();
+    }
+
+    /**
+     * Requests the firewall refuses (encoded NUL, control characters, path tricks) get the JSON
+     * error and one escaped log line, not a stack trace.
+     */
+    @Bean
+    RequestRejectedHandler requestRejectedHandler(ApiErrors errors) {
+        return (request, response, e) -> {
+            log.info(
+                    "Refused {} {}: {}",
+                    request.getMethod(),
+                    LogValues.escape(request.getRequestURI()),
+                    LogValues.escape(e.getMessage()));
+            errors.write(request, response, HttpServletResponse.SC_BAD_REQUEST, "bad_request");
+        };
     }
 
     @Bean
