@@ -76,16 +76,18 @@ class PortalUserDetailsService implements UserDetailsService {
         LockoutPolicy lockout = policies.effective(defaults);
         Instant since = now.minus(lockout.window());
         boolean refused = account.isLockedAt(now);
-        if (!refused) {
+        // A disabled account is refused before any password check: nothing to claim.
+        if (!refused && account.isEnabled()) {
+            failures.deleteByUserBefore(account.getId(), since);
             // The last enabled administrator is never locked (SignInMonitor); an address that
             // used up its guesses on that account is throttled instead, the others are not.
             long recent = accounts.isLastActiveAdmin(account)
                     ? failures.countByUserIdAndClientAddressAndOccurredAtAfter(account.getId(), address, since)
                     : failures.countByUserIdAndOccurredAtAfter(account.getId(), since);
             refused = recent >= lockout.maxFailures();
-        }
-        if (!refused) {
-            failures.saveAndFlush(new SignInFailure(account.getId(), now, address));
+            if (!refused) {
+                failures.saveAndFlush(new SignInFailure(account.getId(), now, address));
+            }
         }
         return new PortalPrincipal(
                 account.getUsername(),

@@ -111,7 +111,6 @@ class SignInMonitor {
     private void lockIfTooMany(UserAccount account) {
         LockoutPolicy lockout = policies.effective(defaults);
         Instant now = clock.instant();
-        failures.deleteByUserBefore(account.getId(), now.minus(lockout.window()));
         long recent = failures.countByUserIdAndOccurredAtAfter(account.getId(), now.minus(lockout.window()));
         if (recent < lockout.maxFailures() || account.isLockedAt(now)) {
             return;
