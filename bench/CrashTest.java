@@ -684,9 +684,8 @@ public class CrashTest {
                 .method(
                         method,
                         body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        if (body != null) {
-            request.header("Content-Type", "application/json");
-        }
+        // Every state-changing API call says application/json, body or not (decision 015).
+        request.header("Content-Type", "application/json");
         if (user != null) {
             request.header(
                     "Authorization",

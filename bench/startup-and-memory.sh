@@ -102,7 +102,7 @@ sign_in_with_ui() {
         return 1
     }
     local target
-    target=$(curl -s -c "$cookies" -b "$cookies" -o /dev/null -w '%{redirect_url}' \
+    target=$(curl -s -c "$cookies" -b "$cookies" -o /dev/null -w '%{redirect_url}' -H "Origin: $base" \
         --data-urlencode "username=$user" --data-urlencode "password=demo" --data-urlencode "_csrf=$token" \
         "$base/login")
     [[ "$target" != *error* && -n "$target" ]] || {

@@ -10,6 +10,7 @@ import org.pchatdr.portal.base.CurrentUser;
 import org.pchatdr.portal.base.PortalException;
 import org.pchatdr.portal.base.PortalException.Kind;
 import org.pchatdr.portal.base.Role;
+import org.pchatdr.portal.security.internal.SessionGenerations;
 import org.pchatdr.portal.security.internal.SignInFailureRepository;
 import org.pchatdr.portal.security.internal.UserAccount;
 import org.pchatdr.portal.security.internal.UserAccountRepository;
@@ -37,6 +38,7 @@ public class UserAccountService {
     private final SignInFailureRepository failures;
     private final PasswordEncoder passwordEncoder;
     private final ApplicationEventPublisher events;
+    private final SessionGenerations sessions;
     private final Clock clock;
 
     UserAccountService(
@@ -44,11 +46,13 @@ public class UserAccountService {
             SignInFailureRepository failures,
             PasswordEncoder passwordEncoder,
             ApplicationEventPublisher events,
+            SessionGenerations sessions,
             Clock clock) {
         this.accounts = accounts;
         this.failures = failures;
         this.passwordEncoder = passwordEncoder;
         this.events = events;
+        this.sessions = sessions;
         this.clock = clock;
     }
 
@@ -80,6 +84,7 @@ public class UserAccountService {
         return summary(account);
     }
 
+    /** Ends the account's open sessions, on every instance (decision 015). */
     public UserSummary changeRoles(long id, long version, Set<Role> roles) {
         requireRoles(roles);
         UserAccount account = current(id, version);
@@ -92,6 +97,7 @@ public class UserAccountService {
         return summary(accounts.saveAndFlush(account));
     }
 
+    /** Disabling ends the account's open sessions, on every instance (decision 015). */
     public UserSummary setEnabled(long id, long version, boolean enabled) {
         UserAccount account = current(id, version);
         if (!enabled) {
@@ -102,7 +108,10 @@ public class UserAccountService {
         return summary(accounts.saveAndFlush(account));
     }
 
-    /** Sets a temporary password that the user must replace at the next sign-in. */
+    /**
+     * Sets a temporary password that the user must replace at the next sign-in; ends the account's
+     * open sessions (decision 015).
+     */
     public UserSummary resetPassword(long id, long version, String temporaryPassword) {
         UserAccount account = current(id, version);
         PasswordPolicy.check(account.getUsername(), temporaryPassword);
@@ -119,6 +128,7 @@ public class UserAccountService {
         return summary(accounts.saveAndFlush(account));
     }
 
+    /** Ends the user's other sessions; the one they changed it from stays signed in (decision 015). */
     @PreAuthorize("isAuthenticated()")
     public void changeOwnPassword(String currentPassword, String newPassword) {
         UserAccount account = signedInAccount();
@@ -132,6 +142,8 @@ public class UserAccountService {
         account.changePassword(passwordEncoder.encode(newPassword), false);
         accounts.saveAndFlush(account);
         publish(AccountAction.PASSWORD_CHANGED, account.getUsername(), null);
+        // The change ended every session of the account (decision 015) except this one.
+        sessions.keepCurrentSession(account);
     }
 
     /** Whether the signed-in user still has to replace a temporary or initial password. */

@@ -6,7 +6,12 @@ import static org.pchatdr.portal.testsupport.TestAccounts.signIn;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,12 +33,19 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
-/** Brute-force protection over real HTTP, through the sign-in page and HTTP Basic alike. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+/**
+ * Brute-force protection over real HTTP, through the sign-in page and HTTP Basic alike. Behind a
+ * trusted proxy (forwarded headers on), so that tests can speak from several client addresses.
+ */
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "server.forward-headers-strategy=native")
 @Import(MutableClockConfiguration.class)
 class LockoutIT {
 
     private static final String WRONG = "not-the-password";
+    private static final String ATTACKER = "203.0.113.66";
+    private static final String ADMINS_DESK = "198.51.100.7";
 
     @LocalServerPort
     int port;
@@ -97,6 +109,82 @@ class LockoutIT {
                 .anyMatch(details -> details.contains("channel=UI"))
                 .anyMatch(details -> details.contains("channel=API"))
                 .anyMatch(details -> details.contains("reason=locked"));
+    }
+
+    @Test
+    void fortyWrongPasswordsAtOnceGetAtMostFivePasswordChecksAndTheRightOneIsRefusedAfter() throws Exception {
+        int attempts = 40;
+        ExecutorService attackers = Executors.newFixedThreadPool(attempts);
+        try {
+            CountDownLatch go = new CountDownLatch(1);
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (int i = 0; i < attempts; i++) {
+                answers.add(attackers.submit(() -> {
+                    go.await();
+                    return new PortalHttp(port)
+                            .get("/api/v1/me", username, WRONG)
+                            .statusCode();
+                }));
+            }
+            go.countDown();
+            for (Future<Integer> answer : answers) {
+                assertThat(answer.get()).isEqualTo(401);
+            }
+        } finally {
+            attackers.shutdownNow();
+        }
+
+        assertThat(apiStatus(username, TestAccounts.PASSWORD))
+                .as("the right password, after")
+                .isEqualTo(401);
+        assertThat(detailsOf(username, "SIGN_IN_FAILED"))
+                .as("passwords actually checked")
+                .filteredOn(details -> details.contains("reason=bad-credentials"))
+                .hasSizeBetween(1, 5);
+        assertThat(repository.findByUsername(username).orElseThrow().isLockedAt(clock.instant()))
+                .isTrue();
+    }
+
+    @Test
+    void somebodyElsesWrongPasswordsThrottleTheirAddressButNeverLockOutTheLastAdministrator() {
+        new TestAccounts(repository, passwordEncoder).ensure("admin", Role.ADMIN);
+        repository.findAll().stream()
+                .filter(account ->
+                        account.isActiveAdmin() && !account.getUsername().equals("admin"))
+                .forEach(account -> {
+                    account.setEnabled(false);
+                    repository.saveAndFlush(account);
+                });
+        assertThat(repository.countEnabledWithRole(Role.ADMIN))
+                .as("precondition")
+                .isEqualTo(1);
+
+        for (int i = 0; i < 8; i++) {
+            assertThat(apiStatusFrom(ATTACKER, "admin", WRONG)).isEqualTo(401);
+        }
+
+        assertThat(apiStatusFrom(ATTACKER, "admin", TestAccounts.PASSWORD))
+                .as("the attacker's address is throttled, even with the right password")
+                .isEqualTo(401);
+        assertThat(repository.findByUsername("admin").orElseThrow().isLockedAt(clock.instant()))
+                .isFalse();
+        assertThat(actionsAbout("admin")).doesNotContain("ACCOUNT_LOCKED");
+        assertThat(apiStatusFrom(ADMINS_DESK, "admin", TestAccounts.PASSWORD))
+                .as("the administrator at her own desk")
+                .isEqualTo(200);
+    }
+
+    @Test
+    void anotherAdministratorStillGetsLockedLikeEveryone() {
+        new TestAccounts(repository, passwordEncoder).ensure("admin", Role.ADMIN);
+        new TestAccounts(repository, passwordEncoder).ensure(username, Role.ADMIN);
+
+        for (int i = 0; i < 5; i++) {
+            apiStatusFrom(ATTACKER, username, WRONG);
+        }
+
+        assertThat(apiStatusFrom(ADMINS_DESK, username, TestAccounts.PASSWORD)).isEqualTo(401);
+        assertThat(actionsAbout(username)).contains("ACCOUNT_LOCKED");
     }
 
     @Test
@@ -189,6 +277,11 @@ class LockoutIT {
 
     private int apiStatus(String user, String password) {
         return http.get("/api/v1/me", user, password).statusCode();
+    }
+
+    private int apiStatusFrom(String address, String user, String password) {
+        return http.get("/api/v1/me", user, password, "X-Forwarded-For", address)
+                .statusCode();
     }
 
     private boolean failedFormSignIn(String user, String password) {

@@ -17,6 +17,9 @@ import java.util.regex.Pattern;
 public class PortalHttp {
 
     private static final Pattern CSRF = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
+    private static final Pattern SECURITY_KEY = Pattern.compile("\"Vaadin-Security-Key\":\"([^\"]+)\"");
+    private static final Pattern UI_ID = Pattern.compile("\"v-uiId\":(\\d+)");
+    private static final Pattern SYNC_ID = Pattern.compile("\"syncId\":(\\d+)");
 
     private final String base;
     private final HttpClient client;
@@ -41,9 +44,24 @@ public class PortalHttp {
         return send(request.build());
     }
 
+    /** A body-less API action, sent as every API client must: {@code Content-Type: application/json}. */
     public HttpResponse<String> post(String path, String username, String password, String... headers) {
-        HttpRequest.Builder request =
-                HttpRequest.newBuilder(URI.create(base + path)).POST(HttpRequest.BodyPublishers.noBody());
+        String[] withType = new String[headers.length + 2];
+        withType[0] = "Content-Type";
+        withType[1] = "application/json";
+        System.arraycopy(headers, 0, withType, 2, headers.length);
+        return request("POST", path, username, password, null, withType);
+    }
+
+    /** Exactly this request: no header but {@code headers} (and Basic when {@code username} is given). */
+    public HttpResponse<String> request(
+            String method, String path, String username, String password, String body, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .method(
+                        method,
+                        body == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
         if (username != null) {
             request.header("Authorization", basic(username, password));
         }
@@ -67,19 +85,76 @@ public class PortalHttp {
         return send(request.build());
     }
 
-    /** Signs in through the sign-in page, as a browser would; returns the response to the form post. */
-    public HttpResponse<String> signInThroughForm(String username, String password) {
+    public String base() {
+        return base;
+    }
+
+    /**
+     * Signs in through the sign-in page, as a browser would (with the page's CSRF token and the
+     * portal's own {@code Origin}); returns the response to the form post.
+     */
+    public HttpResponse<String> signInThroughForm(String username, String password, String... headers) {
         HttpResponse<String> page = get("/login", null, null);
         Matcher csrf = CSRF.matcher(page.body());
         if (!csrf.find()) {
             throw new IllegalStateException("The sign-in page carries no CSRF token");
         }
-        String form =
-                "username=" + encode(username) + "&password=" + encode(password) + "&_csrf=" + encode(csrf.group(1));
-        return send(HttpRequest.newBuilder(URI.create(base + "/login"))
+        return postSignInForm(
+                "username=" + encode(username) + "&password=" + encode(password) + "&_csrf=" + encode(csrf.group(1)),
+                headers.length > 0 ? headers : new String[] {"Origin", base});
+    }
+
+    /** Posts exactly this sign-in form with exactly these headers, as a page elsewhere could. */
+    public HttpResponse<String> postSignInForm(String form, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + "/login"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form))
-                .build());
+                .POST(HttpRequest.BodyPublishers.ofString(form));
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return send(request.build());
+    }
+
+    /** An open browser tab of the signed-in session: its Vaadin UI and what the Flow client sends. */
+    public final class Tab {
+        private final int uiId;
+        private final String securityKey;
+        private int syncId;
+        private int clientId;
+
+        private Tab(int uiId, String securityKey) {
+            this.uiId = uiId;
+            this.securityKey = securityKey;
+        }
+
+        /** What the Flow client sends when the user follows a link to {@code route}; the server's answer. */
+        public HttpResponse<String> navigate(String route) {
+            String rpc = "{\"csrfToken\":\"" + securityKey + "\",\"rpc\":[{\"type\":\"event\",\"node\":1,"
+                    + "\"event\":\"ui-navigate\",\"data\":{\"route\":\"" + route + "\",\"query\":\"\","
+                    + "\"appShellTitle\":\"\",\"historyState\":{\"idx\":0},\"trigger\":\"\"}}],"
+                    + "\"syncId\":" + syncId + ",\"clientId\":" + clientId + "}";
+            HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(base + "/?v-r=uidl&v-uiId=" + uiId))
+                    .header("Content-Type", "application/json; charset=UTF-8")
+                    .POST(HttpRequest.BodyPublishers.ofString(rpc))
+                    .build());
+            Matcher sync = SYNC_ID.matcher(response.body());
+            if (sync.find()) {
+                syncId = Integer.parseInt(sync.group(1));
+            }
+            clientId++;
+            return response;
+        }
+    }
+
+    /** Opens the portal in a tab of this (signed-in) session, as a browser loading the home page. */
+    public Tab openTab() {
+        HttpResponse<String> init = get("/?v-r=init&location=&query=", null, null);
+        Matcher key = SECURITY_KEY.matcher(init.body());
+        Matcher ui = UI_ID.matcher(init.body());
+        if (init.statusCode() != 200 || !key.find() || !ui.find()) {
+            throw new IllegalStateException("No Vaadin UI: " + init.statusCode() + " " + init.body());
+        }
+        return new Tab(Integer.parseInt(ui.group(1)), key.group(1));
     }
 
     public String sessionId() {

@@ -1,20 +1,28 @@
 package org.pchatdr.portal.base.api;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Locale;
+import org.apache.tomcat.util.http.InvalidParameterException;
+import org.pchatdr.portal.base.DatabaseWritability;
 import org.pchatdr.portal.base.PortalException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.TransactionException;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
  * Turns every failure of a REST call into a JSON {@link ApiError}; never a stack trace. The content
@@ -28,10 +36,12 @@ class ApiExceptionHandler {
 
     private final ApiErrors errors;
     private final MessageSource messages;
+    private final DatabaseWritability database;
 
-    ApiExceptionHandler(ApiErrors errors, MessageSource messages) {
+    ApiExceptionHandler(ApiErrors errors, MessageSource messages, DatabaseWritability database) {
         this.errors = errors;
         this.messages = messages;
+        this.database = database;
     }
 
     @ExceptionHandler(PortalException.class)
@@ -67,9 +77,63 @@ class ApiExceptionHandler {
         return json(HttpStatus.UNSUPPORTED_MEDIA_TYPE, errors.error("unsupported_media_type", locale));
     }
 
+    /** Decided before the handler runs ({@link JsonNegotiation}), so nothing was changed. */
+    @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
+    ResponseEntity<ApiError> notAcceptable(Locale locale) {
+        return json(HttpStatus.NOT_ACCEPTABLE, errors.error("not_acceptable", locale));
+    }
+
+    /**
+     * A path segment that is not a number of the right size names nothing (404); a query parameter
+     * that cannot be converted is a bad request (400). One line in the log, the value escaped: the
+     * fuzzers' input is not worth a stack trace.
+     */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ApiError> mismatch(
+            MethodArgumentTypeMismatchException e, HttpServletRequest request, Locale locale) {
+        boolean inPath = e.getParameter().hasParameterAnnotation(PathVariable.class);
+        log.info(
+                "Refused {} {}: {} {}={} is not of type {}",
+                request.getMethod(),
+                LogValues.escape(request.getRequestURI()),
+                inPath ? "path variable" : "parameter",
+                e.getName(),
+                LogValues.escape(String.valueOf(e.getValue())),
+                e.getRequiredType() == null ? "value" : e.getRequiredType().getSimpleName());
+        return inPath
+                ? json(HttpStatus.NOT_FOUND, errors.error("not_found", locale))
+                : json(HttpStatus.BAD_REQUEST, errors.error("bad_parameter", locale, e.getName()));
+    }
+
+    /** A query parameter that is not valid UTF-8: Tomcat ignores it and says so here. */
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<ApiError> badEncoding(HttpServletRequest request, Locale locale) {
+        log.info(
+                "Refused {} {}: a parameter is not valid UTF-8",
+                request.getMethod(),
+                LogValues.escape(request.getRequestURI()));
+        return json(HttpStatus.BAD_REQUEST, errors.error("bad_request", locale));
+    }
+
+    /**
+     * Fail closed: when the database refuses writes, the change did not happen and the client is
+     * told why (503); any other database failure is a fault of the portal (500).
+     */
+    @ExceptionHandler({DataAccessException.class, TransactionException.class})
+    ResponseEntity<ApiError> database(Exception e, HttpServletRequest request, Locale locale) {
+        if (!database.canWrite()) {
+            log.warn(
+                    "Refused {} {}: the database refuses writes",
+                    request.getMethod(),
+                    LogValues.escape(request.getRequestURI()));
+            return json(HttpStatus.SERVICE_UNAVAILABLE, errors.error("database_unavailable", locale));
+        }
+        return unexpected(e, request, locale);
+    }
+
     @ExceptionHandler(Exception.class)
-    ResponseEntity<ApiError> unexpected(Exception e, Locale locale) {
-        log.error("REST call failed", e);
+    ResponseEntity<ApiError> unexpected(Exception e, HttpServletRequest request, Locale locale) {
+        log.error("REST call {} {} failed", request.getMethod(), LogValues.escape(request.getRequestURI()), e);
         return json(HttpStatus.INTERNAL_SERVER_ERROR, errors.error("internal", locale));
     }
 

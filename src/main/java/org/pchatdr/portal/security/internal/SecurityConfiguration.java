@@ -4,13 +4,17 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.http.HttpServletResponse;
 import org.pchatdr.portal.base.Roles;
 import org.pchatdr.portal.base.api.ApiErrors;
+import org.pchatdr.portal.base.api.LogValues;
 import org.pchatdr.portal.security.ui.LoginView;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -22,27 +26,46 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * Two filter chains over one user store: the REST API and actuator (HTTP Basic, stateless, JSON
- * errors, no CSRF since no browser session exists there) and the Vaadin UI (sign-in page, session,
- * Vaadin's CSRF protection).
+ * errors, no CSRF token since no browser session exists there, but no cross-site requests either)
+ * and the Vaadin UI (sign-in page, session that follows the account, Vaadin's CSRF protection).
+ * Decisions 003 and 015.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
 @EnableMethodSecurity
 class SecurityConfiguration {
 
-    static final String REALM = "Persistent Chat DR Portal";
+    private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
+
+    /**
+     * Vaadin needs inline and evaluated scripts and inline styles, nothing from elsewhere
+     * (https://vaadin.com/docs/latest/flow/security/advanced-topics/frequent-issues).
+     */
+    static final String CONTENT_SECURITY_POLICY =
+            "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
+                    + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; "
+                    + "connect-src 'self'; frame-ancestors 'none'; object-src 'none'; base-uri 'self'; form-action 'self'";
 
     @Bean
     @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http, ApiErrors errors, UserAccountRepository accounts)
             throws Exception {
+        // No "WWW-Authenticate: Basic": it makes browsers ask for, and then cache and send on their
+        // own, credentials that a page of another site could use. Programs send Basic unasked.
         AuthenticationEntryPoint unauthorized = (request, response, e) -> {
-            response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\"");
+            if (e instanceof InternalAuthenticationServiceException) {
+                // The attempt could not be recorded, so it was refused (fail closed).
+                errors.write(request, response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "database_unavailable");
+                return;
+            }
             errors.write(request, response, HttpServletResponse.SC_UNAUTHORIZED, "unauthorized");
         };
         AccessDeniedHandler forbidden = (request, response, e) ->
@@ -54,24 +77,28 @@ class SecurityConfiguration {
                         .hasRole(Roles.ADMIN)
                         .anyRequest()
                         .authenticated())
-                .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(unauthorized))
+                .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
                 .exceptionHandling(handling ->
                         handling.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
                 .csrf(csrf -> csrf.disable())
+                .addFilterBefore(CrossSiteFilters.api(errors), BasicAuthenticationFilter.class)
                 .addFilterAfter(new PasswordChangeRequiredFilter(accounts, errors), BasicAuthenticationFilter.class)
                 .build();
     }
 
     @Bean
     @Order(2)
-    SecurityFilterChain uiSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain uiSecurity(HttpSecurity http, SessionGenerations sessions) throws Exception {
         // Before Vaadin's rules: otherwise the sign-in page is unstyled (see stack.md).
         http.authorizeHttpRequests(
                 requests -> requests.requestMatchers("/styles/**").permitAll());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
+        http.addFilterAfter(sessions.filter(), SecurityContextHolderFilter.class);
+        http.addFilterBefore(CrossSiteFilters.signInOrigin("/login"), CsrfFilter.class);
+        http.addFilterAfter(CrossSiteFilters.signInCsrf("/login"), CsrfFilter.class);
         // Written eagerly: written on commit, they never reached the pages Vaadin serves.
         http.headers(headers -> headers.withObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
                     @Override
@@ -81,11 +108,26 @@ class SecurityConfiguration {
                     }
                 })
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
-                .contentSecurityPolicy(
-                        csp -> csp.policyDirectives("frame-ancestors 'none'; object-src 'none'; base-uri 'self'"))
+                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .permissionsPolicyHeader(
                         permissions -> permissions.policy("camera=(), microphone=(), geolocation=()")));
         return http.build();
+    }
+
+    /**
+     * Requests the firewall refuses (encoded NUL, control characters, path tricks) get the JSON
+     * error and one escaped log line, not a stack trace.
+     */
+    @Bean
+    RequestRejectedHandler requestRejectedHandler(ApiErrors errors) {
+        return (request, response, e) -> {
+            log.info(
+                    "Refused {} {}: {}",
+                    request.getMethod(),
+                    LogValues.escape(request.getRequestURI()),
+                    LogValues.escape(e.getMessage()));
+            errors.write(request, response, HttpServletResponse.SC_BAD_REQUEST, "bad_request");
+        };
     }
 
     @Bean

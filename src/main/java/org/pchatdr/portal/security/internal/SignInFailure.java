@@ -8,7 +8,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** One wrong password for an existing account, kept only as long as the lockout window needs it. */
+/**
+ * One sign-in attempt on an existing account: claimed before the password is checked, so that it
+ * counts as a wrong password until the attempt succeeds (which clears them all); kept only as long
+ * as the lockout window needs it.
+ */
 @Entity
 @Table(name = "sign_in_failure")
 public class SignInFailure {
@@ -23,10 +27,14 @@ public class SignInFailure {
     @Column(name = "occurred_at", nullable = false)
     private Instant occurredAt;
 
+    @Column(name = "client_address", length = 64)
+    private String clientAddress;
+
     protected SignInFailure() {}
 
-    public SignInFailure(Long userId, Instant occurredAt) {
+    public SignInFailure(Long userId, Instant occurredAt, String clientAddress) {
         this.userId = userId;
         this.occurredAt = occurredAt;
+        this.clientAddress = clientAddress;
     }
 }

@@ -9,6 +9,8 @@ public interface SignInFailureRepository extends JpaRepository<SignInFailure, Lo
 
     long countByUserIdAndOccurredAtAfter(Long userId, Instant since);
 
+    long countByUserIdAndClientAddressAndOccurredAtAfter(Long userId, String clientAddress, Instant since);
+
     @Modifying
     @Query("delete from SignInFailure f where f.userId = :userId")
     void deleteByUser(Long userId);

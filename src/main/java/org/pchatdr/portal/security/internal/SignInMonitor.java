@@ -3,6 +3,7 @@ package org.pchatdr.portal.security.internal;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 import org.pchatdr.portal.base.CurrentUser;
 import org.pchatdr.portal.security.AccountAction;
 import org.pchatdr.portal.security.AccountEvent;
@@ -15,10 +16,10 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
-import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
 import org.springframework.security.authentication.event.LogoutSuccessEvent;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -26,10 +27,10 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * Watches Spring Security's authentication events: counts wrong passwords and locks the account
- * after too many, whichever channel they came through, and reports sign-ins and sign-outs to the
- * audit trail. Runs inside the sign-in request; a failure here must never break the sign-in
- * itself, hence the explicit transactions and the catch.
+ * Watches Spring Security's authentication events: locks the account after too many wrong
+ * passwords, whichever channel they came through, and reports sign-ins and sign-outs to the audit
+ * trail. A successful sign-in that cannot be recorded is refused; failures and sign-outs are
+ * recorded on a best-effort basis, since the attempt itself was counted before the password check.
  */
 @Component
 class SignInMonitor {
@@ -67,27 +68,37 @@ class SignInMonitor {
         String username = recordable(event.getAuthentication().getName());
         String details = "channel=" + channel() + ", reason=" + reason(event.getException());
         boolean wrongPassword = event.getException() instanceof BadCredentialsException;
+        // The attempt was already claimed (and counted) before the password was checked
+        // (PortalUserDetailsService): a failure to record more here cannot let a guess through.
         safely(() -> transaction.executeWithoutResult(status -> {
             events.publishEvent(new AccountEvent(AccountAction.SIGN_IN_FAILED, username, username, details));
             if (wrongPassword) {
-                accounts.findByUsername(username).ifPresent(this::countFailure);
+                accounts.lockByUsername(username).ifPresent(this::lockIfTooMany);
             }
         }));
     }
 
+    /**
+     * Clears the claimed attempts and, for the sign-in page, records the sign-in. Published before
+     * the session is established, so a record that cannot be written refuses the sign-in (fail
+     * closed) instead of letting it through unaudited.
+     */
     @EventListener
     void onSuccess(AuthenticationSuccessEvent event) {
         String username = event.getAuthentication().getName();
-        safely(() -> transaction.executeWithoutResult(status ->
-                accounts.findByUsername(username).ifPresent(account -> failures.deleteByUser(account.getId()))));
-    }
-
-    /** Only sign-ins through the sign-in page: each API call authenticates and is not a sign-in. */
-    @EventListener
-    void onInteractiveSignIn(InteractiveAuthenticationSuccessEvent event) {
-        String username = event.getAuthentication().getName();
-        safely(() -> transaction.executeWithoutResult(status -> events.publishEvent(
-                new AccountEvent(AccountAction.SIGNED_IN, username, username, "channel=" + channel()))));
+        String channel = channel();
+        try {
+            transaction.executeWithoutResult(status -> {
+                accounts.findByUsername(username).ifPresent(account -> failures.deleteByUser(account.getId()));
+                // Only sign-ins through the sign-in page: each API call authenticates and is not a sign-in.
+                if (channel.equals("UI")) {
+                    events.publishEvent(
+                            new AccountEvent(AccountAction.SIGNED_IN, username, username, "channel=" + channel));
+                }
+            });
+        } catch (RuntimeException e) {
+            throw new InternalAuthenticationServiceException("The sign-in could not be recorded", e);
+        }
     }
 
     @EventListener
@@ -97,22 +108,26 @@ class SignInMonitor {
                 status -> events.publishEvent(new AccountEvent(AccountAction.SIGNED_OUT, username, username, null))));
     }
 
-    private void countFailure(UserAccount account) {
+    private void lockIfTooMany(UserAccount account) {
         LockoutPolicy lockout = policies.effective(defaults);
         Instant now = clock.instant();
-        failures.deleteByUserBefore(account.getId(), now.minus(lockout.window()));
-        failures.save(new SignInFailure(account.getId(), now));
         long recent = failures.countByUserIdAndOccurredAtAfter(account.getId(), now.minus(lockout.window()));
-        if (recent >= lockout.maxFailures()) {
-            Instant until = now.plus(lockout.duration());
-            account.lockUntil(until);
-            failures.deleteByUser(account.getId());
-            events.publishEvent(new AccountEvent(
-                    AccountAction.ACCOUNT_LOCKED,
-                    CurrentUser.SYSTEM,
-                    account.getUsername(),
-                    recent + " failed sign-ins within " + lockout.window() + "; locked until " + until));
+        if (recent < lockout.maxFailures() || account.isLockedAt(now)) {
+            return;
         }
+        if (accounts.isLastActiveAdmin(account)) {
+            // Somebody else's wrong passwords must not lock out the last administrator: the
+            // addresses that sent them are throttled instead (PortalUserDetailsService).
+            return;
+        }
+        Instant until = now.plus(lockout.duration());
+        account.lockUntil(until);
+        failures.deleteByUser(account.getId());
+        events.publishEvent(new AccountEvent(
+                AccountAction.ACCOUNT_LOCKED,
+                CurrentUser.SYSTEM,
+                account.getUsername(),
+                recent + " failed sign-ins within " + lockout.window() + "; locked until " + until));
     }
 
     private static void safely(Runnable work) {
@@ -143,12 +158,16 @@ class SignInMonitor {
     }
 
     private static String channel() {
-        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
-            HttpServletRequest request = attributes.getRequest();
-            String path =
-                    request.getRequestURI().substring(request.getContextPath().length());
-            return path.startsWith("/api/") || path.startsWith("/actuator/") ? "API" : "UI";
-        }
-        return "UI";
+        return currentRequest()
+                .map(request -> request.getRequestURI()
+                        .substring(request.getContextPath().length()))
+                .map(path -> path.startsWith("/api/") || path.startsWith("/actuator/") ? "API" : "UI")
+                .orElse("UI");
+    }
+
+    static Optional<HttpServletRequest> currentRequest() {
+        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+                ? Optional.of(attributes.getRequest())
+                : Optional.empty();
     }
 }

@@ -51,6 +51,10 @@ public class UserAccount {
     @Enumerated(EnumType.STRING)
     private Set<Role> roles = EnumSet.noneOf(Role.class);
 
+    /** Incremented by every change that must end the account's open sessions (decision 015). */
+    @Column(name = "session_generation", nullable = false)
+    private int sessionGeneration;
+
     @Version
     private long version;
 
@@ -111,18 +115,35 @@ public class UserAccount {
         return version;
     }
 
+    public int getSessionGeneration() {
+        return sessionGeneration;
+    }
+
+    /** A new password ends every session signed in with the old one (decision 015). */
     public void changePassword(String newHash, boolean mustChangeAtNextSignIn) {
         this.passwordHash = newHash;
         this.mustChangePassword = mustChangeAtNextSignIn;
+        endSessions();
     }
 
+    /** Open sessions carry the old roles: a change ends them, so that the next sign-in has the new ones. */
     public void setRoles(Set<Role> newRoles) {
+        if (!roles.equals(newRoles)) {
+            endSessions();
+        }
         roles.clear();
         roles.addAll(newRoles);
     }
 
     public void setEnabled(boolean enabled) {
+        if (this.enabled && !enabled) {
+            endSessions();
+        }
         this.enabled = enabled;
+    }
+
+    private void endSessions() {
+        sessionGeneration++;
     }
 
     public void lockUntil(Instant until) {

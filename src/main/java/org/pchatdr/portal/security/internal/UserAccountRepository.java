@@ -17,6 +17,15 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
 
     boolean existsByUsername(String username);
 
+    /** The account, row-locked until the transaction ends: sign-in attempts claim their turn here. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select u from UserAccount u where u.username = :username")
+    Optional<UserAccount> lockByUsername(String username);
+
+    /** The session generation of an enabled account; empty when disabled or gone (decision 015). */
+    @Query("select u.sessionGeneration from UserAccount u where u.username = :username and u.enabled = true")
+    Optional<Integer> enabledSessionGeneration(String username);
+
     Slice<UserAccount> findAllBy(Pageable pageable);
 
     /**
@@ -34,4 +43,9 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
     @Query("select u.username from UserAccount u join u.roles r where u.enabled = true and r in :roles"
             + " group by u.username having count(r) = :size")
     List<String> enabledHoldingAll(Collection<Role> roles, long size);
+
+    /** Whether no other enabled account holds ADMIN: such an account is throttled, never locked. */
+    default boolean isLastActiveAdmin(UserAccount account) {
+        return account.isActiveAdmin() && countEnabledWithRole(Role.ADMIN) <= 1;
+    }
 }
