@@ -139,7 +139,8 @@ final class SiteSwitch {
         return lines(List.of(
                 "# Skype for Business Server 2015:",
                 mirrorState(pool, database),
-                "-- Lync Server 2013 (" + Places.connectName(Places.instance(topology, principal)) + "):",
+                // The instance is named by the step's target, not here: this label line is not quoted.
+                "-- Lync Server 2013, on the principal's SQL Server instance:",
                 mirroringState(database)));
     }
 
