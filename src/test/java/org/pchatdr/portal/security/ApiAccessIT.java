@@ -45,7 +45,7 @@ class ApiAccessIT {
     }
 
     /**
-     * endpoint (a path to GET, or "POST path"), then the status for OPERATOR, APPROVER, AUDITOR, ADMIN
+     * endpoint (a path to GET, or "POST path" or "DELETE path"), then the status for OPERATOR, APPROVER, AUDITOR, ADMIN
      * and anonymous.
      */
     static Stream<Arguments> endpoints() {
@@ -53,6 +53,10 @@ class ApiAccessIT {
                 Arguments.of("/api/v1/me", 200, 200, 200, 200, 401),
                 Arguments.of("/api/v1/no-such-thing", 404, 404, 404, 404, 401),
                 Arguments.of("POST /api/v1/audit/verification", 403, 403, 200, 200, 401),
+                // Issue 11: every signed-in user manages their own tokens (no body here: 422).
+                Arguments.of("/api/v1/me/tokens", 200, 200, 200, 200, 401),
+                Arguments.of("POST /api/v1/me/tokens", 422, 422, 422, 422, 401),
+                Arguments.of("DELETE /api/v1/me/tokens/0", 404, 404, 404, 404, 401),
                 Arguments.of("/actuator/health", 200, 200, 200, 200, 200),
                 Arguments.of("/actuator/info", 403, 403, 403, 200, 401),
                 Arguments.of("/actuator/metrics", 403, 403, 403, 200, 401),
@@ -165,6 +169,14 @@ class ApiAccessIT {
 
     private int status(String endpoint, Role role) {
         String user = role == null ? null : userFor(role);
+        if (endpoint.startsWith("DELETE ")) {
+            return http.request(
+                            "DELETE",
+                            endpoint.substring("DELETE ".length()),
+                            user == null ? null : PortalHttp.basic(user, TestAccounts.PASSWORD),
+                            null)
+                    .statusCode();
+        }
         return endpoint.startsWith("POST ")
                 ? http.post(endpoint.substring("POST ".length()), user, TestAccounts.PASSWORD)
                         .statusCode()

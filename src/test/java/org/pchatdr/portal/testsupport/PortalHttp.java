@@ -53,6 +53,35 @@ public class PortalHttp {
         return send(request.build());
     }
 
+    /**
+     * Any method, with the {@code Authorization} header given whole (a bearer token, say) or none
+     * when null, and a JSON body when not null.
+     */
+    public HttpResponse<String> request(
+            String method, String path, String authorization, String json, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .method(
+                        method,
+                        json == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return send(request.build());
+    }
+
+    public static String basic(String username, String password) {
+        return "Basic "
+                + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
     /** Signs in through the sign-in page, as a browser would; returns the response to the form post. */
     public HttpResponse<String> signInThroughForm(String username, String password) {
         HttpResponse<String> page = get("/login", null, null);
@@ -86,11 +115,6 @@ public class PortalHttp {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
-    }
-
-    private static String basic(String username, String password) {
-        return "Basic "
-                + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     private static String encode(String value) {

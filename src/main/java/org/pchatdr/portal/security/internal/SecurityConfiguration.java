@@ -39,7 +39,11 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http, ApiErrors errors, UserAccountRepository accounts)
+    SecurityFilterChain apiSecurity(
+            HttpSecurity http,
+            ApiErrors errors,
+            UserAccountRepository accounts,
+            ApiCredentialsFilter.Factory apiCredentials)
             throws Exception {
         AuthenticationEntryPoint unauthorized = (request, response, e) -> {
             response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\"");
@@ -60,6 +64,8 @@ class SecurityConfiguration {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
                 .csrf(csrf -> csrf.disable())
+                // API tokens, and 429 for addresses that failed too often (issue 11).
+                .addFilterBefore(apiCredentials.create(), BasicAuthenticationFilter.class)
                 .addFilterAfter(new PasswordChangeRequiredFilter(accounts, errors), BasicAuthenticationFilter.class)
                 .build();
     }

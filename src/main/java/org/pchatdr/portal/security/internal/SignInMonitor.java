@@ -3,6 +3,7 @@ package org.pchatdr.portal.security.internal;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 import org.pchatdr.portal.base.CurrentUser;
 import org.pchatdr.portal.security.AccountAction;
 import org.pchatdr.portal.security.AccountEvent;
@@ -43,6 +44,7 @@ class SignInMonitor {
     private final LockoutPolicyStore policies;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
+    private final AddressThrottle throttle;
     private final Clock clock;
 
     SignInMonitor(
@@ -52,6 +54,7 @@ class SignInMonitor {
             LockoutPolicyStore policies,
             ApplicationEventPublisher events,
             TransactionTemplate transaction,
+            AddressThrottle throttle,
             Clock clock) {
         this.accounts = accounts;
         this.failures = failures;
@@ -59,6 +62,7 @@ class SignInMonitor {
         this.policies = policies;
         this.events = events;
         this.transaction = transaction;
+        this.throttle = throttle;
         this.clock = clock;
     }
 
@@ -68,9 +72,15 @@ class SignInMonitor {
         String details = "channel=" + channel() + ", reason=" + reason(event.getException());
         boolean wrongPassword = event.getException() instanceof BadCredentialsException;
         safely(() -> transaction.executeWithoutResult(status -> {
+            Optional<UserAccount> account = accounts.findByUsername(username);
+            // Issue 11: unknown names are audited per address and window (AddressThrottle), not one each.
+            throttle.recordFailure(clientAddress(), account.isPresent() ? null : username);
+            if (account.isEmpty()) {
+                return;
+            }
             events.publishEvent(new AccountEvent(AccountAction.SIGN_IN_FAILED, username, username, details));
             if (wrongPassword) {
-                accounts.findByUsername(username).ifPresent(this::countFailure);
+                countFailure(account.get());
             }
         }));
     }
@@ -140,6 +150,13 @@ class SignInMonitor {
             return "bad-credentials";
         }
         return e.getClass().getSimpleName();
+    }
+
+    private static String clientAddress() {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+            return attributes.getRequest().getRemoteAddr();
+        }
+        return "(no request)";
     }
 
     private static String channel() {
