@@ -86,7 +86,10 @@ public class AddressThrottle {
     /** How long {@code address} must wait before its credentials are examined again, if it must. */
     public Optional<Duration> retryAfter(String address) {
         Instant now = clock.instant();
-        Window window = windows.getOrDefault(address, windows.get(OVERFLOW));
+        Window window = windows.get(address);
+        if (window == null && windows.size() >= settings.maxAddresses()) {
+            window = windows.get(OVERFLOW);
+        }
         if (window == null || window.hasEndedAt(now) || window.failures() < settings.maxFailures()) {
             return Optional.empty();
         }
