@@ -30,7 +30,7 @@ public class ApiTokenBenchmark {
     private static final int FLOODERS = setting("FLOODERS", 16);
     private static final int FLOOD_ADDRESSES = setting("FLOOD_ADDRESSES", 4);
     private static final int PHASE_SECONDS = setting("PHASE_SECONDS", 10);
-    private static final int WARMUP_SECONDS = setting("WARMUP_SECONDS", 5);
+    private static final int WARMUP_SECONDS = setting("WARMUP_SECONDS", 10);
     private static final int FLOOD_START_SECONDS = setting("FLOOD_START_SECONDS", 10);
     private static final long MAX_REQUESTS = setting("MAX_REQUESTS", 200_000);
     private static final double THROUGHPUT_GOAL_FACTOR = 20;
@@ -44,8 +44,15 @@ public class ApiTokenBenchmark {
             .build();
 
     private static String base;
+    private static java.nio.file.Path portalStat;
+    private static double clockTicks;
 
-    record Result(long requests, double seconds, long[] sortedNanos, Map<Integer, Long> statuses) {
+    record Result(long requests, double seconds, long[] sortedNanos, Map<Integer, Long> statuses, double cpuSeconds) {
+
+        /** The portal's CPU time per request, in milliseconds. */
+        double cpuMsPerRequest() {
+            return cpuSeconds * 1000 / requests;
+        }
 
         double perSecond() {
             return requests / seconds;
@@ -66,6 +73,8 @@ public class ApiTokenBenchmark {
 
     public static void main(String[] args) throws Exception {
         base = args[0];
+        portalStat = args.length > 1 ? java.nio.file.Path.of("/proc", args[1], "stat") : null;
+        clockTicks = args.length > 2 ? Double.parseDouble(args[2]) : 100;
         String basic = basic("alice", "demo");
         String token = createToken(basic);
         String bearer = "Bearer " + token;
@@ -85,6 +94,16 @@ public class ApiTokenBenchmark {
         print("HTTP Basic (bcrypt every call)", withBasic);
         print("API token", withToken);
         double factor = withToken.perSecond() / withBasic.perSecond();
+        // What two cores given to the portal alone would serve, from the CPU each request cost it.
+        System.out.printf(
+                Locale.ROOT,
+                "portal CPU per request: Basic %.2f ms, token %.2f ms (%.0f × less); two dedicated cores would serve"
+                        + " about %.0f Basic and %.0f token requests/s%n",
+                withBasic.cpuMsPerRequest(),
+                withToken.cpuMsPerRequest(),
+                withBasic.cpuMsPerRequest() / withToken.cpuMsPerRequest(),
+                2000 / withBasic.cpuMsPerRequest(),
+                2000 / withToken.cpuMsPerRequest());
         System.out.printf(
                 Locale.ROOT,
                 "tokens: %.0f requests/s = %.1f × Basic measured here, %.1f × the 27 requests/s of the issue;"
@@ -139,6 +158,7 @@ public class ApiTokenBenchmark {
         List<long[]> perThread = new ArrayList<>();
         List<Thread> workers = new ArrayList<>();
         long started = System.nanoTime();
+        double cpuBefore = portalCpuSeconds();
         for (int t = 0; t < threads; t++) {
             int thread = t;
             long[][] slot = new long[1][];
@@ -174,16 +194,33 @@ public class ApiTokenBenchmark {
         }
         double elapsed = (System.nanoTime() - started) / 1e9;
         long[] all = perThread.stream().flatMapToLong(java.util.Arrays::stream).sorted().toArray();
-        return new Result(all.length, elapsed, all, statuses);
+        return new Result(all.length, elapsed, all, statuses, portalCpuSeconds() - cpuBefore);
+    }
+
+    /** utime + stime of the portal (fields 14 and 15 of /proc/<pid>/stat), in seconds; 0 without it. */
+    private static double portalCpuSeconds() {
+        if (portalStat == null) {
+            return 0;
+        }
+        try {
+            String stat = java.nio.file.Files.readString(portalStat);
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            // fields[0] is field 3 (state): utime is field 14, stime field 15.
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / clockTicks;
+        } catch (java.io.IOException e) {
+            return 0;
+        }
     }
 
     private static void print(String what, Result result) {
         System.out.printf(
                 Locale.ROOT,
-                "%-36s %7d requests %8.1f /s  p50 %7.1f ms  p95 %7.1f ms  p99 %7.1f ms  statuses %s%n",
+                "%-36s %7d requests %8.1f /s  portal CPU %6.2f ms/request  p50 %7.1f ms  p95 %7.1f ms  p99 %7.1f ms"
+                        + "  statuses %s%n",
                 what,
                 result.requests(),
                 result.perSecond(),
+                result.cpuMsPerRequest(),
                 result.percentileMs(50),
                 result.percentileMs(95),
                 result.percentileMs(99),
