@@ -15,6 +15,6 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("portal.auth-throttle")
 public record AddressThrottleSettings(
-        @DefaultValue("30") @Min(1) int maxFailures,
+        @DefaultValue("10") @Min(1) int maxFailures,
         @DefaultValue("5m") @NotNull Duration window,
         @DefaultValue("100000") @Min(1) int maxAddresses) {}

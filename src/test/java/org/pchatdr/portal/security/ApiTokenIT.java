@@ -142,6 +142,18 @@ class ApiTokenIT {
     }
 
     @Test
+    void aTokenWaitsLikeBasicWhileTheAccountMustChangeItsPassword() {
+        String token = match(
+                TOKEN, create("reset", Instant.now().plus(Duration.ofDays(7))).body());
+        new TestAccounts(accounts, passwordEncoder).given(username, true, Role.OPERATOR);
+
+        HttpResponse<String> response = http.request("GET", "/api/v1/me", "Bearer " + token, null);
+
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(response.body()).startsWith("{\"error\":\"password_change_required\"");
+    }
+
+    @Test
     void anExpiredTokenIsRefused() {
         String secret = ApiTokens.generate();
         UserAccount account = accounts.findByUsername(username).orElseThrow();

@@ -9,11 +9,17 @@ public class ApiTokenAuthentication extends AbstractAuthenticationToken {
 
     private final String username;
     private final long tokenId;
+    private final boolean mustChangePassword;
 
-    ApiTokenAuthentication(String username, long tokenId, Collection<? extends GrantedAuthority> authorities) {
+    ApiTokenAuthentication(
+            String username,
+            long tokenId,
+            boolean mustChangePassword,
+            Collection<? extends GrantedAuthority> authorities) {
         super(authorities);
         this.username = username;
         this.tokenId = tokenId;
+        this.mustChangePassword = mustChangePassword;
         setAuthenticated(true);
     }
 
@@ -34,5 +40,10 @@ public class ApiTokenAuthentication extends AbstractAuthenticationToken {
 
     public long tokenId() {
         return tokenId;
+    }
+
+    /** Read with the account at this call, so that {@link PasswordChangeRequiredFilter} need not read it again. */
+    public boolean mustChangePassword() {
+        return mustChangePassword;
     }
 }

@@ -47,6 +47,7 @@ class ApiTokenAuthenticator {
                                 new ApiTokenAuthentication(
                                         account.getUsername(),
                                         token.getId(),
+                                        account.isMustChangePassword(),
                                         account.getRoles().stream()
                                                 .map(Role::authority)
                                                 .map(SimpleGrantedAuthority::new)
