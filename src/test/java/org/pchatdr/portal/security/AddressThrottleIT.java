@@ -176,11 +176,11 @@ class AddressThrottleIT {
     }
 
     private HttpResponse<String> me(String authorization, String from) {
-        return http.request("GET", "/api/v1/me", authorization, null, "X-Forwarded-For", from);
+        return http.authorized("GET", "/api/v1/me", authorization, null, "X-Forwarded-For", from);
     }
 
     private String token() {
-        HttpResponse<String> created = http.request(
+        HttpResponse<String> created = http.authorized(
                 "POST",
                 "/api/v1/me/tokens",
                 PortalHttp.basic(username, TestAccounts.PASSWORD),

@@ -179,7 +179,7 @@ class ApiAccessIT {
                     .statusCode();
         }
         if (endpoint.startsWith("DELETE ")) {
-            return http.request(
+            return http.authorized(
                             "DELETE",
                             endpoint.substring("DELETE ".length()),
                             user == null ? null : PortalHttp.basic(user, TestAccounts.PASSWORD),

@@ -76,11 +76,11 @@ class ApiTokenIT {
         long id = Long.parseLong(match(ID, created.body()));
         assertThat(created.headers().firstValue("Location")).contains("/api/v1/me/tokens/" + id);
 
-        HttpResponse<String> me = http.request("GET", "/api/v1/me", "Bearer " + token, null);
+        HttpResponse<String> me = http.authorized("GET", "/api/v1/me", "Bearer " + token, null);
         assertThat(me.statusCode()).isEqualTo(200);
         assertThat(me.body()).isEqualTo("{\"username\":\"" + username + "\",\"roles\":[\"OPERATOR\"]}");
 
-        HttpResponse<String> list = http.request("GET", "/api/v1/me/tokens", basic(), null);
+        HttpResponse<String> list = http.authorized("GET", "/api/v1/me/tokens", basic(), null);
         assertThat(list.body()).contains("\"name\":\"ci-pipeline\"").doesNotContain(token);
         assertThat(list.body()).as("the call above was recorded").contains("\"lastUsedAt\":\"");
         ApiToken stored = tokens.findById(id).orElseThrow();
@@ -95,13 +95,13 @@ class ApiTokenIT {
         String token = match(TOKEN, created.body());
         long id = Long.parseLong(match(ID, created.body()));
 
-        HttpResponse<String> revoked = http.request("DELETE", "/api/v1/me/tokens/" + id, "Bearer " + token, null);
+        HttpResponse<String> revoked = http.authorized("DELETE", "/api/v1/me/tokens/" + id, "Bearer " + token, null);
 
         assertThat(revoked.statusCode()).isEqualTo(204);
-        HttpResponse<String> after = http.request("GET", "/api/v1/me", "Bearer " + token, null);
+        HttpResponse<String> after = http.authorized("GET", "/api/v1/me", "Bearer " + token, null);
         assertThat(after.statusCode()).isEqualTo(401);
         assertThat(after.body()).startsWith("{\"error\":\"invalid_token\"");
-        assertThat(http.request("GET", "/api/v1/me/tokens", basic(), null).body())
+        assertThat(http.authorized("GET", "/api/v1/me/tokens", basic(), null).body())
                 .doesNotContain("laptop");
         assertThat(actionsAbout(username)).contains("TOKEN_REVOKED");
     }
@@ -112,7 +112,7 @@ class ApiTokenIT {
                 ID, create("mine", Instant.now().plus(Duration.ofDays(7))).body()));
         new TestAccounts(accounts, passwordEncoder).ensure("tokens-thief", Role.ADMIN);
 
-        HttpResponse<String> attempt = http.request(
+        HttpResponse<String> attempt = http.authorized(
                 "DELETE", "/api/v1/me/tokens/" + id, PortalHttp.basic("tokens-thief", TestAccounts.PASSWORD), null);
 
         assertThat(attempt.statusCode()).isEqualTo(404);
@@ -127,9 +127,9 @@ class ApiTokenIT {
 
         account.setRoles(java.util.EnumSet.of(Role.AUDITOR));
         accounts.saveAndFlush(account);
-        HttpResponse<String> afterRoleChange = http.request("GET", "/api/v1/me", "Bearer " + token, null);
+        HttpResponse<String> afterRoleChange = http.authorized("GET", "/api/v1/me", "Bearer " + token, null);
         assertThat(afterRoleChange.body()).contains("\"roles\":[\"AUDITOR\"]");
-        assertThat(http.request("POST", "/api/v1/audit/verification", "Bearer " + token, null)
+        assertThat(http.authorized("POST", "/api/v1/audit/verification", "Bearer " + token, null)
                         .statusCode())
                 .as("an auditor's right, read at the call")
                 .isEqualTo(200);
@@ -137,7 +137,7 @@ class ApiTokenIT {
         account = accounts.findByUsername(username).orElseThrow();
         account.setEnabled(false);
         accounts.saveAndFlush(account);
-        assertThat(http.request("GET", "/api/v1/me", "Bearer " + token, null).statusCode())
+        assertThat(http.authorized("GET", "/api/v1/me", "Bearer " + token, null).statusCode())
                 .isEqualTo(401);
     }
 
@@ -147,7 +147,7 @@ class ApiTokenIT {
                 TOKEN, create("reset", Instant.now().plus(Duration.ofDays(7))).body());
         new TestAccounts(accounts, passwordEncoder).given(username, true, Role.OPERATOR);
 
-        HttpResponse<String> response = http.request("GET", "/api/v1/me", "Bearer " + token, null);
+        HttpResponse<String> response = http.authorized("GET", "/api/v1/me", "Bearer " + token, null);
 
         assertThat(response.statusCode()).isEqualTo(403);
         assertThat(response.body()).startsWith("{\"error\":\"password_change_required\"");
@@ -164,7 +164,7 @@ class ApiTokenIT {
                 Instant.now().minus(Duration.ofDays(2)),
                 Instant.now().minusSeconds(1)));
 
-        HttpResponse<String> response = http.request("GET", "/api/v1/me", "Bearer " + secret, null);
+        HttpResponse<String> response = http.authorized("GET", "/api/v1/me", "Bearer " + secret, null);
 
         assertThat(response.statusCode()).isEqualTo(401);
         assertThat(response.headers().firstValue("WWW-Authenticate")).contains("Bearer error=\"invalid_token\"");
@@ -173,7 +173,7 @@ class ApiTokenIT {
     @Test
     void anExpiryInThePastOrBeyondAYearIsRefusedInTheCallersLanguage() {
         HttpResponse<String> past = create("past", Instant.now().minus(Duration.ofMinutes(1)));
-        HttpResponse<String> tooFar = http.request(
+        HttpResponse<String> tooFar = http.authorized(
                 "POST",
                 "/api/v1/me/tokens",
                 basic(),
@@ -197,7 +197,7 @@ class ApiTokenIT {
         String token = match(
                 TOKEN, create("minter", Instant.now().plus(Duration.ofDays(7))).body());
 
-        HttpResponse<String> response = http.request(
+        HttpResponse<String> response = http.authorized(
                 "POST",
                 "/api/v1/me/tokens",
                 "Bearer " + token,
@@ -208,7 +208,7 @@ class ApiTokenIT {
     }
 
     private HttpResponse<String> create(String name, Instant expiresAt) {
-        return http.request(
+        return http.authorized(
                 "POST",
                 "/api/v1/me/tokens",
                 basic(),

@@ -73,7 +73,7 @@ public class PortalHttp {
 
     /** A PUT of a JSON {@code body}. */
     public HttpResponse<String> put(String path, String username, String password, String body, String... headers) {
-        return request("PUT", path, username == null ? null : basic(username, password), body, headers);
+        return authorized("PUT", path, username == null ? null : basic(username, password), body, headers);
     }
 
     /**
@@ -81,7 +81,7 @@ public class PortalHttp {
      * when null, and a JSON body when not null. Every call but a GET says its body is JSON, body or
      * not, as the API requires of every change (issue 11).
      */
-    public HttpResponse<String> request(
+    public HttpResponse<String> authorized(
             String method, String path, String authorization, String json, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
                 .method(
