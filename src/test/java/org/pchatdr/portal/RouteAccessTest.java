@@ -60,6 +60,7 @@ class RouteAccessTest extends KaribuTest {
             page             | anonymous | OPERATOR | APPROVER | AUDITOR | ADMIN
             /                | login     | opens    | opens    | opens   | opens
             /change-password | login     | opens    | opens    | opens   | opens
+            /account/tokens  | login     | opens    | opens    | opens   | opens
             /topologies      | login     | opens    | opens    | opens   | opens
             /topologies/new  | login     | opens    | denied   | denied  | denied
             /runs            | login     | opens    | opens    | opens   | opens
@@ -161,10 +162,10 @@ class RouteAccessTest extends KaribuTest {
 
     @ParameterizedTest(name = "{0} sees {1}")
     @CsvSource(delimiter = '|', textBlock = """
-            OPERATOR | Home, Topologies, Runs, Change password
-            APPROVER | Home, Topologies, Runs, Approvals, Change password
-            AUDITOR  | Home, Topologies, Runs, Audit trail, Change password
-            ADMIN    | Home, Topologies, Runs, Audit trail, Users, Settings, Approval policies, Change password
+            OPERATOR | Home, Topologies, Runs, Change password, API tokens
+            APPROVER | Home, Topologies, Runs, Approvals, Change password, API tokens
+            AUDITOR  | Home, Topologies, Runs, Audit trail, Change password, API tokens
+            ADMIN    | Home, Topologies, Runs, Audit trail, Users, Settings, Approval policies, Change password, API tokens
             """)
     void theNavigationListsExactlyThePagesTheRoleMayOpen(Role role, String entries) {
         signIn(role.name().toLowerCase(Locale.ROOT), role);

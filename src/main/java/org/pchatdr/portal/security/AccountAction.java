@@ -12,5 +12,9 @@ public enum AccountAction {
     ROLES_CHANGED,
     USER_DISABLED,
     USER_ENABLED,
-    USER_UNLOCKED
+    USER_UNLOCKED,
+    TOKEN_CREATED,
+    TOKEN_REVOKED,
+    /** Failed authentications for unknown usernames or tokens from one address, counted over a window. */
+    SIGN_IN_FAILED_UNKNOWN_USERS
 }

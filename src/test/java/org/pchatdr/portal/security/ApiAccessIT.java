@@ -45,8 +45,8 @@ class ApiAccessIT {
     }
 
     /**
-     * endpoint (a path to GET, "POST path", or "PUT path" with an empty JSON object, which changes
-     * nothing), then the status for OPERATOR, APPROVER, AUDITOR, ADMIN
+     * endpoint (a path to GET, "POST path", "DELETE path", or "PUT path" with an empty JSON object,
+     * which changes nothing), then the status for OPERATOR, APPROVER, AUDITOR, ADMIN
      * and anonymous.
      */
     static Stream<Arguments> endpoints() {
@@ -57,6 +57,10 @@ class ApiAccessIT {
                 Arguments.of("/api/v1/approval-policies", 403, 403, 403, 200, 401),
                 Arguments.of("/api/v1/approval-policies/run:DRILL", 403, 403, 403, 200, 401),
                 Arguments.of("PUT /api/v1/approval-policies/run:DRILL", 403, 403, 403, 200, 401),
+                // Issue 11: every signed-in user manages their own tokens (no body here: 422).
+                Arguments.of("/api/v1/me/tokens", 200, 200, 200, 200, 401),
+                Arguments.of("POST /api/v1/me/tokens", 422, 422, 422, 422, 401),
+                Arguments.of("DELETE /api/v1/me/tokens/0", 404, 404, 404, 404, 401),
                 Arguments.of("/actuator/health", 200, 200, 200, 200, 200),
                 Arguments.of("/actuator/info", 403, 403, 403, 200, 401),
                 Arguments.of("/actuator/metrics", 403, 403, 403, 200, 401),
@@ -172,6 +176,14 @@ class ApiAccessIT {
         String user = role == null ? null : userFor(role);
         if (endpoint.startsWith("PUT ")) {
             return http.put(endpoint.substring("PUT ".length()), user, TestAccounts.PASSWORD, "{}")
+                    .statusCode();
+        }
+        if (endpoint.startsWith("DELETE ")) {
+            return http.authorized(
+                            "DELETE",
+                            endpoint.substring("DELETE ".length()),
+                            user == null ? null : PortalHttp.basic(user, TestAccounts.PASSWORD),
+                            null)
                     .statusCode();
         }
         return endpoint.startsWith("POST ")

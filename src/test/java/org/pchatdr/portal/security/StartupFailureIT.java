@@ -20,6 +20,14 @@ class StartupFailureIT {
                 .hasStackTraceContaining("PORTAL_ADMIN_PASSWORD does not meet the password policy");
     }
 
+    /** Issue 11: the bootstrap password goes through the same policy, common passwords included. */
+    @Test
+    void commonAdminPasswordFromTheEnvironmentStopsTheStart() {
+        assertThatThrownBy(() -> start("--portal.admin-password=qwerty123456"))
+                .hasStackTraceContaining("PORTAL_ADMIN_PASSWORD does not meet the password policy")
+                .hasStackTraceContaining("password_common");
+    }
+
     @Test
     void unreachableDatabaseIsExplainedWithoutAStackTraceToDigThrough(CapturedOutput output) {
         assertThatThrownBy(() -> start("--spring.datasource.url=jdbc:h2:tcp://127.0.0.1:1/nowhere;password=S3cret"));

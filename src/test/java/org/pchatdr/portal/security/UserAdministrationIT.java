@@ -88,6 +88,30 @@ class UserAdministrationIT {
         assertThat(recordsAbout("paul")).isEmpty();
     }
 
+    /** Issue 11: a common or trivial password is refused on every path that sets one. */
+    @Test
+    void commonAndTrivialPasswordsAreRefusedOnCreationResetAndChange() {
+        assertThatThrownBy(() -> service.createUser("jules", Set.of(Role.OPERATOR), "qwerty123456"))
+                .extracting("code")
+                .isEqualTo("password_common");
+        UserSummary user = service.createUser("jules", Set.of(Role.OPERATOR), "Temporary-Pass-1");
+        assertThatThrownBy(() -> service.resetPassword(user.id(), user.version(), "abcabcabcabc"))
+                .extracting("code")
+                .isEqualTo("password_trivial");
+        signIn("jules", Role.OPERATOR);
+        assertThatThrownBy(() -> service.changeOwnPassword("Temporary-Pass-1", "aaaaaaaaaaaa"))
+                .extracting("code")
+                .isEqualTo("password_trivial");
+        assertThatThrownBy(() -> service.changeOwnPassword("Temporary-Pass-1", "1qaz2wsx3edc"))
+                .extracting("code")
+                .isEqualTo("password_common");
+
+        assertThat(passwordEncoder.matches(
+                        "Temporary-Pass-1",
+                        repository.findById(user.id()).orElseThrow().getPasswordHash()))
+                .isTrue();
+    }
+
     @Test
     void userWithoutRoleIsRefused() {
         assertThatThrownBy(() -> service.createUser("norole", Set.of(), "Temporary-Pass-1"))

@@ -73,11 +73,27 @@ public class PortalHttp {
 
     /** A PUT of a JSON {@code body}. */
     public HttpResponse<String> put(String path, String username, String password, String body, String... headers) {
+        return authorized("PUT", path, username == null ? null : basic(username, password), body, headers);
+    }
+
+    /**
+     * Any method, with the {@code Authorization} header given whole (a bearer token, say) or none
+     * when null, and a JSON body when not null. Every call but a GET says its body is JSON, body or
+     * not, as the API requires of every change (issue 11).
+     */
+    public HttpResponse<String> authorized(
+            String method, String path, String authorization, String json, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
-                .header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(body));
-        if (username != null) {
-            request.header("Authorization", basic(username, password));
+                .method(
+                        method,
+                        json == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+        if (!method.equals("GET")) {
+            request.header("Content-Type", "application/json");
+        }
+        if (authorization != null) {
+            request.header("Authorization", authorization);
         }
         if (headers.length > 0) {
             request.headers(headers);
@@ -87,6 +103,11 @@ public class PortalHttp {
 
     public String base() {
         return base;
+    }
+
+    public static String basic(String username, String password) {
+        return "Basic "
+                + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     /**
@@ -175,11 +196,6 @@ public class PortalHttp {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
-    }
-
-    private static String basic(String username, String password) {
-        return "Basic "
-                + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     private static String encode(String value) {

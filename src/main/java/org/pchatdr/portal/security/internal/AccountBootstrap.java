@@ -96,7 +96,8 @@ class AccountBootstrap implements ApplicationRunner {
             PasswordPolicy.problem(ADMIN, configured).ifPresent(problem -> {
                 throw new IllegalStateException("PORTAL_ADMIN_PASSWORD does not meet the password policy (at least "
                         + PasswordPolicy.MIN_LENGTH + " characters, at most " + PasswordPolicy.MAX_BYTES
-                        + " bytes, not containing 'admin'): " + problem.code());
+                        + " bytes, not containing 'admin', not a common password, not a repetition or run of"
+                        + " characters): " + problem.code());
             });
             if (create(ADMIN, EnumSet.of(Role.ADMIN), configured, true)) {
                 log.info("Created the administrator 'admin' with the password from PORTAL_ADMIN_PASSWORD; "

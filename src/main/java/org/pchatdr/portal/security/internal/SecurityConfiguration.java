@@ -56,7 +56,11 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http, ApiErrors errors, UserAccountRepository accounts)
+    SecurityFilterChain apiSecurity(
+            HttpSecurity http,
+            ApiErrors errors,
+            UserAccountRepository accounts,
+            ApiCredentialsFilter.Factory apiCredentials)
             throws Exception {
         // No "WWW-Authenticate: Basic": it makes browsers ask for, and then cache and send on their
         // own, credentials that a page of another site could use. Programs send Basic unasked.
@@ -84,6 +88,8 @@ class SecurityConfiguration {
                 .requestCache(cache -> cache.disable())
                 .csrf(csrf -> csrf.disable())
                 .addFilterBefore(CrossSiteFilters.api(errors), BasicAuthenticationFilter.class)
+                // API tokens, and 429 for addresses that failed too often (issue 11).
+                .addFilterBefore(apiCredentials.create(), BasicAuthenticationFilter.class)
                 .addFilterAfter(new PasswordChangeRequiredFilter(accounts, errors), BasicAuthenticationFilter.class)
                 .build();
     }

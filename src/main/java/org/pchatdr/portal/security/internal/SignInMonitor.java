@@ -44,6 +44,7 @@ class SignInMonitor {
     private final LockoutPolicyStore policies;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
+    private final AddressThrottle throttle;
     private final Clock clock;
 
     SignInMonitor(
@@ -53,6 +54,7 @@ class SignInMonitor {
             LockoutPolicyStore policies,
             ApplicationEventPublisher events,
             TransactionTemplate transaction,
+            AddressThrottle throttle,
             Clock clock) {
         this.accounts = accounts;
         this.failures = failures;
@@ -60,6 +62,7 @@ class SignInMonitor {
         this.policies = policies;
         this.events = events;
         this.transaction = transaction;
+        this.throttle = throttle;
         this.clock = clock;
     }
 
@@ -71,6 +74,12 @@ class SignInMonitor {
         // The attempt was already claimed (and counted) before the password was checked
         // (PortalUserDetailsService): a failure to record more here cannot let a guess through.
         safely(() -> transaction.executeWithoutResult(status -> {
+            Optional<UserAccount> account = accounts.findByUsername(username);
+            // Issue 11: unknown names are audited per address and window (AddressThrottle), not one each.
+            throttle.recordFailure(clientAddress(), account.isPresent() ? null : username);
+            if (account.isEmpty()) {
+                return;
+            }
             events.publishEvent(new AccountEvent(AccountAction.SIGN_IN_FAILED, username, username, details));
             if (wrongPassword) {
                 accounts.lockByUsername(username).ifPresent(this::lockIfTooMany);
@@ -155,6 +164,10 @@ class SignInMonitor {
             return "bad-credentials";
         }
         return e.getClass().getSimpleName();
+    }
+
+    private static String clientAddress() {
+        return currentRequest().map(HttpServletRequest::getRemoteAddr).orElse("(no request)");
     }
 
     private static String channel() {

@@ -1,0 +1,87 @@
+package org.pchatdr.portal.security.internal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** A named API token of one account; only its SHA-256 is kept (see {@code ApiTokenService}). */
+@Entity
+@Table(name = "api_token")
+public class ApiToken {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "user_id", nullable = false)
+    private Long userId;
+
+    @Column(nullable = false, length = 100)
+    private String name;
+
+    @Column(name = "token_hash", nullable = false, length = 64)
+    private String tokenHash;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "expires_at", nullable = false)
+    private Instant expiresAt;
+
+    @Column(name = "last_used_at")
+    private Instant lastUsedAt;
+
+    @Column(name = "revoked_at")
+    private Instant revokedAt;
+
+    protected ApiToken() {}
+
+    public ApiToken(Long userId, String name, String tokenHash, Instant createdAt, Instant expiresAt) {
+        this.userId = userId;
+        this.name = name;
+        this.tokenHash = tokenHash;
+        this.createdAt = createdAt;
+        this.expiresAt = expiresAt;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getUserId() {
+        return userId;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getExpiresAt() {
+        return expiresAt;
+    }
+
+    public Instant getLastUsedAt() {
+        return lastUsedAt;
+    }
+
+    public Instant getRevokedAt() {
+        return revokedAt;
+    }
+
+    /** Usable at {@code now}: neither revoked nor expired. */
+    public boolean isValidAt(Instant now) {
+        return revokedAt == null && expiresAt.isAfter(now);
+    }
+
+    public void revoke(Instant at) {
+        this.revokedAt = at;
+    }
+}
