@@ -140,7 +140,7 @@ final class SiteSwitch {
                 "# Skype for Business Server 2015:",
                 mirrorState(pool, database),
                 // The instance is named by the step's target, not here: this label line is not quoted.
-                "-- Lync Server 2013, on the principal's SQL Server instance:",
+                "-- Lync Server 2013 (on the principal instance):",
                 mirroringState(database)));
     }
 
