@@ -101,7 +101,8 @@ class TopologyPublishE2EIT {
         browser.click(By.id("open-procedures"));
         browser.click(By.id("procedure-choice"));
         browser.click(By.xpath("//vaadin-select-item[normalize-space()='Site failover to the secondary site']"));
-        browser.waitForText(By.cssSelector(".procedure-step"), "Remove log shipping from the backup database mgc");
+        browser.waitForText(
+                By.cssSelector(".procedure-step"), "Checkpoint: Central Management store and Front End pool available");
         assertThat(browser.driver().findElements(By.cssSelector(".procedure-step")))
                 .hasSizeGreaterThan(6);
         browser.screenshot("procedure-site-failover");
