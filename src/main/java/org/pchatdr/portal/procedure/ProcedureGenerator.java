@@ -1,6 +1,8 @@
 package org.pchatdr.portal.procedure;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import org.pchatdr.portal.topology.Topology;
 
 /**
@@ -22,6 +24,31 @@ public interface ProcedureGenerator {
 
     /** The steps in order, numbered 0: the caller numbers them. */
     List<Procedure.Step> steps(Topology topology, Topology.Pool pool, String variant, ProcedureTexts texts);
+
+    /**
+     * The steps written at {@code generatedAt}, for generators whose scripts name files after the
+     * moment they were written (a tail-log backup must never reuse an older file, C-1).
+     */
+    default List<Procedure.Step> steps(
+            Topology topology, Topology.Pool pool, String variant, ProcedureTexts texts, Instant generatedAt) {
+        return steps(topology, pool, variant, texts);
+    }
+
+    /**
+     * Whether the procedure can be written for the pool in this variant. A generator that knows it
+     * cheaply says so; by default the steps are written once, in English, to find out.
+     */
+    default boolean appliesTo(Topology topology, Topology.Pool pool, String variant) {
+        try {
+            steps(topology, pool, variant, ProcedureTexts.of(Locale.ROOT));
+            return true;
+        } catch (NotApplicable e) {
+            return false;
+        } catch (Quote.UnsafeValueException e) {
+            // It applies; writing it is refused with the value's reason when asked for.
+            return true;
+        }
+    }
 
     /**
      * The procedure makes no sense for this pool (no mirror to fail over to, no backup to ship logs
