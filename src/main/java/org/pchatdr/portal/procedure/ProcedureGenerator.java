@@ -2,6 +2,7 @@ package org.pchatdr.portal.procedure;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import org.pchatdr.portal.topology.Topology;
 
 /**
@@ -32,6 +33,22 @@ public interface ProcedureGenerator {
     default List<Procedure.Step> steps(
             Topology topology, Topology.Pool pool, String variant, ProcedureTexts texts, Instant generatedAt) {
         return steps(topology, pool, variant, texts);
+    }
+
+    /**
+     * Whether the procedure can be written for the pool in this variant. A generator that knows it
+     * cheaply says so; by default the steps are written once, in English, to find out.
+     */
+    default boolean appliesTo(Topology topology, Topology.Pool pool, String variant) {
+        try {
+            steps(topology, pool, variant, ProcedureTexts.of(Locale.ROOT));
+            return true;
+        } catch (NotApplicable e) {
+            return false;
+        } catch (Quote.UnsafeValueException e) {
+            // It applies; writing it is refused with the value's reason when asked for.
+            return true;
+        }
     }
 
     /**

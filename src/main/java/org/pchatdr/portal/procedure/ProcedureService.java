@@ -1,9 +1,14 @@
 package org.pchatdr.portal.procedure;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.pchatdr.portal.base.PortalException;
 import org.pchatdr.portal.base.PortalException.Kind;
+import org.pchatdr.portal.topology.Topology;
 import org.pchatdr.portal.topology.TopologyService;
 import org.pchatdr.portal.topology.TopologyVersion;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -52,6 +57,62 @@ public class ProcedureService {
         } catch (ProcedureException e) {
             throw portalException(e);
         }
+    }
+
+    /**
+     * The procedures and variants that apply to a pool of version {@code version} of a topology (of
+     * its published version when {@code version} is {@code null}); none when the version breaks an
+     * error-level rule.
+     *
+     * @throws PortalException {@code NOT_FOUND} for an unknown topology, version or pool
+     */
+    @PreAuthorize("isAuthenticated()")
+    public List<Procedures.Applicable> applicable(long topologyId, String poolFqdn, Integer version) {
+        TopologyVersion stored =
+                version == null ? topologies.published(topologyId) : topologies.version(topologyId, version);
+        try {
+            return Procedures.applicable(stored.topology(), poolFqdn);
+        } catch (ProcedureException e) {
+            throw portalException(e);
+        }
+    }
+
+    /**
+     * Freezes a procedure of the topology's published version for a run: the same steps, generated
+     * at one instant, in every language the portal speaks, with the facts of the pool the run keeps.
+     *
+     * @throws PortalException as {@link #generate}
+     */
+    @PreAuthorize("hasRole('OPERATOR')")
+    public FrozenProcedure freeze(long topologyId, String poolFqdn, String name, String variant) {
+        TopologyVersion stored = topologies.published(topologyId);
+        Topology topology = stored.topology();
+        Procedure.TopologyRef ref = new Procedure.TopologyRef(topology.name(), stored.number(), stored.sha256());
+        Instant now = clock.instant();
+        Map<String, Procedure> languages = new LinkedHashMap<>();
+        try {
+            for (Locale locale : FrozenProcedure.LOCALES) {
+                languages.put(
+                        locale.getLanguage(), Procedures.generate(topology, ref, poolFqdn, name, variant, locale, now));
+            }
+        } catch (ProcedureException e) {
+            throw portalException(e);
+        }
+        Topology.Pool pool = topology.pool(poolFqdn).orElseThrow();
+        Map<String, String> siteNames = new LinkedHashMap<>();
+        for (String site : List.of(pool.primarySite(), pool.secondarySite())) {
+            topology.site(site).ifPresent(found -> siteNames.put(found.id(), found.name()));
+        }
+        Topology.Objectives objectives = pool.objectives();
+        return FrozenProcedure.freeze(
+                new FrozenProcedure.Facts(
+                        topology.name(),
+                        stored.number(),
+                        pool.fqdn(),
+                        objectives == null ? null : objectives.rtoMinutes(),
+                        objectives == null ? null : objectives.rpoMinutes(),
+                        siteNames),
+                languages);
     }
 
     /** The refusal the UI and the REST API translate ({@code error.<code>} in {@code i18n/procedure}). */

@@ -63,14 +63,8 @@ public final class Procedures {
         ProcedureGenerator generator =
                 generator(name).orElseThrow(() -> new ProcedureException(Reason.UNKNOWN_PROCEDURE, List.of(), name));
         String chosen = variant(generator, variant);
-        Topology.Pool pool = topology.pool(poolFqdn == null ? "" : poolFqdn)
-                .orElseThrow(() -> new ProcedureException(Reason.UNKNOWN_POOL, List.of(), poolFqdn, topology.name()));
-        List<Violation> errors = TopologyRules.check(topology).stream()
-                .filter(violation -> violation.severity() == Severity.ERROR)
-                .toList();
-        if (!errors.isEmpty()) {
-            throw new ProcedureException(Reason.UNUSABLE_TOPOLOGY, errors, topology.name(), errors.size());
-        }
+        Topology.Pool pool = pool(topology, poolFqdn);
+        requireUsable(topology);
         ProcedureTexts texts = ProcedureTexts.of(locale);
         try {
             List<Procedure.Note> warnings = generator.warnings(topology, pool, chosen, texts);
@@ -87,6 +81,63 @@ public final class Procedures {
                     texts.text(e.reasonKey()),
                     e.ruleId());
         }
+    }
+
+    /**
+     * The procedures, each with the variants of it, that can be written for the pool: a site
+     * failover needs a backup database, a mirroring failover a mirror. The topology's rules are
+     * checked once; none applies to a topology that breaks an error-level rule.
+     *
+     * @throws ProcedureException for an unknown pool
+     */
+    public static List<Applicable> applicable(Topology topology, String poolFqdn) {
+        Topology.Pool pool = pool(topology, poolFqdn);
+        if (hasErrors(topology)) {
+            return List.of();
+        }
+        List<Applicable> found = new ArrayList<>();
+        for (String name : names()) {
+            ProcedureGenerator generator = Registry.GENERATORS.get(name);
+            List<String> variants =
+                    generator.variants().isEmpty() ? Collections.singletonList(null) : generator.variants();
+            List<String> usable = variants.stream()
+                    .filter(variant -> generator.appliesTo(topology, pool, variant))
+                    .toList();
+            if (!usable.isEmpty()) {
+                found.add(new Applicable(name, generator.variants().isEmpty() ? List.of() : usable));
+            }
+        }
+        return found;
+    }
+
+    /** A procedure that applies to a pool, with the variants that do (empty when it has none). */
+    public record Applicable(String procedure, List<String> variants) {
+
+        public Applicable {
+            variants = List.copyOf(variants);
+        }
+    }
+
+    private static Topology.Pool pool(Topology topology, String poolFqdn) {
+        return topology.pool(poolFqdn == null ? "" : poolFqdn)
+                .orElseThrow(() -> new ProcedureException(Reason.UNKNOWN_POOL, List.of(), poolFqdn, topology.name()));
+    }
+
+    private static void requireUsable(Topology topology) {
+        List<Violation> errors = errors(topology);
+        if (!errors.isEmpty()) {
+            throw new ProcedureException(Reason.UNUSABLE_TOPOLOGY, errors, topology.name(), errors.size());
+        }
+    }
+
+    private static boolean hasErrors(Topology topology) {
+        return !errors(topology).isEmpty();
+    }
+
+    private static List<Violation> errors(Topology topology) {
+        return TopologyRules.check(topology).stream()
+                .filter(violation -> violation.severity() == Severity.ERROR)
+                .toList();
     }
 
     private static String variant(ProcedureGenerator generator, String variant) {

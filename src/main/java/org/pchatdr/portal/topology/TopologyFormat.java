@@ -1,9 +1,6 @@
 package org.pchatdr.portal.topology;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import org.pchatdr.portal.base.Sha256;
 import org.pchatdr.portal.topology.format.JsonText;
 import org.pchatdr.portal.topology.format.TopologyReader;
 import org.pchatdr.portal.topology.format.TopologyTree;
@@ -38,11 +35,6 @@ public final class TopologyFormat {
 
     /** Lower-case hex SHA-256 of {@link #write(Topology)} in UTF-8: identifies a version's content. */
     public static String sha256(Topology topology) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(write(topology).getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java platform provides SHA-256", e);
-        }
+        return Sha256.hex(write(topology));
     }
 }

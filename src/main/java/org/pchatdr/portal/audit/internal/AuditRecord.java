@@ -7,11 +7,8 @@ import jakarta.persistence.PostLoad;
 import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
+import org.pchatdr.portal.base.Sha256;
 import org.springframework.data.domain.Persistable;
 
 /**
@@ -91,12 +88,7 @@ public class AuditRecord implements Persistable<Long> {
                     .append(':');
             canonical.append(field == null ? "" : field).append('|');
         }
-        try {
-            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(sha256.digest(canonical.toString().getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", e);
-        }
+        return Sha256.hex(canonical.toString());
     }
 
     @Override

@@ -35,7 +35,6 @@ import java.util.Optional;
 import org.pchatdr.portal.base.PortalException;
 import org.pchatdr.portal.base.Roles;
 import org.pchatdr.portal.base.ui.QueryValues;
-import org.pchatdr.portal.procedure.ProcedureGenerator;
 import org.pchatdr.portal.procedure.ProcedureService;
 import org.pchatdr.portal.procedure.Procedures;
 import org.pchatdr.portal.procedure.ui.ProcedureLabels;
@@ -235,38 +234,14 @@ class RequestRunView extends VerticalLayout implements BeforeEnterObserver, HasD
         }
     }
 
-    /**
-     * The procedures, each with its variants, that the generators can write for {@code poolFqdn}
-     * of the chosen version: a site failover needs a backup database, a mirroring failover a mirror.
-     */
+    /** The procedures, each with its variants, that apply to {@code poolFqdn} of the chosen version. */
     private Map<String, List<String>> applicable(String poolFqdn) {
         Map<String, List<String>> found = new LinkedHashMap<>();
-        for (String name : Procedures.names()) {
-            List<String> variants =
-                    Procedures.generator(name).map(ProcedureGenerator::variants).orElse(List.of());
-            if (variants.isEmpty()) {
-                if (generates(poolFqdn, name, null)) {
-                    found.put(name, List.of());
-                }
-            } else {
-                List<String> usable = variants.stream()
-                        .filter(candidate -> generates(poolFqdn, name, candidate))
-                        .toList();
-                if (!usable.isEmpty()) {
-                    found.put(name, usable);
-                }
-            }
+        for (Procedures.Applicable applicable :
+                procedures.applicable(version.topologyId(), poolFqdn, version.number())) {
+            found.put(applicable.procedure(), applicable.variants());
         }
         return found;
-    }
-
-    private boolean generates(String poolFqdn, String name, String candidate) {
-        try {
-            procedures.generate(version.topologyId(), poolFqdn, name, candidate, version.number(), getLocale());
-            return true;
-        } catch (PortalException e) {
-            return false;
-        }
     }
 
     @Override
