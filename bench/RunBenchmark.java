@@ -153,10 +153,12 @@ public class RunBenchmark {
             Map<String, List<Call>> byTransition = new LinkedHashMap<>();
             TRANSITIONS.forEach(transition -> byTransition.put(transition, new ArrayList<>()));
             long wall = 0;
+            long processCpuBefore = 0;
             for (int round = 1; round <= WARMUP_ROUNDS + ROUNDS; round++) {
                 boolean warmUp = round <= WARMUP_ROUNDS;
                 if (round == WARMUP_ROUNDS + 1) {
                     statistics.clear();
+                    processCpuBefore = processCpuNanos();
                 }
                 Round result = round(
                         threads,
@@ -179,7 +181,7 @@ public class RunBenchmark {
                     });
                 }
             }
-            report(byTransition, wall, loadBefore);
+            report(byTransition, wall, loadBefore, processCpuNanos() - processCpuBefore);
             if (PROFILE) {
                 profile(statistics, byTransition.get("all").size());
             }
@@ -390,7 +392,16 @@ public class RunBenchmark {
         SecurityContextHolder.setContext(security);
     }
 
-    private void report(Map<String, List<Call>> byTransition, long wallNanos, String loadBefore) {
+    /**
+     * CPU time of the whole process (every thread: callers, H2, garbage collector, compiler). Per
+     * transition, it does not depend on how busy the rest of the machine is, as latency does.
+     */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+    }
+
+    private void report(Map<String, List<Call>> byTransition, long wallNanos, String loadBefore, long processCpu) {
         int calls = byTransition.get("all").size();
         System.out.println();
         System.out.printf(
@@ -437,6 +448,29 @@ public class RunBenchmark {
         int cores = Runtime.getRuntime().availableProcessors();
         System.out.println("CPU ms: mean CPU time of the calling thread per call (H2 runs in it); the rest is waiting"
                 + " for a core, a connection or a lock.");
+        long[] all = byTransition.get("all").stream()
+                .mapToLong(Call::wallNanos)
+                .sorted()
+                .toArray();
+        System.out.printf(
+                "Process CPU per transition: %.3f ms (%.1f s of CPU for %d calls over the measured rounds)%n",
+                processCpu / 1e6 / calls, processCpu / 1e9, calls);
+        // One line for bench/runs.sh, which sets a baseline beside the current code.
+        System.out.printf(
+                Locale.ROOT,
+                "RESULT process-cpu-ms-per-transition=%.3f thread-cpu-ms-per-transition=%.3f p50-ms=%.1f p95-ms=%.1f"
+                        + " request-p95-ms=%.1f calls-per-s=%.0f%n",
+                processCpu / 1e6 / calls,
+                cpu,
+                percentile(all, 50),
+                percentile(all, 95),
+                percentile(
+                        byTransition.get("request").stream()
+                                .mapToLong(Call::wallNanos)
+                                .sorted()
+                                .toArray(),
+                        95),
+                calls / (wallNanos / 1e9));
         if (THINK_MILLIS == 0) {
             System.out.printf(
                     "Nobody thinks, so the calls queue: the mean latency is at least %d operators x %.2f ms / %d cores"

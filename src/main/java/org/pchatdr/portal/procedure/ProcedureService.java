@@ -1,7 +1,6 @@
 package org.pchatdr.portal.procedure;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -46,14 +45,17 @@ public class ProcedureService {
         TopologyVersion stored =
                 version == null ? topologies.published(topologyId) : topologies.version(topologyId, version);
         try {
+            // The stored version's rules were checked as it was read: not a second time here.
             return Procedures.generate(
-                    stored.topology(),
-                    new Procedure.TopologyRef(stored.topology().name(), stored.number(), stored.sha256()),
-                    poolFqdn,
-                    name,
-                    variant,
-                    locale,
-                    clock.instant());
+                            stored.topology(),
+                            stored.violations(),
+                            new Procedure.TopologyRef(stored.topology().name(), stored.number(), stored.sha256()),
+                            poolFqdn,
+                            name,
+                            variant,
+                            List.of(locale),
+                            clock.instant())
+                    .getFirst();
         } catch (ProcedureException e) {
             throw portalException(e);
         }
@@ -71,7 +73,7 @@ public class ProcedureService {
         TopologyVersion stored =
                 version == null ? topologies.published(topologyId) : topologies.version(topologyId, version);
         try {
-            return Procedures.applicable(stored.topology(), poolFqdn);
+            return Procedures.applicable(stored.topology(), stored.violations(), poolFqdn);
         } catch (ProcedureException e) {
             throw portalException(e);
         }
@@ -88,12 +90,20 @@ public class ProcedureService {
         TopologyVersion stored = topologies.published(topologyId);
         Topology topology = stored.topology();
         Procedure.TopologyRef ref = new Procedure.TopologyRef(topology.name(), stored.number(), stored.sha256());
-        Instant now = clock.instant();
         Map<String, Procedure> languages = new LinkedHashMap<>();
         try {
-            for (Locale locale : FrozenProcedure.LOCALES) {
-                languages.put(
-                        locale.getLanguage(), Procedures.generate(topology, ref, poolFqdn, name, variant, locale, now));
+            // One generation instant and one check of the rules (done as the version was read) for every language.
+            List<Procedure> written = Procedures.generate(
+                    topology,
+                    stored.violations(),
+                    ref,
+                    poolFqdn,
+                    name,
+                    variant,
+                    FrozenProcedure.LOCALES,
+                    clock.instant());
+            for (int i = 0; i < written.size(); i++) {
+                languages.put(FrozenProcedure.LOCALES.get(i).getLanguage(), written.get(i));
             }
         } catch (ProcedureException e) {
             throw portalException(e);

@@ -60,27 +60,61 @@ public final class Procedures {
             String variant,
             Locale locale,
             Instant generatedAt) {
+        return generate(
+                        topology,
+                        TopologyRules.check(topology),
+                        ref,
+                        poolFqdn,
+                        name,
+                        variant,
+                        List.of(locale),
+                        generatedAt)
+                .getFirst();
+    }
+
+    /**
+     * The same procedure in each of {@code locales}, in that order, generated at one instant, for a
+     * topology whose rules were already checked ({@code violations}, as a stored
+     * {@code TopologyVersion} carries them): freezing a run's procedure in every language checks
+     * the rules once, not once per language and again for the version it read.
+     *
+     * @throws ProcedureException as {@link #generate(Topology, Procedure.TopologyRef, String, String,
+     *     String, Locale, Instant)}
+     */
+    public static List<Procedure> generate(
+            Topology topology,
+            List<Violation> violations,
+            Procedure.TopologyRef ref,
+            String poolFqdn,
+            String name,
+            String variant,
+            List<Locale> locales,
+            Instant generatedAt) {
         ProcedureGenerator generator =
                 generator(name).orElseThrow(() -> new ProcedureException(Reason.UNKNOWN_PROCEDURE, List.of(), name));
         String chosen = variant(generator, variant);
         Topology.Pool pool = pool(topology, poolFqdn);
-        requireUsable(topology);
-        ProcedureTexts texts = ProcedureTexts.of(locale);
-        try {
-            List<Procedure.Note> warnings = generator.warnings(topology, pool, chosen, texts);
-            List<Procedure.Step> steps = number(generator.steps(topology, pool, chosen, texts, generatedAt));
-            return new Procedure(generator.name(), chosen, pool.fqdn(), ref, generatedAt, warnings, steps);
-        } catch (Quote.UnsafeValueException e) {
-            throw new ProcedureException(Reason.UNSAFE_VALUE, List.of(), e.shown());
-        } catch (ProcedureGenerator.NotApplicable e) {
-            throw new ProcedureException(
-                    Reason.NOT_APPLICABLE,
-                    List.of(),
-                    generator.name(),
-                    pool.fqdn(),
-                    texts.text(e.reasonKey()),
-                    e.ruleId());
+        requireUsable(topology, violations);
+        List<Procedure> written = new ArrayList<>();
+        for (Locale locale : locales) {
+            ProcedureTexts texts = ProcedureTexts.of(locale);
+            try {
+                List<Procedure.Note> warnings = generator.warnings(topology, pool, chosen, texts);
+                List<Procedure.Step> steps = number(generator.steps(topology, pool, chosen, texts, generatedAt));
+                written.add(new Procedure(generator.name(), chosen, pool.fqdn(), ref, generatedAt, warnings, steps));
+            } catch (Quote.UnsafeValueException e) {
+                throw new ProcedureException(Reason.UNSAFE_VALUE, List.of(), e.shown());
+            } catch (ProcedureGenerator.NotApplicable e) {
+                throw new ProcedureException(
+                        Reason.NOT_APPLICABLE,
+                        List.of(),
+                        generator.name(),
+                        pool.fqdn(),
+                        texts.text(e.reasonKey()),
+                        e.ruleId());
+            }
         }
+        return written;
     }
 
     /**
@@ -91,8 +125,13 @@ public final class Procedures {
      * @throws ProcedureException for an unknown pool
      */
     public static List<Applicable> applicable(Topology topology, String poolFqdn) {
+        return applicable(topology, TopologyRules.check(topology), poolFqdn);
+    }
+
+    /** As {@link #applicable(Topology, String)}, for a topology whose rules were already checked. */
+    public static List<Applicable> applicable(Topology topology, List<Violation> violations, String poolFqdn) {
         Topology.Pool pool = pool(topology, poolFqdn);
-        if (hasErrors(topology)) {
+        if (!errors(violations).isEmpty()) {
             return List.of();
         }
         List<Applicable> found = new ArrayList<>();
@@ -123,19 +162,15 @@ public final class Procedures {
                 .orElseThrow(() -> new ProcedureException(Reason.UNKNOWN_POOL, List.of(), poolFqdn, topology.name()));
     }
 
-    private static void requireUsable(Topology topology) {
-        List<Violation> errors = errors(topology);
+    private static void requireUsable(Topology topology, List<Violation> violations) {
+        List<Violation> errors = errors(violations);
         if (!errors.isEmpty()) {
             throw new ProcedureException(Reason.UNUSABLE_TOPOLOGY, errors, topology.name(), errors.size());
         }
     }
 
-    private static boolean hasErrors(Topology topology) {
-        return !errors(topology).isEmpty();
-    }
-
-    private static List<Violation> errors(Topology topology) {
-        return TopologyRules.check(topology).stream()
+    private static List<Violation> errors(List<Violation> violations) {
+        return violations.stream()
                 .filter(violation -> violation.severity() == Severity.ERROR)
                 .toList();
     }

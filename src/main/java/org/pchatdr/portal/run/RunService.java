@@ -1,17 +1,15 @@
 package org.pchatdr.portal.run;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.HexFormat;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.pchatdr.portal.approval.Approval;
 import org.pchatdr.portal.approval.ApprovalEvents;
@@ -25,8 +23,8 @@ import org.pchatdr.portal.base.PortalException.Kind;
 import org.pchatdr.portal.base.Role;
 import org.pchatdr.portal.base.SystemActor;
 import org.pchatdr.portal.base.TypedText;
+import org.pchatdr.portal.procedure.FrozenProcedure;
 import org.pchatdr.portal.procedure.Procedure;
-import org.pchatdr.portal.procedure.ProcedureJson;
 import org.pchatdr.portal.procedure.ProcedureService;
 import org.pchatdr.portal.run.RunEvent.Action;
 import org.pchatdr.portal.run.internal.ActiveRun;
@@ -114,31 +112,30 @@ public class RunService {
         }
         approvals.checkSatisfiable(request.kind().approvalKind(), CurrentUser.actor());
         String reason = TypedText.required(request.reason(), MAX_TEXT, "run_reason_required");
-        Procedure procedure = procedures.generate(
-                request.topologyId(), request.pool(), request.procedure(), request.variant(), null, locale);
+        // Frozen in every language, with the pool's facts: the run never reads the topology again.
+        FrozenProcedure frozenProcedure =
+                procedures.freeze(request.topologyId(), request.pool(), request.procedure(), request.variant());
+        FrozenProcedure.Facts facts = frozenProcedure.facts();
+        // The steps the run tracks carry the requester's titles, for the audit trail and lists.
+        Procedure procedure = frozenProcedure.in(locale);
         String poolKey = Run.poolKey(request.topologyId(), procedure.pool());
         activeRuns.findById(poolKey).ifPresent(active -> {
             throw busy(procedure.pool(), active.getRunId());
         });
-        Topology topology = topologies
-                .version(request.topologyId(), procedure.topology().version())
-                .topology();
-        var objectives = topology.pool(procedure.pool()).map(Topology.Pool::objectives);
         // Only a drill may skip the data-loss gate, and only when its policy says so.
         boolean gateWaived = request.kind() == RunKind.DRILL
                 && approvals.policy(request.kind().approvalKind()).dataLossGateWaived();
-        String document = ProcedureJson.write(procedure);
         Run.Frozen frozen = new Run.Frozen(
                 request.topologyId(),
-                topology.name(),
-                procedure.topology().version(),
+                facts.topologyName(),
+                facts.topologyVersion(),
                 procedure.pool(),
                 procedure.procedure(),
                 procedure.variant(),
-                sha256(document),
-                document,
-                objectives.map(Topology.Objectives::rtoMinutes).orElse(null),
-                objectives.map(Topology.Objectives::rpoMinutes).orElse(null),
+                frozenProcedure.sha256(),
+                frozenProcedure.document(),
+                facts.rtoMinutes(),
+                facts.rpoMinutes(),
                 procedure.steps().stream()
                         .map(step -> new Run.FrozenStep(step.number(), step.ruleId(), step.title()))
                         .toList());
@@ -483,21 +480,70 @@ public class RunService {
         return items;
     }
 
+    /** The run, its steps titled as they were frozen for the requester. */
     @Transactional(readOnly = true)
     public RunView run(long id) {
         return view(runs.findById(id).orElseThrow(() -> notFound(id)));
     }
 
-    /** The frozen procedure of the run, as {@link ProcedureJson} wrote it at request time. */
+    /**
+     * The run as a reader of {@code locale} sees it: the steps titled in their language, the
+     * procedure being frozen in every language; a run frozen before that keeps its own titles.
+     */
+    @Transactional(readOnly = true)
+    public RunView run(long id, Locale locale) {
+        Run run = runs.findById(id).orElseThrow(() -> notFound(id));
+        Map<Integer, String> titles = new HashMap<>();
+        thaw(run).in(locale).steps().forEach(step -> titles.put(step.number(), step.title()));
+        return view(run).withStepTitles(titles);
+    }
+
+    /**
+     * The frozen procedure of the run as stored, the document its {@code procedureSha256} is the
+     * hash of: {@link FrozenProcedure}'s every-language form, or the plain procedure JSON of a run
+     * requested before procedures were frozen in every language.
+     */
     @Transactional(readOnly = true)
     public String procedure(long id) {
         return runs.findById(id).orElseThrow(() -> notFound(id)).getProcedureDocument();
     }
 
-    /** The frozen procedure of the run, read back: what was approved, whatever the topology became since. */
+    /**
+     * The frozen procedure of the run, read back: what was approved, in every language it was frozen
+     * in, whatever the topology became since, with the facts of its pool.
+     */
     @Transactional(readOnly = true)
-    public Procedure frozenProcedure(long id) {
-        return ProcedureJson.read(procedure(id));
+    public FrozenProcedure frozenProcedure(long id) {
+        return thaw(runs.findById(id).orElseThrow(() -> notFound(id)));
+    }
+
+    /**
+     * The frozen procedure with its facts. A run frozen before the facts were kept has only its
+     * topology name, version and pool in the document: the site names come from the topology
+     * version it was frozen from, which never changes once saved, so its page reads as it always did.
+     */
+    private FrozenProcedure thaw(Run run) {
+        FrozenProcedure frozen = FrozenProcedure.thaw(run.getProcedureDocument());
+        if (!frozen.facts().siteNames().isEmpty()) {
+            return frozen;
+        }
+        Topology topology = topologies
+                .version(run.getTopologyId(), run.getTopologyVersion())
+                .topology();
+        Map<String, String> siteNames = new HashMap<>();
+        topology.sites().forEach(site -> siteNames.put(site.id(), site.name()));
+        FrozenProcedure.Facts facts = frozen.facts();
+        return new FrozenProcedure(
+                frozen.document(),
+                frozen.sha256(),
+                new FrozenProcedure.Facts(
+                        run.getTopologyName(),
+                        run.getTopologyVersion(),
+                        run.getPool(),
+                        run.getRtoTargetMinutes(),
+                        run.getRpoTargetMinutes(),
+                        siteNames),
+                frozen.languages());
     }
 
     /** The run's current version, a cheap read for pages that watch a run change under their eyes. */
@@ -701,14 +747,5 @@ public class RunService {
 
     private static PortalException notFound(long id) {
         return new PortalException(Kind.NOT_FOUND, "run_not_found", id);
-    }
-
-    private static String sha256(String document) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(document.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

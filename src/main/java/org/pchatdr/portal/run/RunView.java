@@ -45,6 +45,59 @@ public record RunView(
         actions = List.copyOf(actions);
     }
 
+    /** The same run with the step titles of {@code titles} (by number), for a reader of another language. */
+    RunView withStepTitles(java.util.Map<Integer, String> titles) {
+        List<Step> relabelled = steps.stream()
+                .map(step -> new Step(
+                        step.number(),
+                        step.ruleId(),
+                        titles.getOrDefault(step.number(), step.title()),
+                        step.state(),
+                        step.attempts(),
+                        step.startedBy(),
+                        step.startedAt(),
+                        step.endedBy(),
+                        step.endedAt(),
+                        step.durationSeconds(),
+                        step.note(),
+                        step.output(),
+                        step.failureReason(),
+                        step.skipRequestedBy(),
+                        step.skipRequestedAt(),
+                        step.skipReason(),
+                        step.skipApprovedBy()))
+                .toList();
+        return new RunView(
+                id,
+                version,
+                kind,
+                state,
+                topologyId,
+                topologyName,
+                topologyVersion,
+                pool,
+                procedure,
+                variant,
+                procedureSha256,
+                reason,
+                requestedBy,
+                requestedAt,
+                incidentAt,
+                startedBy,
+                startedAt,
+                endedBy,
+                endedAt,
+                endReason,
+                changedBy,
+                changedAt,
+                relabelled,
+                approvals,
+                timings,
+                emergency,
+                dataLoss,
+                actions);
+    }
+
     /** One frozen step; {@code durationSeconds} from its first start to its end (or now). */
     public record Step(
             int number,

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import org.pchatdr.portal.base.PortalException;
 import org.pchatdr.portal.base.PortalException.Kind;
+import org.pchatdr.portal.procedure.ProcedureJson;
 import org.pchatdr.portal.run.InboxItem;
 import org.pchatdr.portal.run.RunFilter;
 import org.pchatdr.portal.run.RunKind;
@@ -122,14 +123,26 @@ class RunController {
         return runs.overdueRatifications();
     }
 
+    /** The run, its steps titled in the caller's language ({@code Accept-Language}). */
     @GetMapping("/{id}")
-    RunView run(@PathVariable long id) {
-        return runs.run(id);
+    RunView run(@PathVariable long id, Locale locale) {
+        return runs.run(id, locale);
     }
 
-    /** The procedure frozen into the run at request time, as JSON. */
+    /**
+     * The procedure frozen into the run at request time, as procedure JSON in the caller's language
+     * ({@code Accept-Language}); a run frozen before every language was kept answers its one procedure.
+     */
     @GetMapping("/{id}/procedure")
-    ResponseEntity<String> procedure(@PathVariable long id) {
+    ResponseEntity<String> procedure(@PathVariable long id, Locale locale) {
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(ProcedureJson.write(runs.frozenProcedure(id).in(locale)));
+    }
+
+    /** The frozen document exactly as stored, every language in it: its SHA-256 is the run's {@code procedureSha256}. */
+    @GetMapping("/{id}/procedure/frozen")
+    ResponseEntity<String> frozenProcedure(@PathVariable long id) {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(runs.procedure(id));
     }
 

@@ -28,13 +28,12 @@ import java.util.function.UnaryOperator;
 import org.pchatdr.portal.base.CurrentUser;
 import org.pchatdr.portal.base.PortalException;
 import org.pchatdr.portal.base.Roles;
+import org.pchatdr.portal.procedure.FrozenProcedure;
 import org.pchatdr.portal.procedure.Procedure;
 import org.pchatdr.portal.procedure.ui.ProcedureLabels;
 import org.pchatdr.portal.run.RunAction;
 import org.pchatdr.portal.run.RunService;
 import org.pchatdr.portal.run.RunView;
-import org.pchatdr.portal.topology.Topology;
-import org.pchatdr.portal.topology.TopologyService;
 import org.springframework.beans.factory.annotation.Value;
 
 /**
@@ -53,7 +52,6 @@ class RunDetailView extends VerticalLayout implements BeforeEnterObserver, HasDy
     static final int POLL_MILLIS = 1000;
 
     private final RunService runs;
-    private final TopologyService topologies;
     private final Clock clock;
     private final RunActions actions;
     private final Duration idleLimit;
@@ -69,13 +67,8 @@ class RunDetailView extends VerticalLayout implements BeforeEnterObserver, HasDy
     private Registration polling;
     private int pollIntervalBefore;
 
-    RunDetailView(
-            RunService runs,
-            TopologyService topologies,
-            Clock clock,
-            @Value("${server.servlet.session.timeout:30m}") Duration idleLimit) {
+    RunDetailView(RunService runs, Clock clock, @Value("${server.servlet.session.timeout:30m}") Duration idleLimit) {
         this.runs = runs;
-        this.topologies = topologies;
         this.clock = clock;
         this.idleLimit = idleLimit;
         this.actions = new RunActions(runs, () -> shown, this::acted, this::reload);
@@ -106,16 +99,15 @@ class RunDetailView extends VerticalLayout implements BeforeEnterObserver, HasDy
         }
         RunView run;
         try {
-            run = runs.run(id);
+            run = runs.run(id, getLocale());
         } catch (PortalException e) {
             event.rerouteToError(NotFoundException.class, getTranslation(e.messageKey(), e.arguments()));
             return;
         }
-        procedure = runs.frozenProcedure(id);
-        // Versions never change once saved: the site names are those the run was requested with.
-        Topology topology =
-                topologies.version(run.topologyId(), run.topologyVersion()).topology();
-        siteName = site -> topology.site(site).map(Topology.Site::name).orElse(site);
+        // The procedure as frozen, in the reader's language, with the site names it was requested with.
+        FrozenProcedure frozen = runs.frozenProcedure(id);
+        procedure = frozen.in(getLocale());
+        siteName = frozen.facts()::siteName;
         scrolledTo = null;
         acted(run);
     }
@@ -160,7 +152,7 @@ class RunDetailView extends VerticalLayout implements BeforeEnterObserver, HasDy
     }
 
     private void reload() {
-        show(runs.run(shown.id()));
+        show(runs.run(shown.id(), getLocale()));
     }
 
     /** The run as the user's own action (or opening the page) left it: they are not idle. */

@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.pchatdr.portal.base.Role;
@@ -92,7 +93,7 @@ class RequestRunViewTest extends KaribuTest {
 
         RunView run = runs.run(Long.parseLong(currentPath().substring("runs/".length())));
         assertThat(run.variant()).isEqualTo("principal-lost");
-        assertThat(runs.frozenProcedure(run.id()).steps())
+        assertThat(runs.frozenProcedure(run.id()).in(Locale.ENGLISH).steps())
                 .anySatisfy(step -> assertThat(step.script()).contains("-NewPrincipal Mirror -Force"));
         assertThat(run.dataLoss().gateStep()).as("the forcing step of C-8").isEqualTo(2);
     }

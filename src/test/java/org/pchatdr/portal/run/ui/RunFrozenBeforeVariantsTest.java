@@ -49,7 +49,10 @@ class RunFrozenBeforeVariantsTest extends KaribuTest {
         assertThat(frozen.variant()).isNull();
         long id = runFrozenAs(old, frozen);
 
-        assertThat(runs.frozenProcedure(id)).isEqualTo(frozen);
+        assertThat(runs.frozenProcedure(id).in(Locale.ENGLISH)).isEqualTo(frozen);
+        assertThat(runs.frozenProcedure(id).in(Locale.FRENCH))
+                .as("frozen in one language, read as frozen whatever the reader's")
+                .isEqualTo(frozen);
         assertThat(runs.procedure(id)).isEqualTo(old);
         assertThat(runs.run(id).variant()).isNull();
 
@@ -64,6 +67,28 @@ class RunFrozenBeforeVariantsTest extends KaribuTest {
                         "12. Check the mirroring state of mgc from the Lync Management Shell")
                 .filteredOn(title -> title.matches("\\d+\\. .*"))
                 .hasSize(frozen.steps().size());
+    }
+
+    @Test
+    void aRunFrozenInOneLanguageShowsItsOwnStepsToAFrenchReaderWithItsSiteNames() throws Exception {
+        String old = resource("/frozen/configure-mirroring-before-variants.json");
+        Procedure frozen = ProcedureJson.read(old);
+        long id = runFrozenAs(old, frozen);
+
+        assertThat(runs.run(id, Locale.FRENCH).steps())
+                .extracting(RunView.Step::title)
+                .containsExactlyElementsOf(
+                        frozen.steps().stream().map(Procedure.Step::title).toList());
+        assertThat(runs.frozenProcedure(id).facts().siteName("PAR"))
+                .as("site names of the topology version it was frozen from")
+                .isEqualTo("Paris - Saint-Denis");
+
+        signIn("frozen-french-viewer", Role.AUDITOR);
+        navigate("");
+        chooseLanguage(Locale.FRENCH);
+        navigate("runs/" + id);
+        assertThat(_find(H3.class).stream().map(H3::getText))
+                .contains("6. Set up mirroring of mgc with Install-CsMirrorDatabase");
     }
 
     @Test
