@@ -3,24 +3,17 @@ package org.pchatdr.portal.run;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 import org.pchatdr.portal.approval.Approval;
 import org.pchatdr.portal.approval.ApprovalEvents;
+import org.pchatdr.portal.approval.ApprovalPolicy;
 import org.pchatdr.portal.approval.ApprovalService;
 import org.pchatdr.portal.approval.ApprovalStatus;
-import org.pchatdr.portal.approval.Subject;
 import org.pchatdr.portal.approval.SubjectApprovals;
 import org.pchatdr.portal.base.CurrentUser;
 import org.pchatdr.portal.base.PortalException;
 import org.pchatdr.portal.base.PortalException.Kind;
-import org.pchatdr.portal.base.Role;
 import org.pchatdr.portal.base.SystemActor;
 import org.pchatdr.portal.base.TypedText;
 import org.pchatdr.portal.procedure.FrozenProcedure;
@@ -35,19 +28,12 @@ import org.pchatdr.portal.run.internal.RunRepository;
 import org.pchatdr.portal.run.internal.RunRuleException;
 import org.pchatdr.portal.run.internal.RunRulebook;
 import org.pchatdr.portal.run.internal.RunStep;
-import org.pchatdr.portal.topology.Topology;
-import org.pchatdr.portal.topology.TopologyService;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
-import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -74,7 +60,7 @@ public class RunService {
     private final RunRepository runs;
     private final ActiveRunRepository activeRuns;
     private final ProcedureService procedures;
-    private final TopologyService topologies;
+    private final RunQueries queries;
     private final ApprovalService approvals;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate separateRead;
@@ -84,7 +70,7 @@ public class RunService {
             RunRepository runs,
             ActiveRunRepository activeRuns,
             ProcedureService procedures,
-            TopologyService topologies,
+            RunQueries queries,
             ApprovalService approvals,
             ApplicationEventPublisher events,
             PlatformTransactionManager transactions,
@@ -92,7 +78,7 @@ public class RunService {
         this.runs = runs;
         this.activeRuns = activeRuns;
         this.procedures = procedures;
-        this.topologies = topologies;
+        this.queries = queries;
         this.approvals = approvals;
         this.events = events;
         this.separateRead = new TransactionTemplate(transactions);
@@ -122,9 +108,9 @@ public class RunService {
         activeRuns.findById(poolKey).ifPresent(active -> {
             throw busy(procedure.pool(), active.getRunId());
         });
+        ApprovalPolicy policy = approvals.policy(request.kind().approvalKind());
         // Only a drill may skip the data-loss gate, and only when its policy says so.
-        boolean gateWaived = request.kind() == RunKind.DRILL
-                && approvals.policy(request.kind().approvalKind()).dataLossGateWaived();
+        boolean gateWaived = request.kind() == RunKind.DRILL && policy.dataLossGateWaived();
         Run.Frozen frozen = new Run.Frozen(
                 request.topologyId(),
                 facts.topologyName(),
@@ -160,33 +146,36 @@ public class RunService {
                         + request.topologyId() + " v" + procedure.topology().version() + ", sha256 "
                         + run.getProcedureSha256()
                         + ", reason: " + reason);
-        return view(run);
+        // A new run has no decisions yet: its policy, read once above, is all the view needs.
+        return view(run, new SubjectApprovals(request.kind().approvalKind(), policy, List.of()));
     }
 
     /** Approves the run; once the policy of its kind is met, the run is approved and may start. */
     @PreAuthorize("hasRole('APPROVER')")
     public RunView approve(long id, long version, String comment) {
         Run run = locked(id, version);
-        allow(run, approvalsOf(run), RunAction.APPROVE, 0);
-        approvals.approve(subject(run), run.getKind().approvalKind(), run.getRequestedBy(), comment);
+        allow(run, queries.approvals(run), RunAction.APPROVE, 0);
+        approvals.approve(RunQueries.subject(run), run.getKind().approvalKind(), run.getRequestedBy(), comment);
         String actor = CurrentUser.actor();
-        ApprovalStatus status = status(run, null);
+        // The decisions with this one, read once: for the policy's verdict and for the answer.
+        SubjectApprovals decided = queries.approvals(run);
+        ApprovalStatus status = decided.statusFor(null, clock.instant());
         if (status.satisfied() && run.getState() == RunState.REQUESTED) {
             rule(() -> run.approve(actor, clock.instant()));
             publish(actor, Action.RUN_APPROVED, run, status.valid().size() + " of " + status.required() + " approvals");
         } else {
             run.decided(actor, clock.instant());
         }
-        return saved(run);
+        return saved(run, decided);
     }
 
     /** Rejects the run, which ends it. */
     @PreAuthorize("hasRole('APPROVER')")
     public RunView reject(long id, long version, String comment) {
         Run run = locked(id, version);
-        allow(run, approvalsOf(run), RunAction.REJECT, 0);
+        allow(run, queries.approvals(run), RunAction.REJECT, 0);
         Approval rejection =
-                approvals.reject(subject(run), run.getKind().approvalKind(), run.getRequestedBy(), comment);
+                approvals.reject(RunQueries.subject(run), run.getKind().approvalKind(), run.getRequestedBy(), comment);
         String actor = CurrentUser.actor();
         rule(() -> run.reject(actor, clock.instant(), rejection.comment()));
         publish(actor, Action.RUN_REJECTED, run, rejection.comment());
@@ -197,25 +186,27 @@ public class RunService {
     @PreAuthorize("hasRole('APPROVER')")
     public RunView withdraw(long id, long version, long approvalId) {
         Run run = locked(id, version);
-        allow(run, approvalsOf(run), RunAction.WITHDRAW, 0);
-        approvals.withdraw(subject(run), approvalId);
+        allow(run, queries.approvals(run), RunAction.WITHDRAW, 0);
+        approvals.withdraw(RunQueries.subject(run), approvalId);
         String actor = CurrentUser.actor();
-        if (run.getState() == RunState.APPROVED && !status(run, null).satisfied()) {
+        SubjectApprovals decided = queries.approvals(run);
+        if (run.getState() == RunState.APPROVED
+                && !decided.statusFor(null, clock.instant()).satisfied()) {
             rule(() -> run.backToRequested(actor, clock.instant()));
         } else {
             run.decided(actor, clock.instant());
         }
         publish(actor, Action.RUN_APPROVAL_WITHDRAWN, run, "approval #" + approvalId);
-        return saved(run);
+        return saved(run, decided);
     }
 
     /** Starts an approved run; the approvals that let it start can no longer be withdrawn. */
     @PreAuthorize("hasRole('OPERATOR')")
     public RunView start(long id, long version) {
         Run run = locked(id, version);
-        String actor = allow(run, approvalsOf(run), RunAction.START, 0);
+        String actor = allow(run, queries.approvals(run), RunAction.START, 0);
         rule(() -> run.start(actor, clock.instant()));
-        approvals.seal(subject(run));
+        approvals.seal(RunQueries.subject(run));
         publish(actor, Action.RUN_STARTED, run, null);
         return saved(run);
     }
@@ -228,12 +219,12 @@ public class RunService {
     public RunView emergencyStart(long id, long version, String reason) {
         Run run = locked(id, version);
         String why = TypedText.required(reason, MAX_TEXT, "run_emergency_reason_required");
-        String actor = allow(run, approvalsOf(run), RunAction.EMERGENCY_START, 0);
+        String actor = allow(run, queries.approvals(run), RunAction.EMERGENCY_START, 0);
         Instant now = clock.instant();
         Instant ratifyBy =
                 now.plus(approvals.policy(run.getKind().approvalKind()).ratificationWindow());
         rule(() -> run.emergencyStart(actor, now, why, ratifyBy));
-        approvals.seal(subject(run));
+        approvals.seal(RunQueries.subject(run));
         publish(actor, Action.RUN_EMERGENCY_STARTED, run, "ratify by " + ratifyBy + ", reason: " + why);
         return saved(run);
     }
@@ -245,18 +236,19 @@ public class RunService {
     @PreAuthorize("hasRole('APPROVER')")
     public RunView ratify(long id, long version, String comment) {
         Run run = locked(id, version);
-        String actor = allow(run, approvalsOf(run), RunAction.RATIFY, 0);
-        approvals.approve(subject(run), run.getKind().approvalKind(), run.getRequestedBy(), comment);
-        approvals.seal(subject(run));
-        ApprovalStatus status = status(run, run.getStartedBy());
+        String actor = allow(run, queries.approvals(run), RunAction.RATIFY, 0);
+        approvals.approve(RunQueries.subject(run), run.getKind().approvalKind(), run.getRequestedBy(), comment);
+        approvals.seal(RunQueries.subject(run));
+        SubjectApprovals decided = queries.approvals(run);
         Instant now = clock.instant();
+        ApprovalStatus status = decided.statusFor(run.getStartedBy(), now);
         if (status.satisfied()) {
             rule(() -> run.ratified(actor, now));
             publish(actor, Action.RUN_RATIFIED, run, status.valid().size() + " of " + status.required() + " approvals");
         } else {
             run.decided(actor, now);
         }
-        return saved(run);
+        return saved(run, decided);
     }
 
     /**
@@ -268,7 +260,7 @@ public class RunService {
             long id, long version, String lastLogBackup, Instant lastLogBackupAt, Instant primaryLostAt) {
         String lastLog = TypedText.optional(lastLogBackup, MAX_LOG_NAME);
         Run run = locked(id, version);
-        SubjectApprovals decided = approvalsOf(run);
+        SubjectApprovals decided = queries.approvals(run);
         String actor = allow(run, decided, RunAction.RECORD_DATA_LOSS, 0);
         rule(() -> run.recordDataLoss(lastLog, lastLogBackupAt, primaryLostAt, actor, clock.instant()));
         publish(actor, Action.DATA_LOSS_RECORDED, run, dataLossDetails(run));
@@ -280,7 +272,7 @@ public class RunService {
     public RunView acceptDataLoss(long id, long version, String acceptance) {
         String written = TypedText.required(acceptance, MAX_TEXT, "run_data_loss_acceptance_required");
         Run run = locked(id, version);
-        SubjectApprovals decided = approvalsOf(run);
+        SubjectApprovals decided = queries.approvals(run);
         String actor = allow(run, decided, RunAction.ACCEPT_DATA_LOSS, 0);
         rule(() -> run.acceptDataLoss(actor, clock.instant(), written));
         publish(actor, Action.DATA_LOSS_ACCEPTED, run, dataLossDetails(run) + ", accepted: " + written);
@@ -292,7 +284,7 @@ public class RunService {
     public RunView abort(long id, long version, String reason) {
         Run run = locked(id, version);
         String why = TypedText.required(reason, MAX_TEXT, "run_reason_required");
-        SubjectApprovals decided = approvalsOf(run);
+        SubjectApprovals decided = queries.approvals(run);
         String actor = allow(run, decided, RunAction.ABORT, 0);
         rule(() -> run.abort(actor, clock.instant(), why));
         publish(actor, Action.RUN_ABORTED, run, why);
@@ -304,7 +296,7 @@ public class RunService {
     public RunView fail(long id, long version, String reason) {
         Run run = locked(id, version);
         String why = TypedText.required(reason, MAX_TEXT, "run_reason_required");
-        SubjectApprovals decided = approvalsOf(run);
+        SubjectApprovals decided = queries.approvals(run);
         String actor = allow(run, decided, RunAction.FAIL, 0);
         rule(() -> run.fail(actor, clock.instant(), why));
         publish(actor, Action.RUN_FAILED, run, why);
@@ -368,7 +360,7 @@ public class RunService {
     public RunView requestSkip(long id, long version, int number, String reason) {
         String why = TypedText.required(reason, MAX_TEXT, "run_reason_required");
         Run run = locked(id, version);
-        SubjectApprovals decided = approvalsOf(run);
+        SubjectApprovals decided = queries.approvals(run);
         String actor = allow(run, decided, RunAction.REQUEST_SKIP, number);
         rule(() -> run.requestSkip(number, actor, clock.instant(), why));
         publish(actor, Action.STEP_SKIP_REQUESTED, run, skipDetails(run, number) + ": " + why);
@@ -380,7 +372,7 @@ public class RunService {
     public RunView approveSkip(long id, long version, int number, String comment) {
         String why = TypedText.optional(comment, MAX_TEXT);
         Run run = locked(id, version);
-        SubjectApprovals decided = approvalsOf(run);
+        SubjectApprovals decided = queries.approvals(run);
         String actor = allow(run, decided, RunAction.APPROVE_SKIP, number);
         rule(() -> run.approveSkip(number, actor, clock.instant()));
         publish(actor, Action.STEP_SKIPPED, run, skipDetails(run, number) + (why == null ? "" : ": " + why));
@@ -414,7 +406,7 @@ public class RunService {
     /** Puts an overdue ratification on the audit trail, once whatever the number of instances sweeping. */
     @PreAuthorize("hasAuthority('" + SystemActor.AUTHORITY + "')")
     public boolean recordOverdueRatification(long id) {
-        Run run = runs.lock(id).orElseThrow(() -> notFound(id));
+        Run run = runs.lock(id).orElseThrow(() -> RunQueries.notFound(id));
         if (!run.markOverdueRecorded(clock.instant())) {
             return false;
         }
@@ -430,19 +422,14 @@ public class RunService {
     /** Emergency starts whose ratification is overdue, most overdue first. */
     @Transactional(readOnly = true)
     public List<RunSummary> overdueRatifications() {
-        return runs.ratificationsDueBefore(clock.instant()).stream()
-                .map(RunViews::summary)
-                .toList();
+        return queries.overdueRatifications();
     }
 
     /** Ids of overdue ratifications not on the audit trail yet, for the sweep. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasAuthority('" + SystemActor.AUTHORITY + "')")
     public List<Long> overdueUnrecorded() {
-        return runs.ratificationsDueBefore(clock.instant()).stream()
-                .filter(run -> !run.isOverdueRecorded())
-                .map(Run::getId)
-                .toList();
+        return queries.overdueUnrecorded();
     }
 
     /**
@@ -452,38 +439,13 @@ public class RunService {
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('APPROVER')")
     public List<InboxItem> inbox() {
-        RunRulebook.Actor me = actor();
-        Instant now = clock.instant();
-        List<InboxItem> items = new ArrayList<>();
-        for (Run run : runs.awaitingSomeone()) {
-            // Exactly what the rulebook lets this approver decide now, as the run page offers it.
-            RunRulebook.Answer answer = RunRulebook.judge(run, me, approvalsOf(run), now);
-            RunSummary summary = RunViews.summary(run);
-            if (answer.allows(RunAction.RATIFY.path())) {
-                items.add(new InboxItem(summary, InboxItem.Need.RATIFICATION, null, run.getEmergencyAt()));
-            }
-            // Approving an approved run adds a voice; only a run waiting for approval waits on someone.
-            if (run.getState() == RunState.REQUESTED && answer.allows(RunAction.APPROVE.path())) {
-                items.add(new InboxItem(summary, InboxItem.Need.APPROVAL, null, run.getRequestedAt()));
-            }
-            for (RunStep step : run.getSteps()) {
-                if (answer.allows(RunAction.APPROVE_SKIP.name(step.getNumber()))) {
-                    items.add(new InboxItem(summary, InboxItem.Need.SKIP, step.getNumber(), step.getSkipRequestedAt()));
-                }
-            }
-            if (answer.allows(RunAction.ACCEPT_DATA_LOSS.path())) {
-                items.add(new InboxItem(
-                        summary, InboxItem.Need.DATA_LOSS, run.getDataLossGateStep(), run.getDataLossRecordedAt()));
-            }
-        }
-        items.sort(Comparator.comparing(InboxItem::since));
-        return items;
+        return queries.inbox();
     }
 
     /** The run, its steps titled as they were frozen for the requester. */
     @Transactional(readOnly = true)
     public RunView run(long id) {
-        return view(runs.findById(id).orElseThrow(() -> notFound(id)));
+        return queries.run(id);
     }
 
     /**
@@ -492,10 +454,7 @@ public class RunService {
      */
     @Transactional(readOnly = true)
     public RunView run(long id, Locale locale) {
-        Run run = runs.findById(id).orElseThrow(() -> notFound(id));
-        Map<Integer, String> titles = new HashMap<>();
-        thaw(run).in(locale).steps().forEach(step -> titles.put(step.number(), step.title()));
-        return view(run).withStepTitles(titles);
+        return queries.run(id, locale);
     }
 
     /**
@@ -505,7 +464,7 @@ public class RunService {
      */
     @Transactional(readOnly = true)
     public String procedure(long id) {
-        return runs.findById(id).orElseThrow(() -> notFound(id)).getProcedureDocument();
+        return queries.procedure(id);
     }
 
     /**
@@ -514,66 +473,19 @@ public class RunService {
      */
     @Transactional(readOnly = true)
     public FrozenProcedure frozenProcedure(long id) {
-        return thaw(runs.findById(id).orElseThrow(() -> notFound(id)));
-    }
-
-    /**
-     * The frozen procedure with its facts. A run frozen before the facts were kept has only its
-     * topology name, version and pool in the document: the site names come from the topology
-     * version it was frozen from, which never changes once saved, so its page reads as it always did.
-     */
-    private FrozenProcedure thaw(Run run) {
-        FrozenProcedure frozen = FrozenProcedure.thaw(run.getProcedureDocument());
-        if (!frozen.facts().siteNames().isEmpty()) {
-            return frozen;
-        }
-        Topology topology = topologies
-                .version(run.getTopologyId(), run.getTopologyVersion())
-                .topology();
-        Map<String, String> siteNames = new HashMap<>();
-        topology.sites().forEach(site -> siteNames.put(site.id(), site.name()));
-        FrozenProcedure.Facts facts = frozen.facts();
-        return new FrozenProcedure(
-                frozen.document(),
-                frozen.sha256(),
-                new FrozenProcedure.Facts(
-                        run.getTopologyName(),
-                        run.getTopologyVersion(),
-                        run.getPool(),
-                        run.getRtoTargetMinutes(),
-                        run.getRpoTargetMinutes(),
-                        siteNames),
-                frozen.languages());
+        return queries.frozenProcedure(id);
     }
 
     /** The run's current version, a cheap read for pages that watch a run change under their eyes. */
     @Transactional(readOnly = true)
     public long version(long id) {
-        return runs.version(id).orElseThrow(() -> notFound(id));
+        return queries.version(id);
     }
 
     /** Runs, newest first, that match every criterion of {@code filter} that is set. */
     @Transactional(readOnly = true)
     public Slice<RunSummary> list(RunFilter filter, Pageable pageable) {
-        Pageable sorted = pageable.getSort().isSorted()
-                ? pageable
-                : PageRequest.of(
-                        pageable.getPageNumber(),
-                        pageable.getPageSize(),
-                        Sort.by("id").descending());
-        return runs.search(
-                        blankToNull(filter.pool()),
-                        filter.kind(),
-                        filter.state(),
-                        blankToNull(filter.requester()),
-                        filter.from(),
-                        filter.to(),
-                        sorted)
-                .map(RunViews::summary);
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
+        return queries.list(filter, pageable);
     }
 
     private interface StepChange {
@@ -584,7 +496,7 @@ public class RunService {
             long id, long version, int number, RunAction action, Action audited, String details, StepChange change) {
         Run run = locked(id, version);
         // A step changes no decision: the approvals read for the rulebook serve the answer too.
-        SubjectApprovals decided = approvalsOf(run);
+        SubjectApprovals decided = queries.approvals(run);
         String actor = allow(run, decided, action, number);
         rule(() -> change.apply(run, actor));
         publish(actor, audited, run, "step " + number + (details == null ? "" : ": " + details));
@@ -604,27 +516,11 @@ public class RunService {
      * {@code step}) now; refused with the rule otherwise.
      */
     private String allow(Run run, SubjectApprovals decided, RunAction action, int step) {
-        RunRulebook.Actor actor = actor();
+        RunRulebook.Actor actor = RunViews.reader();
         RunRulebook.check(run, actor, decided, clock.instant(), action, step).ifPresent(refusal -> {
             throw refused(refusal);
         });
         return actor.name();
-    }
-
-    /** The signed-in user and every role they hold, as the rulebook weighs them. */
-    private static RunRulebook.Actor actor() {
-        Set<Role> roles = EnumSet.noneOf(Role.class);
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (CurrentUser.username().isPresent() && authentication != null) {
-            for (GrantedAuthority granted : authentication.getAuthorities()) {
-                for (Role role : Role.values()) {
-                    if (role.authority().equals(granted.getAuthority())) {
-                        roles.add(role);
-                    }
-                }
-            }
-        }
-        return new RunRulebook.Actor(CurrentUser.actor(), roles);
     }
 
     private static PortalException refused(Refusal refusal) {
@@ -635,7 +531,7 @@ public class RunService {
     }
 
     private Run locked(long id, long version) {
-        Run run = runs.lock(id).orElseThrow(() -> notFound(id));
+        Run run = runs.lock(id).orElseThrow(() -> RunQueries.notFound(id));
         if (run.getVersion() != version) {
             throw new PortalException(
                     Kind.CONFLICT,
@@ -651,7 +547,7 @@ public class RunService {
     }
 
     private RunView saved(Run run) {
-        return saved(run, approvalsOf(run));
+        return saved(run, queries.approvals(run));
     }
 
     /** The run saved, shown with {@code decided}, which must be the decisions as they now are. */
@@ -660,7 +556,7 @@ public class RunService {
     }
 
     private RunView ended(Run run) {
-        return ended(run, approvalsOf(run));
+        return ended(run, queries.approvals(run));
     }
 
     /** The run ended: the pool is free for the next one. */
@@ -669,28 +565,16 @@ public class RunService {
         return saved(run, decided);
     }
 
-    private SubjectApprovals approvalsOf(Run run) {
-        return approvals.approvals(subject(run), run.getKind().approvalKind());
-    }
-
     private ApprovalStatus status(Run run, String executor) {
-        return approvalsOf(run).statusFor(executor, clock.instant());
-    }
-
-    private static Subject subject(Run run) {
-        return new Subject(SUBJECT_TYPE, run.getId());
+        return queries.approvals(run).statusFor(executor, clock.instant());
     }
 
     private void publish(String actor, Action action, Run run, String details) {
         events.publishEvent(new RunEvent(actor, action, run.getId(), run.getPool(), details));
     }
 
-    private RunView view(Run run) {
-        return view(run, approvalsOf(run));
-    }
-
     private RunView view(Run run, SubjectApprovals decided) {
-        return RunViews.view(run, decided, actor(), clock.instant());
+        return RunViews.view(run, decided, RunViews.reader(), clock.instant());
     }
 
     private static String dataLossDetails(Run run) {
@@ -743,9 +627,5 @@ public class RunService {
 
     private static PortalException busy(String pool, Object runId) {
         return new PortalException(Kind.CONFLICT, "run_pool_busy", pool, String.valueOf(runId));
-    }
-
-    private static PortalException notFound(long id) {
-        return new PortalException(Kind.NOT_FOUND, "run_not_found", id);
     }
 }

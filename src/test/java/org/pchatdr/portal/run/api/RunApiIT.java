@@ -317,6 +317,35 @@ class RunApiIT {
         return id;
     }
 
+    @Test
+    void aRunRequestedInEnglishReadsInTheCallersLanguageAndItsFrozenDocumentHasTheRunsHash() throws Exception {
+        long topology = publishedContoso();
+        JsonNode run = read(send("POST", "/api/v1/runs", "run-alice", requestBody(topology)));
+        long id = run.get("id").asLong();
+
+        JsonNode english = ok(send("GET", "/api/v1/runs/" + id, "run-auditor", null, "en"));
+        JsonNode french = ok(send("GET", "/api/v1/runs/" + id, "run-auditor", null, "fr"));
+        JsonNode englishProcedure = ok(send("GET", "/api/v1/runs/" + id + "/procedure", "run-auditor", null, "en"));
+        JsonNode frenchProcedure = ok(send("GET", "/api/v1/runs/" + id + "/procedure", "run-auditor", null, "fr"));
+
+        assertThat(french.get("steps").size()).isEqualTo(english.get("steps").size());
+        assertThat(french.get("steps").get(0).get("title").asString())
+                .isNotEqualTo(english.get("steps").get(0).get("title").asString())
+                .isEqualTo(frenchProcedure.get("steps").get(0).get("title").asString());
+        assertThat(english.get("steps").get(0).get("title").asString())
+                .isEqualTo(englishProcedure.get("steps").get(0).get("title").asString());
+        assertThat(frenchProcedure.get("steps").get(0).get("script").asString())
+                .as("the same scripts in every language")
+                .isEqualTo(englishProcedure.get("steps").get(0).get("script").asString());
+        HttpResponse<String> frozen =
+                send("GET", "/api/v1/runs/" + id + "/procedure/frozen", "run-auditor", null, "fr");
+        assertThat(frozen.statusCode()).isEqualTo(200);
+        String sha = java.util.HexFormat.of()
+                .formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                        .digest(frozen.body().getBytes(StandardCharsets.UTF_8)));
+        assertThat(sha).isEqualTo(run.get("procedureSha256").asString());
+    }
+
     private static String requestBody(long topology) {
         return "{\"topologyId\":" + topology + ",\"pool\":\"" + POOL
                 + "\",\"procedure\":\"site-failover\",\"variant\":\"planned\",\"kind\":\"DRILL\","
@@ -344,6 +373,10 @@ class RunApiIT {
     }
 
     private HttpResponse<String> send(String method, String path, String user, String body) {
+        return send(method, path, user, body, "en");
+    }
+
+    private HttpResponse<String> send(String method, String path, String user, String body, String language) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .method(
                         method,
@@ -351,7 +384,7 @@ class RunApiIT {
                                 ? HttpRequest.BodyPublishers.noBody()
                                 : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
                 .header("Content-Type", "application/json")
-                .header("Accept-Language", "en");
+                .header("Accept-Language", language);
         if (user != null) {
             request.header(
                     "Authorization",

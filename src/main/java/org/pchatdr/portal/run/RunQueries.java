@@ -1,0 +1,204 @@
+package org.pchatdr.portal.run;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.pchatdr.portal.approval.ApprovalService;
+import org.pchatdr.portal.approval.Subject;
+import org.pchatdr.portal.approval.SubjectApprovals;
+import org.pchatdr.portal.base.PortalException;
+import org.pchatdr.portal.base.PortalException.Kind;
+import org.pchatdr.portal.procedure.FrozenProcedure;
+import org.pchatdr.portal.run.internal.Run;
+import org.pchatdr.portal.run.internal.RunRepository;
+import org.pchatdr.portal.run.internal.RunRulebook;
+import org.pchatdr.portal.run.internal.RunStep;
+import org.pchatdr.portal.topology.Topology;
+import org.pchatdr.portal.topology.TopologyService;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Component;
+
+/**
+ * The queries of runs: lists, the inbox, overdue ratifications, one run and its frozen procedure.
+ * Reached only through {@link RunService}, which says who may ask each (its methods carry the
+ * security annotations) and keeps the transitions; {@link RunViews} maps what these find.
+ */
+@Component
+class RunQueries {
+
+    private final RunRepository runs;
+    private final ApprovalService approvals;
+    private final TopologyService topologies;
+    private final Clock clock;
+
+    RunQueries(RunRepository runs, ApprovalService approvals, TopologyService topologies, Clock clock) {
+        this.runs = runs;
+        this.approvals = approvals;
+        this.topologies = topologies;
+        this.clock = clock;
+    }
+
+    /** Emergency starts whose ratification is overdue, most overdue first. */
+    List<RunSummary> overdueRatifications() {
+        return runs.ratificationsDueBefore(clock.instant()).stream()
+                .map(RunViews::summary)
+                .toList();
+    }
+
+    /** Ids of overdue ratifications not on the audit trail yet, for the sweep. */
+    List<Long> overdueUnrecorded() {
+        return runs.ratificationsDueBefore(clock.instant()).stream()
+                .filter(run -> !run.isOverdueRecorded())
+                .map(Run::getId)
+                .toList();
+    }
+
+    /**
+     * What waits on the signed-in approver, oldest first: runs to approve, skips to allow, data
+     * losses to accept and emergency starts to ratify, each only where four eyes let them decide.
+     */
+    List<InboxItem> inbox() {
+        RunRulebook.Actor me = RunViews.reader();
+        Instant now = clock.instant();
+        List<InboxItem> items = new ArrayList<>();
+        for (Run run : runs.awaitingSomeone()) {
+            // Exactly what the rulebook lets this approver decide now, as the run page offers it.
+            RunRulebook.Answer answer = RunRulebook.judge(run, me, approvals(run), now);
+            RunSummary summary = RunViews.summary(run);
+            if (answer.allows(RunAction.RATIFY.path())) {
+                items.add(new InboxItem(summary, InboxItem.Need.RATIFICATION, null, run.getEmergencyAt()));
+            }
+            // Approving an approved run adds a voice; only a run waiting for approval waits on someone.
+            if (run.getState() == RunState.REQUESTED && answer.allows(RunAction.APPROVE.path())) {
+                items.add(new InboxItem(summary, InboxItem.Need.APPROVAL, null, run.getRequestedAt()));
+            }
+            for (RunStep step : run.getSteps()) {
+                if (answer.allows(RunAction.APPROVE_SKIP.name(step.getNumber()))) {
+                    items.add(new InboxItem(summary, InboxItem.Need.SKIP, step.getNumber(), step.getSkipRequestedAt()));
+                }
+            }
+            if (answer.allows(RunAction.ACCEPT_DATA_LOSS.path())) {
+                items.add(new InboxItem(
+                        summary, InboxItem.Need.DATA_LOSS, run.getDataLossGateStep(), run.getDataLossRecordedAt()));
+            }
+        }
+        items.sort(Comparator.comparing(InboxItem::since));
+        return items;
+    }
+
+    /** The run, its steps titled as they were frozen for the requester. */
+    RunView run(long id) {
+        return view(runs.findById(id).orElseThrow(() -> notFound(id)));
+    }
+
+    /**
+     * The run as a reader of {@code locale} sees it: the steps titled in their language, the
+     * procedure being frozen in every language; a run frozen before that keeps its own titles.
+     */
+    RunView run(long id, Locale locale) {
+        Run run = runs.findById(id).orElseThrow(() -> notFound(id));
+        Map<Integer, String> titles = new HashMap<>();
+        thaw(run).in(locale).steps().forEach(step -> titles.put(step.number(), step.title()));
+        return view(run).withStepTitles(titles);
+    }
+
+    /**
+     * The frozen procedure of the run as stored, the document its {@code procedureSha256} is the
+     * hash of: {@link FrozenProcedure}'s every-language form, or the plain procedure JSON of a run
+     * requested before procedures were frozen in every language.
+     */
+    String procedure(long id) {
+        return runs.findById(id).orElseThrow(() -> notFound(id)).getProcedureDocument();
+    }
+
+    /**
+     * The frozen procedure of the run, read back: what was approved, in every language it was frozen
+     * in, whatever the topology became since, with the facts of its pool.
+     */
+    FrozenProcedure frozenProcedure(long id) {
+        return thaw(runs.findById(id).orElseThrow(() -> notFound(id)));
+    }
+
+    /**
+     * The frozen procedure with its facts. A run frozen before the facts were kept has only its
+     * topology name, version and pool in the document: the site names come from the topology
+     * version it was frozen from, which never changes once saved, so its page reads as it always did.
+     */
+    private FrozenProcedure thaw(Run run) {
+        FrozenProcedure frozen = FrozenProcedure.thaw(run.getProcedureDocument());
+        if (!frozen.facts().siteNames().isEmpty()) {
+            return frozen;
+        }
+        Topology topology = topologies
+                .version(run.getTopologyId(), run.getTopologyVersion())
+                .topology();
+        Map<String, String> siteNames = new HashMap<>();
+        topology.sites().forEach(site -> siteNames.put(site.id(), site.name()));
+        FrozenProcedure.Facts facts = frozen.facts();
+        return new FrozenProcedure(
+                frozen.document(),
+                frozen.sha256(),
+                new FrozenProcedure.Facts(
+                        run.getTopologyName(),
+                        run.getTopologyVersion(),
+                        run.getPool(),
+                        run.getRtoTargetMinutes(),
+                        run.getRpoTargetMinutes(),
+                        siteNames),
+                frozen.languages());
+    }
+
+    /** The run's current version, a cheap read for pages that watch a run change under their eyes. */
+    long version(long id) {
+        return runs.version(id).orElseThrow(() -> notFound(id));
+    }
+
+    /** Runs, newest first, that match every criterion of {@code filter} that is set. */
+    Slice<RunSummary> list(RunFilter filter, Pageable pageable) {
+        Pageable sorted = pageable.getSort().isSorted()
+                ? pageable
+                : PageRequest.of(
+                        pageable.getPageNumber(),
+                        pageable.getPageSize(),
+                        Sort.by("id").descending());
+        return runs.search(
+                        blankToNull(filter.pool()),
+                        filter.kind(),
+                        filter.state(),
+                        blankToNull(filter.requester()),
+                        filter.from(),
+                        filter.to(),
+                        sorted)
+                .map(RunViews::summary);
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    /** The decisions on the run with the policy of its kind: read once per call, judged as often as needed. */
+    SubjectApprovals approvals(Run run) {
+        return approvals.approvals(subject(run), run.getKind().approvalKind());
+    }
+
+    /** The run as the signed-in user sees it now. */
+    RunView view(Run run) {
+        return RunViews.view(run, approvals(run), RunViews.reader(), clock.instant());
+    }
+
+    static Subject subject(Run run) {
+        return new Subject(RunService.SUBJECT_TYPE, run.getId());
+    }
+
+    static PortalException notFound(long id) {
+        return new PortalException(Kind.NOT_FOUND, "run_not_found", id);
+    }
+}
