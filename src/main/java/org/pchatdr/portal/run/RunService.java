@@ -45,7 +45,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * older one is told who changed it and when. The run row is locked for each change, so that two
  * people acting at once queue up and the second one is told, never recorded twice. Who may do what
  * is {@link RunRulebook}'s answer, asked before every transition and shown as {@link RunView#actions()};
- * the run guards its state machine again as it changes.
+ * the run guards its state machine again as it changes. This class holds the transitions and is the
+ * module's one entry: every public method says who may call it. The queries are {@link RunQueries}'s
+ * and the mapping to views {@link RunViews}' (decision 016).
  */
 @Service
 @Transactional
