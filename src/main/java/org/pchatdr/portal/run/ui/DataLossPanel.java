@@ -61,20 +61,24 @@ class DataLossPanel extends Div {
         buttons.addClassName("run-buttons");
         if (access.may(RunAction.RECORD_DATA_LOSS)) {
             buttons.add(actions.dialog(
+                    RunAction.RECORD_DATA_LOSS,
+                    0,
                     "record-data-loss",
                     getTranslation(gate.recordedAt() == null ? "runpage.gate.record" : "runpage.gate.correct"),
                     () -> recordForm(run)));
         }
         if (access.may(RunAction.ACCEPT_DATA_LOSS)) {
-            var accept = actions.dialog("accept-data-loss", getTranslation("runpage.gate.accept"), () -> {
-                TextArea statement = RunActions.text(this, "runpage.gate.statement", "data-loss-statement", true);
-                return new RunActions.Form(
-                        getTranslation("runpage.gate.accept.title", run.id()),
-                        getTranslation("runpage.gate.accept"),
-                        (runs, version) -> runs.acceptDataLoss(run.id(), version, statement.getValue()),
-                        figures(gate, "accept-figures"),
-                        statement);
-            });
+            var accept = actions.dialog(
+                    RunAction.ACCEPT_DATA_LOSS, 0, "accept-data-loss", getTranslation("runpage.gate.accept"), () -> {
+                        TextArea statement =
+                                RunActions.text(this, "runpage.gate.statement", "data-loss-statement", true);
+                        return new RunActions.Form(
+                                getTranslation("runpage.gate.accept.title", run.id()),
+                                getTranslation("runpage.gate.accept"),
+                                (runs, version) -> runs.acceptDataLoss(run.id(), version, statement.getValue()),
+                                figures(gate, "accept-figures"),
+                                statement);
+                    });
             accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             buttons.add(accept);
         }

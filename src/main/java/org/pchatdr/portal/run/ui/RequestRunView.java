@@ -14,7 +14,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
@@ -34,6 +33,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.pchatdr.portal.base.PortalException;
 import org.pchatdr.portal.base.Roles;
+import org.pchatdr.portal.base.ui.BoundedTextArea;
 import org.pchatdr.portal.base.ui.QueryValues;
 import org.pchatdr.portal.procedure.ProcedureGenerator;
 import org.pchatdr.portal.procedure.ProcedureService;
@@ -72,7 +72,7 @@ class RequestRunView extends VerticalLayout implements BeforeEnterObserver, HasD
     private final Select<String> procedure = new Select<>();
     private final Select<String> variant = new Select<>();
     private final RadioButtonGroup<RunKind> kind = new RadioButtonGroup<>();
-    private final TextArea reason = new TextArea();
+    private final BoundedTextArea reason = new BoundedTextArea("", RunService.MAX_TEXT);
     private final DateTimePicker incidentAt = new DateTimePicker();
     private final Div hint = new Div();
     private final Div refusal = new Div();
@@ -157,8 +157,7 @@ class RequestRunView extends VerticalLayout implements BeforeEnterObserver, HasD
 
         reason.setId("run-reason");
         reason.setLabel(getTranslation("run.reason"));
-        reason.setHelperText(getTranslation("run-request.reason.help"));
-        reason.setMaxLength(1000);
+        reason.setHelp(getTranslation("run-request.reason.help"));
 
         incidentAt.setId("run-incident-at");
         incidentAt.setLabel(getTranslation("run-request.incident-at"));
@@ -180,6 +179,7 @@ class RequestRunView extends VerticalLayout implements BeforeEnterObserver, HasD
                 .bind("kind");
         binder.forField(reason)
                 .asRequired(getTranslation("error.run_reason_required"))
+                .withValidator(text -> text.length() <= reason.max(), context -> reason.counterText())
                 .bind("reason");
         binder.forField(incidentAt)
                 .withConverter(

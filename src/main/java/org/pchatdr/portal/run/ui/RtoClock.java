@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.pchatdr.portal.run.RunView;
+import org.pchatdr.portal.run.StepState;
 
 /**
  * The RTO clock: time since the declared incident (or the start) to now, in every state that is not
@@ -55,8 +56,11 @@ class RtoClock extends Div {
             ended.addClassName("secondary-text");
             add(ended);
         }
-        List<RunView.Step> started =
-                run.steps().stream().filter(step -> step.startedAt() != null).toList();
+        // A skipped step belongs with the durations too, marked as skipped: it took no time, or the
+        // time of its failed attempts, and a reader must not take it for a step that was done.
+        List<RunView.Step> started = run.steps().stream()
+                .filter(step -> step.startedAt() != null || step.state() == StepState.SKIPPED)
+                .toList();
         if (!started.isEmpty()) {
             add(stepDurations(started));
         }
@@ -72,6 +76,9 @@ class RtoClock extends Div {
             Span duration = new Span();
             duration.setId("rto-step-" + step.number());
             duration.addClassName("rto-step-duration");
+            if (step.state() == StepState.SKIPPED) {
+                duration.addClassName("rto-step-skipped");
+            }
             Div row = new Div(new Span(step.number() + ". " + step.title()), duration);
             row.addClassName("rto-step");
             row.getElement().setAttribute("role", "listitem");
@@ -79,6 +86,15 @@ class RtoClock extends Div {
             stepDurations.put(step, duration);
         }
         return list;
+    }
+
+    private String stepDuration(RunView.Step step, Instant now) {
+        if (step.state() != StepState.SKIPPED) {
+            return RunFormat.duration(this, RunFormat.seconds(step, now));
+        }
+        return step.startedAt() == null
+                ? getTranslation("runpage.rto.step-skipped")
+                : getTranslation("runpage.rto.step-skipped-after", RunFormat.duration(this, step.durationSeconds()));
     }
 
     private Div target() {
@@ -92,7 +108,7 @@ class RtoClock extends Div {
 
     /** Shows the clock at {@code now}: a running clock moves on, a stopped one keeps its final figure. */
     void tick(Instant now) {
-        stepDurations.forEach((step, shown) -> shown.setText(RunFormat.duration(this, RunFormat.seconds(step, now))));
+        stepDurations.forEach((step, shown) -> shown.setText(stepDuration(step, now)));
         if (timings.from() == null) {
             return;
         }

@@ -24,7 +24,9 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.function.UnaryOperator;
+import org.pchatdr.portal.approval.Approval;
 import org.pchatdr.portal.base.CurrentUser;
 import org.pchatdr.portal.base.PortalException;
 import org.pchatdr.portal.base.Roles;
@@ -275,28 +277,33 @@ class RunDetailView extends VerticalLayout implements BeforeEnterObserver, HasDy
         toolbar.addClassName("run-buttons");
         if (access.may(RunAction.START)) {
             Button start = actions.now(
-                    "start-run", getTranslation("runpage.start"), (runs, version) -> runs.start(run.id(), version));
+                    RunAction.START,
+                    0,
+                    "start-run",
+                    getTranslation("runpage.start"),
+                    (runs, version) -> runs.start(run.id(), version));
             start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             toolbar.add(start);
         }
         if (access.may(RunAction.EMERGENCY_START)) {
-            Button emergency = actions.dialog("emergency-start", getTranslation("runpage.emergency.start"), () -> {
-                TextArea reason = RunActions.text(this, "runpage.emergency.reason", "emergency-reason", true);
-                Paragraph warning = new Paragraph(getTranslation("runpage.emergency.explanation"));
-                warning.addClassName("run-warning");
-                return new RunActions.Form(
-                        getTranslation("runpage.emergency.title", run.id()),
-                        getTranslation("runpage.emergency.start"),
-                        (runs, version) -> runs.emergencyStart(run.id(), version, reason.getValue()),
-                        warning,
-                        reason);
-            });
+            Button emergency = actions.dialog(
+                    RunAction.EMERGENCY_START, 0, "emergency-start", getTranslation("runpage.emergency.start"), () -> {
+                        TextArea reason = RunActions.text(this, "runpage.emergency.reason", "emergency-reason", true);
+                        Paragraph warning = new Paragraph(getTranslation("runpage.emergency.explanation"));
+                        warning.addClassName("run-warning");
+                        return new RunActions.Form(
+                                getTranslation("runpage.emergency.title", run.id()),
+                                getTranslation("runpage.emergency.start"),
+                                (runs, version) -> runs.emergencyStart(run.id(), version, reason.getValue()),
+                                warning,
+                                reason);
+                    });
             emergency.setIcon(VaadinIcon.WARNING.create());
             emergency.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
             toolbar.add(emergency);
         }
         if (access.may(RunAction.FAIL)) {
-            toolbar.add(actions.dialog("fail-run", getTranslation("runpage.fail"), () -> {
+            toolbar.add(actions.dialog(RunAction.FAIL, 0, "fail-run", getTranslation("runpage.fail"), () -> {
                 TextArea reason = RunActions.text(this, "run.reason", "fail-run-reason", true);
                 return new RunActions.Form(
                         getTranslation("runpage.fail.title", run.id()),
@@ -307,7 +314,7 @@ class RunDetailView extends VerticalLayout implements BeforeEnterObserver, HasDy
             }));
         }
         if (access.may(RunAction.ABORT)) {
-            Button abort = actions.dialog("abort-run", getTranslation("runpage.abort"), () -> {
+            Button abort = actions.dialog(RunAction.ABORT, 0, "abort-run", getTranslation("runpage.abort"), () -> {
                 TextArea reason = RunActions.text(this, "run.reason", "abort-reason", true);
                 return new RunActions.Form(
                         getTranslation("runpage.abort.title", run.id()),
@@ -334,8 +341,10 @@ class RunDetailView extends VerticalLayout implements BeforeEnterObserver, HasDy
                 RunFormat.quote(this, emergency.reason()));
         Paragraph ratification;
         if (!emergency.owed()) {
-            ratification =
-                    new Paragraph(getTranslation("runpage.emergency.ratified", RunFormat.time(emergency.ratifiedAt())));
+            ratification = new Paragraph(getTranslation(
+                    "runpage.emergency.ratified",
+                    RunFormat.names(this, ratifiers(run)),
+                    RunFormat.time(emergency.ratifiedAt())));
         } else if (emergency.overdue()) {
             ratification =
                     new Paragraph(getTranslation("runpage.emergency.overdue", RunFormat.time(emergency.ratifyBy())));
@@ -348,7 +357,7 @@ class RunDetailView extends VerticalLayout implements BeforeEnterObserver, HasDy
         ratification.setId("ratification");
         panel.add(ratification);
         if (access.may(RunAction.RATIFY)) {
-            Button ratify = actions.dialog("ratify", getTranslation("runpage.ratify"), () -> {
+            Button ratify = actions.dialog(RunAction.RATIFY, 0, "ratify", getTranslation("runpage.ratify"), () -> {
                 TextArea comment = RunActions.text(this, "runpage.comment.optional", "ratify-comment", false);
                 return new RunActions.Form(
                         getTranslation("runpage.ratify.title", run.id()),
@@ -360,6 +369,21 @@ class RunDetailView extends VerticalLayout implements BeforeEnterObserver, HasDy
             panel.add(ratify);
         }
         return panel;
+    }
+
+    /**
+     * Whose approvals ratified the emergency start: the approvals in force when it was ratified,
+     * given before the start or after it (the policy counts both).
+     */
+    private static List<String> ratifiers(RunView run) {
+        Instant ratifiedAt = run.emergency().ratifiedAt();
+        return run.approvals().decisions().stream()
+                .filter(decision -> decision.decision() == Approval.Decision.APPROVED
+                        && !decision.isWithdrawn()
+                        && !decision.decidedAt().isAfter(ratifiedAt))
+                .map(Approval::approver)
+                .distinct()
+                .toList();
     }
 
     /** How a finished run ended: who, when, why. The final RTO figure is on the clock. */

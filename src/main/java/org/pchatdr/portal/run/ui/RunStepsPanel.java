@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
+import org.pchatdr.portal.base.ui.BoundedTextArea;
 import org.pchatdr.portal.procedure.Procedure;
 import org.pchatdr.portal.procedure.ui.ProcedureStepCard;
 import org.pchatdr.portal.run.RunAction;
@@ -179,6 +180,8 @@ class RunStepsPanel extends Div {
         boolean mayStart = access.may(RunAction.START_STEP, number);
         if (mayStart || (gateClosed && access.may(RunAction.RECORD_DATA_LOSS))) {
             Button start = actions.now(
+                    RunAction.START_STEP,
+                    number,
                     "start-step-" + number,
                     getTranslation("runpage.step.start"),
                     (runs, version) -> runs.startStep(run.id(), version, number));
@@ -188,49 +191,67 @@ class RunStepsPanel extends Div {
         }
         if (access.may(RunAction.COMPLETE_STEP, number)) {
             Button done = actions.dialog(
-                    "complete-step-" + number, getTranslation("runpage.step.done"), () -> doneForm(run, step));
+                    RunAction.COMPLETE_STEP,
+                    number,
+                    "complete-step-" + number,
+                    getTranslation("runpage.step.done"),
+                    () -> doneForm(run, step));
             done.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
             buttons.add(done);
         }
         if (access.may(RunAction.FAIL_STEP, number)) {
-            Button failed = actions.dialog("fail-step-" + number, getTranslation("runpage.step.failed"), () -> {
-                TextArea reason = RunActions.text(this, "run.reason", "fail-step-reason", true);
-                return new RunActions.Form(
-                        getTranslation("runpage.step.failed.title", number),
-                        getTranslation("runpage.step.failed"),
-                        (runs, version) -> runs.failStep(run.id(), version, number, reason.getValue()),
-                        reason);
-            });
+            Button failed = actions.dialog(
+                    RunAction.FAIL_STEP, number, "fail-step-" + number, getTranslation("runpage.step.failed"), () -> {
+                        TextArea reason = RunActions.text(this, "run.reason", "fail-step-reason", true);
+                        return new RunActions.Form(
+                                getTranslation("runpage.step.failed.title", number),
+                                getTranslation("runpage.step.failed"),
+                                (runs, version) -> runs.failStep(run.id(), version, number, reason.getValue()),
+                                reason);
+                    });
             failed.addThemeVariants(ButtonVariant.LUMO_ERROR);
             buttons.add(failed);
         }
         if (access.may(RunAction.RETRY_STEP, number)) {
             buttons.add(actions.now(
+                    RunAction.RETRY_STEP,
+                    number,
                     "retry-step-" + number,
                     getTranslation("runpage.step.retry"),
                     (runs, version) -> runs.retryStep(run.id(), version, number)));
         }
         if (access.may(RunAction.REQUEST_SKIP, number)) {
-            buttons.add(actions.dialog("request-skip-" + number, getTranslation("runpage.step.ask-skip"), () -> {
-                TextArea reason = RunActions.text(this, "run.reason", "request-skip-reason", true);
-                return new RunActions.Form(
-                        getTranslation("runpage.step.ask-skip.title", number),
-                        getTranslation("runpage.step.ask-skip"),
-                        (runs, version) -> runs.requestSkip(run.id(), version, number, reason.getValue()),
-                        skipWarning(run, number, "request-skip-gate"),
-                        reason);
-            }));
+            buttons.add(actions.dialog(
+                    RunAction.REQUEST_SKIP,
+                    number,
+                    "request-skip-" + number,
+                    getTranslation("runpage.step.ask-skip"),
+                    () -> {
+                        TextArea reason = RunActions.text(this, "run.reason", "request-skip-reason", true);
+                        return new RunActions.Form(
+                                getTranslation("runpage.step.ask-skip.title", number),
+                                getTranslation("runpage.step.ask-skip"),
+                                (runs, version) -> runs.requestSkip(run.id(), version, number, reason.getValue()),
+                                skipWarning(run, number, "request-skip-gate"),
+                                reason);
+                    }));
         }
         if (access.may(RunAction.APPROVE_SKIP, number)) {
-            buttons.add(actions.dialog("approve-skip-" + number, getTranslation("runpage.step.allow-skip"), () -> {
-                TextArea comment = RunActions.text(this, "runpage.comment.optional", "approve-skip-comment", false);
-                return new RunActions.Form(
-                        getTranslation("runpage.step.allow-skip.title", number),
-                        getTranslation("runpage.step.allow-skip"),
-                        (runs, version) -> runs.approveSkip(run.id(), version, number, comment.getValue()),
-                        skipWarning(run, number, "approve-skip-gate"),
-                        comment);
-            }));
+            buttons.add(actions.dialog(
+                    RunAction.APPROVE_SKIP,
+                    number,
+                    "approve-skip-" + number,
+                    getTranslation("runpage.step.allow-skip"),
+                    () -> {
+                        TextArea comment =
+                                RunActions.text(this, "runpage.comment.optional", "approve-skip-comment", false);
+                        return new RunActions.Form(
+                                getTranslation("runpage.step.allow-skip.title", number),
+                                getTranslation("runpage.step.allow-skip"),
+                                (runs, version) -> runs.approveSkip(run.id(), version, number, comment.getValue()),
+                                skipWarning(run, number, "approve-skip-gate"),
+                                comment);
+                    }));
         }
         return buttons.getComponentCount() == 0 ? null : buttons;
     }
@@ -251,12 +272,12 @@ class RunStepsPanel extends Div {
 
     private RunActions.Form doneForm(RunView run, RunView.Step step) {
         TextArea note = RunActions.text(this, "runpage.step.note.field", "complete-step-note", false);
-        TextArea output = new TextArea(getTranslation("runpage.step.output.field"));
+        BoundedTextArea output =
+                new BoundedTextArea(getTranslation("runpage.step.output.field"), RunService.MAX_OUTPUT);
         output.setId("complete-step-output");
         output.setWidthFull();
-        output.setMaxLength(RunService.MAX_OUTPUT);
         output.addClassName("run-output-field");
-        output.setHelperText(getTranslation("runpage.step.output.help"));
+        output.setHelp(getTranslation("runpage.step.output.help"));
         return new RunActions.Form(
                 getTranslation("runpage.step.done.title", step.number()),
                 getTranslation("runpage.step.done"),
