@@ -33,12 +33,14 @@ import java.util.Map;
 import java.util.Optional;
 import org.pchatdr.portal.base.PortalException;
 import org.pchatdr.portal.base.Roles;
+import org.pchatdr.portal.base.ui.ActionDialog;
 import org.pchatdr.portal.base.ui.BoundedTextArea;
 import org.pchatdr.portal.base.ui.QueryValues;
 import org.pchatdr.portal.procedure.ProcedureGenerator;
 import org.pchatdr.portal.procedure.ProcedureService;
 import org.pchatdr.portal.procedure.Procedures;
 import org.pchatdr.portal.procedure.ui.ProcedureLabels;
+import org.pchatdr.portal.run.DisasterRequests;
 import org.pchatdr.portal.run.RunKind;
 import org.pchatdr.portal.run.RunRequest;
 import org.pchatdr.portal.run.RunService;
@@ -64,6 +66,7 @@ class RequestRunView extends VerticalLayout implements BeforeEnterObserver, HasD
     private static final int TOPOLOGY_PAGE = 100;
 
     private final RunService runs;
+    private final DisasterRequests disasterRequests;
     private final TopologyService topologies;
     private final ProcedureService procedures;
     private final List<TopologySummary> published;
@@ -80,8 +83,13 @@ class RequestRunView extends VerticalLayout implements BeforeEnterObserver, HasD
     private TopologyVersion version;
     private Map<String, List<String>> applicable = Map.of();
 
-    RequestRunView(RunService runs, TopologyService topologies, ProcedureService procedures) {
+    RequestRunView(
+            RunService runs,
+            DisasterRequests disasterRequests,
+            TopologyService topologies,
+            ProcedureService procedures) {
         this.runs = runs;
+        this.disasterRequests = disasterRequests;
         this.topologies = topologies;
         this.procedures = procedures;
         this.published = publishedTopologies();
@@ -317,21 +325,58 @@ class RequestRunView extends VerticalLayout implements BeforeEnterObserver, HasD
             RunView run = runs.request(request, getLocale());
             getUI().ifPresent(ui -> ui.navigate(RunFormat.runPath(run.id())));
         } catch (PortalException e) {
-            refuse(e);
+            refuse(e, request);
         }
     }
 
-    /** The translated reason; when a run holds the pool, a link to that run. */
-    private void refuse(PortalException e) {
+    /**
+     * The translated reason; when a run holds the pool, a link to that run and, for a disaster
+     * request held up by a drill that has not started, the offer to abort that drill first to
+     * whoever the rulebook lets abort it (issue 12).
+     */
+    private void refuse(PortalException e, RunRequest request) {
         refusal.add(new Span(getTranslation(e.messageKey(), e.arguments())));
         if (e.code().equals("run_pool_busy")) {
             number(String.valueOf(e.arguments()[1])).ifPresent(id -> {
                 Anchor link = new Anchor(RunFormat.runPath(id), getTranslation("run-request.open-busy-run", id));
                 link.setId("busy-run");
                 refusal.add(new Span(" "), link);
+                if (disasterRequests.mayAbortToRequest(id, request.kind())) {
+                    refusal.add(abortDrillOffer(id, request));
+                }
             });
         }
         refusal.setVisible(true);
+    }
+
+    private Component abortDrillOffer(long drillId, RunRequest request) {
+        long seen = runs.run(drillId).version();
+        Button offer = new Button(getTranslation("run-request.abort-drill", drillId), click -> {
+            BoundedTextArea why = new BoundedTextArea(getTranslation("run.reason"), RunService.MAX_TEXT);
+            why.setId("abort-drill-reason");
+            why.setWidthFull();
+            why.setRequiredIndicatorVisible(true);
+            why.setValue(getTranslation("run-request.abort-drill.reason", request.pool()));
+            ActionDialog dialog = new ActionDialog(
+                    getTranslation("run-request.abort-drill.title", drillId),
+                    getTranslation("run-request.abort-drill.confirm"),
+                    () -> {
+                        RunView run = disasterRequests.abortDrillAndRequest(
+                                drillId, seen, why.getValue(), request, getLocale());
+                        getUI().ifPresent(ui -> ui.navigate(RunFormat.runPath(run.id())));
+                    },
+                    () -> {},
+                    new Paragraph(getTranslation("run-request.abort-drill.explanation", drillId)),
+                    why);
+            dialog.setId("abort-drill-dialog");
+            dialog.setWidth("min(40rem, 95vw)");
+            dialog.open();
+        });
+        offer.setId("abort-drill");
+        offer.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
+        Div line = new Div(offer);
+        line.addClassName("run-buttons");
+        return line;
     }
 
     @Override

@@ -24,17 +24,21 @@ class RtoClock extends Div {
     private final boolean fromIncident;
     private final Span elapsed = new Span();
     private final Span verdict = new Span();
+    private final Span compact = new Span();
     private final Map<RunView.Step, Span> stepDurations = new LinkedHashMap<>();
 
     RtoClock(RunView run, Instant now) {
         this.timings = run.timings();
         this.fromIncident = run.incidentAt() != null;
         setId("rto-clock");
+        compact.setId("rto-compact");
+        compact.addClassName("rto-compact");
         addClassName("run-panel");
         getElement().setAttribute("role", "timer");
         H3 title = new H3(getTranslation("runpage.rto.title"));
         add(title);
         if (timings.from() == null) {
+            compact.setText(getTranslation("runpage.header.rto.not-started"));
             Paragraph waiting = new Paragraph(getTranslation("runpage.rto.not-started"));
             waiting.setId("rto-not-started");
             add(waiting, target());
@@ -117,8 +121,10 @@ class RtoClock extends Div {
                 : timings.elapsedSeconds();
         elapsed.setText(RunFormat.duration(this, seconds));
         verdict.getElement().getThemeList().clear();
+        compact.getElement().getThemeList().clear();
         if (timings.rtoTargetMinutes() == null) {
             verdict.setText("");
+            compact.setText(getTranslation("runpage.header.rto", elapsed.getText()));
             return;
         }
         long over = seconds - timings.rtoTargetMinutes() * 60L;
@@ -128,5 +134,13 @@ class RtoClock extends Div {
                         : getTranslation("runpage.rto.over", RunFormat.duration(this, over)));
         verdict.getElement().getThemeList().add("badge");
         verdict.getElement().getThemeList().add(over <= 0 ? "success" : "error");
+        compact.setText(getTranslation("runpage.header.rto.judged", elapsed.getText(), verdict.getText()));
+        compact.getElement().getThemeList().add("badge");
+        compact.getElement().getThemeList().add(over <= 0 ? "success" : "error");
+    }
+
+    /** The clock in a few words, for the page's sticky header; it moves with the clock. */
+    Span compact() {
+        return compact;
     }
 }

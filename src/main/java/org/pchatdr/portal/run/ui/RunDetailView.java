@@ -176,6 +176,7 @@ class RunDetailView extends VerticalLayout implements BeforeEnterObserver, HasDy
         Instant now = clock.instant();
         RunAccess access = new RunAccess(run, CurrentUser.actor(), now);
         content.removeAll();
+        rtoClock = new RtoClock(run, now);
         content.add(header(run, access));
         if (run.emergency() != null) {
             content.add(emergency(run, access));
@@ -183,7 +184,6 @@ class RunDetailView extends VerticalLayout implements BeforeEnterObserver, HasDy
         if (run.state().isFinished()) {
             content.add(end(run));
         }
-        rtoClock = new RtoClock(run, now);
         Div panels = new Div(rtoClock, new ApprovalsPanel(run, access, actions, now));
         panels.addClassName("run-panels");
         content.add(panels);
@@ -211,8 +211,12 @@ class RunDetailView extends VerticalLayout implements BeforeEnterObserver, HasDy
         state.setId("run-state");
         Span kind = RunFormat.kindBadge(this, run.kind());
         kind.setId("run-kind");
-        Div heading = new Div(title, state, kind);
+        Div heading = new Div(title, state, kind, rtoClock.compact());
         heading.addClassName("run-heading");
+        // The state, the clock and what the run waits for from whom stay in view while scrolling.
+        Div sticky = new Div(heading, next(run));
+        sticky.setId("run-sticky");
+        sticky.addClassName("run-sticky");
 
         Div facts = new Div(
                 RunFormat.fact(this, "run.pool", run.pool(), "run-pool"),
@@ -242,13 +246,57 @@ class RunDetailView extends VerticalLayout implements BeforeEnterObserver, HasDy
         reason.setId("run-reason");
         reason.addClassName("run-reason");
 
-        Div header = new Div(back, heading, facts, reason);
+        Div header = new Div(back, sticky, facts, reason);
         header.setId("run-header");
         Component toolbar = toolbar(run, access);
         if (toolbar != null) {
             header.add(toolbar);
         }
         return header;
+    }
+
+    /**
+     * What the run waits for and who must act, one line each, as the rulebook says it for everyone
+     * (issue 12): "Waiting for 1 approval — any approver except alice", "Next: step 4 F-3 — alice".
+     */
+    private Component next(RunView run) {
+        Div next = new Div();
+        next.setId("run-next");
+        next.addClassName("run-next");
+        next.getElement().setAttribute("role", "status");
+        for (RunView.Waiting waiting : run.waiting()) {
+            Span line = new Span(getTranslation(
+                    "runpage.next.line",
+                    getTranslation("runpage.next." + waiting.need(), waiting.count(), stepLabel(run, waiting.step())),
+                    who(waiting)));
+            line.setId("run-next-" + waiting.need());
+            next.add(line);
+        }
+        if (run.waiting().isEmpty()) {
+            Span line = new Span(getTranslation("runpage.next.none"));
+            line.setId("run-next-NONE");
+            next.add(line);
+        }
+        return next;
+    }
+
+    /** "4 F-3": the step's number and its rule, as operators name steps. */
+    private static String stepLabel(RunView run, int number) {
+        return run.steps().stream()
+                .filter(step -> step.number() == number)
+                .findFirst()
+                .map(step -> step.ruleId() == null ? String.valueOf(number) : number + " " + step.ruleId())
+                .orElse(String.valueOf(number));
+    }
+
+    private String who(RunView.Waiting waiting) {
+        if (waiting.lead() != null) {
+            return waiting.lead();
+        }
+        String role = waiting.role().name();
+        return waiting.except().isEmpty()
+                ? getTranslation("runpage.who.any." + role)
+                : getTranslation("runpage.who.any-except." + role, RunFormat.names(this, waiting.except()));
     }
 
     /** The first characters of the procedure's SHA-256; all of it on hover and through the copy button. */

@@ -3,6 +3,7 @@ package org.pchatdr.portal.run.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -25,7 +26,7 @@ import org.pchatdr.portal.run.StepState;
 /**
  * The steps of the run in order: each the frozen procedure's step (where it runs, script, expected
  * result, verification, undo) with where the run stands with it, who did what when, and the
- * actions of the step in turn. The data-loss gate comes just before the step it guards.
+ * actions of the step in turn. The data-loss gate sits on the step it guards; finished steps fold to one line.
  */
 class RunStepsPanel extends Div {
 
@@ -47,15 +48,19 @@ class RunStepsPanel extends Div {
         Optional<RunView.Step> inTurn = access.stepInTurn();
         for (Procedure.Step frozen : procedure.steps()) {
             RunView.Step step = byNumber.get(frozen.number());
-            if (run.dataLoss() != null && run.dataLoss().gateStep() == frozen.number()) {
-                add(new DataLossPanel(run, access, actions));
-            }
             ProcedureStepCard card = new ProcedureStepCard(frozen, siteName, true);
             card.addClassName("run-step");
             Span state = RunFormat.stateBadge(this, step.state());
             state.setId("step-state-" + step.number());
-            card.addToHeading(state);
+            boolean finished = step.state().isFinished();
+            if (!finished) {
+                card.addToHeading(state);
+            }
             card.addAfterHeading(progress(step, now));
+            // The gate sits on the step it blocks (issue 12), beside the start button it keeps disabled.
+            if (run.dataLoss() != null && run.dataLoss().gateStep() == frozen.number()) {
+                card.addAfterHeading(new DataLossPanel(run, access, actions));
+            }
             if (inTurn.filter(turn -> turn.number() == step.number()).isPresent()) {
                 card.addClassName("run-step-current");
                 card.getElement().setAttribute("aria-current", "step");
@@ -66,8 +71,36 @@ class RunStepsPanel extends Div {
                     card.addAfterHeading(stepActions);
                 }
             }
-            add(card);
+            add(finished ? folded(step, frozen.title(), state, card, now) : card);
         }
+    }
+
+    /**
+     * A finished step in one line (number, title, who, duration, outcome) that opens on a click to
+     * the whole step: at 3 a.m. the page leads to the step in turn, not through the ones behind.
+     */
+    private Details folded(RunView.Step step, String titleText, Span state, ProcedureStepCard card, Instant now) {
+        Span title = new Span(getTranslation("runpage.step.folded.title", step.number(), titleText));
+        title.addClassName("run-step-fold-title");
+        Div line = new Div(title);
+        String who = step.state() == StepState.SKIPPED ? step.skipApprovedBy() : step.endedBy();
+        if (who != null) {
+            Span by = new Span(who);
+            by.setId("step-fold-who-" + step.number());
+            line.add(by);
+        }
+        Span took = new Span(
+                step.startedAt() == null
+                        ? getTranslation("runpage.step.folded.not-run")
+                        : RunFormat.duration(this, RunFormat.seconds(step, now)));
+        took.setId("step-fold-duration-" + step.number());
+        line.add(took, state);
+        line.addClassName("run-step-fold-line");
+        Details folded = new Details(line, card);
+        folded.setId("step-fold-" + step.number());
+        folded.addClassName("run-step-fold");
+        folded.setOpened(false);
+        return folded;
     }
 
     /** The number of the step to carry out next, if the run is in progress. */
