@@ -3,6 +3,7 @@ package org.pchatdr.portal.run;
 import java.time.Instant;
 import java.util.List;
 import org.pchatdr.portal.approval.Approval;
+import org.pchatdr.portal.base.Role;
 
 /**
  * A run as its readers see it: its state and {@code version} (which every change must quote), the
@@ -38,11 +39,27 @@ public record RunView(
         Timings timings,
         Emergency emergency,
         DataLoss dataLoss,
-        List<String> actions) {
+        List<String> actions,
+        List<Waiting> waiting) {
 
     public RunView {
         steps = List.copyOf(steps);
         actions = List.copyOf(actions);
+        waiting = List.copyOf(waiting);
+    }
+
+    /**
+     * What the run waits for now, for everyone alike (the run page's header, issue 12): {@code need}
+     * (APPROVAL, START, RATIFICATION, DATA_LOSS_FIGURES, DATA_LOSS_ACCEPTANCE, SKIP_DECISION, STEP,
+     * STEP_IN_PROGRESS, STEP_FAILED), the {@code step} concerned, the approvals still missing, the
+     * person expected ({@code lead}, or {@code null}) and the people the rules refuse it to: anyone
+     * else with {@code role} may act. Empty once nothing is left to do.
+     */
+    public record Waiting(String need, Role role, int step, int count, String lead, List<String> except) {
+
+        public Waiting {
+            except = List.copyOf(except);
+        }
     }
 
     /** The same run with the step titles of {@code titles} (by number), for a reader of another language. */

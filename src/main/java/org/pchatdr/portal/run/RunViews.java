@@ -97,7 +97,16 @@ final class RunViews {
                 timings(run, now),
                 emergency(run, now),
                 dataLoss(run),
-                RunRulebook.judge(run, reader, decided, now).allowed());
+                RunRulebook.judge(run, reader, decided, now).allowed(),
+                RunRulebook.waitingFor(run, decided, now).stream()
+                        .map(waiting -> new RunView.Waiting(
+                                waiting.need().name(),
+                                waiting.role(),
+                                waiting.step(),
+                                waiting.count(),
+                                waiting.lead(),
+                                waiting.except()))
+                        .toList());
     }
 
     private static RunView.Emergency emergency(Run run, Instant now) {

@@ -34,7 +34,8 @@ public enum RunRule {
     ALREADY_DECIDED("approval_duplicate", Kind.CONFLICT),
     NOTHING_TO_WITHDRAW("run_nothing_to_withdraw", Kind.CONFLICT),
     EXECUTOR_IS_APPROVER("run_executor_is_approver", Kind.FORBIDDEN),
-    APPROVAL_LAPSED("run_approval_lapsed", Kind.CONFLICT);
+    APPROVAL_LAPSED("run_approval_lapsed", Kind.CONFLICT),
+    NOT_A_PENDING_DRILL("run_not_a_pending_drill", Kind.CONFLICT);
 
     private final String code;
     private final Kind kind;

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,6 +14,9 @@ import org.pchatdr.portal.approval.Approval;
 import org.pchatdr.portal.approval.SubjectApprovals;
 import org.pchatdr.portal.base.Role;
 import org.pchatdr.portal.run.RunAction;
+import org.pchatdr.portal.run.RunKind;
+import org.pchatdr.portal.run.RunState;
+import org.pchatdr.portal.run.StepState;
 
 /**
  * Who may do what on a run, now: the one place that decides (decision 013). Given the run, the
@@ -148,6 +152,189 @@ public final class RunRulebook {
             // Stopping a run executes nothing: anyone on the floor with the role may (decision 013).
             case ABORT -> null;
         };
+    }
+
+    /**
+     * Whether a request of kind {@code requested} may abort {@code holder}, the run holding its pool,
+     * to take the pool (issue 12): only a {@code DISASTER} request, and only a drill that has not
+     * started; stopping a drill under way is a person's decision on the run page. Who may abort is
+     * {@link RunAction#ABORT}'s answer, which the abort itself asks.
+     */
+    public static Optional<Refusal> makeWay(Run holder, RunKind requested) {
+        boolean pending = holder.getState() == RunState.REQUESTED || holder.getState() == RunState.APPROVED;
+        return requested == RunKind.DISASTER && holder.getKind() == RunKind.DRILL && pending
+                ? Optional.empty()
+                : Optional.of(Refusal.of(RunRule.NOT_A_PENDING_DRILL, holder.getId()));
+    }
+
+    /** What a run waits for, and on which step, as {@link #waitingFor} answers. */
+    public enum Need {
+        APPROVAL,
+        START,
+        RATIFICATION,
+        DATA_LOSS_FIGURES,
+        DATA_LOSS_ACCEPTANCE,
+        SKIP_DECISION,
+        STEP,
+        STEP_IN_PROGRESS,
+        STEP_FAILED
+    }
+
+    /**
+     * One thing the run waits for: {@code count} approvals still missing (for {@code APPROVAL}), the
+     * step concerned, the person expected ({@code lead}: who is carrying the step out, or who carried
+     * out the last one, when the rules still let them act) and the people the rules refuse it to
+     * ({@code except}); anyone else holding {@code role} may act.
+     */
+    public record Waiting(Need need, Role role, int step, int count, String lead, List<String> except) {
+
+        public Waiting {
+            except = List.copyOf(except);
+        }
+    }
+
+    /**
+     * What the run waits for now and who may give it (issue 12: the run page's header says it). The
+     * people refused are found by asking this rulebook's own people rules about everyone the run
+     * names: anyone it does not name is refused by none of them, only by role or state.
+     */
+    public static List<Waiting> waitingFor(Run run, SubjectApprovals approvals, Instant now) {
+        List<Waiting> waiting = new ArrayList<>();
+        switch (run.getState()) {
+            case REQUESTED -> {
+                var status = approvals.statusFor(null, now);
+                waiting.add(waiting(
+                        run,
+                        approvals,
+                        now,
+                        Need.APPROVAL,
+                        RunAction.APPROVE,
+                        0,
+                        Math.max(1, status.required() - status.valid().size()),
+                        null));
+            }
+            case APPROVED -> waiting.add(waiting(run, approvals, now, Need.START, RunAction.START, 0, 0, null));
+            case IN_PROGRESS ->
+                run.getSteps().stream()
+                        .filter(step -> !step.getState().isFinished())
+                        .findFirst()
+                        .ifPresent(step -> waiting.add(stepWaiting(run, approvals, now, step)));
+            default -> {}
+        }
+        if (run.isRatificationOwed()) {
+            waiting.add(waiting(run, approvals, now, Need.RATIFICATION, RunAction.RATIFY, 0, 0, null));
+        }
+        return waiting;
+    }
+
+    private static Waiting stepWaiting(Run run, SubjectApprovals approvals, Instant now, RunStep step) {
+        int number = step.getNumber();
+        if (step.getState() == StepState.NOT_STARTED && run.isClosedGate(number)) {
+            return run.getDataLossRecordedAt() == null
+                    ? waiting(
+                            run,
+                            approvals,
+                            now,
+                            Need.DATA_LOSS_FIGURES,
+                            RunAction.RECORD_DATA_LOSS,
+                            number,
+                            0,
+                            lead(run, approvals, now, RunAction.RECORD_DATA_LOSS, 0))
+                    : waiting(
+                            run,
+                            approvals,
+                            now,
+                            Need.DATA_LOSS_ACCEPTANCE,
+                            RunAction.ACCEPT_DATA_LOSS,
+                            number,
+                            0,
+                            null);
+        }
+        if (step.isSkipRequested()) {
+            return waiting(run, approvals, now, Need.SKIP_DECISION, RunAction.APPROVE_SKIP, number, 0, null);
+        }
+        return switch (step.getState()) {
+            case IN_PROGRESS ->
+                waiting(
+                        run,
+                        approvals,
+                        now,
+                        Need.STEP_IN_PROGRESS,
+                        RunAction.COMPLETE_STEP,
+                        number,
+                        0,
+                        step.getStartedBy());
+            case FAILED ->
+                waiting(
+                        run,
+                        approvals,
+                        now,
+                        Need.STEP_FAILED,
+                        RunAction.RETRY_STEP,
+                        number,
+                        0,
+                        lead(run, approvals, now, RunAction.RETRY_STEP, number));
+            default ->
+                waiting(
+                        run,
+                        approvals,
+                        now,
+                        Need.STEP,
+                        RunAction.START_STEP,
+                        number,
+                        0,
+                        lead(run, approvals, now, RunAction.START_STEP, number));
+        };
+    }
+
+    private static Waiting waiting(
+            Run run,
+            SubjectApprovals approvals,
+            Instant now,
+            Need need,
+            RunAction action,
+            int step,
+            int count,
+            String lead) {
+        List<String> except = named(run, approvals).stream()
+                .filter(name -> people(run, name, approvals, now, action, step) != null)
+                .toList();
+        return new Waiting(need, action.role(), step, count, lead, except);
+    }
+
+    /**
+     * The operator carrying the run out: who acted last on a step, else who started the run, when the
+     * rules still let them take {@code action}.
+     */
+    private static String lead(Run run, SubjectApprovals approvals, Instant now, RunAction action, int step) {
+        String last = run.getStartedBy();
+        Instant lastAt = run.getStartedAt();
+        for (RunStep done : run.getSteps()) {
+            if (done.getEndedAt() != null
+                    && (lastAt == null || done.getEndedAt().isAfter(lastAt))
+                    && done.getState() != StepState.SKIPPED) {
+                last = done.getEndedBy();
+                lastAt = done.getEndedAt();
+            }
+        }
+        return last == null || people(run, last, approvals, now, action, step) != null ? null : last;
+    }
+
+    /** Everyone the run names: the only people its people rules can refuse. */
+    private static List<String> named(Run run, SubjectApprovals approvals) {
+        Set<String> names = new LinkedHashSet<>();
+        names.add(run.getRequestedBy());
+        names.add(run.getStartedBy());
+        names.add(run.getEmergencyBy());
+        names.add(run.getDataLossRecordedBy());
+        for (RunStep step : run.getSteps()) {
+            names.add(step.getStartedBy());
+            names.add(step.getEndedBy());
+            names.add(step.getSkipRequestedBy());
+        }
+        approvals.decisions().forEach(decision -> names.add(decision.approver()));
+        names.remove(null);
+        return List.copyOf(names);
     }
 
     /**

@@ -8,7 +8,9 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.time.Instant;
+import java.util.Optional;
 import org.pchatdr.portal.approval.Approval;
+import org.pchatdr.portal.run.RunAction;
 import org.pchatdr.portal.run.RunView;
 
 /**
@@ -41,7 +43,7 @@ class ApprovalsPanel extends Div {
         Div decisions = new Div();
         decisions.setId("decisions");
         decisions.getElement().setAttribute("role", "list");
-        approvals.decisions().forEach(decision -> decisions.add(decision(run.id(), decision, access, actions, now)));
+        approvals.decisions().forEach(decision -> decisions.add(decision(run, decision, access, actions, now)));
         if (approvals.decisions().isEmpty()) {
             Paragraph none = new Paragraph(getTranslation("runpage.approvals.none"));
             none.setId("no-decisions");
@@ -49,7 +51,7 @@ class ApprovalsPanel extends Div {
         }
         add(decisions);
         if (access.mayDecide()) {
-            var approve = actions.dialog("approve", getTranslation("runpage.approve"), () -> {
+            var approve = actions.dialog(RunAction.APPROVE, 0, "approve", getTranslation("runpage.approve"), () -> {
                 TextArea comment = RunActions.text(this, "runpage.comment.optional", "approve-comment", false);
                 return new RunActions.Form(
                         getTranslation("runpage.approve.title", run.id()),
@@ -58,7 +60,7 @@ class ApprovalsPanel extends Div {
                         comment);
             });
             approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
-            var reject = actions.dialog("reject", getTranslation("runpage.reject"), () -> {
+            var reject = actions.dialog(RunAction.REJECT, 0, "reject", getTranslation("runpage.reject"), () -> {
                 TextArea comment = RunActions.text(this, "runpage.comment.reject", "reject-comment", true);
                 return new RunActions.Form(
                         getTranslation("runpage.reject.title", run.id()),
@@ -74,7 +76,8 @@ class ApprovalsPanel extends Div {
         }
     }
 
-    private Component decision(long runId, Approval decision, RunAccess access, RunActions actions, Instant now) {
+    private Component decision(RunView run, Approval decision, RunAccess access, RunActions actions, Instant now) {
+        long runId = run.id();
         Div line = new Div();
         line.setId("decision-" + decision.id());
         line.addClassName("run-decision");
@@ -86,9 +89,11 @@ class ApprovalsPanel extends Div {
         if (decision.comment() != null) {
             line.add(RunFormat.quote(this, decision.comment()));
         }
-        line.add(status(decision, now));
+        status(decision, run.state().isFinished(), now).ifPresent(line::add);
         if (access.mayWithdraw(decision)) {
             line.add(actions.dialog(
+                    RunAction.WITHDRAW,
+                    0,
                     "withdraw-" + decision.id(),
                     getTranslation("runpage.withdraw"),
                     () -> new RunActions.Form(
@@ -100,19 +105,26 @@ class ApprovalsPanel extends Div {
         return line;
     }
 
-    private Span status(Approval decision, Instant now) {
+    /**
+     * Whether the decision counts, and until when. Once the run is over an approval's validity
+     * matters no more: a finished run shows no "counts until".
+     */
+    private Optional<Span> status(Approval decision, boolean runFinished, Instant now) {
         if (decision.isWithdrawn()) {
-            return RunFormat.badge(
-                    getTranslation("runpage.decision.withdrawn", RunFormat.time(decision.withdrawnAt())), "contrast");
+            return Optional.of(RunFormat.badge(
+                    getTranslation("runpage.decision.withdrawn", RunFormat.time(decision.withdrawnAt())), "contrast"));
         }
         if (decision.decision() == Approval.Decision.REJECTED) {
-            return RunFormat.badge(getTranslation("runpage.decision.standing"), "error");
+            return Optional.of(RunFormat.badge(getTranslation("runpage.decision.standing"), "error"));
+        }
+        if (runFinished) {
+            return Optional.empty();
         }
         if (!decision.countsAt(now)) {
-            return RunFormat.badge(
-                    getTranslation("runpage.decision.expired", RunFormat.time(decision.expiresAt())), "contrast");
+            return Optional.of(RunFormat.badge(
+                    getTranslation("runpage.decision.expired", RunFormat.time(decision.expiresAt())), "contrast"));
         }
-        return RunFormat.badge(
-                getTranslation("runpage.decision.valid", RunFormat.time(decision.expiresAt())), "success");
+        return Optional.of(RunFormat.badge(
+                getTranslation("runpage.decision.valid", RunFormat.time(decision.expiresAt())), "success"));
     }
 }

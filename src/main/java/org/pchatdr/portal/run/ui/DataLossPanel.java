@@ -13,11 +13,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.Optional;
 import org.pchatdr.portal.run.RunAction;
 import org.pchatdr.portal.run.RunView;
 
 /**
- * The data-loss gate, just before the step that recovers the backup database (F-4): what it is,
+ * The data-loss gate, on the step that recovers the backup database (F-4) and that it blocks: what it is,
  * the figures the operator recorded, the window they give against the pool's RPO target, and the
  * approver's written acceptance without which the recovery step cannot start.
  */
@@ -61,20 +62,24 @@ class DataLossPanel extends Div {
         buttons.addClassName("run-buttons");
         if (access.may(RunAction.RECORD_DATA_LOSS)) {
             buttons.add(actions.dialog(
+                    RunAction.RECORD_DATA_LOSS,
+                    0,
                     "record-data-loss",
                     getTranslation(gate.recordedAt() == null ? "runpage.gate.record" : "runpage.gate.correct"),
                     () -> recordForm(run)));
         }
         if (access.may(RunAction.ACCEPT_DATA_LOSS)) {
-            var accept = actions.dialog("accept-data-loss", getTranslation("runpage.gate.accept"), () -> {
-                TextArea statement = RunActions.text(this, "runpage.gate.statement", "data-loss-statement", true);
-                return new RunActions.Form(
-                        getTranslation("runpage.gate.accept.title", run.id()),
-                        getTranslation("runpage.gate.accept"),
-                        (runs, version) -> runs.acceptDataLoss(run.id(), version, statement.getValue()),
-                        figures(gate, "accept-figures"),
-                        statement);
-            });
+            var accept = actions.dialog(
+                    RunAction.ACCEPT_DATA_LOSS, 0, "accept-data-loss", getTranslation("runpage.gate.accept"), () -> {
+                        TextArea statement =
+                                RunActions.text(this, "runpage.gate.statement", "data-loss-statement", true);
+                        return new RunActions.Form(
+                                getTranslation("runpage.gate.accept.title", run.id()),
+                                getTranslation("runpage.gate.accept"),
+                                (runs, version) -> runs.acceptDataLoss(run.id(), version, statement.getValue()),
+                                figures(gate, "accept-figures"),
+                                statement);
+                    });
             accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             buttons.add(accept);
         }
@@ -129,11 +134,22 @@ class DataLossPanel extends Div {
         lastLog.setWidthFull();
         lastLog.setRequiredIndicatorVisible(true);
         lastLog.setHelperText(getTranslation("runpage.gate.last-log.help"));
-        lastLog.setValue(gate.lastLogBackup() == null ? "" : gate.lastLogBackup());
-        DateTimePicker lastLogAt =
-                utcPicker("runpage.gate.last-log-at", "data-loss-last-log-at-field", gate.lastLogBackupAt());
-        DateTimePicker lostAt =
-                utcPicker("runpage.gate.primary-lost-at", "data-loss-lost-at-field", gate.primaryLostAt());
+        // What the run already knows fills the form before anyone types (issue 12): the figures
+        // recorded before, else the last_restored_file pasted at F-1 and the declared incident time.
+        Optional<String> pasted =
+                gate.lastLogBackup() == null ? RestoredLog.before(run.steps(), gate.gateStep()) : Optional.empty();
+        String file = gate.lastLogBackup() != null ? gate.lastLogBackup() : pasted.orElse(null);
+        Instant takenAt = gate.lastLogBackupAt() != null
+                ? gate.lastLogBackupAt()
+                : pasted.flatMap(RestoredLog::takenAt).orElse(null);
+        Instant lost = gate.primaryLostAt() != null ? gate.primaryLostAt() : run.incidentAt();
+        lastLog.setValue(file == null ? "" : file);
+        DateTimePicker lastLogAt = utcPicker("runpage.gate.last-log-at", "data-loss-last-log-at-field", takenAt);
+        DateTimePicker lostAt = utcPicker("runpage.gate.primary-lost-at", "data-loss-lost-at-field", lost);
+        Paragraph prefilled = new Paragraph(getTranslation("runpage.gate.prefilled"));
+        prefilled.setId("data-loss-prefilled");
+        prefilled.addClassName("run-hint");
+        prefilled.setVisible(gate.recordedAt() == null && (file != null || lost != null));
         Div preview = new Div();
         Runnable update = () -> {
             preview.removeAll();
@@ -156,6 +172,7 @@ class DataLossPanel extends Div {
                 (runs, version) -> runs.recordDataLoss(
                         run.id(), version, lastLog.getValue(), utc(lastLogAt.getValue()), utc(lostAt.getValue())),
                 new Paragraph(getTranslation("runpage.gate.utc")),
+                prefilled,
                 lastLog,
                 lastLogAt,
                 lostAt,

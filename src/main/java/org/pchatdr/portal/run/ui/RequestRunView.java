@@ -14,7 +14,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
@@ -34,10 +33,13 @@ import java.util.Map;
 import java.util.Optional;
 import org.pchatdr.portal.base.PortalException;
 import org.pchatdr.portal.base.Roles;
+import org.pchatdr.portal.base.ui.ActionDialog;
+import org.pchatdr.portal.base.ui.BoundedTextArea;
 import org.pchatdr.portal.base.ui.QueryValues;
 import org.pchatdr.portal.procedure.ProcedureService;
 import org.pchatdr.portal.procedure.Procedures;
 import org.pchatdr.portal.procedure.ui.ProcedureLabels;
+import org.pchatdr.portal.run.DisasterRequests;
 import org.pchatdr.portal.run.RunKind;
 import org.pchatdr.portal.run.RunRequest;
 import org.pchatdr.portal.run.RunService;
@@ -63,6 +65,7 @@ class RequestRunView extends VerticalLayout implements BeforeEnterObserver, HasD
     private static final int TOPOLOGY_PAGE = 100;
 
     private final RunService runs;
+    private final DisasterRequests disasterRequests;
     private final TopologyService topologies;
     private final ProcedureService procedures;
     private final List<TopologySummary> published;
@@ -71,7 +74,7 @@ class RequestRunView extends VerticalLayout implements BeforeEnterObserver, HasD
     private final Select<String> procedure = new Select<>();
     private final Select<String> variant = new Select<>();
     private final RadioButtonGroup<RunKind> kind = new RadioButtonGroup<>();
-    private final TextArea reason = new TextArea();
+    private final BoundedTextArea reason = new BoundedTextArea("", RunService.MAX_TEXT);
     private final DateTimePicker incidentAt = new DateTimePicker();
     private final Div hint = new Div();
     private final Div refusal = new Div();
@@ -79,8 +82,13 @@ class RequestRunView extends VerticalLayout implements BeforeEnterObserver, HasD
     private TopologyVersion version;
     private Map<String, List<String>> applicable = Map.of();
 
-    RequestRunView(RunService runs, TopologyService topologies, ProcedureService procedures) {
+    RequestRunView(
+            RunService runs,
+            DisasterRequests disasterRequests,
+            TopologyService topologies,
+            ProcedureService procedures) {
         this.runs = runs;
+        this.disasterRequests = disasterRequests;
         this.topologies = topologies;
         this.procedures = procedures;
         this.published = publishedTopologies();
@@ -156,8 +164,7 @@ class RequestRunView extends VerticalLayout implements BeforeEnterObserver, HasD
 
         reason.setId("run-reason");
         reason.setLabel(getTranslation("run.reason"));
-        reason.setHelperText(getTranslation("run-request.reason.help"));
-        reason.setMaxLength(1000);
+        reason.setHelp(getTranslation("run-request.reason.help"));
 
         incidentAt.setId("run-incident-at");
         incidentAt.setLabel(getTranslation("run-request.incident-at"));
@@ -179,6 +186,7 @@ class RequestRunView extends VerticalLayout implements BeforeEnterObserver, HasD
                 .bind("kind");
         binder.forField(reason)
                 .asRequired(getTranslation("error.run_reason_required"))
+                .withValidator(text -> text.length() <= reason.max(), context -> reason.counterText())
                 .bind("reason");
         binder.forField(incidentAt)
                 .withConverter(
@@ -292,21 +300,58 @@ class RequestRunView extends VerticalLayout implements BeforeEnterObserver, HasD
             RunView run = runs.request(request, getLocale());
             getUI().ifPresent(ui -> ui.navigate(RunFormat.runPath(run.id())));
         } catch (PortalException e) {
-            refuse(e);
+            refuse(e, request);
         }
     }
 
-    /** The translated reason; when a run holds the pool, a link to that run. */
-    private void refuse(PortalException e) {
+    /**
+     * The translated reason; when a run holds the pool, a link to that run and, for a disaster
+     * request held up by a drill that has not started, the offer to abort that drill first to
+     * whoever the rulebook lets abort it (issue 12).
+     */
+    private void refuse(PortalException e, RunRequest request) {
         refusal.add(new Span(getTranslation(e.messageKey(), e.arguments())));
         if (e.code().equals("run_pool_busy")) {
             number(String.valueOf(e.arguments()[1])).ifPresent(id -> {
                 Anchor link = new Anchor(RunFormat.runPath(id), getTranslation("run-request.open-busy-run", id));
                 link.setId("busy-run");
                 refusal.add(new Span(" "), link);
+                if (disasterRequests.mayAbortToRequest(id, request.kind())) {
+                    refusal.add(abortDrillOffer(id, request));
+                }
             });
         }
         refusal.setVisible(true);
+    }
+
+    private Component abortDrillOffer(long drillId, RunRequest request) {
+        long seen = runs.run(drillId).version();
+        Button offer = new Button(getTranslation("run-request.abort-drill", drillId), click -> {
+            BoundedTextArea why = new BoundedTextArea(getTranslation("run.reason"), RunService.MAX_TEXT);
+            why.setId("abort-drill-reason");
+            why.setWidthFull();
+            why.setRequiredIndicatorVisible(true);
+            why.setValue(getTranslation("run-request.abort-drill.reason", request.pool()));
+            ActionDialog dialog = new ActionDialog(
+                    getTranslation("run-request.abort-drill.title", drillId),
+                    getTranslation("run-request.abort-drill.confirm"),
+                    () -> {
+                        RunView run = disasterRequests.abortDrillAndRequest(
+                                drillId, seen, why.getValue(), request, getLocale());
+                        getUI().ifPresent(ui -> ui.navigate(RunFormat.runPath(run.id())));
+                    },
+                    () -> {},
+                    new Paragraph(getTranslation("run-request.abort-drill.explanation", drillId)),
+                    why);
+            dialog.setId("abort-drill-dialog");
+            dialog.setWidth("min(40rem, 95vw)");
+            dialog.open();
+        });
+        offer.setId("abort-drill");
+        offer.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
+        Div line = new Div(offer);
+        line.addClassName("run-buttons");
+        return line;
     }
 
     @Override

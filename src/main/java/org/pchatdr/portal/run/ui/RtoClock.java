@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.pchatdr.portal.run.RunView;
+import org.pchatdr.portal.run.StepState;
 
 /**
  * The RTO clock: time since the declared incident (or the start) to now, in every state that is not
@@ -23,17 +24,21 @@ class RtoClock extends Div {
     private final boolean fromIncident;
     private final Span elapsed = new Span();
     private final Span verdict = new Span();
+    private final Span compact = new Span();
     private final Map<RunView.Step, Span> stepDurations = new LinkedHashMap<>();
 
     RtoClock(RunView run, Instant now) {
         this.timings = run.timings();
         this.fromIncident = run.incidentAt() != null;
         setId("rto-clock");
+        compact.setId("rto-compact");
+        compact.addClassName("rto-compact");
         addClassName("run-panel");
         getElement().setAttribute("role", "timer");
         H3 title = new H3(getTranslation("runpage.rto.title"));
         add(title);
         if (timings.from() == null) {
+            compact.setText(getTranslation("runpage.header.rto.not-started"));
             Paragraph waiting = new Paragraph(getTranslation("runpage.rto.not-started"));
             waiting.setId("rto-not-started");
             add(waiting, target());
@@ -55,8 +60,11 @@ class RtoClock extends Div {
             ended.addClassName("secondary-text");
             add(ended);
         }
-        List<RunView.Step> started =
-                run.steps().stream().filter(step -> step.startedAt() != null).toList();
+        // A skipped step belongs with the durations too, marked as skipped: it took no time, or the
+        // time of its failed attempts, and a reader must not take it for a step that was done.
+        List<RunView.Step> started = run.steps().stream()
+                .filter(step -> step.startedAt() != null || step.state() == StepState.SKIPPED)
+                .toList();
         if (!started.isEmpty()) {
             add(stepDurations(started));
         }
@@ -72,6 +80,9 @@ class RtoClock extends Div {
             Span duration = new Span();
             duration.setId("rto-step-" + step.number());
             duration.addClassName("rto-step-duration");
+            if (step.state() == StepState.SKIPPED) {
+                duration.addClassName("rto-step-skipped");
+            }
             Div row = new Div(new Span(step.number() + ". " + step.title()), duration);
             row.addClassName("rto-step");
             row.getElement().setAttribute("role", "listitem");
@@ -79,6 +90,15 @@ class RtoClock extends Div {
             stepDurations.put(step, duration);
         }
         return list;
+    }
+
+    private String stepDuration(RunView.Step step, Instant now) {
+        if (step.state() != StepState.SKIPPED) {
+            return RunFormat.duration(this, RunFormat.seconds(step, now));
+        }
+        return step.startedAt() == null
+                ? getTranslation("runpage.rto.step-skipped")
+                : getTranslation("runpage.rto.step-skipped-after", RunFormat.duration(this, step.durationSeconds()));
     }
 
     private Div target() {
@@ -92,7 +112,7 @@ class RtoClock extends Div {
 
     /** Shows the clock at {@code now}: a running clock moves on, a stopped one keeps its final figure. */
     void tick(Instant now) {
-        stepDurations.forEach((step, shown) -> shown.setText(RunFormat.duration(this, RunFormat.seconds(step, now))));
+        stepDurations.forEach((step, shown) -> shown.setText(stepDuration(step, now)));
         if (timings.from() == null) {
             return;
         }
@@ -101,8 +121,10 @@ class RtoClock extends Div {
                 : timings.elapsedSeconds();
         elapsed.setText(RunFormat.duration(this, seconds));
         verdict.getElement().getThemeList().clear();
+        compact.getElement().getThemeList().clear();
         if (timings.rtoTargetMinutes() == null) {
             verdict.setText("");
+            compact.setText(getTranslation("runpage.header.rto", elapsed.getText()));
             return;
         }
         long over = seconds - timings.rtoTargetMinutes() * 60L;
@@ -112,5 +134,13 @@ class RtoClock extends Div {
                         : getTranslation("runpage.rto.over", RunFormat.duration(this, over)));
         verdict.getElement().getThemeList().add("badge");
         verdict.getElement().getThemeList().add(over <= 0 ? "success" : "error");
+        compact.setText(getTranslation("runpage.header.rto.judged", elapsed.getText(), verdict.getText()));
+        compact.getElement().getThemeList().add("badge");
+        compact.getElement().getThemeList().add(over <= 0 ? "success" : "error");
+    }
+
+    /** The clock in a few words, for the page's sticky header; it moves with the clock. */
+    Span compact() {
+        return compact;
     }
 }

@@ -11,6 +11,8 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.pchatdr.portal.base.PortalException;
 import org.pchatdr.portal.base.ui.ActionDialog;
+import org.pchatdr.portal.base.ui.BoundedTextArea;
+import org.pchatdr.portal.run.RunAction;
 import org.pchatdr.portal.run.RunService;
 import org.pchatdr.portal.run.RunView;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -39,14 +41,15 @@ final class RunActions {
         this.reload = reload;
     }
 
-    /** A button that changes the run at once. */
-    Button now(String id, String label, Change change) {
+    /** A button that changes the run at once: {@code action} (on step {@code step}, for a step's action). */
+    Button now(RunAction action, int step, String id, String label, Change change) {
         return button(id, label, () -> {
             try {
                 show.accept(change.apply(runs, shown.get().version()));
             } catch (PortalException e) {
-                reloadIfStale(e);
-                error(shownText(e.messageKey(), e.arguments()));
+                if (!toldStale(e, action, step)) {
+                    error(shownText(e.messageKey(), e.arguments()));
+                }
             } catch (OptimisticLockingFailureException e) {
                 reload.run();
                 error(shownText("error.stale"));
@@ -55,25 +58,26 @@ final class RunActions {
     }
 
     /**
-     * A button that opens a dialog to change the run. The dialog acts on the version the user saw
-     * when opening it; when that turns out stale, the dialog says who changed the run and stays open
-     * on top of the page as it now is, so that confirming again acts on what is shown.
+     * A button that opens a dialog to take {@code action} on the run. The dialog acts on the version
+     * the user saw when opening it. When someone else changed the run meanwhile, the dialog closes,
+     * the page shows the run as it now is and a message says, in words, who did what and whether
+     * anything is left to do (issue 12): confirming blindly on a run that moved would act on what
+     * the user has not read.
      */
-    Button dialog(String id, String label, Supplier<Form> form) {
+    Button dialog(RunAction action, int step, String id, String label, Supplier<Form> form) {
         return button(id, label, () -> {
             Form content = form.get();
-            long[] seen = {shown.get().version()};
+            long seen = shown.get().version();
             ActionDialog opened = new ActionDialog(
                     content.title(),
                     content.confirm(),
                     () -> {
                         try {
-                            show.accept(content.change().apply(runs, seen[0]));
+                            show.accept(content.change().apply(runs, seen));
                         } catch (PortalException e) {
-                            if (reloadIfStale(e)) {
-                                seen[0] = shown.get().version();
+                            if (!toldStale(e, action, step)) {
+                                throw e;
                             }
-                            throw e;
                         }
                     },
                     () -> {},
@@ -89,11 +93,10 @@ final class RunActions {
 
     /** A text area for a reason or a comment, the way every dialog of the page asks for one. */
     static TextArea text(Component page, String labelKey, String id, boolean required) {
-        TextArea text = new TextArea(page.getTranslation(labelKey));
+        TextArea text = new BoundedTextArea(page.getTranslation(labelKey), RunService.MAX_TEXT);
         text.setId(id);
         text.setWidthFull();
         text.setRequiredIndicatorVisible(required);
-        text.setMaxLength(RunService.MAX_TEXT);
         return text;
     }
 
@@ -109,13 +112,21 @@ final class RunActions {
         notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 
-    /** Shows the run as it now is when the refusal was for acting on an older one; true if so. */
-    private boolean reloadIfStale(PortalException e) {
-        boolean stale = "run_stale".equals(e.code());
-        if (stale) {
-            reload.run();
+    /**
+     * When the refusal was for acting on an older version: shows the run as it now is and says what
+     * changed, in words; true if so.
+     */
+    private boolean toldStale(PortalException e, RunAction action, int step) {
+        if (!"run_stale".equals(e.code())) {
+            return false;
         }
-        return stale;
+        reload.run();
+        Notification notification = Notification.show(
+                StaleChange.message(UI.getCurrent(), shown.get(), action, step),
+                10_000,
+                Notification.Position.TOP_CENTER);
+        notification.addThemeVariants(NotificationVariant.LUMO_WARNING);
+        return true;
     }
 
     private static String shownText(String key, Object... arguments) {

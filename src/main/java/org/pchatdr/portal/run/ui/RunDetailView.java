@@ -24,7 +24,9 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.function.UnaryOperator;
+import org.pchatdr.portal.approval.Approval;
 import org.pchatdr.portal.base.CurrentUser;
 import org.pchatdr.portal.base.PortalException;
 import org.pchatdr.portal.base.Roles;
@@ -166,6 +168,7 @@ class RunDetailView extends VerticalLayout implements BeforeEnterObserver, HasDy
         Instant now = clock.instant();
         RunAccess access = new RunAccess(run, CurrentUser.actor(), now);
         content.removeAll();
+        rtoClock = new RtoClock(run, now);
         content.add(header(run, access));
         if (run.emergency() != null) {
             content.add(emergency(run, access));
@@ -173,7 +176,6 @@ class RunDetailView extends VerticalLayout implements BeforeEnterObserver, HasDy
         if (run.state().isFinished()) {
             content.add(end(run));
         }
-        rtoClock = new RtoClock(run, now);
         Div panels = new Div(rtoClock, new ApprovalsPanel(run, access, actions, now));
         panels.addClassName("run-panels");
         content.add(panels);
@@ -201,8 +203,12 @@ class RunDetailView extends VerticalLayout implements BeforeEnterObserver, HasDy
         state.setId("run-state");
         Span kind = RunFormat.kindBadge(this, run.kind());
         kind.setId("run-kind");
-        Div heading = new Div(title, state, kind);
+        Div heading = new Div(title, state, kind, rtoClock.compact());
         heading.addClassName("run-heading");
+        // The state, the clock and what the run waits for from whom stay in view while scrolling.
+        Div sticky = new Div(heading, next(run));
+        sticky.setId("run-sticky");
+        sticky.addClassName("run-sticky");
 
         Div facts = new Div(
                 RunFormat.fact(this, "run.pool", run.pool(), "run-pool"),
@@ -232,13 +238,57 @@ class RunDetailView extends VerticalLayout implements BeforeEnterObserver, HasDy
         reason.setId("run-reason");
         reason.addClassName("run-reason");
 
-        Div header = new Div(back, heading, facts, reason);
+        Div header = new Div(back, sticky, facts, reason);
         header.setId("run-header");
         Component toolbar = toolbar(run, access);
         if (toolbar != null) {
             header.add(toolbar);
         }
         return header;
+    }
+
+    /**
+     * What the run waits for and who must act, one line each, as the rulebook says it for everyone
+     * (issue 12): "Waiting for 1 approval — any approver except alice", "Next: step 4 F-3 — alice".
+     */
+    private Component next(RunView run) {
+        Div next = new Div();
+        next.setId("run-next");
+        next.addClassName("run-next");
+        next.getElement().setAttribute("role", "status");
+        for (RunView.Waiting waiting : run.waiting()) {
+            Span line = new Span(getTranslation(
+                    "runpage.next.line",
+                    getTranslation("runpage.next." + waiting.need(), waiting.count(), stepLabel(run, waiting.step())),
+                    who(waiting)));
+            line.setId("run-next-" + waiting.need());
+            next.add(line);
+        }
+        if (run.waiting().isEmpty()) {
+            Span line = new Span(getTranslation("runpage.next.none"));
+            line.setId("run-next-NONE");
+            next.add(line);
+        }
+        return next;
+    }
+
+    /** "4 F-3": the step's number and its rule, as operators name steps. */
+    private static String stepLabel(RunView run, int number) {
+        return run.steps().stream()
+                .filter(step -> step.number() == number)
+                .findFirst()
+                .map(step -> step.ruleId() == null ? String.valueOf(number) : number + " " + step.ruleId())
+                .orElse(String.valueOf(number));
+    }
+
+    private String who(RunView.Waiting waiting) {
+        if (waiting.lead() != null) {
+            return waiting.lead();
+        }
+        String role = waiting.role().name();
+        return waiting.except().isEmpty()
+                ? getTranslation("runpage.who.any." + role)
+                : getTranslation("runpage.who.any-except." + role, RunFormat.names(this, waiting.except()));
     }
 
     /** The first characters of the procedure's SHA-256; all of it on hover and through the copy button. */
@@ -267,28 +317,33 @@ class RunDetailView extends VerticalLayout implements BeforeEnterObserver, HasDy
         toolbar.addClassName("run-buttons");
         if (access.may(RunAction.START)) {
             Button start = actions.now(
-                    "start-run", getTranslation("runpage.start"), (runs, version) -> runs.start(run.id(), version));
+                    RunAction.START,
+                    0,
+                    "start-run",
+                    getTranslation("runpage.start"),
+                    (runs, version) -> runs.start(run.id(), version));
             start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             toolbar.add(start);
         }
         if (access.may(RunAction.EMERGENCY_START)) {
-            Button emergency = actions.dialog("emergency-start", getTranslation("runpage.emergency.start"), () -> {
-                TextArea reason = RunActions.text(this, "runpage.emergency.reason", "emergency-reason", true);
-                Paragraph warning = new Paragraph(getTranslation("runpage.emergency.explanation"));
-                warning.addClassName("run-warning");
-                return new RunActions.Form(
-                        getTranslation("runpage.emergency.title", run.id()),
-                        getTranslation("runpage.emergency.start"),
-                        (runs, version) -> runs.emergencyStart(run.id(), version, reason.getValue()),
-                        warning,
-                        reason);
-            });
+            Button emergency = actions.dialog(
+                    RunAction.EMERGENCY_START, 0, "emergency-start", getTranslation("runpage.emergency.start"), () -> {
+                        TextArea reason = RunActions.text(this, "runpage.emergency.reason", "emergency-reason", true);
+                        Paragraph warning = new Paragraph(getTranslation("runpage.emergency.explanation"));
+                        warning.addClassName("run-warning");
+                        return new RunActions.Form(
+                                getTranslation("runpage.emergency.title", run.id()),
+                                getTranslation("runpage.emergency.start"),
+                                (runs, version) -> runs.emergencyStart(run.id(), version, reason.getValue()),
+                                warning,
+                                reason);
+                    });
             emergency.setIcon(VaadinIcon.WARNING.create());
             emergency.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
             toolbar.add(emergency);
         }
         if (access.may(RunAction.FAIL)) {
-            toolbar.add(actions.dialog("fail-run", getTranslation("runpage.fail"), () -> {
+            toolbar.add(actions.dialog(RunAction.FAIL, 0, "fail-run", getTranslation("runpage.fail"), () -> {
                 TextArea reason = RunActions.text(this, "run.reason", "fail-run-reason", true);
                 return new RunActions.Form(
                         getTranslation("runpage.fail.title", run.id()),
@@ -299,7 +354,7 @@ class RunDetailView extends VerticalLayout implements BeforeEnterObserver, HasDy
             }));
         }
         if (access.may(RunAction.ABORT)) {
-            Button abort = actions.dialog("abort-run", getTranslation("runpage.abort"), () -> {
+            Button abort = actions.dialog(RunAction.ABORT, 0, "abort-run", getTranslation("runpage.abort"), () -> {
                 TextArea reason = RunActions.text(this, "run.reason", "abort-reason", true);
                 return new RunActions.Form(
                         getTranslation("runpage.abort.title", run.id()),
@@ -326,8 +381,10 @@ class RunDetailView extends VerticalLayout implements BeforeEnterObserver, HasDy
                 RunFormat.quote(this, emergency.reason()));
         Paragraph ratification;
         if (!emergency.owed()) {
-            ratification =
-                    new Paragraph(getTranslation("runpage.emergency.ratified", RunFormat.time(emergency.ratifiedAt())));
+            ratification = new Paragraph(getTranslation(
+                    "runpage.emergency.ratified",
+                    RunFormat.names(this, ratifiers(run)),
+                    RunFormat.time(emergency.ratifiedAt())));
         } else if (emergency.overdue()) {
             ratification =
                     new Paragraph(getTranslation("runpage.emergency.overdue", RunFormat.time(emergency.ratifyBy())));
@@ -340,7 +397,7 @@ class RunDetailView extends VerticalLayout implements BeforeEnterObserver, HasDy
         ratification.setId("ratification");
         panel.add(ratification);
         if (access.may(RunAction.RATIFY)) {
-            Button ratify = actions.dialog("ratify", getTranslation("runpage.ratify"), () -> {
+            Button ratify = actions.dialog(RunAction.RATIFY, 0, "ratify", getTranslation("runpage.ratify"), () -> {
                 TextArea comment = RunActions.text(this, "runpage.comment.optional", "ratify-comment", false);
                 return new RunActions.Form(
                         getTranslation("runpage.ratify.title", run.id()),
@@ -352,6 +409,21 @@ class RunDetailView extends VerticalLayout implements BeforeEnterObserver, HasDy
             panel.add(ratify);
         }
         return panel;
+    }
+
+    /**
+     * Whose approvals ratified the emergency start: the approvals in force when it was ratified,
+     * given before the start or after it (the policy counts both).
+     */
+    private static List<String> ratifiers(RunView run) {
+        Instant ratifiedAt = run.emergency().ratifiedAt();
+        return run.approvals().decisions().stream()
+                .filter(decision -> decision.decision() == Approval.Decision.APPROVED
+                        && !decision.isWithdrawn()
+                        && !decision.decidedAt().isAfter(ratifiedAt))
+                .map(Approval::approver)
+                .distinct()
+                .toList();
     }
 
     /** How a finished run ended: who, when, why. The final RTO figure is on the clock. */

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Optional;
 import org.pchatdr.portal.run.RunKind;
 import org.pchatdr.portal.run.RunState;
@@ -70,6 +71,18 @@ final class RunFormat {
 
     static String state(Component component, RunState state) {
         return component.getTranslation("run.state." + state.name());
+    }
+
+    /** Names as a sentence says them: "alice", "alice and bob", "alice, bob and carol". */
+    static String names(Component component, List<String> names) {
+        if (names.isEmpty()) {
+            return "";
+        }
+        if (names.size() == 1) {
+            return names.getFirst();
+        }
+        return component.getTranslation(
+                "runpage.names", String.join(", ", names.subList(0, names.size() - 1)), names.getLast());
     }
 
     /** A labelled fact; the value carries the id, for whoever reads it back. */

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -107,46 +108,74 @@ class RunListView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         return filters;
     }
 
+    /**
+     * The columns people read (procedure, pool, topology) take the width; the short ones keep theirs.
+     * Cells wrap instead of scrolling sideways, and the long values say themselves whole on hover.
+     */
     private Grid<RunSummary> grid(RunService runs, Clock clock) {
         grid.setId("runs");
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addComponentColumn(run -> RunFormat.runLink(this, run.id()))
                 .setHeader(getTranslation("runs.column.run"))
                 .setSortProperty("id")
-                .setAutoWidth(true)
+                .setKey("run")
+                .setWidth("6rem")
                 .setFlexGrow(0);
         grid.addColumn(run -> RunFormat.kind(this, run.kind()))
                 .setHeader(getTranslation("runs.column.kind"))
                 .setSortProperty("kind")
-                .setAutoWidth(true);
+                .setKey("kind")
+                .setWidth("8rem")
+                .setFlexGrow(0);
         grid.addComponentColumn(run -> RunFormat.stateBadge(this, run.state()))
                 .setHeader(getTranslation("runs.column.state"))
                 .setSortProperty("state")
-                .setAutoWidth(true);
+                .setKey("state")
+                .setWidth("8rem")
+                .setFlexGrow(0);
         grid.addComponentColumn(run -> RunFormat.ratificationMarker(this, run, clock.instant())
                         .map(Component.class::cast)
                         .orElseGet(Span::new))
                 .setHeader(getTranslation("runs.column.attention"))
                 .setKey("attention")
-                .setAutoWidth(true);
+                .setWidth("8rem")
+                .setFlexGrow(0);
         grid.addColumn(run -> ProcedureLabels.title(this, run.procedure(), run.variant()))
                 .setHeader(getTranslation("runs.column.procedure"))
-                .setFlexGrow(2);
+                .setKey("procedure")
+                .setTooltipGenerator(run -> ProcedureLabels.title(this, run.procedure(), run.variant()))
+                .setFlexGrow(3);
         grid.addColumn(RunSummary::pool)
                 .setHeader(getTranslation("run.pool"))
                 .setSortProperty("pool")
+                .setKey("pool")
+                .setTooltipGenerator(RunSummary::pool)
                 .setFlexGrow(2);
-        grid.addColumn(RunSummary::topologyName).setHeader(getTranslation("run.topology"));
+        grid.addColumn(RunSummary::topologyName)
+                .setHeader(getTranslation("run.topology"))
+                .setKey("topology")
+                .setTooltipGenerator(RunSummary::topologyName)
+                .setFlexGrow(2);
         grid.addColumn(RunSummary::requestedBy)
                 .setHeader(getTranslation("runs.column.requested-by"))
-                .setSortProperty("requestedBy");
+                .setSortProperty("requestedBy")
+                .setKey("requested-by")
+                .setTooltipGenerator(RunSummary::requestedBy)
+                .setWidth("8rem")
+                .setFlexGrow(0);
+        // A UTC time wraps after its date: two short lines rather than one wide column.
         grid.addColumn(run -> RunFormat.time(run.requestedAt()))
                 .setHeader(getTranslation("runs.column.requested-at"))
                 .setSortProperty("requestedAt")
-                .setAutoWidth(true);
+                .setKey("requested-at")
+                .setWidth("7.5rem")
+                .setFlexGrow(0);
         grid.addColumn(run -> RunFormat.time(run.endedAt()))
                 .setHeader(getTranslation("runs.column.ended-at"))
                 .setSortProperty("endedAt")
-                .setAutoWidth(true);
+                .setKey("ended-at")
+                .setWidth("7.5rem")
+                .setFlexGrow(0);
         grid.setItemsPageable(pageable -> runs.list(query.filter(), pageable).getContent());
         grid.setEmptyStateText(getTranslation("runs.empty"));
         grid.addItemClickListener(click -> getUI().ifPresent(

@@ -3,6 +3,7 @@ package org.pchatdr.portal.run.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -14,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
+import org.pchatdr.portal.base.ui.BoundedTextArea;
 import org.pchatdr.portal.procedure.Procedure;
 import org.pchatdr.portal.procedure.ui.ProcedureStepCard;
 import org.pchatdr.portal.run.RunAction;
@@ -24,7 +26,7 @@ import org.pchatdr.portal.run.StepState;
 /**
  * The steps of the run in order: each the frozen procedure's step (where it runs, script, expected
  * result, verification, undo) with where the run stands with it, who did what when, and the
- * actions of the step in turn. The data-loss gate comes just before the step it guards.
+ * actions of the step in turn. The data-loss gate sits on the step it guards; finished steps fold to one line.
  */
 class RunStepsPanel extends Div {
 
@@ -46,15 +48,19 @@ class RunStepsPanel extends Div {
         Optional<RunView.Step> inTurn = access.stepInTurn();
         for (Procedure.Step frozen : procedure.steps()) {
             RunView.Step step = byNumber.get(frozen.number());
-            if (run.dataLoss() != null && run.dataLoss().gateStep() == frozen.number()) {
-                add(new DataLossPanel(run, access, actions));
-            }
             ProcedureStepCard card = new ProcedureStepCard(frozen, siteName, true);
             card.addClassName("run-step");
             Span state = RunFormat.stateBadge(this, step.state());
             state.setId("step-state-" + step.number());
-            card.addToHeading(state);
+            boolean finished = step.state().isFinished();
+            if (!finished) {
+                card.addToHeading(state);
+            }
             card.addAfterHeading(progress(step, now));
+            // The gate sits on the step it blocks (issue 12), beside the start button it keeps disabled.
+            if (run.dataLoss() != null && run.dataLoss().gateStep() == frozen.number()) {
+                card.addAfterHeading(new DataLossPanel(run, access, actions));
+            }
             if (inTurn.filter(turn -> turn.number() == step.number()).isPresent()) {
                 card.addClassName("run-step-current");
                 card.getElement().setAttribute("aria-current", "step");
@@ -65,8 +71,36 @@ class RunStepsPanel extends Div {
                     card.addAfterHeading(stepActions);
                 }
             }
-            add(card);
+            add(finished ? folded(step, frozen.title(), state, card, now) : card);
         }
+    }
+
+    /**
+     * A finished step in one line (number, title, who, duration, outcome) that opens on a click to
+     * the whole step: at 3 a.m. the page leads to the step in turn, not through the ones behind.
+     */
+    private Details folded(RunView.Step step, String titleText, Span state, ProcedureStepCard card, Instant now) {
+        Span title = new Span(getTranslation("runpage.step.folded.title", step.number(), titleText));
+        title.addClassName("run-step-fold-title");
+        Div line = new Div(title);
+        String who = step.state() == StepState.SKIPPED ? step.skipApprovedBy() : step.endedBy();
+        if (who != null) {
+            Span by = new Span(who);
+            by.setId("step-fold-who-" + step.number());
+            line.add(by);
+        }
+        Span took = new Span(
+                step.startedAt() == null
+                        ? getTranslation("runpage.step.folded.not-run")
+                        : RunFormat.duration(this, RunFormat.seconds(step, now)));
+        took.setId("step-fold-duration-" + step.number());
+        line.add(took, state);
+        line.addClassName("run-step-fold-line");
+        Details folded = new Details(line, card);
+        folded.setId("step-fold-" + step.number());
+        folded.addClassName("run-step-fold");
+        folded.setOpened(false);
+        return folded;
     }
 
     /** The number of the step to carry out next, if the run is in progress. */
@@ -179,6 +213,8 @@ class RunStepsPanel extends Div {
         boolean mayStart = access.may(RunAction.START_STEP, number);
         if (mayStart || (gateClosed && access.may(RunAction.RECORD_DATA_LOSS))) {
             Button start = actions.now(
+                    RunAction.START_STEP,
+                    number,
                     "start-step-" + number,
                     getTranslation("runpage.step.start"),
                     (runs, version) -> runs.startStep(run.id(), version, number));
@@ -188,49 +224,67 @@ class RunStepsPanel extends Div {
         }
         if (access.may(RunAction.COMPLETE_STEP, number)) {
             Button done = actions.dialog(
-                    "complete-step-" + number, getTranslation("runpage.step.done"), () -> doneForm(run, step));
+                    RunAction.COMPLETE_STEP,
+                    number,
+                    "complete-step-" + number,
+                    getTranslation("runpage.step.done"),
+                    () -> doneForm(run, step));
             done.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
             buttons.add(done);
         }
         if (access.may(RunAction.FAIL_STEP, number)) {
-            Button failed = actions.dialog("fail-step-" + number, getTranslation("runpage.step.failed"), () -> {
-                TextArea reason = RunActions.text(this, "run.reason", "fail-step-reason", true);
-                return new RunActions.Form(
-                        getTranslation("runpage.step.failed.title", number),
-                        getTranslation("runpage.step.failed"),
-                        (runs, version) -> runs.failStep(run.id(), version, number, reason.getValue()),
-                        reason);
-            });
+            Button failed = actions.dialog(
+                    RunAction.FAIL_STEP, number, "fail-step-" + number, getTranslation("runpage.step.failed"), () -> {
+                        TextArea reason = RunActions.text(this, "run.reason", "fail-step-reason", true);
+                        return new RunActions.Form(
+                                getTranslation("runpage.step.failed.title", number),
+                                getTranslation("runpage.step.failed"),
+                                (runs, version) -> runs.failStep(run.id(), version, number, reason.getValue()),
+                                reason);
+                    });
             failed.addThemeVariants(ButtonVariant.LUMO_ERROR);
             buttons.add(failed);
         }
         if (access.may(RunAction.RETRY_STEP, number)) {
             buttons.add(actions.now(
+                    RunAction.RETRY_STEP,
+                    number,
                     "retry-step-" + number,
                     getTranslation("runpage.step.retry"),
                     (runs, version) -> runs.retryStep(run.id(), version, number)));
         }
         if (access.may(RunAction.REQUEST_SKIP, number)) {
-            buttons.add(actions.dialog("request-skip-" + number, getTranslation("runpage.step.ask-skip"), () -> {
-                TextArea reason = RunActions.text(this, "run.reason", "request-skip-reason", true);
-                return new RunActions.Form(
-                        getTranslation("runpage.step.ask-skip.title", number),
-                        getTranslation("runpage.step.ask-skip"),
-                        (runs, version) -> runs.requestSkip(run.id(), version, number, reason.getValue()),
-                        skipWarning(run, number, "request-skip-gate"),
-                        reason);
-            }));
+            buttons.add(actions.dialog(
+                    RunAction.REQUEST_SKIP,
+                    number,
+                    "request-skip-" + number,
+                    getTranslation("runpage.step.ask-skip"),
+                    () -> {
+                        TextArea reason = RunActions.text(this, "run.reason", "request-skip-reason", true);
+                        return new RunActions.Form(
+                                getTranslation("runpage.step.ask-skip.title", number),
+                                getTranslation("runpage.step.ask-skip"),
+                                (runs, version) -> runs.requestSkip(run.id(), version, number, reason.getValue()),
+                                skipWarning(run, number, "request-skip-gate"),
+                                reason);
+                    }));
         }
         if (access.may(RunAction.APPROVE_SKIP, number)) {
-            buttons.add(actions.dialog("approve-skip-" + number, getTranslation("runpage.step.allow-skip"), () -> {
-                TextArea comment = RunActions.text(this, "runpage.comment.optional", "approve-skip-comment", false);
-                return new RunActions.Form(
-                        getTranslation("runpage.step.allow-skip.title", number),
-                        getTranslation("runpage.step.allow-skip"),
-                        (runs, version) -> runs.approveSkip(run.id(), version, number, comment.getValue()),
-                        skipWarning(run, number, "approve-skip-gate"),
-                        comment);
-            }));
+            buttons.add(actions.dialog(
+                    RunAction.APPROVE_SKIP,
+                    number,
+                    "approve-skip-" + number,
+                    getTranslation("runpage.step.allow-skip"),
+                    () -> {
+                        TextArea comment =
+                                RunActions.text(this, "runpage.comment.optional", "approve-skip-comment", false);
+                        return new RunActions.Form(
+                                getTranslation("runpage.step.allow-skip.title", number),
+                                getTranslation("runpage.step.allow-skip"),
+                                (runs, version) -> runs.approveSkip(run.id(), version, number, comment.getValue()),
+                                skipWarning(run, number, "approve-skip-gate"),
+                                comment);
+                    }));
         }
         return buttons.getComponentCount() == 0 ? null : buttons;
     }
@@ -251,12 +305,12 @@ class RunStepsPanel extends Div {
 
     private RunActions.Form doneForm(RunView run, RunView.Step step) {
         TextArea note = RunActions.text(this, "runpage.step.note.field", "complete-step-note", false);
-        TextArea output = new TextArea(getTranslation("runpage.step.output.field"));
+        BoundedTextArea output =
+                new BoundedTextArea(getTranslation("runpage.step.output.field"), RunService.MAX_OUTPUT);
         output.setId("complete-step-output");
         output.setWidthFull();
-        output.setMaxLength(RunService.MAX_OUTPUT);
         output.addClassName("run-output-field");
-        output.setHelperText(getTranslation("runpage.step.output.help"));
+        output.setHelp(getTranslation("runpage.step.output.help"));
         return new RunActions.Form(
                 getTranslation("runpage.step.done.title", step.number()),
                 getTranslation("runpage.step.done"),

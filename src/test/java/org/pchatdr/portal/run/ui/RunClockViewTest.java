@@ -143,7 +143,8 @@ class RunClockViewTest extends KaribuTest {
 
         click("ratify");
         confirm();
-        assertThat(text("ratification")).isEqualTo("Ratified at " + RunFormat.time(clock.instant()) + ".");
+        // Issue 12: who ratified it, not only when.
+        assertThat(text("ratification")).isEqualTo("Ratified by rc-carol at " + RunFormat.time(clock.instant()) + ".");
     }
 
     private RunView request(RunKind kind, Instant incidentAt) {

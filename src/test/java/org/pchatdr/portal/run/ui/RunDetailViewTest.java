@@ -227,7 +227,7 @@ class RunDetailViewTest extends KaribuTest {
     }
 
     @Test
-    void aChangeBySomeoneElseShowsAtTheNextPollAndAnOpenDialogKeepsWhatWasTyped() {
+    void aChangeBySomeoneElseShowsAtTheNextPollAndAnOpenDialogKeepsWhatWasTypedUntilConfirmed() {
         RunView run = requestedDrill();
         open(run, "rp-carol", Role.APPROVER);
         assertThat(UI.getCurrent().getPollInterval()).isEqualTo(RunDetailView.POLL_MILLIS);
@@ -242,10 +242,15 @@ class RunDetailViewTest extends KaribuTest {
         assertThat(_get(TextArea.class, spec -> spec.withId("reject-comment")).getValue())
                 .isEqualTo("the network team is not ready");
         confirm();
-        assertThat(text("dialog-error")).startsWith("Already done by rp-dave at ");
-        assertThat(_get(TextArea.class, spec -> spec.withId("reject-comment")).getValue())
-                .isEqualTo("the network team is not ready");
+        // Issue 12: the dialog closes and says in words what happened; rejecting is still open to carol.
+        _assertNone(TextArea.class, spec -> spec.withId("reject-comment"));
+        assertThat(notificationTexts())
+                .anySatisfy(text -> assertThat(text)
+                        .matches("rp-dave approved this run at \\d\\d:\\d\\d UTC; the page now shows the run as it is: "
+                                + "read it, then act again if you still need to\\."));
 
+        click("reject");
+        fillIn(_get(TextArea.class, spec -> spec.withId("reject-comment")), "the network team is not ready");
         confirm();
         assertThat(text("run-state")).isEqualTo("Rejected");
 
@@ -263,7 +268,10 @@ class RunDetailViewTest extends KaribuTest {
         asSomeoneElse("rp-dan", Role.OPERATOR, () -> runs.startStep(run.id(), runs.version(run.id()), 1));
         click("start-step-1");
 
-        assertThat(notificationTexts()).anySatisfy(text -> assertThat(text).startsWith("Already done by rp-dan at "));
+        assertThat(notificationTexts())
+                .anySatisfy(text -> assertThat(text)
+                        .matches(
+                                "rp-dan started step 1 at \\d\\d:\\d\\d UTC; step 1 no longer waits to be started\\."));
         assertThat(text("step-state-1")).isEqualTo("In progress");
         assertThat(text("step-started-1")).startsWith("Started by rp-dan at ");
     }
