@@ -12,7 +12,9 @@ import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.pchatdr.portal.approval.Approval;
 import org.pchatdr.portal.approval.ApprovalEvents;
 import org.pchatdr.portal.approval.ApprovalService;
@@ -458,9 +460,16 @@ public class RunService {
         RunRulebook.Actor me = actor();
         Instant now = clock.instant();
         List<InboxItem> items = new ArrayList<>();
-        for (Run run : runs.awaitingSomeone()) {
+        List<Run> awaiting = runs.awaitingSomeone();
+        // The decisions on every run at once: the inbox is read on every change of its stamp.
+        Map<Subject, SubjectApprovals> decided = approvals.approvals(
+                SUBJECT_TYPE,
+                awaiting.stream()
+                        .collect(Collectors.toMap(
+                                Run::getId, run -> run.getKind().approvalKind())));
+        for (Run run : awaiting) {
             // Exactly what the rulebook lets this approver decide now, as the run page offers it.
-            RunRulebook.Answer answer = RunRulebook.judge(run, me, approvalsOf(run), now);
+            RunRulebook.Answer answer = RunRulebook.judge(run, me, decided.get(subject(run)), now);
             RunSummary summary = RunViews.summary(run);
             if (answer.allows(RunAction.RATIFY.path())) {
                 items.add(new InboxItem(summary, InboxItem.Need.RATIFICATION, null, run.getEmergencyAt()));
@@ -481,6 +490,38 @@ public class RunService {
         }
         items.sort(Comparator.comparing(InboxItem::since));
         return items;
+    }
+
+    /**
+     * A value that changes whenever {@link #inbox()} may answer differently, for anyone: one small
+     * query, which the layout polls to keep the approvals badge current.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('APPROVER')")
+    public String inboxStamp() {
+        return runs.awaitingStamp();
+    }
+
+    /** Runs not finished, newest first, with their RTO clock and the step to do next: one query. */
+    @Transactional(readOnly = true)
+    public List<ActiveRunSummary> unfinished() {
+        Instant now = clock.instant();
+        return runs.unfinished().stream()
+                .map(run -> new ActiveRunSummary(
+                        RunViews.summary(run),
+                        RunViews.timings(run, now),
+                        run.getSteps().stream()
+                                .filter(step -> !step.getState().isFinished())
+                                .findFirst()
+                                .map(step -> RunViews.step(step, now))
+                                .orElse(null)))
+                .toList();
+    }
+
+    /** DISASTER runs waiting for approval or for the ratification of their emergency start. */
+    @Transactional(readOnly = true)
+    public List<RunSummary> pendingDisasters() {
+        return runs.pendingDisasters().stream().map(RunViews::summary).toList();
     }
 
     @Transactional(readOnly = true)
