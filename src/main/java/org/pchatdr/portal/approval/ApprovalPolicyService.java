@@ -1,12 +1,16 @@
 package org.pchatdr.portal.approval;
 
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.pchatdr.portal.approval.internal.ApprovalPolicyEntity;
 import org.pchatdr.portal.approval.internal.ApprovalPolicyRepository;
 import org.pchatdr.portal.base.CurrentUser;
 import org.pchatdr.portal.base.PortalException;
 import org.pchatdr.portal.base.PortalException.Kind;
+import org.pchatdr.portal.base.Role;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -75,6 +79,33 @@ public class ApprovalPolicyService {
     @Transactional(readOnly = true)
     public int eligibleApprovers(String kind) {
         return eligible.atWorst(kind(kind));
+    }
+
+    /**
+     * Every kind with its policy and how many approvers it can count on, for the administrator's
+     * home: one query for the stored policies and two counts per acting role, whatever the number of
+     * kinds. {@link PolicyOverview#satisfiable()} is false where approvers were disabled or demoted
+     * after the policy was saved (decision 014).
+     */
+    @Transactional(readOnly = true)
+    public List<PolicyOverview> overview() {
+        Map<String, ApprovalPolicy> stored = policies.findAll().stream()
+                .collect(Collectors.toMap(ApprovalPolicyEntity::getKind, ApprovalPolicyEntity::policy));
+        Map<Role, Integer> eligibleByActingRole = new HashMap<>();
+        return kinds().stream()
+                .map(kind -> new PolicyOverview(
+                        kind,
+                        stored.getOrDefault(kind.kind(), ApprovalPolicy.DEFAULT),
+                        eligibleByActingRole.computeIfAbsent(kind.actingRole(), role -> eligible.atWorst(kind))))
+                .toList();
+    }
+
+    /** A kind, its policy, and the approvers it can count on at worst. */
+    public record PolicyOverview(PolicyKind kind, ApprovalPolicy policy, int eligible) {
+
+        public boolean satisfiable() {
+            return policy.requiredApprovers() <= eligible;
+        }
     }
 
     /**

@@ -2,9 +2,13 @@ package org.pchatdr.portal.approval;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.pchatdr.portal.approval.Approval.Decision;
 import org.pchatdr.portal.approval.internal.ApprovalEntity;
+import org.pchatdr.portal.approval.internal.ApprovalPolicyEntity;
 import org.pchatdr.portal.approval.internal.ApprovalPolicyRepository;
 import org.pchatdr.portal.approval.internal.ApprovalRepository;
 import org.pchatdr.portal.base.CurrentUser;
@@ -13,6 +17,7 @@ import org.pchatdr.portal.base.PortalException.Kind;
 import org.pchatdr.portal.base.TypedText;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -118,6 +123,31 @@ public class ApprovalService {
         return new SubjectApprovals(kind, policies.effective(kind), decisions(subject));
     }
 
+    /**
+     * {@link #approvals(Subject, String)} for many subjects of one type at once, {@code kinds} giving
+     * each one's kind: two queries whatever their number, for lists that judge every subject (the
+     * inbox).
+     */
+    @Transactional(readOnly = true)
+    public Map<Subject, SubjectApprovals> approvals(String type, Map<Long, String> kinds) {
+        if (kinds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, List<Approval>> decided =
+                approvals.findBySubjectTypeAndSubjectIdInOrderByDecidedAtAscIdAsc(type, kinds.keySet()).stream()
+                        .map(ApprovalEntity::view)
+                        .collect(Collectors.groupingBy(
+                                approval -> approval.subject().id()));
+        Map<String, ApprovalPolicy> stored = policies.findAll().stream()
+                .collect(Collectors.toMap(ApprovalPolicyEntity::getKind, ApprovalPolicyEntity::policy));
+        Map<Subject, SubjectApprovals> result = new HashMap<>();
+        kinds.forEach((id, kind) -> result.put(
+                new Subject(type, id),
+                new SubjectApprovals(
+                        kind, stored.getOrDefault(kind, ApprovalPolicy.DEFAULT), decided.getOrDefault(id, List.of()))));
+        return result;
+    }
+
     /** What approving {@code kind} takes: any signed-in user may know the rules they work under. */
     @Transactional(readOnly = true)
     public ApprovalPolicy policy(String kind) {
@@ -136,6 +166,17 @@ public class ApprovalService {
         if (required > available) {
             throw new PortalException(Kind.CONFLICT, "approval_unsatisfiable", required, available);
         }
+    }
+
+    /** The signed-in approver's latest decisions, newest first: what they said lately. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('APPROVER')")
+    public List<Approval> myRecentDecisions(int limit) {
+        return approvals
+                .findByApproverOrderByDecidedAtDescIdDesc(CurrentUser.actor(), PageRequest.of(0, limit))
+                .stream()
+                .map(ApprovalEntity::view)
+                .toList();
     }
 
     /** The subject went ahead on its approvals: they can no longer be withdrawn. */

@@ -1,6 +1,7 @@
 package org.pchatdr.portal.audit;
 
 import java.util.List;
+import java.util.Optional;
 import org.pchatdr.portal.audit.ChainVerification.Problem;
 import org.pchatdr.portal.audit.internal.AuditRecord;
 import org.pchatdr.portal.audit.internal.AuditRecordRepository;
@@ -49,6 +50,17 @@ public class AuditService {
     @Transactional(readOnly = true)
     public List<String> actions() {
         return records.findActions();
+    }
+
+    /** The latest check of the chain on the trail (who, when, with what result), if any: one query. */
+    @Transactional(readOnly = true)
+    public Optional<LastVerification> lastVerification() {
+        return records.findFirstByActionOrderBySeqDesc(AuditChainVerified.ACTION)
+                .map(record -> new LastVerification(
+                        record.getActor(),
+                        record.getOccurredAt(),
+                        AuditChainVerified.intact(record.getDetails()),
+                        record.getDetails()));
     }
 
     /**

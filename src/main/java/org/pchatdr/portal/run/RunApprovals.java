@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.pchatdr.portal.approval.ApprovableSubjects;
 import org.pchatdr.portal.approval.PolicyKind;
@@ -66,6 +67,18 @@ class RunApprovals implements ApprovableSubjects {
     @Override
     public int waitingCount() {
         return runs.inbox().size();
+    }
+
+    @Override
+    public String waitingStamp() {
+        return runs.inboxStamp();
+    }
+
+    @Override
+    public Optional<SubjectLink> link(Subject subject, Locale locale) {
+        return RunService.SUBJECT_TYPE.equals(subject.type())
+                ? Optional.of(new SubjectLink("runs/" + subject.id(), text(locale, "runs.run", subject.id())))
+                : Optional.empty();
     }
 
     private WaitingItem item(InboxItem item, Locale locale) {

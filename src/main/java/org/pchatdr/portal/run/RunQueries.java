@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.pchatdr.portal.approval.ApprovalService;
 import org.pchatdr.portal.approval.Subject;
 import org.pchatdr.portal.approval.SubjectApprovals;
@@ -69,9 +70,14 @@ class RunQueries {
         RunRulebook.Actor me = RunViews.reader();
         Instant now = clock.instant();
         List<InboxItem> items = new ArrayList<>();
-        for (Run run : runs.awaitingSomeone()) {
+        List<Run> awaiting = runs.awaitingSomeone();
+        // The decisions on every run at once: the inbox is read on every change of its stamp.
+        Map<Subject, SubjectApprovals> decided = approvals.approvals(
+                RunService.SUBJECT_TYPE,
+                awaiting.stream().collect(Collectors.toMap(Run::getId, run -> run.getKind().approvalKind())));
+        for (Run run : awaiting) {
             // Exactly what the rulebook lets this approver decide now, as the run page offers it.
-            RunRulebook.Answer answer = RunRulebook.judge(run, me, approvals(run), now);
+            RunRulebook.Answer answer = RunRulebook.judge(run, me, decided.get(subject(run)), now);
             RunSummary summary = RunViews.summary(run);
             if (answer.allows(RunAction.RATIFY.path())) {
                 items.add(new InboxItem(summary, InboxItem.Need.RATIFICATION, null, run.getEmergencyAt()));
@@ -92,6 +98,31 @@ class RunQueries {
         }
         items.sort(Comparator.comparing(InboxItem::since));
         return items;
+    }
+
+    /** A value that changes whenever {@link #inbox()} may answer differently, for anyone. */
+    String inboxStamp() {
+        return runs.awaitingStamp();
+    }
+
+    /** Runs not finished, newest first, with their RTO clock and the step to do next: one query. */
+    List<ActiveRunSummary> unfinished() {
+        Instant now = clock.instant();
+        return runs.unfinished().stream()
+                .map(run -> new ActiveRunSummary(
+                        RunViews.summary(run),
+                        RunViews.timings(run, now),
+                        run.getSteps().stream()
+                                .filter(step -> !step.getState().isFinished())
+                                .findFirst()
+                                .map(step -> RunViews.step(step, now))
+                                .orElse(null)))
+                .toList();
+    }
+
+    /** DISASTER runs waiting for approval or for the ratification of their emergency start. */
+    List<RunSummary> pendingDisasters() {
+        return runs.pendingDisasters().stream().map(RunViews::summary).toList();
     }
 
     /** The run, its steps titled as they were frozen for the requester. */

@@ -444,6 +444,28 @@ public class RunService {
         return queries.inbox();
     }
 
+    /**
+     * A value that changes whenever {@link #inbox()} may answer differently, for anyone: one small
+     * query, which the layout polls to keep the approvals badge current.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('APPROVER')")
+    public String inboxStamp() {
+        return queries.inboxStamp();
+    }
+
+    /** Runs not finished, newest first, with their RTO clock and the step to do next: one query. */
+    @Transactional(readOnly = true)
+    public List<ActiveRunSummary> unfinished() {
+        return queries.unfinished();
+    }
+
+    /** DISASTER runs waiting for approval or for the ratification of their emergency start. */
+    @Transactional(readOnly = true)
+    public List<RunSummary> pendingDisasters() {
+        return queries.pendingDisasters();
+    }
+
     /** The run, its steps titled as they were frozen for the requester. */
     @Transactional(readOnly = true)
     public RunView run(long id) {

@@ -161,7 +161,7 @@ final class RunViews {
         return new RunView.Timings(from, until, elapsed, run.getRtoTargetMinutes(), within, running);
     }
 
-    private static RunView.Step step(RunStep step, Instant now) {
+    static RunView.Step step(RunStep step, Instant now) {
         Long duration = null;
         if (step.getStartedAt() != null) {
             Instant until = step.getEndedAt() != null ? step.getEndedAt() : now;

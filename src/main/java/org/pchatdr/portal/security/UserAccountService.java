@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.pchatdr.portal.base.CurrentUser;
@@ -54,6 +55,14 @@ public class UserAccountService {
         this.events = events;
         this.sessions = sessions;
         this.clock = clock;
+    }
+
+    /** The accounts locked now by wrong passwords, by username. */
+    @Transactional(readOnly = true)
+    public List<UserSummary> lockedUsers() {
+        return accounts.lockedAt(clock.instant()).stream()
+                .map(UserAccountService::summary)
+                .toList();
     }
 
     /** A page of accounts, by username unless the caller sorts otherwise. */

@@ -117,6 +117,22 @@ public class TopologyService {
         return view(entity, storedVersion(id, entity.getPublishedVersion()));
     }
 
+    /**
+     * Each pool of the published version of the newest {@code topologies} topologies that have one,
+     * for the operators' home: one query, the documents read in memory.
+     */
+    @Transactional(readOnly = true)
+    public List<PublishedPool> publishedPools(int topologies) {
+        return versions.publishedVersions(PageRequest.of(0, topologies)).stream()
+                .flatMap(version -> {
+                    Topology topology = read(version);
+                    return topology.pools().stream()
+                            .map(pool -> new PublishedPool(
+                                    version.getTopologyId(), topology.name(), version.getNumber(), pool.fqdn()));
+                })
+                .toList();
+    }
+
     /** Every version, newest first. */
     @Transactional(readOnly = true)
     public List<VersionSummary> versions(long id) {

@@ -55,6 +55,10 @@ public class ApprovalPolicyEntity {
         this.updatedAt = at;
     }
 
+    public String getKind() {
+        return kind;
+    }
+
     public ApprovalPolicy policy() {
         return new ApprovalPolicy(
                 requiredApprovers,

@@ -2,8 +2,10 @@ package org.pchatdr.portal.approval.internal;
 
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
@@ -11,6 +13,12 @@ import org.springframework.data.jpa.repository.Query;
 public interface ApprovalRepository extends JpaRepository<ApprovalEntity, Long> {
 
     List<ApprovalEntity> findBySubjectTypeAndSubjectIdOrderByDecidedAtAscIdAsc(String subjectType, long subjectId);
+
+    List<ApprovalEntity> findBySubjectTypeAndSubjectIdInOrderByDecidedAtAscIdAsc(
+            String subjectType, Collection<Long> subjectIds);
+
+    /** One approver's decisions, newest first, one page of them. */
+    List<ApprovalEntity> findByApproverOrderByDecidedAtDescIdDesc(String approver, Pageable pageable);
 
     /** The approver's current decision on the subject, if any. */
     Optional<ApprovalEntity> findBySubjectTypeAndSubjectIdAndApproverAndSlot(

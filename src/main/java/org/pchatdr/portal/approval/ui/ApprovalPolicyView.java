@@ -29,10 +29,12 @@ import org.pchatdr.portal.base.ui.ActionDialog;
  * how many approvers are eligible, which the service holds a policy to (decision 014), and only the
  * fields that apply to each kind.
  */
-@Route("admin/approval-policies")
+@Route(ApprovalPolicyView.PATH)
 @Menu(title = "nav.approval-policies", order = 96)
 @RolesAllowed(Roles.ADMIN)
 class ApprovalPolicyView extends VerticalLayout implements HasDynamicTitle {
+
+    static final String PATH = "admin/approval-policies";
 
     private final ApprovalPolicyService policies;
     private final Grid<PolicyKind> grid = new Grid<>();

@@ -21,12 +21,14 @@ import java.util.List;
 import org.pchatdr.portal.approval.ApprovalInbox;
 import org.pchatdr.portal.approval.WaitingItem;
 import org.pchatdr.portal.base.Roles;
+import org.pchatdr.portal.base.ui.BadgeCountChanged;
 
 /**
  * What waits on the signed-in approver, oldest first, whatever kind of subject it is (runs to
  * approve, emergency starts to ratify, skips to allow, data losses to accept …), each only where
- * four eyes let them decide. The page polls, so that an approver who keeps it open sees new
- * requests come in.
+ * four eyes let them decide. The layout polls the inbox's stamp on every page (its badge is live),
+ * and the page shows the inbox again when the badge's count changed, so that an approver who keeps
+ * it open sees new requests come in.
  */
 @Route(ApprovalsView.PATH)
 @Menu(title = "nav.approvals", order = 30)
@@ -34,7 +36,6 @@ import org.pchatdr.portal.base.Roles;
 class ApprovalsView extends VerticalLayout implements HasDynamicTitle {
 
     static final String PATH = "approvals";
-    static final int POLL_MILLIS = 60_000;
 
     private static final DateTimeFormatter UTC_TIME =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
@@ -42,7 +43,7 @@ class ApprovalsView extends VerticalLayout implements HasDynamicTitle {
     private final ApprovalInbox inbox;
     private final Grid<WaitingItem> grid = new Grid<>();
     private final Div empty = new Div();
-    private Registration pollListener;
+    private Registration liveCounts;
 
     ApprovalsView(ApprovalInbox inbox) {
         this.inbox = inbox;
@@ -103,17 +104,16 @@ class ApprovalsView extends VerticalLayout implements HasDynamicTitle {
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         super.onAttach(attachEvent);
-        attachEvent.getUI().setPollInterval(POLL_MILLIS);
-        pollListener = attachEvent.getUI().addPollListener(poll -> refresh());
+        liveCounts = BadgeCountChanged.listen(attachEvent.getUI(), changed -> {
+            if (PATH.equals(changed.path())) {
+                refresh();
+            }
+        });
     }
 
     @Override
     protected void onDetach(DetachEvent detachEvent) {
-        pollListener.remove();
-        // Only our own interval: the next page may have set its own already.
-        if (detachEvent.getUI().getPollInterval() == POLL_MILLIS) {
-            detachEvent.getUI().setPollInterval(-1);
-        }
+        liveCounts.remove();
         super.onDetach(detachEvent);
     }
 

@@ -2,6 +2,7 @@ package org.pchatdr.portal.audit.internal;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.jpa.repository.Query;
@@ -13,6 +14,8 @@ public interface AuditRecordRepository extends Repository<AuditRecord, Long> {
     AuditRecord save(AuditRecord record);
 
     List<AuditRecord> findTop500BySeqGreaterThanOrderBySeqAsc(long seq);
+
+    Optional<AuditRecord> findFirstByActionOrderBySeqDesc(String action);
 
     @Query("""
             select r from AuditRecord r

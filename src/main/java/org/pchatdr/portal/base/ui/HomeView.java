@@ -1,5 +1,8 @@
 package org.pchatdr.portal.base.ui;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -8,8 +11,10 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import org.pchatdr.portal.base.CurrentUser;
 import org.pchatdr.portal.base.Role;
@@ -18,18 +23,31 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * Tells the signed-in user who they are, which roles they hold and what those let them do, below
- * what the features' {@link HomeSection}s have to say (overdue ratifications …).
+ * The cockpit of the signed-in user's roles: the cards the features contribute as {@link
+ * HomeSection}s for those roles (active runs, what waits on an approver, the audit chain, locked
+ * users …), each once in their order, and below them the roles and what they let the user do. The
+ * cards are made again when a live count of the navigation changes (an approval came in), so their
+ * counts follow without a query of the page's own.
  */
 @Route("")
 @Menu(title = "nav.home", order = 0)
 @PermitAll
 public class HomeView extends VerticalLayout implements HasDynamicTitle {
 
+    private final List<HomeSection> sections;
+    private final Div cards = new Div();
+    private Registration liveCounts;
+
     HomeView(ObjectProvider<HomeSection> sections) {
         List<Role> roles = currentRoles();
+        this.sections = sections.orderedStream()
+                .filter(section -> section.roles().isEmpty() || !Collections.disjoint(section.roles(), roles))
+                .toList();
         add(new H2(getTranslation("home.welcome", CurrentUser.actor())));
-        sections.orderedStream().forEach(section -> section.create().ifPresent(this::add));
+        cards.setId("home-cards");
+        cards.addClassName("home-cards");
+        add(cards);
+        showCards();
         if (roles.isEmpty()) {
             add(new Paragraph(getTranslation("home.no-roles")));
             return;
@@ -40,7 +58,12 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         roles.forEach(role -> list.add(new ListItem(
                 getTranslation("role." + role.name()) + " — " + getTranslation("role." + role.name() + ".can"))));
         add(list);
-        add(new Paragraph(getTranslation("home.next")));
+    }
+
+    private void showCards() {
+        cards.removeAll();
+        sections.forEach(section -> section.create().ifPresent(cards::add));
+        cards.setVisible(cards.getComponentCount() > 0);
     }
 
     private static List<Role> currentRoles() {
@@ -50,6 +73,18 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         return Arrays.stream(Role.values())
                 .filter(role -> authorities.contains(role.authority()))
                 .toList();
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        liveCounts = BadgeCountChanged.listen(attachEvent.getUI(), changed -> showCards());
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        liveCounts.remove();
+        super.onDetach(detachEvent);
     }
 
     @Override

@@ -1,5 +1,8 @@
 package org.pchatdr.portal.base.ui;
 
+import java.util.Locale;
+import java.util.Optional;
+
 /**
  * A number a feature shows next to one of its entries in the navigation (items waiting in an
  * inbox …), so that the main layout shows it without knowing the feature. Contributed as a Spring
@@ -15,4 +18,22 @@ public interface NavigationBadge {
      * the entry, so the feature may rely on the roles the entry's view requires.
      */
     int count();
+
+    /**
+     * For a badge that must stay current on every page (decision 012's way: the database is polled,
+     * which works across instances): a value, read with one cheap query, that changes whenever
+     * {@link #count()} or what it counts may have changed. The layout polls it and counts again only
+     * when it moved. Empty for a badge counted at navigation only.
+     */
+    default Optional<String> stamp() {
+        return Optional.empty();
+    }
+
+    /**
+     * What the browser tab's title says while more wait than before ("(2) New approvals"), in
+     * {@code locale}; empty for a badge that does not call for attention.
+     */
+    default Optional<String> news(int count, Locale locale) {
+        return Optional.empty();
+    }
 }

@@ -37,9 +37,32 @@ public interface RunRepository extends JpaRepository<Run, Long> {
             + " order by r.emergency.ratifyBy")
     List<Run> ratificationsDueBefore(Instant now);
 
-    /** Runs on which an approver may have something to decide. */
-    @Query("select r from Run r where r.state in (org.pchatdr.portal.run.RunState.REQUESTED,"
+    /** Where an approver may have something to decide: the inbox and its stamp read the same runs. */
+    String AWAITING_SOMEONE = " where r.state in (org.pchatdr.portal.run.RunState.REQUESTED,"
             + " org.pchatdr.portal.run.RunState.IN_PROGRESS)"
-            + " or (r.emergency.declaredAt is not null and r.emergency.ratifiedAt is null) order by r.id")
+            + " or (r.emergency.declaredAt is not null and r.emergency.ratifiedAt is null)";
+
+    /** Runs on which an approver may have something to decide, with their steps: one query. */
+    @Query("select distinct r from Run r left join fetch r.steps" + AWAITING_SOMEONE + " order by r.id")
     List<Run> awaitingSomeone();
+
+    /**
+     * A value that moves whenever a run enters or leaves {@link #awaitingSomeone()} or changes while
+     * in it (every change bumps a run's version): how many, their versions added up, the newest id.
+     */
+    @Query("select cast(count(r) as String) || ':' || cast(coalesce(sum(r.version), 0) as String) || ':'"
+            + " || cast(coalesce(max(r.id), 0) as String) from Run r" + AWAITING_SOMEONE)
+    String awaitingStamp();
+
+    /** Runs not finished, newest first, with their steps: one query for the operators' home. */
+    @Query("select distinct r from Run r left join fetch r.steps where r.state in"
+            + " (org.pchatdr.portal.run.RunState.REQUESTED, org.pchatdr.portal.run.RunState.APPROVED,"
+            + " org.pchatdr.portal.run.RunState.IN_PROGRESS) order by r.id desc")
+    List<Run> unfinished();
+
+    /** DISASTER runs waiting for their approval or for the ratification of their emergency start. */
+    @Query("select r from Run r where r.kind = org.pchatdr.portal.run.RunKind.DISASTER"
+            + " and (r.state = org.pchatdr.portal.run.RunState.REQUESTED"
+            + " or (r.emergency.declaredAt is not null and r.emergency.ratifiedAt is null)) order by r.id")
+    List<Run> pendingDisasters();
 }

@@ -1,6 +1,7 @@
 package org.pchatdr.portal.security.internal;
 
 import jakarta.persistence.LockModeType;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -48,4 +49,9 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
     default boolean isLastActiveAdmin(UserAccount account) {
         return account.isActiveAdmin() && countEnabledWithRole(Role.ADMIN) <= 1;
     }
+
+    /** Accounts locked at {@code now}, with their roles: one query for the administrators' home. */
+    @Query("select distinct u from UserAccount u left join fetch u.roles where u.lockedUntil > :now"
+            + " order by u.username")
+    List<UserAccount> lockedAt(Instant now);
 }

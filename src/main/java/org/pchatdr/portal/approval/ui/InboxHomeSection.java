@@ -1,0 +1,61 @@
+package org.pchatdr.portal.approval.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.pchatdr.portal.approval.ApprovalInbox;
+import org.pchatdr.portal.approval.WaitingItem;
+import org.pchatdr.portal.base.Role;
+import org.pchatdr.portal.base.ui.HomeCard;
+import org.pchatdr.portal.base.ui.HomeSection;
+import org.springframework.core.annotation.Order;
+
+/**
+ * The approver's card of what waits on them, oldest first, each item linking to the page where
+ * they decide; the whole inbox is one click away. Its count follows the live badge.
+ */
+@org.springframework.stereotype.Component
+@Order(HomeSection.APPROVER_CARDS + 10)
+class InboxHomeSection implements HomeSection {
+
+    static final int SHOWN = 5;
+
+    private final ApprovalInbox inbox;
+
+    InboxHomeSection(ApprovalInbox inbox) {
+        this.inbox = inbox;
+    }
+
+    @Override
+    public Set<Role> roles() {
+        return Set.of(Role.APPROVER);
+    }
+
+    @Override
+    public Optional<Component> create() {
+        HomeCard card = new HomeCard("home-inbox", "home.inbox.title", ApprovalsView.PATH);
+        List<WaitingItem> items = inbox.items(card.locale());
+        card.figure(items.size(), card.getTranslation("home.inbox.count", items.size()));
+        if (items.isEmpty()) {
+            return Optional.of(card.empty(card.getTranslation("approvals.empty")));
+        }
+        UnorderedList list = new UnorderedList();
+        for (WaitingItem item : items.subList(0, Math.min(SHOWN, items.size()))) {
+            ListItem line = new ListItem(
+                    new Anchor(item.path(), item.title()),
+                    new Span(" — " + item.need() + " · " + item.kindLabel() + " · " + item.summary()));
+            line.addClassName("home-line");
+            list.add(line);
+        }
+        card.lines(list);
+        if (items.size() > SHOWN) {
+            card.lines(new Anchor(ApprovalsView.PATH, card.getTranslation("home.inbox.all", items.size())));
+        }
+        return Optional.of(card);
+    }
+}

@@ -1,0 +1,68 @@
+package org.pchatdr.portal.audit.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+import java.util.Set;
+import org.pchatdr.portal.audit.AuditService;
+import org.pchatdr.portal.audit.ChainVerification;
+import org.pchatdr.portal.audit.LastVerification;
+import org.pchatdr.portal.base.Role;
+import org.pchatdr.portal.base.ui.HomeCard;
+import org.pchatdr.portal.base.ui.HomeSection;
+import org.springframework.core.annotation.Order;
+
+/**
+ * The auditor's card of the audit chain: the result of its last verification as the trail holds it
+ * (one query), and a button to verify it now, which walks the whole chain only when asked.
+ */
+@org.springframework.stereotype.Component
+@Order(HomeSection.AUDITOR_CARDS + 20)
+class AuditChainHomeSection implements HomeSection {
+
+    private static final DateTimeFormatter UTC_TIME =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+
+    private final AuditService audit;
+
+    AuditChainHomeSection(AuditService audit) {
+        this.audit = audit;
+    }
+
+    @Override
+    public Set<Role> roles() {
+        return Set.of(Role.AUDITOR);
+    }
+
+    @Override
+    public Optional<Component> create() {
+        HomeCard card = new HomeCard("home-audit-chain", "home.chain.title", "audit");
+        Div state = new Div();
+        state.setId("home-chain-state");
+        Optional<LastVerification> last = audit.lastVerification();
+        if (last.isPresent()) {
+            LastVerification check = last.get();
+            state.setText(card.getTranslation(
+                    check.intact() ? "home.chain.intact" : "home.chain.broken",
+                    check.actor(),
+                    UTC_TIME.format(check.at()),
+                    check.details()));
+            if (!check.intact()) {
+                card.urgent();
+            }
+        } else {
+            state.setText(card.getTranslation("home.chain.never"));
+        }
+        Button verify = new Button(card.getTranslation("audit.verify"), click -> {
+            ChainVerification result = audit.verifyChain();
+            state.setText(card.getTranslation(result.messageKey(), result.messageArgument()));
+        });
+        verify.setId("home-verify-chain");
+        verify.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        return Optional.of(card.lines(state, verify));
+    }
+}

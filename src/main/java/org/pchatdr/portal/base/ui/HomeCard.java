@@ -1,0 +1,80 @@
+package org.pchatdr.portal.base.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import java.util.Locale;
+
+/**
+ * One card of the home page: a title that links straight to the page where the user acts, an
+ * optional figure (what waits, how many), and the card's lines. Every feature's {@link HomeSection}
+ * builds its cards with it, so that the home page reads as one cockpit.
+ */
+public class HomeCard extends Section {
+
+    private final Div body = new Div();
+    private final Anchor link;
+
+    /**
+     * @param id the card's id, {@code home-…}; its title link is {@code id + "-link"}
+     * @param titleKey the translation key of the card's title
+     * @param path where the title leads, without a leading slash
+     */
+    public HomeCard(String id, String titleKey, String path) {
+        setId(id);
+        addClassName("home-card");
+        link = new Anchor(path, getTranslation(titleKey));
+        link.setId(id + "-link");
+        H3 heading = new H3(link);
+        heading.setId(id + "-title");
+        getElement().setAttribute("aria-labelledby", heading.getId().orElseThrow());
+        body.addClassName("home-card-body");
+        add(heading, body);
+    }
+
+    /** The reader's language, for texts a service words (an inbox item). */
+    public Locale locale() {
+        return getLocale();
+    }
+
+    /** A number shown large beside the title, with what it counts in words for screen readers. */
+    public HomeCard figure(long value, String meaning) {
+        Span figure = new Span(Long.toString(value));
+        figure.setId(getId().orElseThrow() + "-figure");
+        figure.addClassName("home-card-figure");
+        figure.getElement().setAttribute("aria-label", meaning);
+        figure.getElement().setAttribute("title", meaning);
+        addComponentAsFirst(figure);
+        return this;
+    }
+
+    /** Adds lines to the card's body. */
+    public HomeCard lines(Component... lines) {
+        body.add(lines);
+        return this;
+    }
+
+    /** A line that says there is nothing to show, so an empty card still tells where things stand. */
+    public HomeCard empty(String text) {
+        Div empty = new Div(text);
+        empty.setId(getId().orElseThrow() + "-empty");
+        empty.addClassName("home-card-empty");
+        body.add(empty);
+        return this;
+    }
+
+    /** For a title that leads out of the application (an actuator endpoint): the router leaves it be. */
+    public HomeCard outsideTheApp() {
+        link.getElement().setAttribute("router-ignore", true);
+        return this;
+    }
+
+    /** Marks the card as calling for action now (a disaster waits, a user is locked out). */
+    public HomeCard urgent() {
+        addClassName("home-card-urgent");
+        return this;
+    }
+}

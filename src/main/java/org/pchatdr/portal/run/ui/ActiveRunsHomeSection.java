@@ -1,0 +1,99 @@
+package org.pchatdr.portal.run.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.pchatdr.portal.base.Role;
+import org.pchatdr.portal.base.ui.HomeCard;
+import org.pchatdr.portal.base.ui.HomeSection;
+import org.pchatdr.portal.run.ActiveRunSummary;
+import org.pchatdr.portal.run.RunService;
+import org.pchatdr.portal.run.RunState;
+import org.pchatdr.portal.run.RunSummary;
+import org.pchatdr.portal.run.RunView;
+import org.springframework.core.annotation.Order;
+
+/**
+ * The operator's card of runs under way: each with its state, its RTO clock against the target and
+ * what comes next, linking to its run page. One query, the steps fetched with the runs.
+ */
+@org.springframework.stereotype.Component
+@Order(HomeSection.OPERATOR_CARDS + 10)
+class ActiveRunsHomeSection implements HomeSection {
+
+    private final RunService runs;
+
+    ActiveRunsHomeSection(RunService runs) {
+        this.runs = runs;
+    }
+
+    @Override
+    public Set<Role> roles() {
+        return Set.of(Role.OPERATOR);
+    }
+
+    @Override
+    public Optional<Component> create() {
+        HomeCard card = new HomeCard("home-active-runs", "home.runs.active.title", "runs");
+        List<ActiveRunSummary> active = runs.unfinished();
+        card.figure(active.size(), card.getTranslation("home.runs.active.count", active.size()));
+        if (active.isEmpty()) {
+            return Optional.of(card.empty(card.getTranslation("home.runs.active.empty")));
+        }
+        UnorderedList list = new UnorderedList();
+        active.forEach(run -> list.add(line(card, run)));
+        return Optional.of(card.lines(list));
+    }
+
+    private static ListItem line(Component card, ActiveRunSummary active) {
+        RunSummary run = active.run();
+        Div what = new Div(
+                RunFormat.runLink(card, run.id()),
+                new Span(" "),
+                RunFormat.kindBadge(card, run.kind()),
+                new Span(" "),
+                RunFormat.stateBadge(card, run.state()),
+                new Span(" " + run.pool()));
+        Div clock = new Div(rto(card, active.timings()));
+        clock.setId("home-run-" + run.id() + "-rto");
+        if (Boolean.FALSE.equals(active.timings().withinRto())) {
+            clock.addClassName("home-card-alert");
+        }
+        Div next = new Div(next(card, run.state(), active.next()));
+        next.setId("home-run-" + run.id() + "-next");
+        ListItem line = new ListItem(what, clock, next);
+        line.setId("home-run-" + run.id());
+        line.addClassName("home-line");
+        return line;
+    }
+
+    private static String rto(Component card, RunView.Timings timings) {
+        if (timings.elapsedSeconds() == null) {
+            return card.getTranslation("home.runs.rto.not-started");
+        }
+        String elapsed = RunFormat.duration(card, timings.elapsedSeconds());
+        return timings.rtoTargetMinutes() == null
+                ? card.getTranslation("home.runs.rto.no-target", elapsed)
+                : card.getTranslation("home.runs.rto", elapsed, timings.rtoTargetMinutes());
+    }
+
+    private static String next(Component card, RunState state, RunView.Step step) {
+        return switch (state) {
+            case REQUESTED, APPROVED -> card.getTranslation("home.runs.next." + state.name());
+            default ->
+                step == null
+                        ? card.getTranslation("home.runs.next.none")
+                        : card.getTranslation(
+                                "home.runs.next.step",
+                                step.number(),
+                                step.title(),
+                                card.getTranslation(
+                                        "runpage.step-state." + step.state().name()));
+        };
+    }
+}

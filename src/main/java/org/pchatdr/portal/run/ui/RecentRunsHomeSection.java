@@ -1,0 +1,68 @@
+package org.pchatdr.portal.run.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.pchatdr.portal.base.Role;
+import org.pchatdr.portal.base.ui.HomeCard;
+import org.pchatdr.portal.base.ui.HomeSection;
+import org.pchatdr.portal.run.RunFilter;
+import org.pchatdr.portal.run.RunService;
+import org.pchatdr.portal.run.RunSummary;
+import org.springframework.core.annotation.Order;
+import org.springframework.data.domain.PageRequest;
+
+/**
+ * The auditor's card of the latest runs, newest first, with their kind, state and who requested
+ * them, each linking to its run page. One query, one page.
+ */
+@org.springframework.stereotype.Component
+@Order(HomeSection.AUDITOR_CARDS + 10)
+class RecentRunsHomeSection implements HomeSection {
+
+    static final int SHOWN = 8;
+
+    private final RunService runs;
+
+    RecentRunsHomeSection(RunService runs) {
+        this.runs = runs;
+    }
+
+    @Override
+    public Set<Role> roles() {
+        return Set.of(Role.AUDITOR);
+    }
+
+    @Override
+    public Optional<Component> create() {
+        HomeCard card = new HomeCard("home-recent-runs", "home.runs.recent.title", "runs");
+        List<RunSummary> recent =
+                runs.list(RunFilter.ALL, PageRequest.of(0, SHOWN)).getContent();
+        if (recent.isEmpty()) {
+            return Optional.of(card.empty(card.getTranslation("home.runs.recent.empty")));
+        }
+        UnorderedList list = new UnorderedList();
+        for (RunSummary run : recent) {
+            ListItem line = new ListItem(
+                    RunFormat.runLink(card, run.id()),
+                    new Span(" "),
+                    RunFormat.kindBadge(card, run.kind()),
+                    new Span(" "),
+                    RunFormat.stateBadge(card, run.state()),
+                    new Span(" "
+                            + card.getTranslation(
+                                    "home.runs.recent.line",
+                                    run.pool(),
+                                    run.requestedBy(),
+                                    RunFormat.time(run.requestedAt()))));
+            line.setId("home-recent-run-" + run.id());
+            line.addClassName("home-line");
+            list.add(line);
+        }
+        return Optional.of(card.lines(list));
+    }
+}

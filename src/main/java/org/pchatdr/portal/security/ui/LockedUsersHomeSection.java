@@ -1,0 +1,59 @@
+package org.pchatdr.portal.security.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.UnorderedList;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.pchatdr.portal.base.Role;
+import org.pchatdr.portal.base.ui.HomeCard;
+import org.pchatdr.portal.base.ui.HomeSection;
+import org.pchatdr.portal.security.UserAccountService;
+import org.pchatdr.portal.security.UserSummary;
+import org.springframework.core.annotation.Order;
+
+/**
+ * The administrator's card of accounts locked by wrong passwords, until when, linking to the user
+ * administration where they can be unlocked. One query.
+ */
+@org.springframework.stereotype.Component
+@Order(HomeSection.ADMIN_CARDS)
+class LockedUsersHomeSection implements HomeSection {
+
+    private static final DateTimeFormatter UTC_TIME =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+
+    private final UserAccountService users;
+
+    LockedUsersHomeSection(UserAccountService users) {
+        this.users = users;
+    }
+
+    @Override
+    public Set<Role> roles() {
+        return Set.of(Role.ADMIN);
+    }
+
+    @Override
+    public Optional<Component> create() {
+        HomeCard card = new HomeCard("home-locked-users", "home.locked.title", "admin/users");
+        List<UserSummary> locked = users.lockedUsers();
+        card.figure(locked.size(), card.getTranslation("home.locked.count", locked.size()));
+        if (locked.isEmpty()) {
+            return Optional.of(card.empty(card.getTranslation("home.locked.empty")));
+        }
+        card.urgent();
+        UnorderedList list = new UnorderedList();
+        for (UserSummary user : locked) {
+            ListItem line = new ListItem(
+                    card.getTranslation("home.locked.line", user.username(), UTC_TIME.format(user.lockedUntil())));
+            line.setId("home-locked-" + user.username());
+            line.addClassName("home-line");
+            list.add(line);
+        }
+        return Optional.of(card.lines(list));
+    }
+}
