@@ -1,5 +1,7 @@
 package org.pchatdr.portal.testsupport;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.BasicUtilsKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
@@ -23,6 +25,8 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.pchatdr.portal.base.Role;
+import org.pchatdr.portal.base.ui.AccessDeniedView;
+import org.pchatdr.portal.base.ui.NotFoundView;
 import org.pchatdr.portal.security.internal.UserAccountRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.config.BeanDefinition;
@@ -107,6 +111,16 @@ public abstract class KaribuTest {
         UI.getCurrent().navigate(path, parameters);
     }
 
+    /**
+     * Opens {@code path} and checks that the portal refused it with its "not for your role" page
+     * inside the layout, at the address asked for (issue 12).
+     */
+    protected void assertRefused(String path) {
+        navigate(path);
+        assertThat(NavigatorKt.getCurrentView()).isEqualTo(AccessDeniedView.class);
+        assertThat(currentPath()).isEqualTo(path);
+    }
+
     /** The address the browser would show, without the leading slash. */
     protected static String currentPath() {
         return NavigatorKt.getCurrentPath();
@@ -170,6 +184,10 @@ public abstract class KaribuTest {
                     .add(ClassUtils.resolveClassName(view.getBeanClassName(), null)
                             .asSubclass(Component.class));
         }
+        // The portal's own 403 and 404 pages instead of Karibu's, which throw: tests see what users see.
+        routes.getErrorRoutes().removeIf(page -> page.getName().startsWith("com.github.mvysny."));
+        routes.getErrorRoutes().add(NotFoundView.class);
+        routes.getErrorRoutes().add(AccessDeniedView.class);
         return routes;
     }
 
