@@ -59,6 +59,9 @@ public record StretchedPoolTemplate(
     /** SQL Server's own log-shipping defaults (L-3), and a 15-minute cadence for the three jobs. */
     public static final int SCHEDULE_MINUTES = 15;
 
+    /** The shortest RPO the default cadence can meet (T-18): backup, copy and restore, one after the other. */
+    public static final int DEFAULT_RPO_MINUTES = 3 * SCHEDULE_MINUTES;
+
     public static final int BACKUP_ALERT_MINUTES = 60;
     public static final int RESTORE_ALERT_MINUTES = 45;
     public static final int FILE_RETENTION_MINUTES = 4320;
@@ -86,7 +89,7 @@ public record StretchedPoolTemplate(
                 "D:\\PChatLogShipCopy",
                 DEFAULT_PARTNER_PORT,
                 DEFAULT_WITNESS_PORT,
-                30,
+                DEFAULT_RPO_MINUTES,
                 60);
     }
 

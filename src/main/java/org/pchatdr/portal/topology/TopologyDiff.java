@@ -30,7 +30,19 @@ public final class TopologyDiff {
      * something added, {@code after} for something removed. Paths of elements present in both
      * versions use their index in {@code after}; removed elements their index in {@code before}.
      */
-    public record Change(String path, String before, String after) {}
+    public record Change(String path, String before, String after, String element) {
+
+        /** {@code element} is the change's key ({@link TopologyElements}): list indexes replaced by identities. */
+        public Change {
+            if (element == null) {
+                element = path;
+            }
+        }
+
+        public Change(String path, String before, String after) {
+            this(path, before, after, null);
+        }
+    }
 
     /** The field that identifies the elements of each list of the format. */
     private static final Map<String, String> IDENTITY =
@@ -42,38 +54,44 @@ public final class TopologyDiff {
 
     public static List<Change> between(Topology before, Topology after) {
         List<Change> changes = new ArrayList<>();
-        compare(TopologyTree.of(before), TopologyTree.of(after), Paths.ROOT, null, changes);
+        compare(TopologyTree.of(before), TopologyTree.of(after), Paths.ROOT, Paths.ROOT, null, changes);
         return List.copyOf(changes);
     }
 
-    private static void compare(Json before, Json after, String path, String key, List<Change> changes) {
+    private static void compare(
+            Json before, Json after, String path, String element, String key, List<Change> changes) {
         if (before.equals(after)) {
             return;
         }
         if (before instanceof JObject old && after instanceof JObject now) {
             for (Map.Entry<String, Json> field : now.fields().entrySet()) {
                 String fieldPath = Paths.field(path, field.getKey());
+                String fieldElement = Paths.field(element, field.getKey());
                 Json previous = old.get(field.getKey());
                 if (previous == null) {
-                    changes.add(new Change(fieldPath, null, JsonText.compact(field.getValue())));
+                    changes.add(new Change(fieldPath, null, JsonText.compact(field.getValue()), fieldElement));
                 } else {
-                    compare(previous, field.getValue(), fieldPath, field.getKey(), changes);
+                    compare(previous, field.getValue(), fieldPath, fieldElement, field.getKey(), changes);
                 }
             }
             for (Map.Entry<String, Json> field : old.fields().entrySet()) {
                 if (!now.fields().containsKey(field.getKey())) {
-                    changes.add(
-                            new Change(Paths.field(path, field.getKey()), JsonText.compact(field.getValue()), null));
+                    changes.add(new Change(
+                            Paths.field(path, field.getKey()),
+                            JsonText.compact(field.getValue()),
+                            null,
+                            Paths.field(element, field.getKey())));
                 }
             }
         } else if (before instanceof JArray old && after instanceof JArray now) {
-            list(old.items(), now.items(), path, key == null ? null : IDENTITY.get(key), changes);
+            list(old.items(), now.items(), path, element, key == null ? null : IDENTITY.get(key), changes);
         } else {
-            changes.add(new Change(path, JsonText.compact(before), JsonText.compact(after)));
+            changes.add(new Change(path, JsonText.compact(before), JsonText.compact(after), element));
         }
     }
 
-    private static void list(List<Json> before, List<Json> after, String path, String idField, List<Change> changes) {
+    private static void list(
+            List<Json> before, List<Json> after, String path, String element, String idField, List<Change> changes) {
         List<String> beforeIds = identities(before, idField);
         List<String> afterIds = identities(after, idField);
         boolean[] taken = new boolean[before.size()];
@@ -91,7 +109,11 @@ public final class TopologyDiff {
         }
         for (int index = 0; index < before.size(); index++) {
             if (!taken[index]) {
-                changes.add(new Change(Paths.index(path, index), JsonText.compact(before.get(index)), null));
+                changes.add(new Change(
+                        Paths.index(path, index),
+                        JsonText.compact(before.get(index)),
+                        null,
+                        itemElement(element, beforeIds, index)));
             }
         }
         int[] kept = Arrays.stream(match).filter(index -> index >= 0).toArray();
@@ -103,16 +125,23 @@ public final class TopologyDiff {
             String newOrder = Arrays.stream(kept)
                     .mapToObj(index -> label(before.get(index), idField))
                     .collect(Collectors.joining(", "));
-            changes.add(new Change(path, oldOrder, newOrder));
+            changes.add(new Change(path, oldOrder, newOrder, element));
         }
         for (int index = 0; index < after.size(); index++) {
             String itemPath = Paths.index(path, index);
+            String item = itemElement(element, afterIds, index);
             if (match[index] >= 0) {
-                compare(before.get(match[index]), after.get(index), itemPath, null, changes);
+                compare(before.get(match[index]), after.get(index), itemPath, item, null, changes);
             } else {
-                changes.add(new Change(itemPath, null, JsonText.compact(after.get(index))));
+                changes.add(new Change(itemPath, null, JsonText.compact(after.get(index)), item));
             }
         }
+    }
+
+    /** The key of a list element: its identity, its position when it has none. */
+    private static String itemElement(String list, List<String> ids, int index) {
+        String id = ids.get(index);
+        return list + "[" + (id == null || id.startsWith("#") ? "#" + index : id) + "]";
     }
 
     /**
@@ -145,6 +174,41 @@ public final class TopologyDiff {
      */
     public static String describe(List<Change> changes) {
         return changes.stream().map(TopologyDiff::line).collect(Collectors.joining("\n"));
+    }
+
+    /**
+     * One line per change for people, in their language: the element named ("server
+     * pc03.contoso.local: true → false"), not its path. {@code topology} resolves the instance of a
+     * database copy; it may be {@code null}.
+     */
+    public static String describe(List<Change> changes, Topology topology, TopologyElements.Texts texts) {
+        return changes.stream().map(change -> line(change, topology, texts)).collect(Collectors.joining("\n"));
+    }
+
+    /** One change for people: a whole element added or removed is named, a value shown before and after. */
+    public static String line(Change change, Topology topology, TopologyElements.Texts texts) {
+        String element = TopologyElements.describeWithField(change.element(), topology, texts);
+        if (change.before() == null || change.after() == null) {
+            String value = change.before() == null ? change.after() : change.before();
+            String prefix = change.before() == null ? "diff.added" : "diff.removed";
+            return JsonText.parse(value).root() instanceof JObject
+                    ? texts.text(prefix + "-element", element)
+                    : texts.text(prefix, element, shown(value));
+        }
+        return texts.text("diff.changed", element, shown(change.before()), shown(change.after()));
+    }
+
+    /** A value as people read it: text without its JSON quotes, a whole object by its identity. */
+    public static String shown(String json) {
+        if (json == null) {
+            return "";
+        }
+        Json value = JsonText.parse(json).root();
+        if (value instanceof JObject) {
+            String label = added(json);
+            return label.isEmpty() ? "{…}" : label.substring(2, label.length() - 1);
+        }
+        return value instanceof JString text ? Text.excerpt(text.value()) : json;
     }
 
     private static String line(Change change) {

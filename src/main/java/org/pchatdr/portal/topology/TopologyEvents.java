@@ -46,7 +46,12 @@ public final class TopologyEvents {
         }
     }
 
-    public record WarningAcknowledged(String actor, long topologyId, String ruleId, String path, String reason)
+    /**
+     * A warning was accepted for one element: {@code element} is its key, {@code covers} says in
+     * words what the acceptance covers (rule and element), so the audit record needs no decoding.
+     */
+    public record WarningAcknowledged(
+            String actor, long topologyId, String ruleId, String element, String covers, String reason)
             implements AuditableEvent {
 
         @Override
@@ -56,12 +61,12 @@ public final class TopologyEvents {
 
         @Override
         public String target() {
-            return "topology " + topologyId + " " + ruleId + " at " + path;
+            return "topology " + topologyId + " " + ruleId + " for " + element;
         }
 
         @Override
         public String details() {
-            return reason;
+            return "covers: " + covers + "\nreason: " + reason;
         }
     }
 }

@@ -1,8 +1,11 @@
 package org.pchatdr.portal.topology;
 
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.pchatdr.portal.base.CurrentUser;
 import org.pchatdr.portal.base.PortalException;
@@ -15,6 +18,7 @@ import org.pchatdr.portal.topology.internal.TopologyVersionRepository;
 import org.pchatdr.portal.topology.internal.WarningAcknowledgementEntity;
 import org.pchatdr.portal.topology.internal.WarningAcknowledgementRepository;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
@@ -39,6 +43,7 @@ public class TopologyService {
     private final TopologyVersionRepository versions;
     private final WarningAcknowledgementRepository acknowledgements;
     private final ApplicationEventPublisher events;
+    private final MessageSource messages;
     private final Clock clock;
 
     TopologyService(
@@ -46,11 +51,13 @@ public class TopologyService {
             TopologyVersionRepository versions,
             WarningAcknowledgementRepository acknowledgements,
             ApplicationEventPublisher events,
+            MessageSource messages,
             Clock clock) {
         this.topologies = topologies;
         this.versions = versions;
         this.acknowledgements = acknowledgements;
         this.events = events;
+        this.messages = messages;
         this.clock = clock;
     }
 
@@ -184,26 +191,39 @@ public class TopologyService {
         return view(entity, version);
     }
 
-    /** Records that a warning of the latest version was looked at and accepted, with the reason. */
+    /**
+     * Records that warning {@code ruleId} of the latest version was looked at and accepted for one
+     * element ({@code element}, the key the violation carries), with the reason. The same rule on
+     * another element (T-5 on the other site) stays to be accepted on its own.
+     */
     @PreAuthorize("hasAnyRole('OPERATOR', 'APPROVER')")
-    public TopologyVersion acknowledge(long id, String ruleId, String path, String reason) {
+    public TopologyVersion acknowledge(long id, String ruleId, String element, String reason) {
         String why = TypedText.required(reason, MAX_TEXT, "acknowledgement_reason_required");
         TopologyEntity entity = topologies.lock(id).orElseThrow(() -> notFound(id));
         TopologyVersionEntity latest = storedVersion(id, entity.getLatestVersion());
-        boolean isWarning = TopologyRules.check(read(latest)).stream()
-                .anyMatch(violation -> violation.severity() == Severity.WARNING
+        Topology topology = read(latest);
+        Violation warning = check(id, topology).stream()
+                .filter(violation -> violation.severity() == Severity.WARNING
                         && violation.ruleId().equals(ruleId)
-                        && violation.path().equals(path));
-        if (!isWarning) {
-            throw new PortalException(Kind.NOT_FOUND, "topology_no_such_warning", ruleId, path);
-        }
-        if (acknowledgements.findByTopologyIdAndRuleIdAndPath(id, ruleId, path).isPresent()) {
-            throw new PortalException(Kind.CONFLICT, "topology_warning_already_acknowledged", ruleId, path);
+                        && violation.element().equals(element))
+                .findFirst()
+                .orElseThrow(() -> new PortalException(Kind.NOT_FOUND, "topology_no_such_warning", ruleId, element));
+        if (acknowledgements
+                .findByTopologyIdAndRuleIdAndElement(id, ruleId, element)
+                .isPresent()) {
+            throw new PortalException(Kind.CONFLICT, "topology_warning_already_acknowledged", ruleId, element);
         }
         String actor = CurrentUser.actor();
-        acknowledgements.save(new WarningAcknowledgementEntity(id, ruleId, path, why, actor, clock.instant()));
-        events.publishEvent(new TopologyEvents.WarningAcknowledged(actor, id, ruleId, path, why));
+        acknowledgements.save(
+                new WarningAcknowledgementEntity(id, ruleId, element, warning.path(), why, actor, clock.instant()));
+        String covers = ruleId + " for " + warning.describeElement(topology, english());
+        events.publishEvent(new TopologyEvents.WarningAcknowledged(actor, id, ruleId, element, covers, why));
         return view(entity, latest);
+    }
+
+    /** English texts for the audit trail, which is kept in one language. */
+    private TopologyElements.Texts english() {
+        return (key, arguments) -> messages.getMessage(key, arguments, key, Locale.ENGLISH);
     }
 
     private TopologyVersion append(TopologyEntity entity, Topology topology, String comment, String changes) {
@@ -248,6 +268,7 @@ public class TopologyService {
         List<TopologyVersion.Acknowledgement> acks = acknowledgements.findByTopologyId(entity.getId()).stream()
                 .map(ack -> new TopologyVersion.Acknowledgement(
                         ack.getRuleId(),
+                        ack.getElement(),
                         ack.getPath(),
                         ack.getReason(),
                         ack.getAcknowledgedBy(),
@@ -264,8 +285,25 @@ public class TopologyService {
                 version.getAuthor(),
                 version.getCreatedAt(),
                 version.getComment(),
-                TopologyRules.check(topology),
+                check(entity.getId(), topology),
                 acks);
+    }
+
+    /** The design-time rules, T-17 with the pools of every other topology's latest version. */
+    private List<Violation> check(long id, Topology topology) {
+        Map<String, String> poolsElsewhere = new HashMap<>();
+        for (TopologyEntity other : topologies.findAll(Sort.by("id"))) {
+            if (other.getId() == id) {
+                continue;
+            }
+            for (Topology.Pool pool :
+                    read(storedVersion(other.getId(), other.getLatestVersion())).pools()) {
+                if (pool.fqdn() != null) {
+                    poolsElsewhere.putIfAbsent(pool.fqdn().toLowerCase(Locale.ROOT), other.getName());
+                }
+            }
+        }
+        return TopologyRules.check(topology, TopologyRules.Phase.DESIGN, poolsElsewhere);
     }
 
     private TopologyVersionEntity storedVersion(long id, int number) {

@@ -24,8 +24,11 @@ public record TopologyVersion(
         acknowledgements = List.copyOf(acknowledgements);
     }
 
-    /** A warning someone accepted, and why. */
-    public record Acknowledgement(String ruleId, String path, String reason, String by, Instant at) {}
+    /**
+     * A warning someone accepted, and why: rule {@code ruleId} for {@code element} (a key of {@link
+     * TopologyElements}) and nothing else; {@code path} is where the element was when accepted.
+     */
+    public record Acknowledgement(String ruleId, String element, String path, String reason, String by, Instant at) {}
 
     public boolean isPublished() {
         return publishedVersion != null && publishedVersion == number;
@@ -38,7 +41,7 @@ public record TopologyVersion(
     public Optional<Acknowledgement> acknowledgementOf(Violation violation) {
         return acknowledgements.stream()
                 .filter(ack ->
-                        ack.ruleId().equals(violation.ruleId()) && ack.path().equals(violation.path()))
+                        ack.ruleId().equals(violation.ruleId()) && ack.element().equals(violation.element()))
                 .findFirst();
     }
 }

@@ -28,7 +28,12 @@ class TopologyDiffTest {
 
         List<Change> changes = TopologyDiff.between(contoso, after);
 
-        assertThat(changes).containsExactly(new Change("pools[0].servers[2].active", "false", "true"));
+        assertThat(changes)
+                .containsExactly(new Change(
+                        "pools[0].servers[2].active",
+                        "false",
+                        "true",
+                        "pools[pchat.contoso.local].servers[pc03.contoso.local].active"));
         assertThat(TopologyDiff.describe(changes)).isEqualTo("pools[0].servers[2].active: false → true");
     }
 

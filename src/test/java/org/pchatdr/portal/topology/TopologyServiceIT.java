@@ -221,21 +221,74 @@ class TopologyServiceIT {
                 .findFirst()
                 .orElseThrow();
 
-        assertThatThrownBy(() -> topologies.acknowledge(saved.topologyId(), "T-5", warning.path(), "  "))
+        assertThatThrownBy(() -> topologies.acknowledge(saved.topologyId(), "T-5", warning.element(), "  "))
                 .extracting("code")
                 .isEqualTo("acknowledgement_reason_required");
         TopologyVersion acknowledged = topologies.acknowledge(
-                saved.topologyId(), "T-5", warning.path(), "Lyon runs active servers during the migration");
+                saved.topologyId(), "T-5", warning.element(), "Lyon runs active servers during the migration");
 
         assertThat(acknowledged.acknowledgementOf(warning)).hasValueSatisfying(ack -> {
             assertThat(ack.by()).isEqualTo("alice");
             assertThat(ack.reason()).isEqualTo("Lyon runs active servers during the migration");
         });
-        assertThatThrownBy(() -> topologies.acknowledge(saved.topologyId(), "T-5", warning.path(), "again"))
+        assertThatThrownBy(() -> topologies.acknowledge(saved.topologyId(), "T-5", warning.element(), "again"))
                 .extracting("code")
                 .isEqualTo("topology_warning_already_acknowledged");
         assertThatThrownBy(() -> topologies.acknowledge(saved.topologyId(), "T-1", "pools[0]", "no such warning"))
                 .extracting("code")
                 .isEqualTo("topology_no_such_warning");
+    }
+
+    /** Contoso on its high-bandwidth link with pc03 active and pc12 idle: T-5 warns for PAR and for LYO. */
+    private static Topology contosoOffLayoutInBothSites() {
+        String text = TopologySamples.contosoWith(
+                "\"pc03.contoso.local\", \"site\": \"PAR\", \"active\": false",
+                "\"pc03.contoso.local\", \"site\": \"PAR\", \"active\": true");
+        return TopologySamples.read(text.replace(
+                "\"pc12.contoso.local\", \"site\": \"LYO\", \"active\": true",
+                "\"pc12.contoso.local\", \"site\": \"LYO\", \"active\": false"));
+    }
+
+    @Test
+    void t5AcceptedForParIsNotAcceptedForLyo() {
+        signIn("alice", Role.OPERATOR);
+        TopologyVersion saved = topologies.create(contosoOffLayoutInBothSites(), "T-5 twins");
+        List<Violation> t5 = saved.violations().stream()
+                .filter(violation -> violation.ruleId().equals("T-5"))
+                .toList();
+        assertThat(t5)
+                .extracting(Violation::element)
+                .containsExactly("pools[pchat.contoso.local].sites[PAR]", "pools[pchat.contoso.local].sites[LYO]");
+
+        TopologyVersion accepted =
+                topologies.acknowledge(saved.topologyId(), "T-5", t5.get(0).element(), "PAR is being re-racked");
+
+        assertThat(accepted.acknowledgementOf(t5.get(0))).isPresent();
+        assertThat(accepted.acknowledgementOf(t5.get(1))).isEmpty();
+        topologies.acknowledge(saved.topologyId(), "T-5", t5.get(1).element(), "LYO too");
+        assertThat(topologies.latest(saved.topologyId()).acknowledgementOf(t5.get(1)))
+                .hasValueSatisfying(ack -> assertThat(ack.reason()).isEqualTo("LYO too"));
+
+        signIn("erin", Role.AUDITOR);
+        assertThat(audit.find(AuditFilter.none(), PageRequest.of(0, 200)).getContent())
+                .filteredOn(entry -> "TOPOLOGY_WARNING_ACKNOWLEDGED".equals(entry.action())
+                        && entry.target().startsWith("topology " + saved.topologyId() + " "))
+                .anySatisfy(entry -> {
+                    assertThat(entry.target()).endsWith("T-5 for pools[pchat.contoso.local].sites[PAR]");
+                    assertThat(entry.details())
+                            .startsWith("covers: T-5 for site PAR of pool pchat.contoso.local\nreason: PAR is");
+                });
+    }
+
+    @Test
+    void aPoolFqdnAlreadyInAnotherTopologyWarnsT17() {
+        signIn("alice", Role.OPERATOR);
+        topologies.create(TopologySamples.contosoRenamed("Contoso first"), null);
+        TopologyVersion second = topologies.create(TopologySamples.contosoRenamed("Contoso second"), null);
+
+        assertThat(second.violations())
+                .filteredOn(violation -> violation.ruleId().equals("T-17"))
+                .singleElement()
+                .satisfies(violation -> assertThat(violation.arguments()).contains("pchat.contoso.local"));
     }
 }

@@ -50,7 +50,7 @@ class TopologyController {
         this.messages = messages;
     }
 
-    record ViolationJson(String ruleId, String severity, String path, String message) {}
+    record ViolationJson(String ruleId, String severity, String path, String message, String element) {}
 
     record SavedJson(long id, int version, List<ViolationJson> violations) {}
 
@@ -129,7 +129,8 @@ class TopologyController {
                                 messages.getMessage(
                                         violation.messageKey(),
                                         violation.arguments().toArray(),
-                                        locale)))
+                                        locale),
+                                violation.element()))
                         .toList());
     }
 

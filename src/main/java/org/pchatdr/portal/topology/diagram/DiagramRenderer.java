@@ -550,6 +550,13 @@ public final class DiagramRenderer {
                 height,
                 "viewBox",
                 "0 0 " + Svg.number(width) + " " + Svg.number(height),
+                // The natural size stays in width and height (a downloaded file opens at it); inline,
+                // in the wizard and in print, the drawing shrinks to its container instead of being
+                // clipped, keeping its aspect ratio (issue 12: two servers lost at 1440 px).
+                "preserveAspectRatio",
+                "xMidYMid meet",
+                "style",
+                "max-width:100%;height:auto",
                 "font-family",
                 "sans-serif",
                 "role",

@@ -22,6 +22,10 @@ public class WarningAcknowledgementEntity {
     @Column(name = "rule_id", nullable = false, length = 16)
     private String ruleId;
 
+    /** The key of the element the warning was accepted for (TopologyElements); V9/V10. */
+    @Column(nullable = false, length = 400)
+    private String element;
+
     @Column(nullable = false, length = 400)
     private String path;
 
@@ -37,9 +41,16 @@ public class WarningAcknowledgementEntity {
     protected WarningAcknowledgementEntity() {}
 
     public WarningAcknowledgementEntity(
-            Long topologyId, String ruleId, String path, String reason, String acknowledgedBy, Instant acknowledgedAt) {
+            Long topologyId,
+            String ruleId,
+            String element,
+            String path,
+            String reason,
+            String acknowledgedBy,
+            Instant acknowledgedAt) {
         this.topologyId = topologyId;
         this.ruleId = ruleId;
+        this.element = element;
         this.path = path;
         this.reason = reason;
         this.acknowledgedBy = acknowledgedBy;
@@ -48,6 +59,10 @@ public class WarningAcknowledgementEntity {
 
     public String getRuleId() {
         return ruleId;
+    }
+
+    public String getElement() {
+        return element;
     }
 
     public String getPath() {

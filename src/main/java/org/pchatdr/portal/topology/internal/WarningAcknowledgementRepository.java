@@ -8,6 +8,6 @@ public interface WarningAcknowledgementRepository extends JpaRepository<WarningA
 
     List<WarningAcknowledgementEntity> findByTopologyId(Long topologyId);
 
-    Optional<WarningAcknowledgementEntity> findByTopologyIdAndRuleIdAndPath(
-            Long topologyId, String ruleId, String path);
+    Optional<WarningAcknowledgementEntity> findByTopologyIdAndRuleIdAndElement(
+            Long topologyId, String ruleId, String element);
 }

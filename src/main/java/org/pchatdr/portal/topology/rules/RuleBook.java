@@ -3,9 +3,11 @@ package org.pchatdr.portal.topology.rules;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.pchatdr.portal.topology.Topology;
+import org.pchatdr.portal.topology.TopologyElements;
 import org.pchatdr.portal.topology.TopologyRules;
 import org.pchatdr.portal.topology.TopologyRules.Phase;
 import org.pchatdr.portal.topology.Violation;
@@ -33,6 +35,8 @@ public final class RuleBook {
             new ComplianceDatabaseRule(),
             new LogShippingRule(),
             new FileStoreRule(),
+            new SharedPoolRule(),
+            new RecoveryPointRule(),
             new MonitorServerRule());
 
     private static final List<String> RULE_IDS =
@@ -47,10 +51,13 @@ public final class RuleBook {
 
     private RuleBook() {}
 
-    public static List<Violation> check(Topology topology, Phase phase) {
+    public static List<Violation> check(Topology topology, Phase phase, Map<String, String> poolsElsewhere) {
         List<Violation> violations = new ArrayList<>();
         for (TopologyRule rule : RULES) {
-            violations.addAll(rule.check(topology, phase));
+            for (Violation violation : rule.check(topology, phase, poolsElsewhere)) {
+                // A rule names its element as a path (indexes); the result carries its stable key.
+                violations.add(violation.concerning(TopologyElements.key(topology, violation.element())));
+            }
         }
         // Stable: findings of one rule on one path keep the order the rule gave them.
         return violations.stream().distinct().sorted(ORDER).toList();

@@ -46,13 +46,16 @@ final class SiteLinkLayoutRule extends PoolRule {
                 long active = count(pool, site, true);
                 long idle = count(pool, site, false);
                 if (active != ACTIVE_PER_SITE || idle != IDLE_PER_SITE) {
-                    violations.add(HIGH_BANDWIDTH_LAYOUT.at(
-                            Severity.WARNING,
-                            pool.path("servers"),
-                            pool.name(),
-                            site,
-                            String.valueOf(active),
-                            String.valueOf(idle)));
+                    violations.add(HIGH_BANDWIDTH_LAYOUT
+                            .at(
+                                    Severity.WARNING,
+                                    pool.path("servers"),
+                                    pool.name(),
+                                    site,
+                                    String.valueOf(active),
+                                    String.valueOf(idle))
+                            // One finding per site on the same path: each is accepted on its own.
+                            .concerning(pool.path("sites[" + site + "]")));
                 }
             }
         } else if (p.siteLink() == SiteLink.LOW_BANDWIDTH) {
@@ -63,13 +66,15 @@ final class SiteLinkLayoutRule extends PoolRule {
             }
             long activeElsewhere = count(pool, other, true);
             if (activeElsewhere > 0) {
-                violations.add(LOW_BANDWIDTH_LAYOUT.at(
-                        Severity.WARNING,
-                        pool.path("servers"),
-                        pool.name(),
-                        other,
-                        String.valueOf(activeElsewhere),
-                        live));
+                violations.add(LOW_BANDWIDTH_LAYOUT
+                        .at(
+                                Severity.WARNING,
+                                pool.path("servers"),
+                                pool.name(),
+                                other,
+                                String.valueOf(activeElsewhere),
+                                live)
+                        .concerning(pool.path("sites[" + other + "]")));
             }
         }
     }

@@ -2,7 +2,6 @@ package org.pchatdr.portal.topology.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValue;
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -422,9 +421,8 @@ class NewPoolWizardView extends VerticalLayout implements HasDynamicTitle {
         review.add(findings);
         String poolFqdn = preview.pools().getFirst().fqdn();
         String svg = TopologyDiagram.svg(preview, poolFqdn, violations, this::getTranslation);
-        Div diagram = new Div(new Html(svg.substring(svg.indexOf("<svg"))));
+        Div diagram = DiagramPicture.of(svg, poolFqdn);
         diagram.setId("wizard-diagram");
-        diagram.setWidthFull();
         review.add(diagram);
     }
 

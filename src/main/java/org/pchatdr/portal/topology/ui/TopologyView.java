@@ -1,16 +1,16 @@
 package org.pchatdr.portal.topology.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -41,6 +41,7 @@ import org.pchatdr.portal.topology.Severity;
 import org.pchatdr.portal.topology.Topology;
 import org.pchatdr.portal.topology.TopologyDiagram;
 import org.pchatdr.portal.topology.TopologyDiff;
+import org.pchatdr.portal.topology.TopologyElements;
 import org.pchatdr.portal.topology.TopologyService;
 import org.pchatdr.portal.topology.TopologyVersion;
 import org.pchatdr.portal.topology.VersionSummary;
@@ -118,9 +119,28 @@ class TopologyView extends VerticalLayout implements BeforeEnterObserver, HasDyn
                 UTC_TIME.format(shown.createdAt()),
                 shown.comment() == null ? "" : shown.comment()));
         author.addClassName("secondary-text");
-        HorizontalLayout header = new HorizontalLayout(name, version, state);
+        HorizontalLayout header = new HorizontalLayout(name, version, state, published());
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
         return new VerticalLayout(header, author);
+    }
+
+    /** Which version is live (procedures and runs come from it), and whether the one shown is it. */
+    private Span published() {
+        Integer live = shown.publishedVersion();
+        String text;
+        if (live == null) {
+            text = getTranslation("topology.published-none");
+        } else if (shown.isPublished()) {
+            text = getTranslation("topology.published-version", live) + " · "
+                    + getTranslation("topology.published-shown");
+        } else {
+            text = getTranslation("topology.published-version", live) + " · "
+                    + getTranslation("topology.published-other", live, shown.number());
+        }
+        Span published = new Span(text);
+        published.setId("published-version");
+        published.addClassName("secondary-text");
+        return published;
     }
 
     private Component actions() {
@@ -187,8 +207,11 @@ class TopologyView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         grid.addColumn(Violation::ruleId)
                 .setHeader(getTranslation("topology.rule.id"))
                 .setAutoWidth(true);
-        grid.addColumn(Violation::path)
-                .setHeader(getTranslation("topology.rule.path"))
+        // The element by name (site PAR, server pc01…); the path stays as a tooltip for the file's editors.
+        grid.addColumn(this::element)
+                .setKey("element")
+                .setHeader(getTranslation("topology.rule.element"))
+                .setTooltipGenerator(Violation::path)
                 .setAutoWidth(true);
         grid.addColumn(violation -> getTranslation(
                         violation.messageKey(), violation.arguments().toArray()))
@@ -214,7 +237,10 @@ class TopologyView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         Optional<TopologyVersion.Acknowledgement> ack = shown.acknowledgementOf(violation);
         if (ack.isPresent()) {
             return new Span(getTranslation(
-                    "topology.rule.acknowledged-by", ack.get().by(), ack.get().reason()));
+                    "topology.rule.acknowledged-for",
+                    ack.get().by(),
+                    element(violation),
+                    ack.get().reason()));
         }
         boolean latest = shown.number() == shown.latestVersion();
         if (latest && (authentication.hasRole(Roles.OPERATOR) || authentication.hasRole(Roles.APPROVER))) {
@@ -232,11 +258,8 @@ class TopologyView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         diagrams.setPadding(false);
         for (Topology.Pool pool : shown.topology().pools()) {
             String svg = TopologyDiagram.svg(shown.topology(), pool.fqdn(), shown.violations(), this::getTranslation);
-            Div picture = new Div(new Html(svg.substring(svg.indexOf("<svg"))));
-            picture.addClassName("topology-diagram");
-            picture.getElement().setAttribute("data-pool", pool.fqdn());
             diagrams.add(
-                    picture,
+                    DiagramPicture.of(svg, pool.fqdn()),
                     download(
                             "download-svg-" + pool.fqdn(),
                             getTranslation("topology.download.svg", pool.fqdn()),
@@ -276,7 +299,12 @@ class TopologyView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         same.setVisible(false);
         Grid<TopologyDiff.Change> differences = new Grid<>();
         differences.setId("differences");
-        differences.addColumn(TopologyDiff.Change::path).setHeader(getTranslation("topology.rule.path"));
+        differences
+                .addColumn(change ->
+                        TopologyElements.describeWithField(change.element(), shown.topology(), this::getTranslation))
+                .setKey("element")
+                .setTooltipGenerator(TopologyDiff.Change::path)
+                .setHeader(getTranslation("topology.rule.element"));
         Grid.Column<TopologyDiff.Change> before = differences.addColumn(change -> shownValue(change.before()));
         Grid.Column<TopologyDiff.Change> after = differences.addColumn(change -> shownValue(change.after()));
         differences.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -301,9 +329,7 @@ class TopologyView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         if (json == null) {
             return getTranslation("topology.compare.absent");
         }
-        return json.length() > 1 && json.startsWith("\"") && json.endsWith("\"")
-                ? json.substring(1, json.length() - 1)
-                : json;
+        return TopologyDiff.shown(json);
     }
 
     private Select<Integer> versionSelect(String id, String labelKey, List<VersionSummary> all) {
@@ -319,7 +345,11 @@ class TopologyView extends VerticalLayout implements BeforeEnterObserver, HasDyn
                         getTranslation("topology.publish.title", shown.number()),
                         getTranslation("topology.publish"),
                         () -> topologies.publish(shown.topologyId(), shown.number()),
-                        this::reloadShown,
+                        () -> {
+                            reloadShown();
+                            Notification.show(getTranslation("topology.published.done", shown.number()))
+                                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                        },
                         new Span(getTranslation("topology.publish.explanation")))
                 .open();
     }
@@ -330,15 +360,34 @@ class TopologyView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         reason.setWidthFull();
         reason.setMaxLength(1000);
         new ActionDialog(
-                        getTranslation("topology.rule.acknowledge.title", violation.ruleId(), violation.path()),
+                        getTranslation("topology.rule.acknowledge.title", violation.ruleId(), element(violation)),
                         getTranslation("topology.rule.acknowledge"),
                         () -> topologies.acknowledge(
-                                shown.topologyId(), violation.ruleId(), violation.path(), reason.getValue()),
-                        this::reloadShown,
+                                shown.topologyId(), violation.ruleId(), violation.element(), reason.getValue()),
+                        () -> {
+                            reloadShown();
+                            Notification.show(getTranslation(
+                                            "topology.rule.acknowledge.done", violation.ruleId(), element(violation)))
+                                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                        },
                         new Span(getTranslation(
                                 violation.messageKey(), violation.arguments().toArray())),
+                        coverage(violation),
                         reason)
                 .open();
+    }
+
+    /** What an acceptance covers, said before it is given: this rule on this element, nothing else. */
+    private Span coverage(Violation violation) {
+        Span covers =
+                new Span(getTranslation("topology.rule.acknowledge.covers", violation.ruleId(), element(violation)));
+        covers.setId("acknowledge-covers");
+        covers.addClassName("secondary-text");
+        return covers;
+    }
+
+    private String element(Violation violation) {
+        return violation.describeElement(shown.topology(), this::getTranslation);
     }
 
     private void reloadShown() {

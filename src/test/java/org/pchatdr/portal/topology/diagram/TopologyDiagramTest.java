@@ -38,7 +38,7 @@ class TopologyDiagramTest {
     }
 
     @Test
-    void contosoDiagramIsWellFormedSvgSizedByItsContent() throws IOException {
+    void contosoDiagramIsWellFormedSvgSizedByItsContentAndShrinksToItsContainer() throws IOException {
         String svg = TopologyDiagram.svg(ContosoFixture.contoso(), ContosoFixture.POOL, List.of(), ENGLISH);
         Path file = Path.of("target/contoso-diagram.svg");
         Files.createDirectories(file.getParent());
@@ -51,6 +51,8 @@ class TopologyDiagramTest {
         assertThat(root.getAttribute("font-family")).isEqualTo("sans-serif");
         assertThat(root.getAttribute("viewBox"))
                 .isEqualTo("0 0 " + root.getAttribute("width") + " " + root.getAttribute("height"));
+        assertThat(root.getAttribute("preserveAspectRatio")).isEqualTo("xMidYMid meet");
+        assertThat(root.getAttribute("style")).isEqualTo("max-width:100%;height:auto");
         assertThat(number(root, "width")).isBetween(600.0, 2000.0);
         assertThat(number(root, "height")).isBetween(400.0, 2000.0);
         assertThat(texts(diagram.one("//*[@id='pcd-heading']"))).first().isEqualTo("pchat.contoso.local");

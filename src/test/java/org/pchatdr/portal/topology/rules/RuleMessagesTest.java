@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class RuleMessagesTest {
 
     private static final List<String> REFERENCE_IDS = Stream.concat(
-                    IntStream.rangeClosed(1, 16).mapToObj(n -> "T-" + n), Stream.of("L-4"))
+                    IntStream.rangeClosed(1, 18).mapToObj(n -> "T-" + n), Stream.of("L-4"))
             .toList();
 
     private final Properties english = load("i18n/topology-rules.properties");

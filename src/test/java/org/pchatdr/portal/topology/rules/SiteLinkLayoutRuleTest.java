@@ -32,23 +32,25 @@ class SiteLinkLayoutRuleTest {
         assertThat(check(rule, topology))
                 .containsExactly(
                         violation(
-                                "T-5",
-                                WARNING,
-                                "pools[0].servers",
-                                "rule.T-5.high-bandwidth-layout",
-                                POOL,
-                                "PAR",
-                                "3",
-                                "1"),
+                                        "T-5",
+                                        WARNING,
+                                        "pools[0].servers",
+                                        "rule.T-5.high-bandwidth-layout",
+                                        POOL,
+                                        "PAR",
+                                        "3",
+                                        "1")
+                                .concerning("pools[0].sites[PAR]"),
                         violation(
-                                "T-5",
-                                WARNING,
-                                "pools[0].servers",
-                                "rule.T-5.high-bandwidth-layout",
-                                POOL,
-                                "LYO",
-                                "1",
-                                "3"));
+                                        "T-5",
+                                        WARNING,
+                                        "pools[0].servers",
+                                        "rule.T-5.high-bandwidth-layout",
+                                        POOL,
+                                        "LYO",
+                                        "1",
+                                        "3")
+                                .concerning("pools[0].sites[LYO]"));
     }
 
     @Test
@@ -68,7 +70,15 @@ class SiteLinkLayoutRuleTest {
 
         assertThat(check(rule, topology))
                 .containsExactly(violation(
-                        "T-5", WARNING, "pools[0].servers", "rule.T-5.low-bandwidth-layout", POOL, "LYO", "2", "PAR"));
+                                "T-5",
+                                WARNING,
+                                "pools[0].servers",
+                                "rule.T-5.low-bandwidth-layout",
+                                POOL,
+                                "LYO",
+                                "2",
+                                "PAR")
+                        .concerning("pools[0].sites[LYO]"));
     }
 
     @Test
@@ -84,7 +94,15 @@ class SiteLinkLayoutRuleTest {
 
         assertThat(check(rule, normal, Phase.FAILOVER))
                 .containsExactly(violation(
-                        "T-5", WARNING, "pools[0].servers", "rule.T-5.low-bandwidth-layout", POOL, "PAR", "2", "LYO"));
+                                "T-5",
+                                WARNING,
+                                "pools[0].servers",
+                                "rule.T-5.low-bandwidth-layout",
+                                POOL,
+                                "PAR",
+                                "2",
+                                "LYO")
+                        .concerning("pools[0].sites[PAR]"));
         assertThat(check(rule, failedOver, Phase.FAILOVER)).isEmpty();
     }
 }

@@ -6,6 +6,7 @@ import static org.pchatdr.portal.topology.rules.Checks.violation;
 import static org.pchatdr.portal.topology.rules.Topologies.POOL;
 import static org.pchatdr.portal.topology.rules.Topologies.contoso;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.pchatdr.portal.topology.Severity;
 import org.pchatdr.portal.topology.Topology;
@@ -18,9 +19,16 @@ import org.pchatdr.portal.topology.rules.Topologies.PoolDraft;
 class TopologyRulesTest {
 
     @Test
-    void theContosoSampleDrawsNoErrorNorWarningOnlyItsCapacityAndTheFileStoreReminder() {
+    void theContosoSampleDrawsNoErrorOnlyItsCapacityTheFileStoreReminderAndItsRpoWarning() {
         for (Phase phase : Phase.values()) {
-            assertThat(TopologyRules.check(contoso(), phase))
+            List<Violation> found = TopologyRules.check(contoso(), phase);
+            assertThat(found)
+                    .extracting(Violation::element)
+                    .containsExactly(
+                            "pools[pchat.contoso.local].servers",
+                            "pools[pchat.contoso.local].fileStore",
+                            "pools[pchat.contoso.local].objectives.rpoMinutes");
+            assertThat(found.stream().map(violation -> violation.concerning(null)))
                     .as(phase.name())
                     .containsExactly(
                             violation(
@@ -39,7 +47,19 @@ class TopologyRulesTest {
                                     "pools[0].fileStore",
                                     "rule.T-16.file-store-dr-plan",
                                     POOL,
-                                    "\\\\fs01.contoso.local\\pchat-files"));
+                                    "\\\\fs01.contoso.local\\pchat-files"),
+                            // 30 minutes cannot be met by three jobs every 15 minutes.
+                            violation(
+                                    "T-18",
+                                    Severity.WARNING,
+                                    "pools[0].objectives.rpoMinutes",
+                                    "rule.T-18.rpo-shorter-than-log-shipping",
+                                    POOL,
+                                    "30",
+                                    "45",
+                                    "15",
+                                    "15",
+                                    "15"));
         }
     }
 
@@ -80,9 +100,11 @@ class TopologyRulesTest {
                         "T-6 pools[0].servers[5].active",
                         "T-13 pools[0].servers",
                         "T-16 pools[0].fileStore",
+                        "T-18 pools[0].objectives.rpoMinutes",
                         "T-12 pools[1].databases[0].availabilityGroup",
                         "T-13 pools[1].servers",
-                        "T-16 pools[1].fileStore");
+                        "T-16 pools[1].fileStore",
+                        "T-18 pools[1].objectives.rpoMinutes");
     }
 
     @Test

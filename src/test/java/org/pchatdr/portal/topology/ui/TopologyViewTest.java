@@ -133,7 +133,7 @@ class TopologyViewTest extends KaribuTest {
                 .singleElement()
                 .satisfies(change -> assertThat(change.path()).isEqualTo("name"));
         assertThat(GridKt._getFormattedRow(differences, 0))
-                .containsExactly("name", "Contoso production", "Contoso DR drill");
+                .containsExactly("the field name of the document", "Contoso production", "Contoso DR drill");
     }
 
     @Test
