@@ -54,25 +54,25 @@ class RouteAccessTest extends KaribuTest {
      * #theMatrixHasARowForEveryRoute} fails when a page is added without one.
      */
     private static final String EXPECTATIONS = """
-            page             | anonymous | OPERATOR | APPROVER | AUDITOR | ADMIN
-            /                | login     | opens    | opens    | opens   | opens
-            /change-password | login     | opens    | opens    | opens   | opens
-            /account/tokens  | login     | opens    | opens    | opens   | opens
-            /topologies      | login     | opens    | opens    | opens   | opens
-            /topologies/new  | login     | opens    | denied   | denied  | denied
-            /runs            | login     | opens    | opens    | opens   | opens
-            /runs/new        | login     | opens    | denied   | denied  | denied
-            /approvals       | login     | denied   | opens    | denied  | denied
-            /admin/users     | login     | denied   | denied   | denied  | opens
-            /admin/settings  | login     | denied   | denied   | denied  | opens
-            /admin/approval-policies | login | denied | denied | denied | opens
-            /runs/{run}      | login     | opens    | opens    | opens   | opens
-            /topologies/{topology}            | login | opens | opens  | opens  | opens
-            /topologies/{topology}/edit       | login | opens | denied | denied | denied
-            /topologies/{topology}/procedures | login | opens | opens  | opens  | opens
-            /topologies/{topology}/procedures/print | login | opens | opens | opens | opens
-            /audit           | login     | denied   | denied   | opens   | opens
-            /login           | opens     | home     | home     | home    | home
+            page             | anonymous | OPERATOR | APPROVER | AUDITOR | ADMIN  | MANAGER
+            /                | login     | opens    | opens    | opens   | opens  | opens
+            /change-password | login     | opens    | opens    | opens   | opens  | opens
+            /account/tokens  | login     | opens    | opens    | opens   | opens  | opens
+            /topologies      | login     | opens    | opens    | opens   | opens  | opens
+            /topologies/new  | login     | opens    | denied   | denied  | denied | denied
+            /runs            | login     | opens    | opens    | opens   | opens  | opens
+            /runs/new        | login     | opens    | denied   | denied  | denied | denied
+            /approvals       | login     | denied   | opens    | denied  | denied | denied
+            /admin/users     | login     | denied   | denied   | denied  | opens  | denied
+            /admin/settings  | login     | denied   | denied   | denied  | opens  | denied
+            /admin/approval-policies | login | denied | denied | denied | opens | denied
+            /runs/{run}      | login     | opens    | opens    | opens   | opens  | opens
+            /topologies/{topology}            | login | opens | opens  | opens  | opens  | opens
+            /topologies/{topology}/edit       | login | opens | denied | denied | denied | denied
+            /topologies/{topology}/procedures | login | opens | opens  | opens  | opens  | opens
+            /topologies/{topology}/procedures/print | login | opens | opens | opens | opens | opens
+            /audit           | login     | denied   | denied   | opens   | opens  | opens
+            /login           | opens     | home     | home     | home    | home   | home
             """;
 
     enum Outcome {
@@ -160,6 +160,7 @@ class RouteAccessTest extends KaribuTest {
             APPROVER | Home, Topologies, Runs, Approvals, Change password, API tokens
             AUDITOR  | Home, Topologies, Runs, Audit trail, Change password, API tokens
             ADMIN    | Home, Topologies, Runs, Audit trail, Users, Settings, Approval policies, Change password, API tokens
+            MANAGER  | Home, Topologies, Runs, Audit trail, Change password, API tokens
             """)
     void theNavigationListsExactlyThePagesTheRoleMayOpen(Role role, String entries) {
         signIn(role.name().toLowerCase(Locale.ROOT), role);

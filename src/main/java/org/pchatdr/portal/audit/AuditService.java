@@ -17,9 +17,9 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Reading and verifying the audit trail: for administrators and auditors. */
+/** Reading and verifying the audit trail: for administrators, auditors and managers. */
 @Service
-@PreAuthorize("hasAnyRole('ADMIN', 'AUDITOR')")
+@PreAuthorize("hasAnyRole('ADMIN', 'AUDITOR', 'MANAGER')")
 public class AuditService {
 
     private final AuditRecordRepository records;

@@ -12,7 +12,12 @@ public enum Role {
     /** Reads everything, reviews and exports; changes nothing. */
     AUDITOR,
     /** Manages users, roles and settings. */
-    ADMIN;
+    ADMIN,
+    /**
+     * Reads everything, signs off runs, sees the readiness dashboard and exports evidence; changes no
+     * topology and executes nothing (issue 14).
+     */
+    MANAGER;
 
     /** The Spring Security authority of this role. */
     public String authority() {

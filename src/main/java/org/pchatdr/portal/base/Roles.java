@@ -7,6 +7,7 @@ public final class Roles {
     public static final String APPROVER = "APPROVER";
     public static final String AUDITOR = "AUDITOR";
     public static final String ADMIN = "ADMIN";
+    public static final String MANAGER = "MANAGER";
 
     private Roles() {}
 }

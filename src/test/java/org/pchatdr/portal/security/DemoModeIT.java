@@ -34,6 +34,7 @@ class DemoModeIT {
                 "carol", Role.APPROVER,
                 "dave", Role.APPROVER,
                 "erin", Role.AUDITOR,
+                "frank", Role.MANAGER,
                 "admin", Role.ADMIN);
 
         assertThat(demoMode.isActive()).isTrue();

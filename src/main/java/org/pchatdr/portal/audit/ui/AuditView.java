@@ -28,7 +28,7 @@ import org.pchatdr.portal.base.Roles;
 /** The latest audit records with filters, and the chain check. Times are shown and typed in UTC. */
 @Route("audit")
 @Menu(title = "nav.audit", order = 80)
-@RolesAllowed({Roles.ADMIN, Roles.AUDITOR})
+@RolesAllowed({Roles.ADMIN, Roles.AUDITOR, Roles.MANAGER})
 class AuditView extends VerticalLayout implements HasDynamicTitle {
 
     private static final DateTimeFormatter UTC_TIME =

@@ -48,7 +48,7 @@ import org.springframework.beans.factory.annotation.Value;
  * alive for ever, so the page stops polling once nobody acted on it for the session timeout.
  */
 @Route("runs/:id")
-@RolesAllowed({Roles.OPERATOR, Roles.APPROVER, Roles.AUDITOR, Roles.ADMIN})
+@RolesAllowed({Roles.OPERATOR, Roles.APPROVER, Roles.AUDITOR, Roles.ADMIN, Roles.MANAGER})
 class RunDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     static final int POLL_MILLIS = 1000;

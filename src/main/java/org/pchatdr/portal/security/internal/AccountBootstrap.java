@@ -51,6 +51,8 @@ class AccountBootstrap implements ApplicationRunner {
             Role.APPROVER,
             "erin",
             Role.AUDITOR,
+            "frank",
+            Role.MANAGER,
             ADMIN,
             Role.ADMIN);
     private static final String PASSWORD_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
