@@ -73,6 +73,8 @@ class RouteAccessTest extends KaribuTest {
             /topologies/{topology}/procedures/print | login | opens | opens | opens | opens | opens
             /audit           | login     | denied   | denied   | opens   | opens  | opens
             /login           | opens     | home     | home     | home    | home   | home
+            /changes         | login     | opens    | opens    | opens   | opens  | opens
+            /changes/{change} | login    | opens    | opens    | opens   | opens  | opens
             """;
 
     enum Outcome {
@@ -104,7 +106,10 @@ class RouteAccessTest extends KaribuTest {
 
     /** The route template a row of the matrix stands for. */
     private static String template(String page) {
-        return page.substring(1).replace("{run}", ":id").replace("{topology}", ":id");
+        return page.substring(1)
+                .replace("{run}", ":id")
+                .replace("{topology}", ":id")
+                .replace("{change}", ":id");
     }
 
     @Test
@@ -127,9 +132,12 @@ class RouteAccessTest extends KaribuTest {
     @MethodSource("expectations")
     void eachPageOpensOnlyForTheRolesAllowedToSeeIt(String user, String page, Outcome outcome) {
         String template = template(page);
+        // Who may open a change page does not depend on the change: an unknown one says so on the page.
         String route = page.contains("{run}")
                 ? template.replace(":id", Long.toString(aRun()))
-                : page.contains("{topology}") ? template.replace(":id", Long.toString(aTopology())) : template;
+                : page.contains("{topology}")
+                        ? template.replace(":id", Long.toString(aTopology()))
+                        : template.replace(":id", "0");
         if (!user.equals("anonymous")) {
             Role role = Role.valueOf(user);
             signIn(role.name().toLowerCase(Locale.ROOT), role);
@@ -156,11 +164,11 @@ class RouteAccessTest extends KaribuTest {
 
     @ParameterizedTest(name = "{0} sees {1}")
     @CsvSource(delimiter = '|', textBlock = """
-            OPERATOR | Home, Topologies, Runs, Change password, API tokens
-            APPROVER | Home, Topologies, Runs, Approvals, Change password, API tokens
-            AUDITOR  | Home, Topologies, Runs, Audit trail, Change password, API tokens
-            ADMIN    | Home, Topologies, Runs, Audit trail, Users, Settings, Approval policies, Change password, API tokens
-            MANAGER  | Home, Topologies, Runs, Audit trail, Change password, API tokens
+            OPERATOR | Home, Topologies, Runs, Changes, Change password, API tokens
+            APPROVER | Home, Topologies, Runs, Changes, Approvals, Change password, API tokens
+            AUDITOR  | Home, Topologies, Runs, Changes, Audit trail, Change password, API tokens
+            ADMIN    | Home, Topologies, Runs, Changes, Audit trail, Users, Settings, Approval policies, Change password, API tokens
+            MANAGER  | Home, Topologies, Runs, Changes, Audit trail, Change password, API tokens
             """)
     void theNavigationListsExactlyThePagesTheRoleMayOpen(Role role, String entries) {
         signIn(role.name().toLowerCase(Locale.ROOT), role);

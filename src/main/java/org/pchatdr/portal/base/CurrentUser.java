@@ -1,6 +1,8 @@
 package org.pchatdr.portal.base;
 
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -26,5 +28,21 @@ public final class CurrentUser {
     /** The signed-in username, or {@link #SYSTEM} outside a signed-in request. */
     public static String actor() {
         return username().orElse(SYSTEM);
+    }
+
+    /** Every role the signed-in user holds; none outside a signed-in request. */
+    public static Set<Role> roles() {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (username().isPresent() && authentication != null) {
+            for (var granted : authentication.getAuthorities()) {
+                for (Role role : Role.values()) {
+                    if (role.authority().equals(granted.getAuthority())) {
+                        roles.add(role);
+                    }
+                }
+            }
+        }
+        return roles;
     }
 }

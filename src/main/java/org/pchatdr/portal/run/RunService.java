@@ -90,6 +90,15 @@ public class RunService {
     }
 
     /**
+     * The run holding {@code pool} of topology {@code topologyId} now, if any: change control shows
+     * it as a conflict and refuses to start a change of the pool meanwhile.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Long> activeRunOn(long topologyId, String pool) {
+        return activeRuns.findById(Run.poolKey(topologyId, pool)).map(ActiveRun::getRunId);
+    }
+
+    /**
      * Requests a run of a procedure of the pool's published topology version; its steps are frozen
      * now. Refused while another run holds the pool.
      */

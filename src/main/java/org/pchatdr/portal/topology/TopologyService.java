@@ -17,6 +17,7 @@ import org.pchatdr.portal.topology.internal.TopologyVersionEntity;
 import org.pchatdr.portal.topology.internal.TopologyVersionRepository;
 import org.pchatdr.portal.topology.internal.WarningAcknowledgementEntity;
 import org.pchatdr.portal.topology.internal.WarningAcknowledgementRepository;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.PageRequest;
@@ -44,6 +45,7 @@ public class TopologyService {
     private final WarningAcknowledgementRepository acknowledgements;
     private final ApplicationEventPublisher events;
     private final MessageSource messages;
+    private final ObjectProvider<PublicationGate> gates;
     private final Clock clock;
 
     TopologyService(
@@ -52,12 +54,14 @@ public class TopologyService {
             WarningAcknowledgementRepository acknowledgements,
             ApplicationEventPublisher events,
             MessageSource messages,
+            ObjectProvider<PublicationGate> gates,
             Clock clock) {
         this.topologies = topologies;
         this.versions = versions;
         this.acknowledgements = acknowledgements;
         this.events = events;
         this.messages = messages;
+        this.gates = gates;
         this.clock = clock;
     }
 
@@ -164,8 +168,9 @@ public class TopologyService {
     }
 
     /**
-     * Makes version {@code number} the published one. Refused when it has rule errors, and when the
-     * approver wrote any of the changes it contains since the last publication (four eyes).
+     * Makes version {@code number} the published one. Refused when it has rule errors, when the
+     * approver wrote any of the changes it contains since the last publication (four eyes), and,
+     * once a version is published, when a {@link PublicationGate} refuses (change control).
      */
     @PreAuthorize("hasRole('APPROVER')")
     public TopologyVersion publish(long id, int number) {
@@ -185,6 +190,10 @@ public class TopologyService {
                 .count();
         if (errors > 0) {
             throw new PortalException(Kind.CONFLICT, "topology_has_errors", number, errors);
+        }
+        // Replacing what is live goes through change control; the first publication does not.
+        if (previous != null) {
+            gates.orderedStream().forEach(gate -> gate.checkPublication(id, number, version.getSha256()));
         }
         entity.publish(number);
         events.publishEvent(new TopologyEvents.Published(actor, id, entity.getName(), number, previous));

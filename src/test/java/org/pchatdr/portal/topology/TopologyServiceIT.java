@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.pchatdr.portal.testsupport.TestAccounts.signIn;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -17,11 +18,15 @@ import org.pchatdr.portal.audit.AuditFilter;
 import org.pchatdr.portal.audit.AuditService;
 import org.pchatdr.portal.base.PortalException;
 import org.pchatdr.portal.base.Role;
+import org.pchatdr.portal.change.ChangeService;
+import org.pchatdr.portal.security.internal.UserAccountRepository;
+import org.pchatdr.portal.testsupport.ChangeControl;
 import org.pchatdr.portal.testsupport.TestAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.crypto.password.PasswordEncoder;
 
 @SpringBootTest
 class TopologyServiceIT {
@@ -31,6 +36,18 @@ class TopologyServiceIT {
 
     @Autowired
     AuditService audit;
+
+    @Autowired
+    ChangeService changes;
+
+    @Autowired
+    Clock clock;
+
+    @Autowired
+    UserAccountRepository accountRepository;
+
+    @Autowired
+    PasswordEncoder passwordEncoder;
 
     @AfterEach
     void signOut() {
@@ -164,6 +181,8 @@ class TopologyServiceIT {
                 .isInstanceOf(PortalException.class)
                 .extracting("code")
                 .isEqualTo("topology_four_eyes");
+        new ChangeControl(changes, clock, new TestAccounts(accountRepository, passwordEncoder))
+                .approvedChangeFor(id, 3);
         signIn("dave", Role.APPROVER);
         assertThat(topologies.publish(id, 3).isPublished()).isTrue();
     }

@@ -1,0 +1,32 @@
+package org.pchatdr.portal.change;
+
+import org.pchatdr.portal.base.Role;
+
+/** What can be done to a change request, named as its REST path; each takes one role. */
+public enum ChangeAction {
+    EDIT("edit", Role.OPERATOR),
+    SUBMIT("submit", Role.OPERATOR),
+    APPROVE("approve", Role.APPROVER),
+    REJECT("reject", Role.APPROVER),
+    CANCEL("cancel", Role.OPERATOR),
+    START("start", Role.OPERATOR),
+    COMPLETE("complete", Role.OPERATOR),
+    REVIEW("review", Role.APPROVER),
+    CLOSE("close", Role.OPERATOR);
+
+    private final String path;
+    private final Role role;
+
+    ChangeAction(String path, Role role) {
+        this.path = path;
+        this.role = role;
+    }
+
+    public String path() {
+        return path;
+    }
+
+    public Role role() {
+        return role;
+    }
+}

@@ -1,0 +1,45 @@
+package org.pchatdr.portal.change;
+
+import org.pchatdr.portal.base.AuditableEvent;
+
+/** Every event of a change request, for the audit trail, with the revision and hash it concerns. */
+public record ChangeEvent(
+        String actor, Action transition, long changeId, int revision, String contentHash, String details)
+        implements AuditableEvent {
+
+    public enum Action {
+        CHANGE_CREATED,
+        CHANGE_REVISED,
+        CHANGE_APPROVALS_VOIDED,
+        CHANGE_SUBMITTED,
+        CHANGE_APPROVED,
+        CHANGE_REJECTED,
+        CHANGE_CANCELLED,
+        CHANGE_STARTED,
+        CHANGE_COMPLETED,
+        CHANGE_REVIEWED,
+        CHANGE_CLOSED,
+        CHANGE_WINDOW_ADDED,
+        CHANGE_WINDOW_REMOVED,
+        CHANGE_FREEZE_ADDED,
+        CHANGE_FREEZE_REMOVED,
+        CHANGE_TEMPLATE_CREATED,
+        CHANGE_TEMPLATE_APPROVED
+    }
+
+    @Override
+    public String action() {
+        return transition.name();
+    }
+
+    @Override
+    public String target() {
+        return changeId == 0 ? "change control" : "change " + changeId + " r" + revision;
+    }
+
+    @Override
+    public String details() {
+        String hash = contentHash == null ? "" : "hash " + contentHash + (details == null ? "" : "; ");
+        return hash + (details == null ? "" : details);
+    }
+}

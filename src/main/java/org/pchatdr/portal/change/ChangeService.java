@@ -1,0 +1,799 @@
+package org.pchatdr.portal.change;
+
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.pchatdr.portal.approval.Approval;
+import org.pchatdr.portal.approval.ApprovalService;
+import org.pchatdr.portal.approval.Subject;
+import org.pchatdr.portal.approval.SubjectApprovals;
+import org.pchatdr.portal.base.CurrentUser;
+import org.pchatdr.portal.base.PortalException;
+import org.pchatdr.portal.base.PortalException.Kind;
+import org.pchatdr.portal.base.TypedText;
+import org.pchatdr.portal.change.ChangeEvent.Action;
+import org.pchatdr.portal.change.internal.ChangeRequest;
+import org.pchatdr.portal.change.internal.ChangeRequestRepository;
+import org.pchatdr.portal.change.internal.ChangeRevision;
+import org.pchatdr.portal.change.internal.ChangeRevisionRepository;
+import org.pchatdr.portal.change.internal.ChangeRulebook;
+import org.pchatdr.portal.change.internal.Content;
+import org.pchatdr.portal.change.internal.RiskAssessor;
+import org.pchatdr.portal.change.internal.TemplateCheck;
+import org.pchatdr.portal.change.internal.TemplateEntity;
+import org.pchatdr.portal.change.internal.TemplateRepository;
+import org.pchatdr.portal.run.RunService;
+import org.pchatdr.portal.topology.Topology;
+import org.pchatdr.portal.topology.TopologyDiff;
+import org.pchatdr.portal.topology.TopologyService;
+import org.pchatdr.portal.topology.TopologyVersion;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Change requests from proposal to review (issue 13). Every edit is a revision with a content
+ * hash; approvals go through the approval engine to the request's current approval round, so a
+ * material edit voids them all and a description-only edit none. Who may do what is {@link
+ * ChangeRulebook}'s answer, asked before every transition and returned as {@link
+ * ChangeView#actions()}. Every change quotes the revision the caller saw: a caller who saw an
+ * older one is told who changed the request and when.
+ */
+@Service
+@Transactional
+@PreAuthorize("isAuthenticated()")
+public class ChangeService {
+
+    static final String SUBJECT_TYPE = "change";
+
+    /** A mandatory review not signed a week after the implementation ended is overdue (C-10). */
+    public static final java.time.Duration REVIEW_OVERDUE = java.time.Duration.ofDays(7);
+
+    static final int MAX_TITLE = 200;
+    static final int MAX_JUSTIFICATION = 4000;
+    static final int MAX_PLAN = 20_000;
+    static final int MAX_COMMENT = 1000;
+
+    private static final Pattern POOL_PATH = Pattern.compile("^pools\\[(\\d+)]");
+
+    private final ChangeRequestRepository changes;
+    private final ChangeRevisionRepository revisions;
+    private final TemplateRepository templates;
+    private final ChangeCalendarService calendar;
+    private final TopologyService topologies;
+    private final ApprovalService approvals;
+    private final RunService runs;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    ChangeService(
+            ChangeRequestRepository changes,
+            ChangeRevisionRepository revisions,
+            TemplateRepository templates,
+            ChangeCalendarService calendar,
+            TopologyService topologies,
+            ApprovalService approvals,
+            RunService runs,
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.changes = changes;
+        this.revisions = revisions;
+        this.templates = templates;
+        this.calendar = calendar;
+        this.topologies = topologies;
+        this.approvals = approvals;
+        this.runs = runs;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** A new request in DRAFT, its first revision made of {@code draft}. */
+    @PreAuthorize("hasRole('OPERATOR')")
+    public ChangeView create(ChangeDraft draft) {
+        if (draft.type() == null) {
+            throw new PortalException(Kind.INVALID, "change_type_required");
+        }
+        if (draft.topologyId() == null) {
+            throw new PortalException(Kind.INVALID, "change_topology_required");
+        }
+        if (draft.type() == ChangeType.STANDARD) {
+            template(draft.templateId());
+        }
+        String actor = CurrentUser.actor();
+        Instant now = clock.instant();
+        Proposal proposal = proposal(draft.topologyId(), draft);
+        ChangeRequest change = changes.saveAndFlush(new ChangeRequest(
+                draft.type(),
+                draft.topologyId(),
+                draft.type() == ChangeType.STANDARD ? draft.templateId() : null,
+                actor,
+                now));
+        ChangeRevision first = revisions.saveAndFlush(new ChangeRevision(
+                change.getId(),
+                1,
+                proposal.base(),
+                proposal.content(),
+                title(draft),
+                justification(draft),
+                actor,
+                now));
+        first.belongsTo(null);
+        change.firstRevision(first.getId());
+        change.assess(
+                proposal.risk().computed(),
+                draft.declaredRisk(),
+                RiskAssessor.write(proposal.risk().reasons()));
+        changes.saveAndFlush(change);
+        publish(actor, Action.CHANGE_CREATED, change, first, draft.type() + ", risk " + change.getEffectiveRisk());
+        return view(change);
+    }
+
+    /**
+     * A new revision of request {@code id}, made of {@code draft} (the type and topology stay),
+     * refused unless {@code seen} is the current revision ({@code If-Match}). A change of the
+     * content voids every approval of the request: the next round starts from this revision.
+     */
+    @PreAuthorize("hasRole('OPERATOR')")
+    public ChangeView revise(long id, int seen, ChangeDraft draft) {
+        ChangeRequest change = locked(id, seen);
+        allow(change, ChangeAction.EDIT);
+        String actor = CurrentUser.actor();
+        Instant now = clock.instant();
+        ChangeRevision before = current(change);
+        Proposal proposal = proposal(change.getTopologyId(), draft);
+        int number = change.getCurrentRevision() + 1;
+        ChangeRevision next = revisions.saveAndFlush(new ChangeRevision(
+                id, number, proposal.base(), proposal.content(), title(draft), justification(draft), actor, now));
+        boolean material = !next.getContentHash().equals(before.getContentHash());
+        change.assess(
+                proposal.risk().computed(),
+                draft.declaredRisk(),
+                RiskAssessor.write(proposal.risk().reasons()));
+        // A raised declared risk may need more approvers than the round has: a new round too.
+        if (!material && change.getState() == ChangeState.APPROVED && !enough(change, now)) {
+            material = true;
+        }
+        int voided = material ? counting(change).size() : 0;
+        next.belongsTo(material ? null : before.getApprovalRound());
+        change.revised(number, next.getApprovalRound(), actor, now);
+        changes.saveAndFlush(change);
+        publish(
+                actor,
+                Action.CHANGE_REVISED,
+                change,
+                next,
+                (material ? "content changed" : "description only") + ", risk " + change.getEffectiveRisk());
+        if (voided > 0) {
+            publish(
+                    actor,
+                    Action.CHANGE_APPROVALS_VOIDED,
+                    change,
+                    next,
+                    voided + " approval(s) of revision " + before.getNumber() + " (" + before.getContentHash()
+                            + ") voided");
+        }
+        return view(change);
+    }
+
+    @Transactional(readOnly = true)
+    public Slice<ChangeSummary> list(ChangeState state, Long topologyId, String requester, Pageable pageable) {
+        Pageable sorted = pageable.getSort().isSorted()
+                ? pageable
+                : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by(Sort.Direction.DESC, "id"));
+        return changes.search(state, topologyId, blankToNull(requester), sorted).map(this::summary);
+    }
+
+    @Transactional(readOnly = true)
+    public ChangeView change(long id) {
+        return view(changes.findById(id).orElseThrow(() -> notFound(id)));
+    }
+
+    @Transactional(readOnly = true)
+    public RevisionView revision(long id, int number) {
+        changes.findById(id).orElseThrow(() -> notFound(id));
+        List<ChangeRevision> all = revisions.findByChangeIdOrderByNumberAsc(id);
+        return all.stream()
+                .filter(revision -> revision.getNumber() == number)
+                .findFirst()
+                .map(revision -> revisionView(revision, all))
+                .orElseThrow(() -> new PortalException(Kind.NOT_FOUND, "change_revision_not_found", id, number));
+    }
+
+    /** Every revision, oldest first. */
+    @Transactional(readOnly = true)
+    public List<RevisionView> revisions(long id) {
+        changes.findById(id).orElseThrow(() -> notFound(id));
+        List<ChangeRevision> all = revisions.findByChangeIdOrderByNumberAsc(id);
+        return all.stream().map(revision -> revisionView(revision, all)).toList();
+    }
+
+    /**
+     * Submits a draft. Its window must lie inside the pools' maintenance windows and outside every
+     * freeze; conflicts are shown, not refused, until the start. A STANDARD change whose diff leaves
+     * its template is refused as STANDARD; one inside it is approved by its template.
+     */
+    @PreAuthorize("hasRole('OPERATOR')")
+    public ChangeView submit(long id, int seen) {
+        ChangeRequest change = locked(id, seen);
+        String actor = allow(change, ChangeAction.SUBMIT);
+        ChangeRevision revision = current(change);
+        calendar.planRefusal(revision.pools(), revision.getWindowStart(), revision.getWindowEnd())
+                .ifPresent(refusal -> {
+                    throw refusal;
+                });
+        Instant now = clock.instant();
+        if (change.getType() == ChangeType.STANDARD) {
+            TemplateEntity template = template(change.getTemplateId());
+            List<TopologyDiff.Change> diff = topologies.compare(
+                    change.getTopologyId(), revision.getBaseVersion(), revision.getTopologyVersion());
+            Optional<TopologyDiff.Change> outside = diff.isEmpty()
+                    ? Optional.of(new TopologyDiff.Change("$", null, null))
+                    : TemplateCheck.outside(TemplateCheck.read(template.getFields()), diff);
+            if (outside.isPresent()) {
+                throw new PortalException(
+                        Kind.CONFLICT,
+                        "change_outside_template",
+                        template.getName(),
+                        outside.get().path());
+            }
+            change.submit(actor, now);
+            change.approved(actor, now);
+        } else {
+            approvals.checkSatisfiable(change.approvalKind(), change.getRequestedBy());
+            change.submit(actor, now);
+        }
+        changes.saveAndFlush(change);
+        publish(
+                actor,
+                Action.CHANGE_SUBMITTED,
+                change,
+                revision,
+                "kind " + change.approvalKind()
+                        + (conflicts(change, revision).isEmpty() ? "" : "; conflicts: " + conflicts(change, revision)));
+        return view(change);
+    }
+
+    /**
+     * Approves the current revision. Once the round's approvals satisfy the policy of the
+     * request's kind (one for an emergency), it is APPROVED; an approval of an emergency after its
+     * start is its ratification.
+     */
+    @PreAuthorize("hasRole('APPROVER')")
+    public ChangeView approve(long id, int seen, String comment) {
+        ChangeRequest change = locked(id, seen);
+        String actor = allow(change, ChangeAction.APPROVE);
+        ChangeRevision revision = current(change);
+        approvals.approve(round(change), change.approvalKind(), change.getRequestedBy(), comment);
+        Instant now = clock.instant();
+        change.decided(actor, now);
+        if (change.getState() == ChangeState.SUBMITTED && enough(change, now)) {
+            change.approved(actor, now);
+        }
+        changes.saveAndFlush(change);
+        publish(actor, Action.CHANGE_APPROVED, change, revision, comment == null ? null : "comment: " + comment);
+        return view(change);
+    }
+
+    @PreAuthorize("hasRole('APPROVER')")
+    public ChangeView reject(long id, int seen, String comment) {
+        ChangeRequest change = locked(id, seen);
+        String actor = allow(change, ChangeAction.REJECT);
+        approvals.reject(round(change), change.approvalKind(), change.getRequestedBy(), comment);
+        change.reject(actor, clock.instant());
+        changes.saveAndFlush(change);
+        publish(actor, Action.CHANGE_REJECTED, change, current(change), "comment: " + comment);
+        return view(change);
+    }
+
+    @PreAuthorize("hasRole('OPERATOR')")
+    public ChangeView cancel(long id, int seen, String reason) {
+        ChangeRequest change = locked(id, seen);
+        String actor = allow(change, ChangeAction.CANCEL);
+        String why = TypedText.required(reason, MAX_COMMENT, "change_reason_required");
+        change.cancel(actor, clock.instant());
+        changes.saveAndFlush(change);
+        publish(actor, Action.CHANGE_CANCELLED, change, current(change), why);
+        return view(change);
+    }
+
+    /**
+     * Starts the implementation: only with the approvals of the current round, inside the approved
+     * window, outside every freeze of its pools and with nothing else on them (C-3, C-5 … C-8).
+     * The approvals it goes ahead on can no longer be withdrawn.
+     */
+    @PreAuthorize("hasRole('OPERATOR')")
+    public ChangeView start(long id, int seen) {
+        ChangeRequest change = locked(id, seen);
+        String actor = allow(change, ChangeAction.START);
+        approvals.seal(round(change));
+        change.start(actor, clock.instant());
+        changes.saveAndFlush(change);
+        publish(actor, Action.CHANGE_STARTED, change, current(change), null);
+        return view(change);
+    }
+
+    /** Ends the implementation with its outcome; the review is then due (mandatory: C-10). */
+    @PreAuthorize("hasRole('OPERATOR')")
+    public ChangeView complete(long id, int seen, Outcome outcome, String note) {
+        if (outcome == null) {
+            throw new PortalException(Kind.INVALID, "change_outcome_required");
+        }
+        ChangeRequest change = locked(id, seen);
+        String actor = allow(change, ChangeAction.COMPLETE);
+        String why = TypedText.optional(note, MAX_COMMENT);
+        change.complete(outcome, actor, clock.instant());
+        changes.saveAndFlush(change);
+        publish(actor, Action.CHANGE_COMPLETED, change, current(change), outcome + (why == null ? "" : ": " + why));
+        return view(change);
+    }
+
+    /** Signs the post-implementation review: by someone who took no part (C-4). */
+    @PreAuthorize("hasRole('APPROVER')")
+    public ChangeView review(long id, int seen, String text) {
+        ChangeRequest change = locked(id, seen);
+        String actor = allow(change, ChangeAction.REVIEW);
+        String review = TypedText.required(text, MAX_PLAN, "change_review_required_text");
+        change.review(draftReview(change) + "\n\n" + review, actor, clock.instant());
+        changes.saveAndFlush(change);
+        publish(actor, Action.CHANGE_REVIEWED, change, current(change), null);
+        return view(change);
+    }
+
+    @PreAuthorize("hasRole('OPERATOR')")
+    public ChangeView close(long id, int seen) {
+        ChangeRequest change = locked(id, seen);
+        String actor = allow(change, ChangeAction.CLOSE);
+        change.close(actor, clock.instant());
+        changes.saveAndFlush(change);
+        publish(actor, Action.CHANGE_CLOSED, change, current(change), null);
+        return view(change);
+    }
+
+    /**
+     * Change control's gate on publishing (issue 13): replacing a published version needs an
+     * approved (or implementing) request for that exact version, by hash, whose window is open.
+     */
+    @Transactional(readOnly = true)
+    public void checkPublication(long topologyId, int number, String sha256) {
+        Instant now = clock.instant();
+        boolean covered = changes
+                .findByTopologyIdAndStateIn(topologyId, List.of(ChangeState.APPROVED, ChangeState.IMPLEMENTING))
+                .stream()
+                .map(this::current)
+                .anyMatch(revision -> revision.getTopologySha256().equals(sha256)
+                        && !now.isBefore(revision.getWindowStart())
+                        && now.isBefore(revision.getWindowEnd()));
+        if (!covered) {
+            throw new PortalException(Kind.CONFLICT, "change_request_required", topologyId, number);
+        }
+    }
+
+    /** Requests the signed-in user may decide on or review now, for the approvals inbox. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('APPROVER')")
+    public List<ChangeView> waitingOnMe() {
+        List<ChangeView> waiting = new ArrayList<>();
+        Set<ChangeState> states = Set.of(
+                ChangeState.SUBMITTED,
+                ChangeState.IMPLEMENTING,
+                ChangeState.IMPLEMENTED,
+                ChangeState.FAILED,
+                ChangeState.BACKED_OUT);
+        for (ChangeRequest change : changes.findByStateIn(states)) {
+            ChangeView view = view(change);
+            if (view.actions().contains(ChangeAction.APPROVE.path())
+                    || (view.reviewDue() && view.actions().contains(ChangeAction.REVIEW.path()))) {
+                waiting.add(view);
+            }
+        }
+        return waiting;
+    }
+
+    /** Mandatory reviews still unsigned a week after the end, oldest first: on everyone's home page. */
+    @Transactional(readOnly = true)
+    public List<ChangeSummary> overdueReviews() {
+        Instant due = clock.instant().minus(REVIEW_OVERDUE);
+        return changes
+                .findByStateIn(List.of(ChangeState.IMPLEMENTED, ChangeState.FAILED, ChangeState.BACKED_OUT))
+                .stream()
+                .filter(change -> change.isReviewDue() && change.getEndedAt().isBefore(due))
+                .sorted(java.util.Comparator.comparing(ChangeRequest::getEndedAt))
+                .map(this::summary)
+                .toList();
+    }
+
+    /**
+     * Standard-change templates: an ADMIN writes one, lines {@code path-pattern|min|max}, and so
+     * pre-approves it as the ADMIN; an APPROVER's approval makes it usable.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    public long createTemplate(String name, String fields) {
+        String title = TypedText.required(name, MAX_TITLE, "change_template_name_required");
+        String lines = TypedText.required(fields, MAX_PLAN, "change_template_fields_required");
+        try {
+            TemplateCheck.read(lines);
+        } catch (IllegalArgumentException e) {
+            throw new PortalException(Kind.INVALID, "change_template_fields_invalid", e.getMessage());
+        }
+        String actor = CurrentUser.actor();
+        TemplateEntity saved = templates.saveAndFlush(new TemplateEntity(title, lines, actor, clock.instant()));
+        events.publishEvent(new ChangeEvent(
+                actor, Action.CHANGE_TEMPLATE_CREATED, 0, 0, null, "template #" + saved.getId() + " " + title));
+        return saved.getId();
+    }
+
+    /**
+     * Pre-approves a template as an APPROVER: with the ADMIN who wrote it, two people have vouched
+     * for it and STANDARD changes may use it.
+     */
+    @PreAuthorize("hasRole('APPROVER')")
+    public void approveTemplate(long id) {
+        TemplateEntity template = templates
+                .findById(id)
+                .orElseThrow(() -> new PortalException(Kind.NOT_FOUND, "change_template_not_found", id));
+        String actor = CurrentUser.actor();
+        if (actor.equals(template.getCreatedBy()) || template.getApproverApprovedBy() != null) {
+            throw new PortalException(Kind.CONFLICT, "change_template_already_approved", actor);
+        }
+        template.approveAsApprover(actor);
+        templates.saveAndFlush(template);
+        events.publishEvent(new ChangeEvent(
+                actor, Action.CHANGE_TEMPLATE_APPROVED, 0, 0, null, "template #" + id + " " + template.getName()));
+    }
+
+    private TemplateEntity template(Long id) {
+        if (id == null) {
+            throw new PortalException(Kind.INVALID, "change_template_required");
+        }
+        TemplateEntity template = templates
+                .findById(id)
+                .orElseThrow(() -> new PortalException(Kind.NOT_FOUND, "change_template_not_found", id));
+        if (!template.usable()) {
+            throw new PortalException(Kind.CONFLICT, "change_template_not_approved", template.getName());
+        }
+        return template;
+    }
+
+    /** What the proposed version changes against the published one, and the content to hash. */
+    private record Proposal(int base, Content content, Risk risk) {}
+
+    private Proposal proposal(long topologyId, ChangeDraft draft) {
+        if (draft.topologyVersion() == null) {
+            throw new PortalException(Kind.INVALID, "change_version_required");
+        }
+        TopologyVersion published;
+        try {
+            published = topologies.published(topologyId);
+        } catch (PortalException e) {
+            // Nothing is live yet: the first publication needs no change request.
+            throw new PortalException(Kind.CONFLICT, "change_topology_not_published", topologyId);
+        }
+        TopologyVersion proposed = topologies.version(topologyId, draft.topologyVersion());
+        if (proposed.number() == published.number()) {
+            throw new PortalException(Kind.CONFLICT, "change_version_is_published", proposed.number());
+        }
+        List<TopologyDiff.Change> diff = topologies.compare(topologyId, published.number(), proposed.number());
+        ZoneId zone = zone(draft.timeZone());
+        Instant start = instant(draft.windowStart(), zone);
+        Instant end = instant(draft.windowEnd(), zone);
+        if (!start.isBefore(end)) {
+            throw new PortalException(Kind.INVALID, "change_range_invalid");
+        }
+        Content content = new Content(
+                proposed.number(),
+                proposed.sha256(),
+                TypedText.optional(draft.implementationPlan(), MAX_PLAN),
+                TypedText.optional(draft.backoutPlan(), MAX_PLAN),
+                TypedText.optional(draft.testPlan(), MAX_PLAN),
+                start,
+                end,
+                zone.getId(),
+                pools(diff, published.topology(), proposed.topology()));
+        return new Proposal(published.number(), content, RiskAssessor.assess(diff, draft.declaredRisk()));
+    }
+
+    /**
+     * The pools a diff touches: those whose own fields changed; every pool of either version when
+     * something outside the pools changed (sites and SQL instances serve them all).
+     */
+    static List<String> pools(List<TopologyDiff.Change> diff, Topology before, Topology after) {
+        Set<String> pools = new LinkedHashSet<>();
+        for (TopologyDiff.Change change : diff) {
+            Matcher matcher = POOL_PATH.matcher(change.path());
+            if (matcher.find()) {
+                int index = Integer.parseInt(matcher.group(1));
+                Topology side = change.after() == null ? before : after;
+                if (index < side.pools().size()) {
+                    pools.add(side.pools().get(index).fqdn());
+                }
+            } else {
+                before.pools().forEach(pool -> pools.add(pool.fqdn()));
+                after.pools().forEach(pool -> pools.add(pool.fqdn()));
+            }
+        }
+        return new ArrayList<>(pools);
+    }
+
+    private static ZoneId zone(String timeZone) {
+        try {
+            return ZoneId.of(timeZone == null ? "" : timeZone);
+        } catch (DateTimeException e) {
+            throw new PortalException(Kind.INVALID, "change_time_zone_invalid", String.valueOf(timeZone));
+        }
+    }
+
+    /** An ISO date-time with an offset, or local to {@code zone}. */
+    private static Instant instant(String text, ZoneId zone) {
+        if (text == null || text.isBlank()) {
+            throw new PortalException(Kind.INVALID, "change_window_required");
+        }
+        try {
+            return OffsetDateTime.parse(text).toInstant();
+        } catch (DateTimeParseException withoutOffset) {
+            try {
+                return LocalDateTime.parse(text).atZone(zone).toInstant();
+            } catch (DateTimeParseException e) {
+                throw new PortalException(Kind.INVALID, "change_window_invalid", text);
+            }
+        }
+    }
+
+    private static String title(ChangeDraft draft) {
+        return TypedText.required(draft.title(), MAX_TITLE, "change_title_required");
+    }
+
+    private static String justification(ChangeDraft draft) {
+        return TypedText.optional(draft.justification(), MAX_JUSTIFICATION);
+    }
+
+    private ChangeRequest locked(long id, int seen) {
+        ChangeRequest change = changes.lock(id).orElseThrow(() -> notFound(id));
+        if (change.getCurrentRevision() != seen) {
+            throw new PortalException(
+                    Kind.CONFLICT,
+                    "change_stale",
+                    id,
+                    seen,
+                    change.getCurrentRevision(),
+                    change.getChangedBy(),
+                    change.getChangedAt().toString(),
+                    change.getState());
+        }
+        return change;
+    }
+
+    /** Asks the rulebook; the signed-in user when it allows, the rule's refusal otherwise. */
+    private String allow(ChangeRequest change, ChangeAction action) {
+        ChangeRulebook.Actor actor = actor();
+        ChangeRulebook.check(change, actor, roundApprovals(change), facts(change), clock.instant(), action)
+                .ifPresent(refusal -> {
+                    throw refusal.rule().exception(refusal.arguments().toArray());
+                });
+        return actor.name();
+    }
+
+    private static ChangeRulebook.Actor actor() {
+        return new ChangeRulebook.Actor(CurrentUser.actor(), CurrentUser.roles());
+    }
+
+    private ChangeRulebook.Facts facts(ChangeRequest change) {
+        List<ChangeRevision> all = revisions.findByChangeIdOrderByNumberAsc(change.getId());
+        ChangeRevision revision = all.getLast();
+        Set<String> authors = new HashSet<>();
+        all.forEach(each -> authors.add(each.getAuthor()));
+        Set<String> approvedAnyRound = new HashSet<>();
+        all.stream()
+                .map(ChangeRevision::getApprovalRound)
+                .distinct()
+                .forEach(round -> approvals.decisions(new Subject(SUBJECT_TYPE, round)).stream()
+                        .filter(decision ->
+                                decision.decision() == Approval.Decision.APPROVED && !decision.isWithdrawn())
+                        .forEach(decision -> approvedAnyRound.add(decision.approver())));
+        return new ChangeRulebook.Facts(
+                authors,
+                approvedAnyRound,
+                revision.getWindowStart(),
+                revision.getWindowEnd(),
+                calendar.freezesAt(revision.pools(), clock.instant()),
+                conflicts(change, revision));
+    }
+
+    /** Other requests whose window overlaps on one of the pools, and runs active on them. */
+    private List<String> conflicts(ChangeRequest change, ChangeRevision revision) {
+        List<String> conflicts = new ArrayList<>();
+        for (ChangeRequest other : changes.findByTopologyIdAndStateIn(change.getTopologyId(), ChangeState.PLANNED)) {
+            if (other.getId().equals(change.getId())) {
+                continue;
+            }
+            ChangeRevision theirs = current(other);
+            boolean overlaps = theirs.getWindowStart().isBefore(revision.getWindowEnd())
+                    && revision.getWindowStart().isBefore(theirs.getWindowEnd());
+            theirs.pools().stream()
+                    .filter(pool -> overlaps && revision.pools().stream().anyMatch(pool::equalsIgnoreCase))
+                    .findFirst()
+                    .ifPresent(pool -> conflicts.add("change " + other.getId() + " (" + pool + ")"));
+        }
+        for (String pool : revision.pools()) {
+            runs.activeRunOn(change.getTopologyId(), pool)
+                    .ifPresent(run -> conflicts.add("run " + run + " (" + pool + ")"));
+        }
+        return conflicts;
+    }
+
+    private Subject round(ChangeRequest change) {
+        return new Subject(SUBJECT_TYPE, change.getApprovalRound());
+    }
+
+    private SubjectApprovals roundApprovals(ChangeRequest change) {
+        return approvals.approvals(round(change), change.approvalKind());
+    }
+
+    private List<Approval> counting(ChangeRequest change) {
+        return roundApprovals(change).statusFor(null, clock.instant()).valid();
+    }
+
+    /** The round's approvals suffice: one for an emergency before its start, the policy's otherwise. */
+    private boolean enough(ChangeRequest change, Instant now) {
+        var status = roundApprovals(change).statusFor(null, now);
+        return switch (change.getType()) {
+            case STANDARD -> true;
+            case EMERGENCY -> !status.rejected() && !status.valid().isEmpty();
+            case NORMAL -> status.satisfied();
+        };
+    }
+
+    private ChangeRevision current(ChangeRequest change) {
+        return revisions
+                .findByChangeIdAndNumber(change.getId(), change.getCurrentRevision())
+                .orElseThrow(() -> new IllegalStateException("change " + change.getId() + " lost its revision"));
+    }
+
+    /**
+     * What the portal drafts for the review: the planned and the actual window and the outcome;
+     * the reviewer adds their findings below it.
+     */
+    private String draftReview(ChangeRequest change) {
+        ChangeRevision revision = current(change);
+        return "Planned window: " + revision.getWindowStart() + " .. " + revision.getWindowEnd() + " ("
+                + revision.getTimeZone() + ")\nActual: " + change.getStartedAt() + " .. " + change.getEndedAt()
+                + (change.getEndedAt() != null && change.getEndedAt().isAfter(revision.getWindowEnd())
+                        ? " (ran past the window)"
+                        : "")
+                + "\nImplemented by: " + change.getStartedBy() + "\nOutcome: " + change.getOutcome();
+    }
+
+    private ChangeView view(ChangeRequest change) {
+        Instant now = clock.instant();
+        List<ChangeRevision> all = revisions.findByChangeIdOrderByNumberAsc(change.getId());
+        ChangeRevision revision = all.getLast();
+        SubjectApprovals round = roundApprovals(change);
+        ChangeRulebook.Facts facts = facts(change);
+        List<String> actions = CurrentUser.username().isPresent()
+                ? ChangeRulebook.judge(change, actor(), round, facts, now).allowed()
+                : List.of();
+        List<ChangeView.RoundApprovals> rounds = new ArrayList<>();
+        for (ChangeRevision each : all) {
+            if (each.getId().equals(each.getApprovalRound())) {
+                rounds.add(new ChangeView.RoundApprovals(
+                        each.getNumber(),
+                        each.getContentHash(),
+                        each.getId().equals(change.getApprovalRound()),
+                        approvals.decisions(new Subject(SUBJECT_TYPE, each.getId()))));
+            }
+        }
+        String topologyName = topologies.summary(change.getTopologyId()).name();
+        List<TopologyDiff.Change> diff =
+                topologies.compare(change.getTopologyId(), revision.getBaseVersion(), revision.getTopologyVersion());
+        ChangeView.Review review = change.getState().ended() || change.getReviewBy() != null
+                ? new ChangeView.Review(
+                        change.getReviewText() == null ? draftReview(change) : null,
+                        change.getReviewText(),
+                        change.getReviewBy(),
+                        change.getReviewAt())
+                : null;
+        return new ChangeView(
+                change.getId(),
+                change.getType(),
+                change.getState(),
+                change.getTopologyId(),
+                topologyName,
+                change.getTemplateId(),
+                revision.getNumber(),
+                revision.getContentHash(),
+                revisionView(revision, all),
+                diff,
+                new Risk(
+                        change.getComputedRisk(),
+                        change.getDeclaredRisk(),
+                        change.getEffectiveRisk(),
+                        RiskAssessor.read(change.getRiskReasons())),
+                change.approvalKind(),
+                round.policy().requiredApprovers(),
+                rounds,
+                ChangeRulebook.ratified(change, round, now),
+                facts.conflicts(),
+                change.getRequestedBy(),
+                change.getRequestedAt(),
+                change.getStartedBy(),
+                change.getStartedAt(),
+                change.getEndedBy(),
+                change.getEndedAt(),
+                change.getOutcome(),
+                change.isReviewDue(),
+                review,
+                change.getChangedBy(),
+                change.getChangedAt(),
+                actions);
+    }
+
+    private static RevisionView revisionView(ChangeRevision revision, List<ChangeRevision> all) {
+        int round = all.stream()
+                .filter(each -> each.getId().equals(revision.getApprovalRound()))
+                .mapToInt(ChangeRevision::getNumber)
+                .findFirst()
+                .orElse(revision.getNumber());
+        return new RevisionView(
+                revision.getNumber(),
+                revision.getTitle(),
+                revision.getJustification(),
+                revision.getTopologyVersion(),
+                revision.getTopologySha256(),
+                revision.getImplementationPlan(),
+                revision.getBackoutPlan(),
+                revision.getTestPlan(),
+                revision.getWindowStart(),
+                revision.getWindowEnd(),
+                revision.getTimeZone(),
+                revision.pools(),
+                revision.getContentHash(),
+                round,
+                revision.getAuthor(),
+                revision.getCreatedAt());
+    }
+
+    private ChangeSummary summary(ChangeRequest change) {
+        ChangeRevision revision = current(change);
+        return new ChangeSummary(
+                change.getId(),
+                revision.getTitle(),
+                change.getType(),
+                change.getState(),
+                change.getEffectiveRisk(),
+                change.getTopologyId(),
+                revision.getNumber(),
+                revision.getWindowStart(),
+                revision.getWindowEnd(),
+                change.getRequestedBy(),
+                change.getChangedAt());
+    }
+
+    private void publish(String actor, Action action, ChangeRequest change, ChangeRevision revision, String details) {
+        events.publishEvent(new ChangeEvent(
+                actor, action, change.getId(), revision.getNumber(), revision.getContentHash(), details));
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    private static PortalException notFound(long id) {
+        return new PortalException(Kind.NOT_FOUND, "change_not_found", id);
+    }
+}

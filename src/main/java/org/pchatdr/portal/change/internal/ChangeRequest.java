@@ -1,0 +1,370 @@
+package org.pchatdr.portal.change.internal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import org.pchatdr.portal.change.ChangeAction;
+import org.pchatdr.portal.change.ChangeState;
+import org.pchatdr.portal.change.ChangeType;
+import org.pchatdr.portal.change.Outcome;
+import org.pchatdr.portal.change.RiskLevel;
+
+/**
+ * A change request. Its transitions check the state machine ({@link #refusal}, which {@link
+ * ChangeRulebook} reads too); who may make them, when and where is the rulebook's.
+ */
+@Entity
+@Table(name = "change_request")
+public class ChangeRequest {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "change_type", nullable = false, length = 16)
+    private ChangeType type;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private ChangeState state;
+
+    @Column(name = "topology_id", nullable = false)
+    private long topologyId;
+
+    @Column(name = "template_id")
+    private Long templateId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "declared_risk", length = 16)
+    private RiskLevel declaredRisk;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "computed_risk", nullable = false, length = 16)
+    private RiskLevel computedRisk;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "effective_risk", nullable = false, length = 16)
+    private RiskLevel effectiveRisk;
+
+    @Column(name = "risk_reasons", columnDefinition = "NVARCHAR(MAX)")
+    private String riskReasons;
+
+    @Column(name = "current_revision", nullable = false)
+    private int currentRevision;
+
+    @Column(name = "approval_round")
+    private Long approvalRound;
+
+    @Column(name = "requested_by", nullable = false, length = 64)
+    private String requestedBy;
+
+    @Column(name = "requested_at", nullable = false)
+    private Instant requestedAt;
+
+    @Column(name = "submitted_at")
+    private Instant submittedAt;
+
+    @Column(name = "started_by", length = 64)
+    private String startedBy;
+
+    @Column(name = "started_at")
+    private Instant startedAt;
+
+    @Column(name = "ended_by", length = 64)
+    private String endedBy;
+
+    @Column(name = "ended_at")
+    private Instant endedAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 16)
+    private Outcome outcome;
+
+    @Column(name = "review_due", nullable = false)
+    private boolean reviewDue;
+
+    @Column(name = "review_by", length = 64)
+    private String reviewBy;
+
+    @Column(name = "review_at")
+    private Instant reviewAt;
+
+    @Column(name = "review_text", columnDefinition = "NVARCHAR(MAX)")
+    private String reviewText;
+
+    @Column(name = "changed_by", nullable = false, length = 64)
+    private String changedBy;
+
+    @Column(name = "changed_at", nullable = false)
+    private Instant changedAt;
+
+    @Version
+    private long version;
+
+    protected ChangeRequest() {}
+
+    public ChangeRequest(ChangeType type, long topologyId, Long templateId, String requestedBy, Instant now) {
+        this.type = type;
+        this.state = ChangeState.DRAFT;
+        this.topologyId = topologyId;
+        this.templateId = templateId;
+        this.requestedBy = requestedBy;
+        this.requestedAt = now;
+        this.computedRisk = RiskLevel.LOW;
+        this.effectiveRisk = RiskLevel.LOW;
+        touch(requestedBy, now);
+    }
+
+    /** The states each action may start from: the one statement of the state machine. */
+    private static Set<ChangeState> from(ChangeAction action, ChangeType type) {
+        return switch (action) {
+            case EDIT, CANCEL -> EnumSet.of(ChangeState.DRAFT, ChangeState.SUBMITTED, ChangeState.APPROVED);
+            case SUBMIT -> EnumSet.of(ChangeState.DRAFT);
+            // An emergency is ratified by approvals given after it started (C-9).
+            case APPROVE ->
+                type == ChangeType.EMERGENCY
+                        ? EnumSet.of(
+                                ChangeState.SUBMITTED,
+                                ChangeState.IMPLEMENTING,
+                                ChangeState.IMPLEMENTED,
+                                ChangeState.FAILED,
+                                ChangeState.BACKED_OUT)
+                        : EnumSet.of(ChangeState.SUBMITTED);
+            case REJECT -> EnumSet.of(ChangeState.SUBMITTED);
+            case START -> EnumSet.of(ChangeState.APPROVED);
+            case COMPLETE -> EnumSet.of(ChangeState.IMPLEMENTING);
+            case REVIEW -> EnumSet.of(ChangeState.IMPLEMENTED, ChangeState.FAILED, ChangeState.BACKED_OUT);
+            case CLOSE -> EnumSet.of(ChangeState.REVIEWED, ChangeState.IMPLEMENTED);
+        };
+    }
+
+    /** Why the state machine refuses {@code action} now; empty when it allows it. */
+    public Optional<ChangeRule> refusal(ChangeAction action) {
+        if (!from(action, type).contains(state)) {
+            return Optional.of(ChangeRule.WRONG_STATE);
+        }
+        if (action == ChangeAction.CLOSE && state == ChangeState.IMPLEMENTED && reviewDue) {
+            return Optional.of(ChangeRule.REVIEW_REQUIRED);
+        }
+        if (action == ChangeAction.APPROVE && type == ChangeType.STANDARD) {
+            return Optional.of(ChangeRule.WRONG_STATE);
+        }
+        return Optional.empty();
+    }
+
+    private void guard(ChangeAction action) {
+        refusal(action).ifPresent(rule -> {
+            throw rule.exception(id, state);
+        });
+    }
+
+    public void revised(int number, Long round, String by, Instant now) {
+        guard(ChangeAction.EDIT);
+        this.currentRevision = number;
+        // A material edit (new round) sends an approved or submitted request back for approval.
+        if (round != null && !round.equals(approvalRound)) {
+            this.approvalRound = round;
+            if (state == ChangeState.APPROVED) {
+                state = ChangeState.SUBMITTED;
+            }
+        }
+        touch(by, now);
+    }
+
+    /** The first revision: it opens the first approval round. */
+    public void firstRevision(long round) {
+        this.currentRevision = 1;
+        this.approvalRound = round;
+    }
+
+    public void assess(RiskLevel computed, RiskLevel declared, String reasons) {
+        this.computedRisk = computed;
+        this.declaredRisk = declared;
+        this.effectiveRisk = RiskLevel.max(computed, declared);
+        this.riskReasons = reasons;
+    }
+
+    public void submit(String by, Instant now) {
+        guard(ChangeAction.SUBMIT);
+        state = ChangeState.SUBMITTED;
+        submittedAt = now;
+        touch(by, now);
+    }
+
+    /** The approvals of the round suffice (a STANDARD change's template suffices). */
+    public void approved(String by, Instant now) {
+        if (state != ChangeState.SUBMITTED) {
+            throw ChangeRule.WRONG_STATE.exception(id, state);
+        }
+        state = ChangeState.APPROVED;
+        touch(by, now);
+    }
+
+    public void decided(String by, Instant now) {
+        touch(by, now);
+    }
+
+    public void reject(String by, Instant now) {
+        guard(ChangeAction.REJECT);
+        state = ChangeState.REJECTED;
+        touch(by, now);
+    }
+
+    public void cancel(String by, Instant now) {
+        guard(ChangeAction.CANCEL);
+        state = ChangeState.CANCELLED;
+        touch(by, now);
+    }
+
+    public void start(String by, Instant now) {
+        guard(ChangeAction.START);
+        state = ChangeState.IMPLEMENTING;
+        startedBy = by;
+        startedAt = now;
+        touch(by, now);
+    }
+
+    /** C-10: the review is mandatory after an emergency, a failure or a back-out. */
+    public void complete(Outcome result, String by, Instant now) {
+        guard(ChangeAction.COMPLETE);
+        state = result.state();
+        outcome = result;
+        endedBy = by;
+        endedAt = now;
+        reviewDue = type == ChangeType.EMERGENCY || state == ChangeState.FAILED || state == ChangeState.BACKED_OUT;
+        touch(by, now);
+    }
+
+    public void review(String text, String by, Instant now) {
+        guard(ChangeAction.REVIEW);
+        state = ChangeState.REVIEWED;
+        reviewText = text;
+        reviewBy = by;
+        reviewAt = now;
+        reviewDue = false;
+        touch(by, now);
+    }
+
+    public void close(String by, Instant now) {
+        guard(ChangeAction.CLOSE);
+        state = ChangeState.CLOSED;
+        touch(by, now);
+    }
+
+    private void touch(String by, Instant now) {
+        this.changedBy = by;
+        this.changedAt = now;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public ChangeType getType() {
+        return type;
+    }
+
+    public ChangeState getState() {
+        return state;
+    }
+
+    public long getTopologyId() {
+        return topologyId;
+    }
+
+    public Long getTemplateId() {
+        return templateId;
+    }
+
+    public RiskLevel getDeclaredRisk() {
+        return declaredRisk;
+    }
+
+    public RiskLevel getComputedRisk() {
+        return computedRisk;
+    }
+
+    public RiskLevel getEffectiveRisk() {
+        return effectiveRisk;
+    }
+
+    public String getRiskReasons() {
+        return riskReasons;
+    }
+
+    public int getCurrentRevision() {
+        return currentRevision;
+    }
+
+    public Long getApprovalRound() {
+        return approvalRound;
+    }
+
+    public String getRequestedBy() {
+        return requestedBy;
+    }
+
+    public Instant getRequestedAt() {
+        return requestedAt;
+    }
+
+    public String getStartedBy() {
+        return startedBy;
+    }
+
+    public Instant getStartedAt() {
+        return startedAt;
+    }
+
+    public String getEndedBy() {
+        return endedBy;
+    }
+
+    public Instant getEndedAt() {
+        return endedAt;
+    }
+
+    public Outcome getOutcome() {
+        return outcome;
+    }
+
+    public boolean isReviewDue() {
+        return reviewDue;
+    }
+
+    public String getReviewBy() {
+        return reviewBy;
+    }
+
+    public Instant getReviewAt() {
+        return reviewAt;
+    }
+
+    public String getReviewText() {
+        return reviewText;
+    }
+
+    public String getChangedBy() {
+        return changedBy;
+    }
+
+    public Instant getChangedAt() {
+        return changedAt;
+    }
+
+    /** The approval kind that applies now: the emergency's, or that of the effective risk. */
+    public String approvalKind() {
+        return "change:" + (type == ChangeType.EMERGENCY ? "EMERGENCY" : effectiveRisk.name());
+    }
+}

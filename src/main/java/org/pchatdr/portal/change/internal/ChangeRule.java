@@ -1,0 +1,50 @@
+package org.pchatdr.portal.change.internal;
+
+import org.pchatdr.portal.base.PortalException;
+import org.pchatdr.portal.base.PortalException.Kind;
+
+/**
+ * The rules of a change request (C- rules of issue 13), each with the translated message code that
+ * explains a refusal. The request guards its state machine with them; {@link ChangeRulebook} adds
+ * who may act, when and where.
+ */
+public enum ChangeRule {
+    ROLE_REQUIRED("change_role_required", Kind.FORBIDDEN),
+    WRONG_STATE("change_wrong_state", Kind.CONFLICT),
+    /** C-1: the requester, and whoever wrote a revision, never approves or rejects. */
+    FOUR_EYES("change_four_eyes", Kind.FORBIDDEN),
+    /** C-2: one person, one standing decision per approval round. */
+    ALREADY_DECIDED("change_already_decided", Kind.CONFLICT),
+    /** C-3: whoever approved does not implement, unless the policy lets the executor approve. */
+    EXECUTOR_IS_APPROVER("change_executor_is_approver", Kind.FORBIDDEN),
+    /** C-4: the reviewer took no part in requesting, approving or implementing. */
+    REVIEWER_TOOK_PART("change_reviewer_took_part", Kind.FORBIDDEN),
+    /** C-5: implementation needs the approvals of the current round (one for an emergency). */
+    NOT_APPROVED("change_not_approved", Kind.CONFLICT),
+    /** C-6: implementation starts only inside the approved window. */
+    OUTSIDE_WINDOW("change_outside_window", Kind.CONFLICT),
+    /** C-7: nor inside a freeze of one of its pools. */
+    FROZEN("change_frozen", Kind.CONFLICT),
+    /** C-8: nor while another change or a run claims one of its pools. */
+    CONFLICT("change_conflict", Kind.CONFLICT),
+    /** C-9: an emergency's implementer never ratifies it. */
+    RATIFY_FOUR_EYES("change_ratify_four_eyes", Kind.FORBIDDEN),
+    /** C-10: the review is mandatory for emergencies, failures and back-outs before closing. */
+    REVIEW_REQUIRED("change_review_required", Kind.CONFLICT);
+
+    private final String code;
+    private final Kind kind;
+
+    ChangeRule(String code, Kind kind) {
+        this.code = code;
+        this.kind = kind;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public PortalException exception(Object... arguments) {
+        return new PortalException(kind, code, arguments);
+    }
+}

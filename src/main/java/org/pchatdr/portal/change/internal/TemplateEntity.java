@@ -1,0 +1,80 @@
+package org.pchatdr.portal.change.internal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** A standard-change template, usable once an ADMIN and an APPROVER (two people) approved it. */
+@Entity
+@Table(name = "change_template")
+public class TemplateEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, length = 200)
+    private String name;
+
+    @Column(nullable = false, columnDefinition = "NVARCHAR(MAX)")
+    private String fields;
+
+    @Column(name = "created_by", nullable = false, length = 64)
+    private String createdBy;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "admin_approved_by", length = 64)
+    private String adminApprovedBy;
+
+    @Column(name = "approver_approved_by", length = 64)
+    private String approverApprovedBy;
+
+    protected TemplateEntity() {}
+
+    public TemplateEntity(String name, String fields, String createdBy, Instant now) {
+        this.name = name;
+        this.fields = fields;
+        this.createdBy = createdBy;
+        this.createdAt = now;
+        // The ADMIN who writes a template pre-approves it as the ADMIN.
+        this.adminApprovedBy = createdBy;
+    }
+
+    public void approveAsApprover(String by) {
+        this.approverApprovedBy = by;
+    }
+
+    public boolean usable() {
+        return adminApprovedBy != null && approverApprovedBy != null;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getFields() {
+        return fields;
+    }
+
+    public String getCreatedBy() {
+        return createdBy;
+    }
+
+    public String getAdminApprovedBy() {
+        return adminApprovedBy;
+    }
+
+    public String getApproverApprovedBy() {
+        return approverApprovedBy;
+    }
+}

@@ -1,0 +1,433 @@
+package org.pchatdr.portal.change;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.pchatdr.portal.testsupport.TestAccounts.signIn;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.pchatdr.portal.audit.AuditFilter;
+import org.pchatdr.portal.audit.AuditService;
+import org.pchatdr.portal.base.PortalException;
+import org.pchatdr.portal.base.Role;
+import org.pchatdr.portal.security.internal.UserAccountRepository;
+import org.pchatdr.portal.testsupport.MutableClock;
+import org.pchatdr.portal.testsupport.MutableClockConfiguration;
+import org.pchatdr.portal.testsupport.TestAccounts;
+import org.pchatdr.portal.topology.Topology;
+import org.pchatdr.portal.topology.TopologySamples;
+import org.pchatdr.portal.topology.TopologyService;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/**
+ * Change requests from proposal to review, against the real database, approval engine and
+ * topology service: every rule of issue 13 that a person would notice.
+ */
+@SpringBootTest
+@Import(MutableClockConfiguration.class)
+class ChangeServiceIT {
+
+    static final String POOL = "pchat.contoso.local";
+
+    @Autowired
+    ChangeService changes;
+
+    @Autowired
+    ChangeCalendarService calendar;
+
+    @Autowired
+    TopologyService topologies;
+
+    @Autowired
+    AuditService audit;
+
+    @Autowired
+    MutableClock clock;
+
+    @Autowired
+    UserAccountRepository accountRepository;
+
+    @Autowired
+    PasswordEncoder passwordEncoder;
+
+    @BeforeEach
+    void someoneCanApprove() {
+        new TestAccounts(accountRepository, passwordEncoder).standingApprovers();
+    }
+
+    /** Windows and freezes hold for every pool of every test: leave none behind. */
+    @AfterEach
+    void clearCalendarAndSignOut() {
+        signIn("calendar-admin", Role.ADMIN);
+        calendar.windows().forEach(window -> calendar.removeWindow(window.id()));
+        calendar.freezes().forEach(freeze -> calendar.removeFreeze(freeze.id()));
+        TestAccounts.signOut();
+    }
+
+    @Test
+    void aDescriptionEditKeepsTheApprovalsAndAWindowEditVoidsThem() {
+        long topology = publishedWith(activeServerRemoved());
+        ChangeView change = submitted(topology, 2, Duration.ofHours(1));
+        assertThat(change.risk().effective()).isEqualTo(RiskLevel.HIGH);
+        assertThat(change.requiredApprovers()).isEqualTo(2);
+
+        change = approveAs("carol", change);
+        assertThat(change.state()).isEqualTo(ChangeState.SUBMITTED);
+        change = approveAs("dave", change);
+        assertThat(change.state()).isEqualTo(ChangeState.APPROVED);
+        String approvedHash = change.contentHash();
+
+        signIn("alice", Role.OPERATOR);
+        change =
+                changes.revise(change.id(), change.revision(), draft(topology, 2, "Better title", Duration.ofHours(1)));
+        assertThat(change.revision()).isEqualTo(2);
+        assertThat(change.contentHash()).isEqualTo(approvedHash);
+        assertThat(change.state()).isEqualTo(ChangeState.APPROVED);
+        assertThat(change.current().approvalRound()).isEqualTo(1);
+
+        change =
+                changes.revise(change.id(), change.revision(), draft(topology, 2, "Better title", Duration.ofHours(2)));
+        assertThat(change.revision()).isEqualTo(3);
+        assertThat(change.contentHash()).isNotEqualTo(approvedHash);
+        assertThat(change.state()).isEqualTo(ChangeState.SUBMITTED);
+        assertThat(change.approvals())
+                .extracting(ChangeView.RoundApprovals::revision, ChangeView.RoundApprovals::current)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(1, false), org.assertj.core.groups.Tuple.tuple(3, true));
+        assertThat(change.approvals().getFirst().decisions()).hasSize(2);
+        assertThat(change.approvals().getLast().decisions()).isEmpty();
+
+        change = approveAs("carol", change);
+        change = approveAs("dave", change);
+        assertThat(change.state()).isEqualTo(ChangeState.APPROVED);
+
+        signIn("auditor", Role.AUDITOR);
+        long id = change.id();
+        assertThat(audit.find(AuditFilter.none(), PageRequest.of(0, 50)).getContent())
+                .anySatisfy(entry -> {
+                    assertThat(entry.action()).isEqualTo("CHANGE_APPROVALS_VOIDED");
+                    assertThat(entry.target()).isEqualTo("change " + id + " r3");
+                    assertThat(entry.details()).contains("2 approval(s) of revision 2 (" + approvedHash + ")");
+                });
+    }
+
+    @Test
+    void theRequesterNeverApprovesAndNobodyApprovesTwice() {
+        long topology = publishedWith(activeServerRemoved());
+        ChangeView change = submitted(topology, 2, Duration.ofHours(1));
+
+        signIn("alice", Role.OPERATOR, Role.APPROVER);
+        ChangeView seen = change;
+        refused(() -> changes.approve(seen.id(), seen.revision(), null), "change_four_eyes");
+
+        ChangeView once = approveAs("carol", change);
+        assertThat(once.actions()).doesNotContain("approve");
+        refused(() -> changes.approve(once.id(), once.revision(), null), "change_already_decided");
+    }
+
+    @Test
+    void whoeverApprovedDoesNotImplementIt() {
+        long topology = publishedWith(activeServerRemoved());
+        ChangeView change = submitted(topology, 2, Duration.ofHours(1));
+        change = approveAs("carol", change);
+        change = approveAs("dave", change);
+
+        signIn("dave", Role.OPERATOR, Role.APPROVER);
+        ChangeView approved = change;
+        refused(() -> changes.start(approved.id(), approved.revision()), "change_executor_is_approver");
+
+        signIn("erin", Role.OPERATOR);
+        assertThat(changes.change(change.id()).actions()).contains("start");
+        assertThat(changes.start(change.id(), change.revision()).state()).isEqualTo(ChangeState.IMPLEMENTING);
+    }
+
+    @Test
+    void implementationStartsOnlyInsideTheWindowAndOutsideEveryFreeze() {
+        long topology = publishedWith(activeServerRemoved());
+        ChangeView change = submitted(topology, 2, Duration.ofHours(1), Duration.ofHours(2));
+        change = approveAs("carol", change);
+        change = approveAs("dave", change);
+
+        signIn("erin", Role.OPERATOR);
+        ChangeView early = change;
+        refused(() -> changes.start(early.id(), early.revision()), "change_outside_window");
+
+        clock.advance(Duration.ofMinutes(90));
+        signIn("calendar-admin", Role.ADMIN);
+        Instant now = clock.instant();
+        calendar.addFreeze(now.minusSeconds(60), now.plusSeconds(600), "Quarter close", List.of(POOL));
+        signIn("erin", Role.OPERATOR);
+        refused(() -> changes.start(early.id(), early.revision()), "change_frozen");
+
+        clock.advance(Duration.ofMinutes(15));
+        assertThat(changes.start(change.id(), change.revision()).state()).isEqualTo(ChangeState.IMPLEMENTING);
+    }
+
+    @Test
+    void aWindowOutsideThePoolsMaintenanceWindowsOrInAFreezeCannotBeSubmitted() {
+        long topology = publishedWith(activeServerRemoved());
+        Instant now = clock.instant();
+        signIn("calendar-admin", Role.ADMIN);
+        var window = calendar.addWindow(POOL, now.plus(Duration.ofDays(1)), now.plus(Duration.ofDays(2)), "Saturday");
+        signIn("alice", Role.OPERATOR);
+        ChangeView outside = changes.create(draft(topology, 2, "Fix", Duration.ofHours(1)));
+        refused(() -> changes.submit(outside.id(), outside.revision()), "change_window_outside_maintenance");
+
+        ChangeView inside = changes.create(draft(topology, 2, "Fix", Duration.ofHours(26), Duration.ofHours(28)));
+        signIn("calendar-admin", Role.ADMIN);
+        calendar.addFreeze(window.start(), window.end(), "Release freeze", List.of());
+        signIn("alice", Role.OPERATOR);
+        // Deny beats allow: the freeze covers every pool, the maintenance window included.
+        refused(() -> changes.submit(inside.id(), inside.revision()), "change_window_in_freeze");
+    }
+
+    @Test
+    void anOverlappingChangeOnTheSamePoolIsShownAndBlocksTheStart() {
+        long topology = publishedWith(activeServerRemoved());
+        ChangeView first = submitted(topology, 2, Duration.ofHours(1));
+        ChangeView second = submitted(topology, 2, Duration.ofHours(1));
+        assertThat(second.conflicts()).containsExactly("change " + first.id() + " (" + POOL + ")");
+        second = approveAs("carol", second);
+        second = approveAs("dave", second);
+
+        signIn("erin", Role.OPERATOR);
+        ChangeView blocked = second;
+        refused(() -> changes.start(blocked.id(), blocked.revision()), "change_conflict");
+        signIn("alice", Role.OPERATOR);
+        changes.cancel(first.id(), first.revision(), "Superseded");
+        signIn("erin", Role.OPERATOR);
+        assertThat(changes.start(second.id(), second.revision()).state()).isEqualTo(ChangeState.IMPLEMENTING);
+    }
+
+    @Test
+    void theRiskIsComputedFromTheDiffWithItsReasonsAndNeverBelowTheDeclaredOne() {
+        long topology = publishedWith(alertThreshold(90));
+        signIn("alice", Role.OPERATOR);
+        ChangeView change = changes.create(draft(topology, 2, "Alert later", Duration.ofHours(1)));
+
+        assertThat(change.risk().computed()).isEqualTo(RiskLevel.MEDIUM);
+        assertThat(change.risk().reasons())
+                .containsExactly(new Risk.Reason(
+                        RiskLevel.MEDIUM, "log-shipping-threshold", "pools[0].logShipping.backupAlertMinutes"));
+        assertThat(change.current().pools()).containsExactly(POOL);
+        assertThat(change.diff()).hasSize(1);
+
+        ChangeDraft declaredHigh = draft(topology, 2, "Alert later", Duration.ofHours(1));
+        ChangeView high = changes.create(new ChangeDraft(
+                declaredHigh.title(),
+                ChangeType.NORMAL,
+                topology,
+                2,
+                null,
+                RiskLevel.HIGH,
+                "plan",
+                "backout",
+                "test",
+                declaredHigh.windowStart(),
+                declaredHigh.windowEnd(),
+                "Europe/Paris",
+                null));
+        assertThat(high.risk().effective()).isEqualTo(RiskLevel.HIGH);
+        assertThat(high.approvalKind()).isEqualTo("change:HIGH");
+    }
+
+    @Test
+    void aStandardChangeInsideItsTemplateNeedsNoApprovalAndOneOutsideItIsRefusedAsStandard() {
+        signIn("admin-1", Role.ADMIN);
+        long template = changes.createTemplate(
+                "Log-shipping alert thresholds", "pools[*].logShipping.backupAlertMinutes|30|120");
+        signIn("approver-1", Role.APPROVER);
+        changes.approveTemplate(template);
+
+        long inside = publishedWith(alertThreshold(90));
+        signIn("alice", Role.OPERATOR);
+        ChangeView standard = changes.create(standard(inside, template));
+        assertThat(changes.submit(standard.id(), standard.revision()).state()).isEqualTo(ChangeState.APPROVED);
+
+        long outside = publishedWith(alertThreshold(200));
+        signIn("alice", Role.OPERATOR);
+        ChangeView tooFar = changes.create(standard(outside, template));
+        refused(() -> changes.submit(tooFar.id(), tooFar.revision()), "change_outside_template");
+    }
+
+    @Test
+    void publishingAnotherVersionNeedsAnApprovedChangeForThatVersionWithItsWindowOpen() {
+        signIn("alice", Role.OPERATOR);
+        long topology = topologies.create(TopologySamples.contoso(), null).topologyId();
+        signIn("carol", Role.APPROVER);
+        topologies.publish(topology, 1);
+        signIn("alice", Role.OPERATOR);
+        topologies.saveVersion(topology, 1, TopologySamples.contosoRenamed("Contoso v2"), null);
+        topologies.saveVersion(topology, 2, TopologySamples.contosoRenamed("Contoso v3"), null);
+
+        signIn("carol", Role.APPROVER);
+        refused(() -> topologies.publish(topology, 2), "change_request_required");
+
+        ChangeView forThree = submitted(topology, 3, Duration.ofHours(1));
+        forThree = approveAs("dave", forThree);
+        assertThat(forThree.state()).isEqualTo(ChangeState.APPROVED);
+        signIn("carol", Role.APPROVER);
+        refused(() -> topologies.publish(topology, 2), "change_request_required");
+
+        ChangeView forTwo = submitted(topology, 2, Duration.ofMinutes(-10), Duration.ofHours(1));
+        approveAs("dave", forTwo);
+        signIn("carol", Role.APPROVER);
+        assertThat(topologies.publish(topology, 2).isPublished()).isTrue();
+    }
+
+    @Test
+    void anEmergencyStartsOnOneApprovalIsRatifiedAfterAndReviewedBySomeoneWhoTookNoPart() {
+        long topology = publishedWith(activeServerRemoved());
+        signIn("alice", Role.OPERATOR);
+        ChangeDraft base = draft(topology, 2, "Server down", Duration.ofMinutes(-5), Duration.ofHours(1));
+        ChangeView change = changes.create(new ChangeDraft(
+                base.title(),
+                ChangeType.EMERGENCY,
+                topology,
+                2,
+                "Outage",
+                null,
+                "plan",
+                "backout",
+                "test",
+                base.windowStart(),
+                base.windowEnd(),
+                "UTC",
+                null));
+        change = changes.submit(change.id(), change.revision());
+        change = approveAs("carol", change);
+        assertThat(change.state()).isEqualTo(ChangeState.APPROVED);
+        assertThat(change.approvalKind()).isEqualTo("change:EMERGENCY");
+
+        signIn("erin", Role.OPERATOR, Role.APPROVER);
+        change = changes.start(change.id(), change.revision());
+        assertThat(change.ratified()).isFalse();
+        ChangeView started = change;
+        refused(() -> changes.approve(started.id(), started.revision(), null), "change_ratify_four_eyes");
+        change = approveAs("dave", change);
+        assertThat(change.ratified()).isTrue();
+
+        signIn("erin", Role.OPERATOR);
+        change = changes.complete(change.id(), change.revision(), Outcome.SUCCESSFUL, null);
+        assertThat(change.state()).isEqualTo(ChangeState.IMPLEMENTED);
+        assertThat(change.reviewDue()).isTrue();
+        ChangeView done = change;
+        refused(() -> changes.close(done.id(), done.revision()), "change_review_required");
+        assertThat(done.review().draft()).contains("Outcome: SUCCESSFUL").contains("Implemented by: erin");
+
+        signIn("carol", Role.APPROVER);
+        refused(() -> changes.review(done.id(), done.revision(), "Went fine"), "change_reviewer_took_part");
+        signIn("rita", Role.APPROVER);
+        change = changes.review(done.id(), done.revision(), "Went fine; monitor alert thresholds.");
+        assertThat(change.state()).isEqualTo(ChangeState.REVIEWED);
+        assertThat(change.review().signedBy()).isEqualTo("rita");
+        assertThat(change.review().text()).contains("Planned window").contains("monitor alert thresholds");
+    }
+
+    @Test
+    void actingOnAnOlderRevisionSaysWhoChangedItAndWhen() {
+        long topology = publishedWith(activeServerRemoved());
+        ChangeView change = submitted(topology, 2, Duration.ofHours(1));
+        signIn("bob", Role.OPERATOR);
+        changes.revise(change.id(), 1, draft(topology, 2, "Renamed", Duration.ofHours(1)));
+
+        signIn("carol", Role.APPROVER);
+        assertThatThrownBy(() -> changes.approve(change.id(), 1, null))
+                .isInstanceOfSatisfying(PortalException.class, e -> {
+                    assertThat(e.code()).isEqualTo("change_stale");
+                    assertThat(e.arguments()).contains("bob", 2);
+                });
+    }
+
+    /** A topology published at version 1 with {@code next} saved as version 2. */
+    private long publishedWith(Topology next) {
+        signIn("alice", Role.OPERATOR);
+        long id = topologies.create(TopologySamples.contoso(), null).topologyId();
+        signIn("carol", Role.APPROVER);
+        topologies.publish(id, 1);
+        signIn("alice", Role.OPERATOR);
+        topologies.saveVersion(id, 1, next, null);
+        return id;
+    }
+
+    private static Topology activeServerRemoved() {
+        return TopologySamples.read(TopologySamples.contosoWith(
+                "{ \"fqdn\": \"pc02.contoso.local\", \"site\": \"PAR\", \"active\": true }",
+                "{ \"fqdn\": \"pc02.contoso.local\", \"site\": \"PAR\", \"active\": false }"));
+    }
+
+    private static Topology alertThreshold(int minutes) {
+        return TopologySamples.read(
+                TopologySamples.contosoWith("\"backupAlertMinutes\": 60", "\"backupAlertMinutes\": " + minutes));
+    }
+
+    private ChangeDraft draft(long topology, int version, String title, Duration length) {
+        return draft(topology, version, title, Duration.ZERO, length);
+    }
+
+    private ChangeDraft draft(long topology, int version, String title, Duration from, Duration to) {
+        Instant now = clock.instant();
+        return new ChangeDraft(
+                title,
+                ChangeType.NORMAL,
+                topology,
+                version,
+                "Because",
+                null,
+                "Apply the version.",
+                "Publish the previous version.",
+                "Check the alerts.",
+                now.plus(from).toString(),
+                now.plus(to).toString(),
+                "Europe/Paris",
+                null);
+    }
+
+    private ChangeDraft standard(long topology, long template) {
+        ChangeDraft base = draft(topology, 2, "Threshold", Duration.ofHours(1));
+        return new ChangeDraft(
+                base.title(),
+                ChangeType.STANDARD,
+                topology,
+                2,
+                null,
+                null,
+                "plan",
+                "backout",
+                "test",
+                base.windowStart(),
+                base.windowEnd(),
+                "UTC",
+                template);
+    }
+
+    private ChangeView submitted(long topology, int version, Duration length) {
+        return submitted(topology, version, Duration.ZERO, length);
+    }
+
+    private ChangeView submitted(long topology, int version, Duration from, Duration to) {
+        signIn("alice", Role.OPERATOR);
+        ChangeView change = changes.create(draft(topology, version, "Change", from, to));
+        return changes.submit(change.id(), change.revision());
+    }
+
+    private ChangeView approveAs(String approver, ChangeView change) {
+        signIn(approver, Role.APPROVER);
+        return changes.approve(change.id(), change.revision(), null);
+    }
+
+    private static void refused(ThrowingCallable call, String code) {
+        assertThatThrownBy(call)
+                .isInstanceOfSatisfying(
+                        PortalException.class, e -> assertThat(e.code()).isEqualTo(code));
+    }
+}

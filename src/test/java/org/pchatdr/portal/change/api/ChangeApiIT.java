@@ -1,0 +1,227 @@
+package org.pchatdr.portal.change.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.pchatdr.portal.base.Role;
+import org.pchatdr.portal.security.internal.UserAccountRepository;
+import org.pchatdr.portal.testsupport.TestAccounts;
+import org.pchatdr.portal.topology.TopologySamples;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Change requests, windows and freezes over real HTTP, as a service desk would drive them. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ChangeApiIT {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    UserAccountRepository repository;
+
+    @Autowired
+    PasswordEncoder passwordEncoder;
+
+    private final HttpClient client = HttpClient.newHttpClient();
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    @BeforeEach
+    void accounts() {
+        TestAccounts accounts = new TestAccounts(repository, passwordEncoder);
+        accounts.standingApprovers();
+        accounts.ensure("chg-operator", Role.OPERATOR);
+        accounts.ensure("chg-implementer", Role.OPERATOR);
+        accounts.ensure("chg-approver-1", Role.APPROVER);
+        accounts.ensure("chg-approver-2", Role.APPROVER);
+        accounts.ensure("chg-admin", Role.ADMIN);
+    }
+
+    @Test
+    void aHighChangeIsProposedApprovedVoidedByAWindowEditApprovedAgainAndStarted() {
+        long topology = publishedWithASecondVersion();
+
+        HttpResponse<String> created = send("POST", "/api/v1/change-requests", "chg-operator", null, body(topology, 0));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        JsonNode change = read(created);
+        long id = change.get("id").asLong();
+        assertThat(created.headers().firstValue("Location")).contains("/api/v1/change-requests/" + id);
+        assertThat(change.get("revision").asInt()).isEqualTo(1);
+        assertThat(change.get("contentHash").asString()).matches("[0-9a-f]{64}");
+        assertThat(change.get("state").asString()).isEqualTo("DRAFT");
+        assertThat(change.get("risk").get("computed").asString()).isEqualTo("HIGH");
+        assertThat(change.get("risk").get("declared").asString()).isEqualTo("LOW");
+        assertThat(change.get("risk").get("effective").asString()).isEqualTo("HIGH");
+        assertThat(change.get("risk").get("reasons").get(0).get("code").asString())
+                .isEqualTo("active-servers");
+        assertThat(actions(change)).contains("submit", "edit", "cancel");
+
+        change = ok(send("POST", path(id, "submit"), "chg-operator", null, revision(change)));
+        assertThat(actions(ok(send("GET", "/api/v1/change-requests/" + id, "chg-operator", null, null))))
+                .doesNotContain("approve");
+        change = ok(send("POST", path(id, "approve"), "chg-approver-1", null, revision(change)));
+        change = ok(send("POST", path(id, "approve"), "chg-approver-2", null, revision(change)));
+        assertThat(change.get("state").asString()).isEqualTo("APPROVED");
+
+        HttpResponse<String> stale =
+                send("PUT", "/api/v1/change-requests/" + id, "chg-operator", "\"7\"", body(topology, 0));
+        assertThat(stale.statusCode()).isEqualTo(409);
+        assertThat(read(stale).get("error").asString()).isEqualTo("change_stale");
+
+        HttpResponse<String> moved =
+                send("PUT", "/api/v1/change-requests/" + id, "chg-operator", "\"1\"", body(topology, 30));
+        change = ok(moved);
+        assertThat(moved.headers().firstValue("ETag")).contains("\"2\"");
+        assertThat(change.get("state").asString()).isEqualTo("SUBMITTED");
+        JsonNode first =
+                ok(send("GET", "/api/v1/change-requests/" + id + "/revisions/1", "chg-approver-1", null, null));
+        assertThat(first.get("contentHash").asString())
+                .isNotEqualTo(change.get("contentHash").asString());
+
+        change = ok(send("POST", path(id, "approve"), "chg-approver-1", null, revision(change)));
+        change = ok(send("POST", path(id, "approve"), "chg-approver-2", null, revision(change)));
+        assertThat(change.get("state").asString()).isEqualTo("APPROVED");
+
+        HttpResponse<String> byApprover = send("POST", path(id, "start"), "chg-approver-1", null, revision(change));
+        assertThat(byApprover.statusCode()).isEqualTo(403);
+        change = ok(send("POST", path(id, "start"), "chg-implementer", null, revision(change)));
+        assertThat(change.get("state").asString()).isEqualTo("IMPLEMENTING");
+        change = ok(send(
+                "POST",
+                path(id, "complete"),
+                "chg-implementer",
+                null,
+                "{\"revision\":" + change.get("revision").asInt() + ",\"outcome\":\"SUCCESSFUL\"}"));
+        assertThat(change.get("state").asString()).isEqualTo("IMPLEMENTED");
+    }
+
+    @Test
+    void publishingASecondVersionWithoutAnApprovedChangeAnswersChangeRequestRequired() {
+        long topology = publishedWithASecondVersion();
+
+        HttpResponse<String> refused =
+                send("POST", "/api/v1/topologies/" + topology + "/versions/2/publish", "chg-approver-1", null, null);
+
+        assertThat(refused.statusCode()).isEqualTo(409);
+        assertThat(read(refused).get("error").asString()).isEqualTo("change_request_required");
+    }
+
+    @Test
+    void onlyAnAdministratorKeepsFreezesAndEveryoneSignedInReadsThem() {
+        Instant now = Instant.now();
+        String freeze = "{\"start\":\"" + now.plusSeconds(86_400) + "\",\"end\":\"" + now.plusSeconds(90_000)
+                + "\",\"reason\":\"Year-end\",\"pools\":[\"frozen.example.local\"]}";
+
+        assertThat(send("POST", "/api/v1/change-freezes", "chg-operator", null, freeze)
+                        .statusCode())
+                .isEqualTo(403);
+        HttpResponse<String> created = send("POST", "/api/v1/change-freezes", "chg-admin", null, freeze);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        long id = read(created).get("id").asLong();
+        try {
+            JsonNode all = read(send("GET", "/api/v1/change-freezes", "chg-operator", null, null));
+            List<String> reasons = new ArrayList<>();
+            all.forEach(node -> reasons.add(node.get("reason").asString()));
+            assertThat(reasons).contains("Year-end");
+        } finally {
+            assertThat(send("DELETE", "/api/v1/change-freezes/" + id, "chg-admin", null, null)
+                            .statusCode())
+                    .isEqualTo(204);
+        }
+    }
+
+    /** Contoso published at version 1; version 2 makes pc02 inactive (a HIGH change). */
+    private long publishedWithASecondVersion() {
+        HttpResponse<String> created =
+                send("POST", "/api/v1/topologies", "chg-operator", null, TopologySamples.text(TopologySamples.CONTOSO));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        long id = read(created).get("id").asLong();
+        assertThat(send("POST", "/api/v1/topologies/" + id + "/versions/1/publish", "chg-approver-1", null, null)
+                        .statusCode())
+                .isEqualTo(200);
+        String second = TopologySamples.contosoWith(
+                "{ \"fqdn\": \"pc02.contoso.local\", \"site\": \"PAR\", \"active\": true }",
+                "{ \"fqdn\": \"pc02.contoso.local\", \"site\": \"PAR\", \"active\": false }");
+        HttpResponse<String> saved = send("PUT", "/api/v1/topologies/" + id, "chg-operator", "\"1\"", second);
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+        return id;
+    }
+
+    /** A HIGH change of version 2 in a window starting now, its end {@code longer} minutes later. */
+    private static String body(long topology, int longer) {
+        Instant now = Instant.now();
+        return "{\"title\":\"Take pc02 out of the active servers\",\"type\":\"NORMAL\",\"topologyId\":" + topology
+                + ",\"topologyVersion\":2,\"justification\":\"Disk replacement\",\"declaredRisk\":\"LOW\","
+                + "\"implementationPlan\":\"Set-CsPersistentChatActiveServer\",\"backoutPlan\":\"Re-add pc02\","
+                + "\"testPlan\":\"Post in a room\",\"windowStart\":\"" + now.minusSeconds(60) + "\",\"windowEnd\":\""
+                + now.plusSeconds(3600 + longer * 60L) + "\",\"timeZone\":\"Europe/Paris\"}";
+    }
+
+    private static String revision(JsonNode change) {
+        return "{\"revision\":" + change.get("revision").asInt() + "}";
+    }
+
+    private static String path(long id, String action) {
+        return "/api/v1/change-requests/" + id + "/" + action;
+    }
+
+    private static List<String> actions(JsonNode change) {
+        List<String> actions = new ArrayList<>();
+        change.get("actions").forEach(action -> actions.add(action.asString()));
+        return actions;
+    }
+
+    private JsonNode ok(HttpResponse<String> response) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return read(response);
+    }
+
+    private JsonNode read(HttpResponse<String> response) {
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
+        return json.readTree(response.body());
+    }
+
+    private HttpResponse<String> send(String method, String path, String user, String ifMatch, String body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .method(
+                        method,
+                        body == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                .header("Content-Type", "application/json")
+                .header("Accept-Language", "en")
+                .header(
+                        "Authorization",
+                        "Basic "
+                                + Base64.getEncoder()
+                                        .encodeToString(
+                                                (user + ":" + TestAccounts.PASSWORD).getBytes(StandardCharsets.UTF_8)));
+        if (ifMatch != null) {
+            request.header("If-Match", ifMatch);
+        }
+        try {
+            return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

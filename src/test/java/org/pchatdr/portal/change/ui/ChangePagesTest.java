@@ -1,0 +1,136 @@
+package org.pchatdr.portal.change.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.select.Select;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.pchatdr.portal.base.Role;
+import org.pchatdr.portal.change.ChangeDraft;
+import org.pchatdr.portal.change.ChangeService;
+import org.pchatdr.portal.change.ChangeState;
+import org.pchatdr.portal.change.ChangeSummary;
+import org.pchatdr.portal.change.ChangeType;
+import org.pchatdr.portal.change.ChangeView;
+import org.pchatdr.portal.testsupport.KaribuTest;
+import org.pchatdr.portal.testsupport.TestAccounts;
+import org.pchatdr.portal.topology.TopologySamples;
+import org.pchatdr.portal.topology.TopologyService;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The change list and the change page, as operators and approvers use them. */
+class ChangePagesTest extends KaribuTest {
+
+    @Autowired
+    TopologyService topologies;
+
+    @Autowired
+    ChangeService changes;
+
+    @Autowired
+    org.springframework.security.crypto.password.PasswordEncoder passwordEncoder;
+
+    @Test
+    void anApproverSeesTheDiffTheRiskWithItsReasonsAndApprovesTheRevisionOnThePage() {
+        ChangeView change = submittedHighChange();
+        signIn("page-carol", Role.APPROVER);
+
+        navigate("changes/" + change.id());
+
+        assertThat(_get(Span.class, spec -> spec.withId("change-risk")).getText())
+                .startsWith("Risk: High");
+        assertThat(items("change-risk-reasons")).containsExactly("High · Active servers · pools[0].servers[1].active");
+        assertThat(GridKt._size(_get(Grid.class, spec -> spec.withId("change-diff"))))
+                .isEqualTo(1);
+        _click(_get(Button.class, spec -> spec.withId("change-approve")));
+
+        assertThat(items("change-approvals")).singleElement().asString().startsWith("page-carol: approved, revision 1");
+        assertThat(_get(Span.class, spec -> spec.withId("change-state")).getText())
+                .isEqualTo("Submitted");
+        assertThat(changes.change(change.id()).approvals().getFirst().decisions())
+                .hasSize(1);
+    }
+
+    @Test
+    void theRequesterIsOfferedNoApproveButton() {
+        ChangeView change = submittedHighChange();
+        signIn("page-alice", Role.OPERATOR, Role.APPROVER);
+
+        navigate("changes/" + change.id());
+
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(
+                        Button.class, spec -> spec.withId("change-approve")))
+                .isEmpty();
+    }
+
+    @Test
+    void theListKeepsItsStateFilterInTheAddressAndSpeaksFrench() {
+        ChangeView change = submittedHighChange();
+        signIn("page-reader", Role.AUDITOR);
+        chooseLanguage(Locale.FRENCH);
+
+        navigate("changes?state=SUBMITTED");
+
+        @SuppressWarnings("unchecked")
+        Select<ChangeState> state = _get(Select.class, spec -> spec.withId("filter-state"));
+        assertThat(state.getValue()).isEqualTo(ChangeState.SUBMITTED);
+        @SuppressWarnings("unchecked")
+        Grid<ChangeSummary> grid = _get(Grid.class, spec -> spec.withId("changes"));
+        List<Long> ids = GridKt._fetch(grid, 0, GridKt._size(grid)).stream()
+                .map(ChangeSummary::id)
+                .toList();
+        assertThat(ids).contains(change.id());
+        assertThat(GridKt._getFormattedRow(grid, ids.indexOf(change.id()))).contains("Soumis", "Élevé");
+    }
+
+    private static List<String> items(String id) {
+        return _get(UnorderedList.class, spec -> spec.withId(id))
+                .getChildren()
+                .map(item -> ((ListItem) item).getText())
+                .toList();
+    }
+
+    /** Contoso published, version 2 with pc02 no longer active: a HIGH change, submitted by page-alice. */
+    private ChangeView submittedHighChange() {
+        new TestAccounts(accounts, passwordEncoder).standingApprovers();
+        signIn("page-alice", Role.OPERATOR);
+        long id = topologies.create(TopologySamples.contoso(), null).topologyId();
+        signIn("page-publisher", Role.APPROVER);
+        topologies.publish(id, 1);
+        signIn("page-alice", Role.OPERATOR);
+        topologies.saveVersion(
+                id,
+                1,
+                TopologySamples.read(TopologySamples.contosoWith(
+                        "{ \"fqdn\": \"pc02.contoso.local\", \"site\": \"PAR\", \"active\": true }",
+                        "{ \"fqdn\": \"pc02.contoso.local\", \"site\": \"PAR\", \"active\": false }")),
+                null);
+        Instant now = Instant.now();
+        ChangeView change = changes.create(new ChangeDraft(
+                "Take pc02 out",
+                ChangeType.NORMAL,
+                id,
+                2,
+                "Disk replacement",
+                null,
+                "Set-CsPersistentChatActiveServer",
+                "Re-add pc02",
+                "Post in a room",
+                now.toString(),
+                now.plus(Duration.ofHours(2)).toString(),
+                "Europe/Paris",
+                null));
+        return changes.submit(change.id(), change.revision());
+    }
+}
