@@ -5,9 +5,9 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.router.QueryParameters;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.pchatdr.portal.base.Role;
@@ -65,11 +65,7 @@ class PoolsHomeSection implements HomeSection {
 
     /** The run request form, preselected as the procedure page's link does it. */
     static String failoverRequest(PublishedPool pool) {
-        return "runs/new?"
-                + QueryParameters.simple(Map.of(
-                                "topology", Long.toString(pool.topologyId()),
-                                "pool", pool.pool(),
-                                "procedure", "site-failover"))
-                        .getQueryString();
+        return "runs/new?topology=" + pool.topologyId() + "&pool="
+                + URLEncoder.encode(pool.pool(), StandardCharsets.UTF_8) + "&procedure=site-failover";
     }
 }

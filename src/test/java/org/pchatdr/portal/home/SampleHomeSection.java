@@ -1,0 +1,30 @@
+package org.pchatdr.portal.home;
+
+import com.vaadin.flow.component.Component;
+import java.util.Optional;
+import java.util.Set;
+import org.pchatdr.portal.base.Role;
+import org.pchatdr.portal.base.ui.HomeCard;
+import org.pchatdr.portal.base.ui.HomeSection;
+import org.springframework.core.annotation.Order;
+
+/**
+ * A section that serves two roles, as a new role's cards may (recent runs for auditors and
+ * managers): a user who holds both must see it once. Contributed to every test context, last, so
+ * that it is never a role's first card. Its title key has no translation on purpose: no production
+ * bundle carries test texts.
+ */
+@org.springframework.stereotype.Component
+@Order(Integer.MAX_VALUE)
+public class SampleHomeSection implements HomeSection {
+
+    @Override
+    public Set<Role> roles() {
+        return Set.of(Role.OPERATOR, Role.AUDITOR);
+    }
+
+    @Override
+    public Optional<Component> create() {
+        return Optional.of(new HomeCard("home-sample", "sample.home", "runs"));
+    }
+}
