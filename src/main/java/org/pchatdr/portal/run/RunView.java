@@ -49,16 +49,28 @@ public record RunView(
     }
 
     /**
-     * What the run waits for now, for everyone alike (the run page's header, issue 12): {@code need}
-     * (APPROVAL, START, RATIFICATION, DATA_LOSS_FIGURES, DATA_LOSS_ACCEPTANCE, SKIP_DECISION, STEP,
-     * STEP_IN_PROGRESS, STEP_FAILED), the {@code step} concerned, the approvals still missing, the
-     * person expected ({@code lead}, or {@code null}) and the people the rules refuse it to: anyone
-     * else with {@code role} may act. Empty once nothing is left to do.
+     * What the run waits for now, for everyone alike (the run page's header, issue 12), as {@code
+     * RunRulebook.waitingFor} answers: the {@code need}, the {@code step} concerned, the approvals
+     * still missing ({@code count}), the person expected ({@code lead}, or {@code null}) and the
+     * people the rules refuse it to; anyone else with {@code role} may act. Empty once nothing is
+     * left to do.
      */
-    public record Waiting(String need, Role role, int step, int count, String lead, List<String> except) {
+    public record Waiting(Need need, Role role, int step, int count, String lead, List<String> except) {
 
         public Waiting {
             except = List.copyOf(except);
+        }
+
+        public enum Need {
+            APPROVAL,
+            START,
+            RATIFICATION,
+            DATA_LOSS_FIGURES,
+            DATA_LOSS_ACCEPTANCE,
+            SKIP_DECISION,
+            STEP,
+            STEP_IN_PROGRESS,
+            STEP_FAILED
         }
     }
 

@@ -98,15 +98,7 @@ final class RunViews {
                 emergency(run, now),
                 dataLoss(run),
                 RunRulebook.judge(run, reader, decided, now).allowed(),
-                RunRulebook.waitingFor(run, decided, now).stream()
-                        .map(waiting -> new RunView.Waiting(
-                                waiting.need().name(),
-                                waiting.role(),
-                                waiting.step(),
-                                waiting.count(),
-                                waiting.lead(),
-                                waiting.except()))
-                        .toList());
+                RunRulebook.waitingFor(run, decided, now));
     }
 
     private static RunView.Emergency emergency(Run run, Instant now) {

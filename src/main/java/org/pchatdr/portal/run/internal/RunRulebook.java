@@ -16,6 +16,8 @@ import org.pchatdr.portal.base.Role;
 import org.pchatdr.portal.run.RunAction;
 import org.pchatdr.portal.run.RunKind;
 import org.pchatdr.portal.run.RunState;
+import org.pchatdr.portal.run.RunView.Waiting;
+import org.pchatdr.portal.run.RunView.Waiting.Need;
 import org.pchatdr.portal.run.StepState;
 
 /**
@@ -165,32 +167,6 @@ public final class RunRulebook {
         return requested == RunKind.DISASTER && holder.getKind() == RunKind.DRILL && pending
                 ? Optional.empty()
                 : Optional.of(Refusal.of(RunRule.NOT_A_PENDING_DRILL, holder.getId()));
-    }
-
-    /** What a run waits for, and on which step, as {@link #waitingFor} answers. */
-    public enum Need {
-        APPROVAL,
-        START,
-        RATIFICATION,
-        DATA_LOSS_FIGURES,
-        DATA_LOSS_ACCEPTANCE,
-        SKIP_DECISION,
-        STEP,
-        STEP_IN_PROGRESS,
-        STEP_FAILED
-    }
-
-    /**
-     * One thing the run waits for: {@code count} approvals still missing (for {@code APPROVAL}), the
-     * step concerned, the person expected ({@code lead}: who is carrying the step out, or who carried
-     * out the last one, when the rules still let them act) and the people the rules refuse it to
-     * ({@code except}); anyone else holding {@code role} may act.
-     */
-    public record Waiting(Need need, Role role, int step, int count, String lead, List<String> except) {
-
-        public Waiting {
-            except = List.copyOf(except);
-        }
     }
 
     /**

@@ -259,7 +259,8 @@ class RunDetailView extends VerticalLayout implements BeforeEnterObserver, HasDy
         for (RunView.Waiting waiting : run.waiting()) {
             Span line = new Span(getTranslation(
                     "runpage.next.line",
-                    getTranslation("runpage.next." + waiting.need(), waiting.count(), stepLabel(run, waiting.step())),
+                    getTranslation(
+                            "runpage.next." + waiting.need().name(), waiting.count(), stepLabel(run, waiting.step())),
                     who(waiting)));
             line.setId("run-next-" + waiting.need());
             next.add(line);

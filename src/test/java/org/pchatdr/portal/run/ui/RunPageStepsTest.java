@@ -53,17 +53,17 @@ class RunPageStepsTest extends KaribuTest {
         assertThat(text("step-state-1")).isEqualTo("Done");
         assertThat(text("step-fold-who-1")).isEqualTo("rs-bob");
         assertThat(text("step-fold-duration-1")).matches("\\d+ s");
-        assertThat(isInside(_get(Div.class, spec -> spec.withId("step-output-1")), first))
+        assertThat(isInside(_get(Component.class, spec -> spec.withId("step-output-1")), first))
                 .isTrue();
 
         first.setOpened(true);
         assertThat(_get(Details.class, spec -> spec.withId("step-fold-1")).isOpened())
                 .isTrue();
 
-        Div current = _get(Div.class, spec -> spec.withId("step-3"));
+        Div current = _get(Div.class, spec -> spec.withId("step-2"));
         assertThat(current.getClassNames()).contains("run-step-current");
         assertThat(current.getParent().filter(Details.class::isInstance)).isEmpty();
-        assertThat(_get(Button.class, spec -> spec.withId("start-step-3")).isEnabled())
+        assertThat(_get(Button.class, spec -> spec.withId("start-step-2")).isEnabled())
                 .isTrue();
     }
 
