@@ -28,7 +28,7 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
 
     HomeView(ObjectProvider<HomeSection> sections) {
         List<Role> roles = currentRoles();
-        add(new H2(getTranslation("home.welcome", CurrentUser.actor())));
+        add(new H2(getTranslation("home.welcome", CurrentUser.actor(), Elision.of(CurrentUser.actor()))));
         sections.orderedStream().forEach(section -> section.create().ifPresent(this::add));
         if (roles.isEmpty()) {
             add(new Paragraph(getTranslation("home.no-roles")));

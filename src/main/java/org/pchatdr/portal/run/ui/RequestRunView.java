@@ -34,6 +34,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.pchatdr.portal.base.PortalException;
 import org.pchatdr.portal.base.Roles;
+import org.pchatdr.portal.base.ui.Pickers;
 import org.pchatdr.portal.base.ui.QueryValues;
 import org.pchatdr.portal.procedure.ProcedureGenerator;
 import org.pchatdr.portal.procedure.ProcedureService;
@@ -161,6 +162,7 @@ class RequestRunView extends VerticalLayout implements BeforeEnterObserver, HasD
         reason.setMaxLength(1000);
 
         incidentAt.setId("run-incident-at");
+        Pickers.portalFormat(incidentAt);
         incidentAt.setLabel(getTranslation("run-request.incident-at"));
         incidentAt.setHelperText(getTranslation("run-request.incident-at.help"));
 
