@@ -1,8 +1,6 @@
 package org.pchatdr.portal.run;
 
 import java.time.Clock;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -14,6 +12,7 @@ import org.pchatdr.portal.approval.PolicyKind;
 import org.pchatdr.portal.approval.PolicyKind.Field;
 import org.pchatdr.portal.approval.Subject;
 import org.pchatdr.portal.approval.WaitingItem;
+import org.pchatdr.portal.base.PortalTime;
 import org.pchatdr.portal.base.Role;
 import org.springframework.context.MessageSource;
 import org.springframework.core.annotation.Order;
@@ -26,9 +25,6 @@ import org.springframework.stereotype.Component;
 @Component
 @Order(0)
 class RunApprovals implements ApprovableSubjects {
-
-    private static final DateTimeFormatter UTC_TIME =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
 
     private final RunService runs;
     private final MessageSource messages;
@@ -109,7 +105,7 @@ class RunApprovals implements ApprovableSubjects {
         boolean overdue = run.ratifyBy() != null && run.ratifyBy().isBefore(clock.instant());
         return new WaitingItem.Marker(
                 text(locale, overdue ? "runs.marker.overdue" : "runs.marker.owed"),
-                text(locale, "runs.marker.ratify-by", run.ratifyBy() == null ? "" : UTC_TIME.format(run.ratifyBy())),
+                text(locale, "runs.marker.ratify-by", PortalTime.format(run.ratifyBy())),
                 overdue);
     }
 

@@ -15,11 +15,10 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.pchatdr.portal.approval.ApprovalInbox;
 import org.pchatdr.portal.approval.WaitingItem;
+import org.pchatdr.portal.base.PortalTime;
 import org.pchatdr.portal.base.Roles;
 import org.pchatdr.portal.base.ui.BadgeCountChanged;
 
@@ -36,9 +35,6 @@ import org.pchatdr.portal.base.ui.BadgeCountChanged;
 class ApprovalsView extends VerticalLayout implements HasDynamicTitle {
 
     static final String PATH = "approvals";
-
-    private static final DateTimeFormatter UTC_TIME =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
 
     private final ApprovalInbox inbox;
     private final Grid<WaitingItem> grid = new Grid<>();
@@ -67,7 +63,7 @@ class ApprovalsView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("approvals.column.summary"))
                 .setFlexGrow(3);
         grid.addColumn(WaitingItem::requestedBy).setHeader(getTranslation("approvals.column.requested-by"));
-        grid.addColumn(item -> UTC_TIME.format(item.since()))
+        grid.addColumn(item -> PortalTime.format(item.since()))
                 .setHeader(getTranslation("approvals.column.since"))
                 .setAutoWidth(true);
         grid.addItemClickListener(

@@ -18,21 +18,19 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import org.pchatdr.portal.audit.AuditEntry;
 import org.pchatdr.portal.audit.AuditFilter;
 import org.pchatdr.portal.audit.AuditService;
 import org.pchatdr.portal.audit.ChainVerification;
+import org.pchatdr.portal.base.PortalTime;
 import org.pchatdr.portal.base.Roles;
+import org.pchatdr.portal.base.ui.Pickers;
 
 /** The latest audit records with filters, and the chain check. Times are shown and typed in UTC. */
 @Route("audit")
 @Menu(title = "nav.audit", order = 80)
 @RolesAllowed({Roles.ADMIN, Roles.AUDITOR, Roles.MANAGER})
 class AuditView extends VerticalLayout implements HasDynamicTitle {
-
-    private static final DateTimeFormatter UTC_TIME =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS 'UTC'").withZone(ZoneOffset.UTC);
 
     private final AuditService audit;
     private final Grid<AuditEntry> grid = new Grid<>();
@@ -53,7 +51,10 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
         action.setLabel(getTranslation("audit.filter.action"));
         action.setId("filter-action");
         action.setItems(audit.actions());
+        action.setItemLabelGenerator(this::actionLabel);
         action.setClearButtonVisible(true);
+        Pickers.portalFormat(from);
+        Pickers.portalFormat(to);
         from.setLabel(getTranslation("audit.filter.from"));
         from.setId("filter-from");
         to.setLabel(getTranslation("audit.filter.to"));
@@ -72,14 +73,14 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
 
         grid.setId("audit-records");
         grid.addColumn(AuditEntry::seq).setHeader("#").setSortProperty("seq").setAutoWidth(true);
-        grid.addColumn(entry -> UTC_TIME.format(entry.occurredAt()))
+        grid.addColumn(entry -> PortalTime.format(entry.occurredAt()))
                 .setHeader(getTranslation("audit.time"))
                 .setSortProperty("occurredAt")
                 .setAutoWidth(true);
         grid.addColumn(AuditEntry::actor)
                 .setHeader(getTranslation("audit.actor"))
                 .setSortProperty("actor");
-        grid.addColumn(AuditEntry::action)
+        grid.addColumn(entry -> actionLabel(entry.action()))
                 .setHeader(getTranslation("audit.action"))
                 .setSortProperty("action");
         grid.addColumn(AuditEntry::target).setHeader(getTranslation("audit.target"));
@@ -91,6 +92,16 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
 
         add(new H2(getTranslation("audit.title")), filters, grid);
         setFlexGrow(1, grid);
+    }
+
+    /**
+     * The action as people read it ({@code audit.action.<CODE>}); the code itself for one the
+     * bundles do not know yet, so that no record shows a blank or a placeholder.
+     */
+    String actionLabel(String code) {
+        String key = "audit.action." + code;
+        String label = getTranslation(key);
+        return label.equals("!" + key + "!") ? code : label;
     }
 
     private AuditFilter filter() {

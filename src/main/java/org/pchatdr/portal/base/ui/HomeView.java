@@ -43,7 +43,7 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         this.sections = sections.orderedStream()
                 .filter(section -> section.roles().isEmpty() || !Collections.disjoint(section.roles(), roles))
                 .toList();
-        add(new H2(getTranslation("home.welcome", CurrentUser.actor())));
+        add(new H2(getTranslation("home.welcome", CurrentUser.actor(), Elision.of(CurrentUser.actor()))));
         cards.setId("home-cards");
         cards.addClassName("home-cards");
         add(cards);

@@ -6,12 +6,11 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.pchatdr.portal.base.PortalTime;
 import org.pchatdr.portal.procedure.Procedure;
 import org.pchatdr.portal.procedure.Procedure.Step;
 import org.pchatdr.portal.topology.Topology;
@@ -24,9 +23,6 @@ import org.pchatdr.portal.topology.TopologyVersion;
  * printable page (without).
  */
 class ProcedureDocument extends Div {
-
-    private static final DateTimeFormatter UTC_TIME =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
     private final Procedure procedure;
     private final TopologyVersion version;
@@ -72,7 +68,7 @@ class ProcedureDocument extends Div {
                 sha == null ? "" : sha.substring(0, Math.min(12, sha.length()))));
         topology.setId("procedure-topology");
         Span generated =
-                new Span(getTranslation("procedure.ui.header.generated", UTC_TIME.format(procedure.generatedAt())));
+                new Span(getTranslation("procedure.ui.header.generated", PortalTime.format(procedure.generatedAt())));
         generated.setId("procedure-generated");
         Div facts = new Div(pool, topology, generated);
         facts.addClassNames("procedure-facts", "secondary-text");

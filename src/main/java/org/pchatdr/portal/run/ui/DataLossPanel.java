@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
+import org.pchatdr.portal.base.ui.Pickers;
 import org.pchatdr.portal.run.RunAction;
 import org.pchatdr.portal.run.RunView;
 
@@ -180,7 +181,7 @@ class DataLossPanel extends Div {
     }
 
     private DateTimePicker utcPicker(String labelKey, String id, Instant value) {
-        DateTimePicker picker = new DateTimePicker(getTranslation(labelKey));
+        DateTimePicker picker = Pickers.portalFormat(new DateTimePicker(getTranslation(labelKey)));
         picker.setId(id);
         picker.setStep(Duration.ofSeconds(1));
         picker.setRequiredIndicatorVisible(true);

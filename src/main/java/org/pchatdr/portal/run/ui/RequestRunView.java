@@ -35,6 +35,7 @@ import org.pchatdr.portal.base.PortalException;
 import org.pchatdr.portal.base.Roles;
 import org.pchatdr.portal.base.ui.ActionDialog;
 import org.pchatdr.portal.base.ui.BoundedTextArea;
+import org.pchatdr.portal.base.ui.Pickers;
 import org.pchatdr.portal.base.ui.QueryValues;
 import org.pchatdr.portal.procedure.ProcedureService;
 import org.pchatdr.portal.procedure.Procedures;
@@ -167,6 +168,7 @@ class RequestRunView extends VerticalLayout implements BeforeEnterObserver, HasD
         reason.setHelp(getTranslation("run-request.reason.help"));
 
         incidentAt.setId("run-incident-at");
+        Pickers.portalFormat(incidentAt);
         incidentAt.setLabel(getTranslation("run-request.incident-at"));
         incidentAt.setHelperText(getTranslation("run-request.incident-at.help"));
 

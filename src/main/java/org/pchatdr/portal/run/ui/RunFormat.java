@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
+import org.pchatdr.portal.base.PortalTime;
 import org.pchatdr.portal.run.RunKind;
 import org.pchatdr.portal.run.RunState;
 import org.pchatdr.portal.run.RunSummary;
@@ -23,14 +24,11 @@ import org.pchatdr.portal.run.StepState;
  */
 final class RunFormat {
 
-    private static final DateTimeFormatter UTC_TIME =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
-
     private RunFormat() {}
 
     /** A time in UTC; nothing for a time that has not come yet (a run not ended). */
     static String time(Instant at) {
-        return at == null ? "" : UTC_TIME.format(at);
+        return PortalTime.format(at);
     }
 
     static String duration(Component component, long seconds) {

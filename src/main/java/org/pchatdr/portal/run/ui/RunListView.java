@@ -25,6 +25,7 @@ import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.util.List;
 import org.pchatdr.portal.base.Roles;
+import org.pchatdr.portal.base.ui.Pickers;
 import org.pchatdr.portal.procedure.ui.ProcedureLabels;
 import org.pchatdr.portal.run.RunKind;
 import org.pchatdr.portal.run.RunService;
@@ -96,6 +97,7 @@ class RunListView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         to.setId("filter-to");
         to.setLabel(getTranslation("runs.filter.to"));
         for (DatePicker day : List.of(from, to)) {
+            Pickers.portalFormat(day);
             day.setHelperText(getTranslation("runs.filter.utc"));
             day.setClearButtonVisible(true);
         }

@@ -21,8 +21,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import org.pchatdr.portal.base.PortalException;
+import org.pchatdr.portal.base.PortalTime;
+import org.pchatdr.portal.base.ui.Pickers;
 import org.pchatdr.portal.security.ApiTokenService;
 import org.pchatdr.portal.security.ApiTokenSettings;
 import org.pchatdr.portal.security.ApiTokenSummary;
@@ -37,8 +38,6 @@ import org.pchatdr.portal.security.CreatedApiToken;
 @PermitAll
 class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
 
-    private static final DateTimeFormatter UTC_MINUTES =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
     private static final int DEFAULT_DAYS = 90;
 
     private final ApiTokenService tokens;
@@ -58,6 +57,7 @@ class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
         name.setLabel(getTranslation("tokens.name"));
         name.setId("token-name");
         name.setMaxLength(100);
+        Pickers.portalFormat(expires);
         expires.setLabel(getTranslation("tokens.expires-on"));
         expires.setHelperText(
                 getTranslation("tokens.expires-on.help", settings.maxLifetime().toDays()));
@@ -147,7 +147,7 @@ class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private static String format(Instant instant) {
-        return UTC_MINUTES.format(instant);
+        return PortalTime.format(instant);
     }
 
     @Override

@@ -25,6 +25,7 @@ import org.pchatdr.portal.base.PortalException.Kind;
 import org.pchatdr.portal.base.Role;
 import org.pchatdr.portal.base.Roles;
 import org.pchatdr.portal.base.ui.ActionDialog;
+import org.pchatdr.portal.base.ui.Elision;
 import org.pchatdr.portal.security.UserAccountService;
 import org.pchatdr.portal.security.UserSummary;
 
@@ -117,7 +118,7 @@ class UserAdminView extends VerticalLayout implements HasDynamicTitle {
     private void openRolesDialog(UserSummary user) {
         CheckboxGroup<Role> roles = roleChoice(user.roles());
         new ActionDialog(
-                        getTranslation("users.edit-roles.title", user.username()),
+                        getTranslation("users.edit-roles.title", user.username(), Elision.of(user.username())),
                         getTranslation("action.save"),
                         () -> accounts.changeRoles(user.id(), user.version(), roles.getValue()),
                         () -> grid.getDataProvider().refreshAll(),
@@ -129,7 +130,7 @@ class UserAdminView extends VerticalLayout implements HasDynamicTitle {
         PasswordField password = passwordField("users.temporary-password", "reset-password");
         PasswordField repeat = passwordField("password.repeat", "reset-password-repeat");
         new ActionDialog(
-                        getTranslation("users.reset-password.title", user.username()),
+                        getTranslation("users.reset-password.title", user.username(), Elision.of(user.username())),
                         getTranslation("users.reset-password"),
                         () -> {
                             requireSame(password, repeat);

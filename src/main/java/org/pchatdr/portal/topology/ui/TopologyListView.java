@@ -12,6 +12,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import org.pchatdr.portal.base.Roles;
+import org.pchatdr.portal.base.ui.SystemComments;
 import org.pchatdr.portal.topology.TopologyService;
 import org.pchatdr.portal.topology.TopologySummary;
 
@@ -33,7 +34,7 @@ class TopologyListView extends VerticalLayout implements HasDynamicTitle {
             add(wizard, new Paragraph(getTranslation("topologies.import.hint")));
             add(new TopologyUpload(
                     "import-topology",
-                    topology -> topologies.create(topology, getTranslation("topologies.import.comment")),
+                    topology -> topologies.create(topology, SystemComments.stored("topologies.import.comment")),
                     saved -> getUI().ifPresent(ui -> ui.navigate(TopologyView.class, TopologyView.parameters(saved)))));
         }
         Grid<TopologySummary> grid = new Grid<>();

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.pchatdr.portal.base.PortalException;
+import org.pchatdr.portal.base.ui.Uploads;
 import org.pchatdr.portal.topology.ReadResult;
 import org.pchatdr.portal.topology.Topology;
 import org.pchatdr.portal.topology.TopologyFormat;
@@ -27,6 +28,7 @@ class TopologyUpload extends Composite<VerticalLayout> {
     TopologyUpload(String id, Function<Topology, TopologyVersion> save, Consumer<Long> onSaved) {
         Upload upload = new Upload(UploadHandler.inMemory(
                 (metadata, bytes) -> getUI().ifPresent(ui -> ui.access(() -> accept(bytes, save, onSaved)))));
+        Uploads.translated(upload);
         upload.setId(id);
         upload.setMaxFiles(1);
         upload.setMaxFileSize(TopologyFormat.MAX_DOCUMENT_CHARS);

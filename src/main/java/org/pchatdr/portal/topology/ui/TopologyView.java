@@ -30,13 +30,13 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import org.pchatdr.portal.base.PortalException;
+import org.pchatdr.portal.base.PortalTime;
 import org.pchatdr.portal.base.Roles;
 import org.pchatdr.portal.base.ui.ActionDialog;
+import org.pchatdr.portal.base.ui.SystemComments;
 import org.pchatdr.portal.topology.Severity;
 import org.pchatdr.portal.topology.Topology;
 import org.pchatdr.portal.topology.TopologyDiagram;
@@ -55,9 +55,6 @@ import org.pchatdr.portal.topology.Violation;
 @Route("topologies/:id")
 @PermitAll
 class TopologyView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
-
-    private static final DateTimeFormatter UTC_TIME =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
     private final TopologyService topologies;
     private final AuthenticationContext authentication;
@@ -116,8 +113,8 @@ class TopologyView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         Span author = new Span(getTranslation(
                 "topology.saved-by",
                 shown.author(),
-                UTC_TIME.format(shown.createdAt()),
-                shown.comment() == null ? "" : shown.comment()));
+                PortalTime.format(shown.createdAt()),
+                SystemComments.shown(this, shown.comment())));
         author.addClassName("secondary-text");
         HorizontalLayout header = new HorizontalLayout(name, version, state, published());
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -192,7 +189,7 @@ class TopologyView extends VerticalLayout implements BeforeEnterObserver, HasDyn
                             shown.topologyId(),
                             shown.latestVersion(),
                             topology,
-                            getTranslation("topology.upload.comment")),
+                            SystemComments.stored("topology.upload.comment")),
                     id -> reloadLatest()));
         }
         return actions;
@@ -278,10 +275,11 @@ class TopologyView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         grid.addColumn(version -> version.published() ? getTranslation("topology.state.published") : "")
                 .setAutoWidth(true);
         grid.addColumn(VersionSummary::author).setHeader(getTranslation("topology.versions.author"));
-        grid.addColumn(version -> UTC_TIME.format(version.createdAt()))
+        grid.addColumn(version -> PortalTime.format(version.createdAt()))
                 .setHeader(getTranslation("topology.versions.time"))
                 .setAutoWidth(true);
-        grid.addColumn(VersionSummary::comment).setHeader(getTranslation("topology.versions.comment"));
+        grid.addColumn(version -> SystemComments.shown(this, version.comment()))
+                .setHeader(getTranslation("topology.versions.comment"));
         grid.addComponentColumn(version -> new Pre(
                         version.changes() == null ? getTranslation("topology.versions.first") : version.changes()))
                 .setHeader(getTranslation("topology.versions.changes"))

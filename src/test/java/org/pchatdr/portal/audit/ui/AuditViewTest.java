@@ -10,13 +10,19 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.pchatdr.portal.audit.AuditEntry;
+import org.pchatdr.portal.audit.AuditService;
 import org.pchatdr.portal.base.Role;
+import org.pchatdr.portal.run.RunEvent;
+import org.pchatdr.portal.security.AccountAction;
 import org.pchatdr.portal.security.UserAccountService;
 import org.pchatdr.portal.security.UserSummary;
 import org.pchatdr.portal.testsupport.KaribuTest;
@@ -28,6 +34,9 @@ class AuditViewTest extends KaribuTest {
 
     @Autowired
     private UserAccountService userAccounts;
+
+    @Autowired
+    private AuditService audit;
 
     /** Someone the administrator created and then gave other roles: two records about them. */
     private String subject;
@@ -84,6 +93,41 @@ class AuditViewTest extends KaribuTest {
 
         assertThat(_get(Span.class, spec -> spec.withId("verification-result")).getText())
                 .matches("Chain intact: [0-9,]+ records checked\\.");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aFrenchAuditorReadsTheActionsInFrench() {
+        chooseLanguage(Locale.FRENCH);
+        navigate("audit");
+        fillIn(_get(TextField.class, spec -> spec.withId("filter-user")), subject);
+
+        Grid<AuditEntry> grid = _get(Grid.class, spec -> spec.withId("audit-records"));
+        List<String> actions = List.of(
+                GridKt._getFormattedRow(grid, 0).get(3),
+                GridKt._getFormattedRow(grid, 1).get(3));
+        assertThat(actions).containsExactly("Rôles modifiés", "Utilisateur créé");
+        ComboBox<String> filter = _get(ComboBox.class, spec -> spec.withId("filter-action"));
+        assertThat(filter.getItemLabelGenerator().apply("SIGNED_IN")).isEqualTo("Connexion");
+    }
+
+    /** Labels for every action the portal records: the enums and the codes already on the trail. */
+    @Test
+    void everyActionHasALabelInBothLanguages() {
+        AuditView view = _get(AuditView.class);
+        List<String> codes = new ArrayList<>(audit.actions());
+        Arrays.stream(AccountAction.values()).map(Enum::name).forEach(codes::add);
+        Arrays.stream(RunEvent.Action.values()).map(Enum::name).forEach(codes::add);
+        assertThat(codes).contains("USER_CREATED", "RUN_REQUESTED");
+
+        for (Locale language : List.of(Locale.ENGLISH, Locale.FRENCH)) {
+            for (String code : codes) {
+                assertThat(view.getTranslation(language, "audit.action." + code))
+                        .as("label of %s in %s", code, language)
+                        .doesNotStartWith("!")
+                        .isNotEqualTo(code);
+            }
+        }
     }
 
     @SuppressWarnings("unchecked")

@@ -1,0 +1,271 @@
+package org.pchatdr.portal.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.pchatdr.portal.base.Role;
+import org.pchatdr.portal.run.RunService;
+import org.pchatdr.portal.security.internal.UserAccountRepository;
+import org.pchatdr.portal.testsupport.Browser;
+import org.pchatdr.portal.testsupport.SampleRun;
+import org.pchatdr.portal.testsupport.TestAccounts;
+import org.pchatdr.portal.topology.TopologyService;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.annotation.AnnotationUtils;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.util.ClassUtils;
+
+/**
+ * Issue 12: every page, opened by every role with French chosen, in a real browser, shows no
+ * English text and stays inside the portal's layout (or is the sign-in or the print page, which
+ * stand alone by design). The pages are every {@code @Route} of the code, so a new page is crawled
+ * without touching this test; its route parameters take the ids of a published sample topology
+ * and of a run of it.
+ *
+ * <p>English is recognised by the texts of the English bundles whose French differs: the
+ * literal parts of each message (between its arguments) that are long enough to be telling (two
+ * words or more, or one word of eight letters or more), and that no French message contains
+ * (product names, cmdlets). Data (names, FQDNs) and scripts ({@code pre}, {@code code}) are not
+ * in the bundles or are left out, so they cannot be mistaken for untranslated text.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class FrenchCrawlE2EIT {
+
+    private static final Pattern ARGUMENT = Pattern.compile("\\{[^{}]*}");
+    private static final Pattern ROUTE_PARAMETER = Pattern.compile(":([a-zA-Z]+)");
+
+    @LocalServerPort
+    int port;
+
+    @Value("${spring.messages.basename}")
+    String basenames;
+
+    @Autowired
+    UserAccountRepository repository;
+
+    @Autowired
+    PasswordEncoder passwordEncoder;
+
+    @Autowired
+    TopologyService topologies;
+
+    @Autowired
+    RunService runs;
+
+    @TempDir
+    Path profile;
+
+    private Browser browser;
+
+    @BeforeEach
+    void accounts() {
+        TestAccounts accounts = new TestAccounts(repository, passwordEncoder);
+        for (Role role : Role.values()) {
+            accounts.ensure(username(role), role);
+        }
+        accounts.standingApprovers();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void noPageShowsEnglishToAFrenchUserOfAnyRoleAndEveryPageStaysInsideTheShell() {
+        SampleRun sample = SampleRun.create(topologies, runs, "crawl");
+        List<String> englishOnly = englishOnlyFragments();
+        assertThat(englishOnly).as("telling English fragments").hasSizeGreaterThan(200);
+        List<String> problems = new ArrayList<>();
+
+        for (Role role : Role.values()) {
+            browser = new Browser(port, profile.resolve(role.name()));
+            browser.open("/login");
+            browser.driver().manage().addCookie(new Cookie("PORTAL_LOCALE", "fr"));
+            browser.signIn(username(role), TestAccounts.PASSWORD);
+            for (Page page : pages()) {
+                String path = "/" + page.path(sample);
+                browser.open(path);
+                String text = renderedText();
+                String where = role + " " + path + ": ";
+                englishOnly.stream()
+                        .filter(fragment -> contains(text, fragment))
+                        .forEach(fragment -> problems.add(where + "English \"" + fragment + "\""));
+                if (page.inShell() && !insideTheShell()) {
+                    problems.add(where + "not inside the portal's layout: " + abbreviated(text));
+                }
+                for (String bare : List.of("HTTP ERROR", "Could not navigate", "No route found", "Whitelabel")) {
+                    if (text.contains(bare)) {
+                        problems.add(where + "a bare error page (" + bare + ")");
+                    }
+                }
+            }
+            browser.close();
+            browser = null;
+        }
+
+        assertThat(problems).isEmpty();
+    }
+
+    private static String username(Role role) {
+        return "crawl-" + role.name().toLowerCase(Locale.ROOT);
+    }
+
+    /** A page to open: its route template, and whether it is drawn inside the main layout. */
+    record Page(String template, boolean inShell) {
+
+        String path(SampleRun sample) {
+            Matcher parameter = ROUTE_PARAMETER.matcher(template);
+            StringBuilder path = new StringBuilder();
+            while (parameter.find()) {
+                if (!parameter.group(1).equals("id")) {
+                    throw new IllegalStateException(
+                            "Give the crawl a value for :" + parameter.group(1) + " in " + template);
+                }
+                long id = template.startsWith("runs/") ? sample.runId() : sample.topologyId();
+                parameter.appendReplacement(path, Long.toString(id));
+            }
+            parameter.appendTail(path);
+            return path.toString();
+        }
+    }
+
+    /** Every {@code @Route} of the portal; those with {@code autoLayout = false} stand alone. */
+    private static List<Page> pages() {
+        var scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new AnnotationTypeFilter(com.vaadin.flow.router.Route.class));
+        List<Page> pages = new ArrayList<>();
+        for (BeanDefinition view : scanner.findCandidateComponents("org.pchatdr.portal")) {
+            Class<?> type = ClassUtils.resolveClassName(view.getBeanClassName(), null);
+            var route = AnnotationUtils.findAnnotation(type, com.vaadin.flow.router.Route.class);
+            pages.add(new Page(route.value(), route.autoLayout()));
+        }
+        pages.sort((a, b) -> a.template().compareTo(b.template()));
+        assertThat(pages).as("routes found").hasSizeGreaterThanOrEqualTo(17);
+        return pages;
+    }
+
+    /**
+     * The page's visible text once Vaadin has nothing left to do, without scripts and code (the
+     * same in both languages), plus the labels Vaadin keeps in attributes.
+     */
+    private String renderedText() {
+        JavascriptExecutor js = (JavascriptExecutor) browser.driver();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+                .until(driver -> Boolean.TRUE.equals(js.executeScript("""
+                        const clients = window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients;
+                        if (!clients || document.readyState !== 'complete') return false;
+                        return Object.values(clients).every(client => !client.isActive || !client.isActive());
+                        """)));
+        return (String) js.executeScript("""
+                let text = document.body.innerText;
+                for (const code of document.querySelectorAll('pre, code')) {
+                    text = text.split(code.innerText).join(' ');
+                }
+                const labels = [...document.querySelectorAll('[placeholder], [title], [aria-label]')]
+                    .map(e => [e.getAttribute('placeholder'), e.getAttribute('title'), e.getAttribute('aria-label')]
+                        .filter(v => v).join(' '));
+                return text + '\\n' + labels.join('\\n') + '\\n' + document.title;
+                """);
+    }
+
+    private boolean insideTheShell() {
+        return (Boolean) ((JavascriptExecutor) browser.driver())
+                .executeScript("return !!document.querySelector('vaadin-app-layout #main-navigation');");
+    }
+
+    private static boolean contains(String text, String fragment) {
+        return Pattern.compile("(?<![\\p{L}-])" + Pattern.quote(fragment) + "(?![\\p{L}-])")
+                .matcher(text)
+                .find();
+    }
+
+    private static String abbreviated(String text) {
+        String line = text.replaceAll("\\s+", " ").strip();
+        return line.length() > 120 ? line.substring(0, 120) + "…" : line;
+    }
+
+    /** The telling literal parts of the English messages whose French differs. */
+    private List<String> englishOnlyFragments() {
+        Properties english = new Properties();
+        Properties french = new Properties();
+        for (String basename : basenames.split(",")) {
+            load(english, basename.strip() + ".properties");
+            load(french, basename.strip() + "_fr.properties");
+        }
+        String allFrench = String.join(
+                "\n",
+                french.stringPropertyNames().stream().map(french::getProperty).toList());
+        Set<String> fragments = new TreeSet<>();
+        for (String key : english.stringPropertyNames()) {
+            String en = english.getProperty(key);
+            if (en.equals(french.getProperty(key))) {
+                continue;
+            }
+            for (String literal : literals(en)) {
+                String fragment = literal.strip().replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}\\s]+$", "");
+                boolean telling = fragment.contains(" ")
+                        ? fragment.length() >= 8
+                        : fragment.length() >= 8 && fragment.chars().allMatch(Character::isLetter);
+                if (telling && !allFrench.contains(fragment)) {
+                    fragments.add(fragment);
+                }
+            }
+        }
+        return new ArrayList<>(fragments);
+    }
+
+    /** The text of a message between its arguments (nested choices included). */
+    private static List<String> literals(String message) {
+        String flat = message.replace("''", "'");
+        Matcher argument = ARGUMENT.matcher(flat);
+        while (argument.find()) {
+            flat = argument.replaceAll("\u0000");
+            argument = ARGUMENT.matcher(flat);
+        }
+        return Arrays.stream(flat.split("[\u0000|#]"))
+                .filter(part -> !part.isBlank())
+                .toList();
+    }
+
+    private static void load(Properties into, String resource) {
+        try (InputStream in = FrenchCrawlE2EIT.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("no bundle " + resource);
+            }
+            into.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package org.pchatdr.portal.testsupport;
+
+import java.util.Locale;
+import org.pchatdr.portal.base.Role;
+import org.pchatdr.portal.run.RunKind;
+import org.pchatdr.portal.run.RunRequest;
+import org.pchatdr.portal.run.RunService;
+import org.pchatdr.portal.topology.TopologySamples;
+import org.pchatdr.portal.topology.TopologyService;
+
+/**
+ * The data the browser tests fill route parameters with: the Contoso sample published, and a
+ * requested drill of its site failover. Made through the services as people would, signed in as
+ * throw-away accounts of the roles that may do each step.
+ */
+public record SampleRun(long topologyId, long runId, String pool) {
+
+    public static SampleRun create(TopologyService topologies, RunService runs, String reason) {
+        TestAccounts.signIn("sample-editor", Role.OPERATOR);
+        long topology = topologies.create(TopologySamples.contoso(), null).topologyId();
+        TestAccounts.signIn("sample-publisher", Role.APPROVER);
+        topologies.publish(topology, 1);
+        String pool = TopologySamples.contoso().pools().getFirst().fqdn();
+        TestAccounts.signIn("sample-requester", Role.OPERATOR);
+        long run = runs.request(
+                        new RunRequest(topology, pool, "site-failover", null, RunKind.DRILL, reason, null),
+                        Locale.ENGLISH)
+                .id();
+        TestAccounts.signOut();
+        return new SampleRun(topology, run, pool);
+    }
+}
