@@ -83,14 +83,26 @@ public record StretchedPoolTemplate(
                 "Enterprise",
                 "CONTOSO\\svc-sqlpc",
                 "fepool.contoso.local",
-                "\\\\fs01.contoso.local\\pchat-files",
-                "\\\\fs01.contoso.local\\pchat-logship",
-                "\\\\fs01.contoso.local\\pchat-mirror-seed",
+                share("contoso.local", FILE_STORE_SHARE),
+                share("contoso.local", LOG_SHIPPING_SHARE),
+                share("contoso.local", SEED_SHARE),
                 "D:\\PChatLogShipCopy",
                 DEFAULT_PARTNER_PORT,
                 DEFAULT_WITNESS_PORT,
                 DEFAULT_RPO_MINUTES,
                 60);
+    }
+
+    public static final String FILE_STORE_SHARE = "pchat-files";
+    public static final String LOG_SHIPPING_SHARE = "pchat-logship";
+    public static final String SEED_SHARE = "pchat-mirror-seed";
+
+    /**
+     * A share of the file server in the chosen DNS domain, {@code \\\\fs01.<domain>\\<share>}, as in
+     * the sample ({@code \\\\fs01.contoso.local\\pchat-logship}): not on a SQL host (C-10).
+     */
+    public static String share(String dnsDomain, String share) {
+        return "\\\\fs01." + dnsDomain + "\\" + share;
     }
 
     /** The eight Persistent Chat servers, primary site first, active or idle as T-5 documents. */

@@ -35,6 +35,10 @@ class SettingsView extends VerticalLayout implements HasDynamicTitle {
     SettingsView(SecuritySettingsService settings) {
         this.settings = settings;
         maxFailures.setMax(LockoutPolicy.MAX_FAILURES_LIMIT);
+        // The allowed range beside each field, before anyone types a value the service refuses.
+        for (IntegerField field : new IntegerField[] {maxFailures, window, duration}) {
+            field.setHelperText(getTranslation("settings.range", field.getMin(), field.getMax()));
+        }
         Button save = new Button(getTranslation("action.save"), click -> save());
         save.setId("save-settings");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -6,18 +6,17 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
-import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.pchatdr.portal.base.PortalException;
@@ -56,6 +55,7 @@ class UserAdminView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(user -> rolesText(user.roles())).setHeader(getTranslation("users.roles"));
         grid.addColumn(this::statusText).setHeader(getTranslation("users.status"));
         grid.addComponentColumn(this::actions)
+                .setKey("actions")
                 .setHeader(getTranslation("users.actions"))
                 .setAutoWidth(true);
         grid.setItemsPageable(pageable -> accounts.findUsers(pageable).getContent());
@@ -65,9 +65,12 @@ class UserAdminView extends VerticalLayout implements HasDynamicTitle {
     private Component actions(UserSummary user) {
         HorizontalLayout actions = new HorizontalLayout();
         actions.add(small("users.edit-roles", () -> openRolesDialog(user)));
-        actions.add(small(
-                user.enabled() ? "users.disable" : "users.enable",
-                () -> apply(() -> accounts.setEnabled(user.id(), user.version(), !user.enabled()))));
+        actions.add(
+                user.enabled()
+                        ? small("users.disable", () -> confirmDisable(user))
+                        : small(
+                                "users.enable",
+                                () -> apply(() -> accounts.setEnabled(user.id(), user.version(), true))));
         actions.add(small("users.reset-password", () -> openResetDialog(user)));
         if (user.lockedAt(clock.instant())) {
             actions.add(small("users.unlock", () -> apply(() -> accounts.unlock(user.id(), user.version()))));
@@ -95,24 +98,42 @@ class UserAdminView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void openCreateDialog() {
-        TextField username = new TextField(getTranslation("users.username"));
-        username.setId("new-username");
-        CheckboxGroup<Role> roles = roleChoice(EnumSet.noneOf(Role.class));
-        PasswordField password = passwordField("users.temporary-password", "new-user-password");
-        PasswordField repeat = passwordField("password.repeat", "new-user-password-repeat");
+        NewUserForm form = new NewUserForm();
+        String[] created = new String[1];
         new ActionDialog(
                         getTranslation("users.create"),
                         getTranslation("action.create"),
                         () -> {
-                            requireSame(password, repeat);
-                            accounts.createUser(username.getValue(), roles.getValue(), password.getValue());
+                            NewUserForm.NewUser user = form.validated();
+                            created[0] = accounts.createUser(user.username, user.roles, user.password)
+                                    .username();
                         },
-                        () -> grid.getDataProvider().refreshAll(),
-                        username,
-                        roles,
-                        password,
-                        repeat)
+                        () -> {
+                            grid.getDataProvider().refreshAll();
+                            success(getTranslation("users.created", created[0]));
+                        },
+                        form)
                 .open();
+    }
+
+    /** Disabling signs someone out of the portal: asked before, never on a stray click. */
+    private void confirmDisable(UserSummary user) {
+        Paragraph explanation = new Paragraph(getTranslation("users.disable.explanation", user.username()));
+        new ActionDialog(
+                        getTranslation("users.disable.title", user.username()),
+                        getTranslation("users.disable"),
+                        () -> accounts.setEnabled(user.id(), user.version(), false),
+                        () -> {
+                            grid.getDataProvider().refreshAll();
+                            success(getTranslation("users.disabled", user.username()));
+                        },
+                        explanation)
+                .open();
+    }
+
+    private static void success(String text) {
+        Notification.show(text, 3000, Notification.Position.BOTTOM_START)
+                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     }
 
     private void openRolesDialog(UserSummary user) {
@@ -136,7 +157,10 @@ class UserAdminView extends VerticalLayout implements HasDynamicTitle {
                             requireSame(password, repeat);
                             accounts.resetPassword(user.id(), user.version(), password.getValue());
                         },
-                        () -> grid.getDataProvider().refreshAll(),
+                        () -> {
+                            grid.getDataProvider().refreshAll();
+                            success(getTranslation("users.password-reset", user.username()));
+                        },
                         password,
                         repeat)
                 .open();

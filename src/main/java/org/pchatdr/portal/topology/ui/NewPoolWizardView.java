@@ -72,6 +72,7 @@ class NewPoolWizardView extends VerticalLayout implements HasDynamicTitle {
     private final List<Component> steps = new ArrayList<>();
     private final List<Span> indicators = new ArrayList<>();
     private final Div stepErrors = new Div();
+    private TextField dnsDomain;
     private final Grid<Server> layoutPreview = new Grid<>();
     private final Paragraph layoutExplanation = new Paragraph();
     private final Span timeZoneHint = new Span();
@@ -175,6 +176,7 @@ class NewPoolWizardView extends VerticalLayout implements HasDynamicTitle {
         FormLayout form = section(1, "wizard.step.pool", "wizard.pool.help");
         TextField pool = text("wizard-pool-fqdn", "wizard.field.pool-fqdn", null);
         TextField domain = text("wizard-dns-domain", "wizard.field.dns-domain", "wizard.field.dns-domain.help");
+        dnsDomain = domain;
         TextField nextHop = text("wizard-next-hop", "wizard.field.next-hop", "wizard.field.next-hop.help");
         bind(1, pool, Kind.FQDN, WizardAnswers::getPoolFqdn, WizardAnswers::setPoolFqdn);
         bind(1, domain, Kind.FQDN, WizardAnswers::getDnsDomain, WizardAnswers::setDnsDomain);
@@ -273,6 +275,9 @@ class NewPoolWizardView extends VerticalLayout implements HasDynamicTitle {
         bind(3, seed, Kind.UNC_PATH, WizardAnswers::getMirroringSeedShare, WizardAnswers::setMirroringSeedShare);
         bind(3, copy, Kind.LOCAL_PATH, WizardAnswers::getCopyDestination, WizardAnswers::setCopyDestination);
         form.add(fileStore, logShipping, seed, copy);
+        followDomain(fileStore, StretchedPoolTemplate.FILE_STORE_SHARE);
+        followDomain(logShipping, StretchedPoolTemplate.LOG_SHIPPING_SHARE);
+        followDomain(seed, StretchedPoolTemplate.SEED_SHARE);
 
         IntegerField rpo = integer("wizard-rpo", "wizard.field.rpo", "wizard.field.objective.help");
         IntegerField rto = integer("wizard-rto", "wizard.field.rto", "wizard.field.objective.help");
@@ -435,6 +440,24 @@ class NewPoolWizardView extends VerticalLayout implements HasDynamicTitle {
         form.add(new H3(getTranslation(titleKey)), 2);
         form.add(new Paragraph(getTranslation(helpKey)), 2);
         return form;
+    }
+
+    /**
+     * A share derived from the DNS domain ({@code \\\\fs01.<domain>\\<share>}) follows a new domain,
+     * unless someone typed another share meanwhile.
+     */
+    private void followDomain(TextField share, String name) {
+        dnsDomain.addValueChangeListener(change -> {
+            String before =
+                    change.getOldValue() == null ? "" : change.getOldValue().trim();
+            String after = change.getValue() == null ? "" : change.getValue().trim();
+            if (after.isEmpty()) {
+                return;
+            }
+            if (share.getValue().isBlank() || share.getValue().equals(StretchedPoolTemplate.share(before, name))) {
+                share.setValue(StretchedPoolTemplate.share(after, name));
+            }
+        });
     }
 
     private TextField text(String id, String labelKey, String helpKey) {

@@ -24,9 +24,10 @@ import org.pchatdr.portal.topology.TopologyVersion;
 class TopologyUpload extends Composite<VerticalLayout> {
 
     private final Div problems = new Div();
+    private final Upload upload;
 
     TopologyUpload(String id, Function<Topology, TopologyVersion> save, Consumer<Long> onSaved) {
-        Upload upload = new Upload(UploadHandler.inMemory(
+        upload = new Upload(UploadHandler.inMemory(
                 (metadata, bytes) -> getUI().ifPresent(ui -> ui.access(() -> accept(bytes, save, onSaved)))));
         Uploads.translated(upload);
         upload.setId(id);
@@ -53,12 +54,15 @@ class TopologyUpload extends Composite<VerticalLayout> {
                                 + getTranslation(
                                         error.messageKey(), error.arguments().toArray()))));
                 problems.add(list);
+                // The refused file leaves the list, so the next one can be dropped (one file at a time).
+                upload.clearFileList();
             }
             case ReadResult.Read read -> {
                 try {
                     onSaved.accept(save.apply(read.topology()).topologyId());
                 } catch (PortalException e) {
                     problems.add(new Div(getTranslation(e.messageKey(), e.arguments())));
+                    upload.clearFileList();
                 }
             }
         }

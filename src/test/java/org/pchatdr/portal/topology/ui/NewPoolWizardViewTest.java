@@ -237,4 +237,34 @@ class NewPoolWizardViewTest extends KaribuTest {
     private static void back() {
         _click(_get(Button.class, spec -> spec.withId("wizard-back")));
     }
+
+    @Test
+    void theSharesFollowTheChosenDomainUnlessSomeoneTypedAnother() {
+        signIn("wizard-op", Role.OPERATOR);
+        navigate("topologies/new");
+        next();
+        fillIn(_get(TextField.class, spec -> spec.withId("wizard-dns-domain")), "fabrikam.com");
+        next();
+        next();
+
+        assertThat(_get(TextField.class, spec -> spec.withId("wizard-log-shipping-share"))
+                        .getValue())
+                .isEqualTo("\\\\fs01.fabrikam.com\\pchat-logship");
+        assertThat(_get(TextField.class, spec -> spec.withId("wizard-seed-share"))
+                        .getValue())
+                .isEqualTo("\\\\fs01.fabrikam.com\\pchat-mirror-seed");
+        fillIn(_get(TextField.class, spec -> spec.withId("wizard-file-store")), "\\\\nas07.fabrikam.com\\chat-files");
+        back();
+        back();
+        fillIn(_get(TextField.class, spec -> spec.withId("wizard-dns-domain")), "northwind.local");
+        next();
+        next();
+
+        assertThat(_get(TextField.class, spec -> spec.withId("wizard-log-shipping-share"))
+                        .getValue())
+                .isEqualTo("\\\\fs01.northwind.local\\pchat-logship");
+        assertThat(_get(TextField.class, spec -> spec.withId("wizard-file-store"))
+                        .getValue())
+                .isEqualTo("\\\\nas07.fabrikam.com\\chat-files");
+    }
 }

@@ -174,6 +174,41 @@ class TopologyViewTest extends KaribuTest {
     private static final int DIAGRAM = 1;
     private static final int VERSIONS = 2;
 
+    @Test
+    void theHeaderSaysWhichVersionIsPublishedAndTheDiagramFillsItsFrame() {
+        long id = saveAs("view-op", TopologySamples.contoso());
+        signIn("view-reader", Role.AUDITOR);
+
+        navigate("topologies/" + id);
+
+        assertThat(_get(Span.class, spec -> spec.withId("published-version")).getText())
+                .isEqualTo("No version published yet");
+        showTab(DIAGRAM);
+        Div frame = _get(Div.class, spec -> spec.withClasses("topology-diagram"));
+        assertThat(frame.getWidth()).isEqualTo("100%");
+        assertThat(_find(Html.class))
+                .anySatisfy(html ->
+                        assertThat(html.getElement().getAttribute("viewBox")).isNotBlank());
+    }
+
+    @Test
+    void aRefusedUploadLeavesTheUploadReadyForTheNextFile() {
+        signIn("view-importer", Role.OPERATOR);
+        navigate("topologies");
+        TopologyUpload upload = _get(TopologyUpload.class);
+        UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations();
+
+        upload.accept(
+                "{\"format\": \"pchat-dr-topology/2\"}".getBytes(StandardCharsets.UTF_8),
+                topology -> topologies.create(topology, null),
+                saved -> {});
+
+        // Upload.clearFileList() empties the widget's list in the browser, so it takes another file.
+        UI.getCurrent().getInternals().getStateTree().runExecutionsBeforeClientResponse();
+        assertThat(UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations())
+                .anySatisfy(js -> assertThat(js.getInvocation().getExpression()).contains("this.files = []"));
+    }
+
     private static void showTab(int index) {
         _get(TabSheet.class, spec -> spec.withId("topology-tabs")).setSelectedIndex(index);
     }
