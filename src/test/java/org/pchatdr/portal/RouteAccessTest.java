@@ -72,6 +72,8 @@ class RouteAccessTest extends KaribuTest {
             /topologies/{topology}/procedures | login | opens | opens  | opens  | opens  | opens
             /topologies/{topology}/procedures/print | login | opens | opens | opens | opens | opens
             /audit           | login     | denied   | denied   | opens   | opens  | opens
+            /reviews         | login     | denied   | denied   | opens   | opens  | opens
+            /reviews/{run}   | login     | denied   | denied   | opens   | opens  | opens
             /login           | opens     | home     | home     | home    | home   | home
             /changes         | login     | opens    | opens    | opens   | opens  | opens
             /changes/{change} | login    | opens    | opens    | opens   | opens  | opens
@@ -166,9 +168,9 @@ class RouteAccessTest extends KaribuTest {
     @CsvSource(delimiter = '|', textBlock = """
             OPERATOR | Home, Topologies, Runs, Changes, Change password, API tokens
             APPROVER | Home, Topologies, Runs, Changes, Approvals, Change password, API tokens
-            AUDITOR  | Home, Topologies, Runs, Changes, Audit trail, Change password, API tokens
-            ADMIN    | Home, Topologies, Runs, Changes, Audit trail, Users, Settings, Approval policies, Change password, API tokens
-            MANAGER  | Home, Topologies, Runs, Changes, Audit trail, Change password, API tokens
+            AUDITOR  | Home, Topologies, Runs, Changes, Reviews, Audit trail, Change password, API tokens
+            ADMIN    | Home, Topologies, Runs, Changes, Reviews, Audit trail, Users, Settings, Approval policies, Change password, API tokens
+            MANAGER  | Home, Topologies, Runs, Changes, Reviews, Audit trail, Change password, API tokens
             """)
     void theNavigationListsExactlyThePagesTheRoleMayOpen(Role role, String entries) {
         signIn(role.name().toLowerCase(Locale.ROOT), role);

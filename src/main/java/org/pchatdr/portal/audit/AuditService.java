@@ -1,13 +1,28 @@
 package org.pchatdr.portal.audit;
 
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 import org.pchatdr.portal.audit.ChainVerification.Problem;
 import org.pchatdr.portal.audit.internal.AuditRecord;
 import org.pchatdr.portal.audit.internal.AuditRecordRepository;
 import org.pchatdr.portal.audit.internal.ChainHead;
 import org.pchatdr.portal.audit.internal.ChainHeadRepository;
+import org.pchatdr.portal.audit.internal.Checkpoints;
 import org.pchatdr.portal.base.CurrentUser;
+import org.pchatdr.portal.base.SystemActor;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -16,20 +31,33 @@ import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Reading and verifying the audit trail: for administrators, auditors and managers. */
 @Service
 @PreAuthorize("hasAnyRole('ADMIN', 'AUDITOR', 'MANAGER')")
 public class AuditService {
 
+    /** The largest page one call returns. */
+    public static final int MAX_PAGE = 1000;
+
     private final AuditRecordRepository records;
     private final ChainHeadRepository heads;
+    private final Checkpoints checkpoints;
     private final ApplicationEventPublisher events;
+    private final java.time.Clock clock;
 
-    AuditService(AuditRecordRepository records, ChainHeadRepository heads, ApplicationEventPublisher events) {
+    AuditService(
+            AuditRecordRepository records,
+            ChainHeadRepository heads,
+            Checkpoints checkpoints,
+            ApplicationEventPublisher events,
+            java.time.Clock clock) {
         this.records = records;
         this.heads = heads;
+        this.checkpoints = checkpoints;
         this.events = events;
+        this.clock = clock;
     }
 
     /** The matching records, newest first unless the caller sorts otherwise. */
@@ -44,6 +72,169 @@ public class AuditService {
         return records.search(
                         blankToNull(filter.user()), blankToNull(filter.action()), filter.from(), filter.to(), sorted)
                 .map(AuditService::entry);
+    }
+
+    /**
+     * Every record whose target is one of {@code targets}, oldest first: the history of one subject
+     * (a run's transitions, its review and findings) for reviews and evidence packs.
+     */
+    @Transactional(readOnly = true)
+    public List<AuditEntry> history(java.util.Collection<String> targets) {
+        return records.findByTargetInOrderBySeqAsc(targets).stream()
+                .map(AuditService::entry)
+                .toList();
+    }
+
+    /**
+     * One page of the records matching {@code query}, newest first, older than {@code after} (a
+     * sequence number; {@code null} for the newest page): the grid, the REST API and the exports all
+     * read the trail through this one query.
+     */
+    @Transactional(readOnly = true)
+    public AuditPage page(AuditQuery query, Long after, int limit) {
+        int size = Math.max(1, Math.min(limit, MAX_PAGE));
+        List<AuditRecord> found = records.keyset(
+                after,
+                query.actor(),
+                query.action(),
+                query.target(),
+                query.subject(),
+                query.subject() == null ? null : likeLiteral(query.subject()) + " (%",
+                query.from(),
+                query.to(),
+                query.q() == null ? null : "%" + likeLiteral(query.q().toLowerCase(java.util.Locale.ROOT)) + "%",
+                org.springframework.data.domain.Limit.of(size + 1));
+        boolean more = found.size() > size;
+        List<AuditEntry> events =
+                found.stream().limit(size).map(AuditService::entry).toList();
+        return new AuditPage(events, more ? events.getLast().seq() : null);
+    }
+
+    /** How many records match {@code query} below {@code after}: the count shown before an export. */
+    @Transactional(readOnly = true)
+    public long count(AuditQuery query, Long after) {
+        return records.countMatching(
+                after,
+                query.actor(),
+                query.action(),
+                query.target(),
+                query.subject(),
+                query.subject() == null ? null : likeLiteral(query.subject()) + " (%",
+                query.from(),
+                query.to(),
+                query.q() == null ? null : "%" + likeLiteral(query.q().toLowerCase(java.util.Locale.ROOT)) + "%");
+    }
+
+    /**
+     * Streams every record matching {@code query} to {@code out}, newest first, as it stood when
+     * the export began (records appended meanwhile, this export's own included, are left out), in
+     * batches of {@link #MAX_PAGE} read one after another, so memory stays flat however long the
+     * trail. Ends with a manifest line: the filter, the count and the SHA-256 of every byte before
+     * it. The export is recorded on the trail before the first byte.
+     */
+    public long export(AuditQuery query, AuditExportFormat format, OutputStream out) throws IOException {
+        long upTo = head().seq();
+        long expected = count(query, upTo + 1);
+        events.publishEvent(new AuditExported(
+                CurrentUser.actor(), format.name(), JSON.writeValueAsString(query.asMap()), expected, upTo));
+        MessageDigest digest = sha256();
+        Writer writer = new BufferedWriter(new OutputStreamWriter(
+                new java.security.DigestOutputStream(nonClosing(out), digest), StandardCharsets.UTF_8));
+        CSVPrinter csv = format == AuditExportFormat.CSV ? new CSVPrinter(writer, CSV) : null;
+        if (csv != null) {
+            csv.printRecord(EXPORT_COLUMNS);
+        }
+        long count = 0;
+        Long after = upTo + 1;
+        while (after != null) {
+            AuditPage page = page(query, after, MAX_PAGE);
+            for (AuditEntry entry : page.events()) {
+                if (csv != null) {
+                    csv.printRecord(
+                            entry.seq(),
+                            entry.occurredAt(),
+                            entry.actor(),
+                            entry.action(),
+                            entry.target(),
+                            entry.details(),
+                            entry.clientAddress(),
+                            entry.hash());
+                } else {
+                    writer.write(JSON.writeValueAsString(exportLine(entry)));
+                    writer.write('\n');
+                }
+                count++;
+            }
+            after = page.next();
+        }
+        writer.flush();
+        Map<String, Object> manifest = new LinkedHashMap<>();
+        manifest.put("filter", query.asMap());
+        manifest.put("upToSeq", upTo);
+        manifest.put("count", count);
+        manifest.put("sha256", HexFormat.of().formatHex(digest.digest()));
+        // The manifest line is outside the hash it states.
+        Writer tail = new OutputStreamWriter(nonClosing(out), StandardCharsets.UTF_8);
+        if (format == AuditExportFormat.CSV) {
+            tail.write("# manifest " + JSON.writeValueAsString(manifest) + "\r\n");
+        } else {
+            tail.write(JSON.writeValueAsString(Map.of("manifest", manifest)) + "\n");
+        }
+        tail.flush();
+        return count;
+    }
+
+    private static final List<String> EXPORT_COLUMNS =
+            List.of("seq", "occurredAt", "actor", "action", "target", "details", "clientAddress", "hash");
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final CSVFormat CSV =
+            CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get();
+
+    private static Map<String, Object> exportLine(AuditEntry entry) {
+        Map<String, Object> line = new LinkedHashMap<>();
+        line.put("seq", entry.seq());
+        line.put("occurredAt", entry.occurredAt().toString());
+        line.put("actor", entry.actor());
+        line.put("action", entry.action());
+        line.put("target", entry.target());
+        line.put("details", entry.details());
+        line.put("clientAddress", entry.clientAddress());
+        line.put("hash", entry.hash());
+        return line;
+    }
+
+    private static OutputStream nonClosing(OutputStream out) {
+        return new java.io.FilterOutputStream(out) {
+            @Override
+            public void write(byte[] bytes, int offset, int length) throws IOException {
+                out.write(bytes, offset, length);
+            }
+
+            @Override
+            public void close() throws IOException {
+                flush();
+            }
+        };
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Escapes LIKE's wildcards, so that a typed {@code _} or {@code %} matches itself. */
+    private static String likeLiteral(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    /** The head of the chain now: what an evidence pack or a checkpoint vouches for. */
+    @Transactional(readOnly = true)
+    public ChainPosition head() {
+        ChainHead head = heads.head().orElseThrow(() -> new IllegalStateException("audit_chain_head row missing"));
+        return new ChainPosition(head.getLastSeq(), head.getLastHash());
     }
 
     /** Every action code recorded so far, for the filter. */
@@ -69,9 +260,59 @@ public class AuditService {
      */
     @Transactional
     public ChainVerification verifyChain() {
-        ChainVerification result = walk();
+        ChainVerification integrity = walk();
+        ChainVerification result = integrity.with(completeness(integrity));
         events.publishEvent(new AuditChainVerified(CurrentUser.actor(), result));
         return result;
+    }
+
+    /**
+     * Whether the trail still holds every record (issue 14): no gap, and every signed checkpoint's
+     * record still there with the hash it vouched for. The first problem found is reported.
+     */
+    private Completeness completeness(ChainVerification integrity) {
+        Long max = records.maxSeq();
+        long last = max == null ? 0 : max;
+        List<Checkpoints.Checkpoint> written = checkpoints.read();
+        Long lastCheckpoint = written.isEmpty() ? null : written.getLast().seq();
+        if (integrity.problem() == ChainVerification.Problem.MISSING) {
+            return new Completeness(
+                    last, written.size(), lastCheckpoint, Completeness.Problem.GAP, integrity.firstBadSeq());
+        }
+        for (Checkpoints.Checkpoint checkpoint : written) {
+            if (!checkpoint.signed()) {
+                return new Completeness(
+                        last, written.size(), lastCheckpoint, Completeness.Problem.FORGED_CHECKPOINT, checkpoint.seq());
+            }
+            if (checkpoint.seq() > last) {
+                return new Completeness(last, written.size(), lastCheckpoint, Completeness.Problem.TRUNCATED, last + 1);
+            }
+            if (checkpoint.seq() > 0
+                    && records.findBySeq(checkpoint.seq())
+                            .map(record -> !record.getHash().equals(checkpoint.hash()))
+                            .orElse(true)) {
+                return new Completeness(
+                        last, written.size(), lastCheckpoint, Completeness.Problem.REWRITTEN, checkpoint.seq());
+            }
+        }
+        if (integrity.problem() == ChainVerification.Problem.TRUNCATED) {
+            return new Completeness(
+                    last, written.size(), lastCheckpoint, Completeness.Problem.TRUNCATED, integrity.firstBadSeq());
+        }
+        return new Completeness(last, written.size(), lastCheckpoint, null, null);
+    }
+
+    /**
+     * Writes a signed checkpoint of the chain head now, outside the database, and records that it
+     * did (issue 14). Also what the hourly schedule calls, as the portal itself.
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('ADMIN', 'AUDITOR', 'MANAGER') or hasAuthority('" + SystemActor.AUTHORITY + "')")
+    public ChainPosition checkpoint() {
+        ChainPosition head = head();
+        java.nio.file.Path file = checkpoints.write(head, clock.instant());
+        events.publishEvent(new AuditCheckpointWritten(CurrentUser.actor(), head, file.toString()));
+        return head;
     }
 
     private ChainVerification walk() {
@@ -113,6 +354,7 @@ public class AuditService {
                 record.getAction(),
                 record.getTarget(),
                 record.getDetails(),
-                record.getClientAddress());
+                record.getClientAddress(),
+                record.getHash());
     }
 }

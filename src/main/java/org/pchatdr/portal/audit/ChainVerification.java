@@ -4,7 +4,16 @@ package org.pchatdr.portal.audit;
  * The result of walking the hash chain. When it is broken, {@code firstBadSeq} is the first record
  * that does not match and {@code problem} says how ({@link Problem}).
  */
-public record ChainVerification(long recordsChecked, Long firstBadSeq, Problem problem) {
+public record ChainVerification(long recordsChecked, Long firstBadSeq, Problem problem, Completeness completeness) {
+
+    public ChainVerification(long recordsChecked, Long firstBadSeq, Problem problem) {
+        this(recordsChecked, firstBadSeq, problem, null);
+    }
+
+    /** The same integrity result, with the completeness the checkpoints tell (issue 14). */
+    public ChainVerification with(Completeness checked) {
+        return new ChainVerification(recordsChecked, firstBadSeq, problem, checked);
+    }
 
     public enum Problem {
         /** The record's content no longer gives its stored hash. */

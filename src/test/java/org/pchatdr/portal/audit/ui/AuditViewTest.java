@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.ArrayList;
 import java.util.Arrays;
+import com.vaadin.flow.router.QueryParameters;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -53,7 +54,11 @@ class AuditViewTest extends KaribuTest {
     }
 
     @Test
-    void anAuditorSeesTheCreationOfTheFirstAdministrator() {
+    void anAuditorOpeningAFilteredAddressSeesTheCreationOfTheFirstAdministrator() {
+        navigate("audit", QueryParameters.fromString("target=admin&action=USER_CREATED"));
+
+        assertThat(_get(TextField.class, spec -> spec.withId("filter-target")).getValue())
+                .isEqualTo("admin");
         assertThat(rows()).anySatisfy(entry -> {
             assertThat(entry.action()).isEqualTo("USER_CREATED");
             assertThat(entry.actor()).isEqualTo("system");
@@ -62,10 +67,12 @@ class AuditViewTest extends KaribuTest {
     }
 
     @Test
-    void filteringByUserShowsOnlyRecordsByOrAboutThatUser() {
+    void filteringByTargetShowsOnlyRecordsAboutThatUserAndPutsTheFilterInTheAddress() {
         int unfiltered = rows().size();
 
-        fillIn(_get(TextField.class, spec -> spec.withId("filter-user")), subject);
+        fillIn(_get(TextField.class, spec -> spec.withId("filter-target")), subject);
+
+        assertThat(currentPath()).isEqualTo("audit?target=" + subject);
 
         List<AuditEntry> filtered = rows();
         assertThat(filtered).hasSizeLessThan(unfiltered);
@@ -88,11 +95,46 @@ class AuditViewTest extends KaribuTest {
     }
 
     @Test
+    void openingARecordShowsItsFullDetailsBeforeAndAfter() {
+        fillIn(_get(TextField.class, spec -> spec.withId("filter-target")), subject);
+        @SuppressWarnings("unchecked")
+        Grid<AuditEntry> grid = _get(Grid.class, spec -> spec.withId("audit-records"));
+
+        GridKt._clickItem(grid, 0);
+
+        assertThat(_get(com.vaadin.flow.component.html.Pre.class, spec -> spec.withId("audit-details-text"))
+                        .getText())
+                .isEqualTo("[OPERATOR] -> [APPROVER]");
+        assertThat(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("audit-details"))
+                        .getElement()
+                        .getTextRecursively())
+                .contains("Client address: ");
+    }
+
+    @Test
+    void olderPagesFollowTheSequenceCursorAndNewerComesBack() {
+        for (int check = 0; check <= 50; check++) {
+            // Each check of the chain is itself a record: more than one page of them.
+            _click(_get(Button.class, spec -> spec.withId("verify-chain")));
+        }
+        List<AuditEntry> first = rows();
+        assertThat(first).hasSize(50);
+
+        _click(_get(Button.class, spec -> spec.withId("audit-older")));
+        List<AuditEntry> second = rows();
+        assertThat(second.getFirst().seq()).isLessThan(first.getLast().seq());
+
+        _click(_get(Button.class, spec -> spec.withId("audit-newer")));
+        assertThat(rows()).isEqualTo(first);
+    }
+
+    @Test
     void verifyingTheChainReportsItIntact() {
         _click(_get(Button.class, spec -> spec.withId("verify-chain")));
 
         assertThat(_get(Span.class, spec -> spec.withId("verification-result")).getText())
-                .matches("Chain intact: [0-9,]+ records checked\\.");
+                .matches("Chain intact: [0-9,]+ records checked\\. Complete: no record missing \\([0-9,]+ signed"
+                        + " checkpoints checked\\)\\.");
     }
 
     @Test
@@ -100,7 +142,7 @@ class AuditViewTest extends KaribuTest {
     void aFrenchAuditorReadsTheActionsInFrench() {
         chooseLanguage(Locale.FRENCH);
         navigate("audit");
-        fillIn(_get(TextField.class, spec -> spec.withId("filter-user")), subject);
+        fillIn(_get(TextField.class, spec -> spec.withId("filter-actor")), subject);
 
         Grid<AuditEntry> grid = _get(Grid.class, spec -> spec.withId("audit-records"));
         List<String> actions = List.of(

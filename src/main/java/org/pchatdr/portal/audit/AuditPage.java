@@ -1,0 +1,14 @@
+package org.pchatdr.portal.audit;
+
+import java.util.List;
+
+/**
+ * One page of the audit trail, newest first, and the cursor of the next (older) page: the sequence
+ * number to pass as {@code after}, or {@code null} when this is the last page.
+ */
+public record AuditPage(List<AuditEntry> events, Long next) {
+
+    public AuditPage {
+        events = List.copyOf(events);
+    }
+}

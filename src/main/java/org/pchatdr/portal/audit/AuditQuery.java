@@ -1,0 +1,50 @@
+package org.pchatdr.portal.audit;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A filter of the audit trail, the same for the grid, the REST API and the exports (issue 14): who
+ * acted, the action code, the exact target, a subject ({@code run 12} matches {@code run 12} and
+ * {@code run 12 (pool…)}), a time window ({@code to} excluded) and words in the actor, target or
+ * details ({@code q}, case-insensitive). Blank values filter nothing.
+ */
+public record AuditQuery(
+        String actor, String action, String target, String subject, Instant from, Instant to, String q) {
+
+    public AuditQuery {
+        actor = blankToNull(actor);
+        action = blankToNull(action);
+        target = blankToNull(target);
+        subject = blankToNull(subject);
+        q = blankToNull(q);
+    }
+
+    public static AuditQuery none() {
+        return new AuditQuery(null, null, null, null, null, null, null);
+    }
+
+    /** The filter's values that are set, by their REST names, as the export's manifest states it. */
+    public Map<String, String> asMap() {
+        Map<String, String> map = new LinkedHashMap<>();
+        put(map, "actor", actor);
+        put(map, "action", action);
+        put(map, "target", target);
+        put(map, "subject", subject);
+        put(map, "from", from == null ? null : from.toString());
+        put(map, "to", to == null ? null : to.toString());
+        put(map, "q", q);
+        return map;
+    }
+
+    private static void put(Map<String, String> map, String key, String value) {
+        if (value != null) {
+            map.put(key, value);
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

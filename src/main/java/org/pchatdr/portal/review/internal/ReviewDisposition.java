@@ -1,0 +1,64 @@
+package org.pchatdr.portal.review.internal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** What a reviewer wrote about one exception of a run; written once, never changed. */
+@Entity
+@Table(name = "review_disposition")
+public class ReviewDisposition {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "run_id", nullable = false)
+    private long runId;
+
+    @Column(name = "exception_code", nullable = false)
+    private String exception;
+
+    @Column(nullable = false)
+    private String note;
+
+    @Column(name = "disposed_by", nullable = false)
+    private String disposedBy;
+
+    @Column(name = "disposed_at", nullable = false)
+    private Instant disposedAt;
+
+    protected ReviewDisposition() {}
+
+    public ReviewDisposition(long runId, String exception, String note, String disposedBy, Instant disposedAt) {
+        this.runId = runId;
+        this.exception = exception;
+        this.note = note;
+        this.disposedBy = disposedBy;
+        this.disposedAt = disposedAt;
+    }
+
+    public long getRunId() {
+        return runId;
+    }
+
+    public String getException() {
+        return exception;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public String getDisposedBy() {
+        return disposedBy;
+    }
+
+    public Instant getDisposedAt() {
+        return disposedAt;
+    }
+}

@@ -1,0 +1,206 @@
+package org.pchatdr.portal.review.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyFactory;
+import java.security.MessageDigest;
+import java.security.PublicKey;
+import java.security.Signature;
+import java.security.spec.X509EncodedKeySpec;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.pchatdr.portal.base.Role;
+import org.pchatdr.portal.review.EndedRuns;
+import org.pchatdr.portal.review.ReviewDecision;
+import org.pchatdr.portal.review.ReviewService;
+import org.pchatdr.portal.run.RunService;
+import org.pchatdr.portal.run.RunView;
+import org.pchatdr.portal.security.internal.UserAccountRepository;
+import org.pchatdr.portal.testsupport.PortalHttp;
+import org.pchatdr.portal.testsupport.TestAccounts;
+import org.pchatdr.portal.topology.TopologyService;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * An evidence pack checked as an outside auditor would, with the JDK alone: every file's SHA-256
+ * against the manifest, and the manifest's Ed25519 signature against the published public key.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class EvidencePackIT {
+
+    private static final String MANAGER = "api-ev-frank";
+    private static final List<String> FILES = List.of(
+            "summary.pdf",
+            "events.csv",
+            "events.ndjson",
+            "approvals.csv",
+            "steps.csv",
+            "procedure.json",
+            "topology.json",
+            "manifest.json",
+            "manifest.sig");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    UserAccountRepository repository;
+
+    @Autowired
+    PasswordEncoder passwordEncoder;
+
+    @Autowired
+    TopologyService topologies;
+
+    @Autowired
+    RunService runs;
+
+    @Autowired
+    ReviewService reviews;
+
+    @Autowired
+    Clock clock;
+
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    @AfterEach
+    void signOut() {
+        TestAccounts.signOut();
+    }
+
+    @Test
+    void aSignedOffRunsPackHoldsEveryFileWithTheHashesAndSignatureTheManifestClaims() throws Exception {
+        TestAccounts accounts = new TestAccounts(repository, passwordEncoder);
+        accounts.standingApprovers();
+        accounts.ensure(MANAGER, Role.MANAGER);
+        accounts.ensure("api-ev-reader", Role.OPERATOR);
+        RunView run = new EndedRuns(topologies, runs, clock).abortedDrillWithRetriedStep();
+        TestAccounts.signIn(MANAGER, Role.MANAGER);
+        reviews.decide(
+                run.id(),
+                new ReviewDecision(
+                        ReviewDecision.Outcome.SIGN_OFF,
+                        "Revue close, l’équipe a bien réagi",
+                        List.of(new ReviewDecision.Disposition("STEP_RETRIED:1", "droits corrigés")),
+                        List.of()));
+        TestAccounts.signOut();
+        PortalHttp http = new PortalHttp(port);
+
+        HttpResponse<byte[]> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(http.base() + "/api/v1/runs/" + run.id() + "/evidence"))
+                                .header("Authorization", PortalHttp.basic(MANAGER, TestAccounts.PASSWORD))
+                                .header("Accept-Language", "fr")
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/zip");
+        Map<String, byte[]> files = unzip(response.body());
+        String publicKey = http.get("/api/v1/evidence/public-key", "api-ev-reader", TestAccounts.PASSWORD)
+                .body();
+        keepForOpenssl(response.body(), publicKey);
+
+        assertThat(files.keySet()).containsExactlyElementsOf(FILES);
+        JsonNode manifest = json.readTree(files.get("manifest.json"));
+        assertThat(manifest.get("subject").get("id").asLong()).isEqualTo(run.id());
+        assertThat(manifest.get("auditChainHead").get("seq").asLong()).isPositive();
+        assertThat(manifest.get("generator").asString()).startsWith("pchat-dr-portal ");
+        int listed = 0;
+        for (JsonNode file : manifest.get("files")) {
+            byte[] content = files.get(file.get("name").asString());
+            assertThat(content).as(file.get("name").asString()).isNotNull();
+            assertThat(sha256(content))
+                    .as(file.get("name").asString())
+                    .isEqualTo(file.get("sha256").asString());
+            listed++;
+        }
+        assertThat(listed).isEqualTo(FILES.size() - 2);
+        assertThat(verifies(publicKey, files.get("manifest.json"), files.get("manifest.sig")))
+                .isTrue();
+
+        byte[] altered = files.get("manifest.json").clone();
+        altered[altered.length / 2] ^= 1;
+        assertThat(verifies(publicKey, altered, files.get("manifest.sig"))).isFalse();
+
+        String events = new String(files.get("events.csv"), StandardCharsets.UTF_8);
+        assertThat(events)
+                .startsWith("seq,occurredAt,actor,action,target,details,clientAddress")
+                .contains("RUN_REQUESTED", "STEP_RETRIED", "RUN_ABORTED", "REVIEW_SIGNED_OFF");
+        assertThat(new String(files.get("steps.csv"), StandardCharsets.UTF_8))
+                .contains("Command(s) completed successfully.");
+        assertThat(new String(files.get("summary.pdf"), 0, 5, StandardCharsets.US_ASCII))
+                .isEqualTo("%PDF-");
+        try (PDDocument pdf = Loader.loadPDF(files.get("summary.pdf"))) {
+            PDResources resources = pdf.getPage(0).getResources();
+            for (COSName name : resources.getFontNames()) {
+                assertThat(resources.getFont(name).isEmbedded())
+                        .as("font %s embedded", name.getName())
+                        .isTrue();
+            }
+            // Asked in French: the summary prints accents and the typographic apostrophe.
+            assertThat(new PDFTextStripper().getText(pdf))
+                    .contains("Preuves du déroulé " + run.id())
+                    .contains("Revue close, l’équipe a bien réagi")
+                    .contains("droits corrigés");
+        }
+    }
+
+    private static Map<String, byte[]> unzip(byte[] zip) throws IOException {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                files.put(entry.getName(), in.readAllBytes());
+            }
+        }
+        return files;
+    }
+
+    private static boolean verifies(String pem, byte[] data, byte[] signature) throws Exception {
+        String body = pem.replaceAll("-----(BEGIN|END) PUBLIC KEY-----", "").replaceAll("\\s", "");
+        PublicKey key = KeyFactory.getInstance("Ed25519")
+                .generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(body)));
+        Signature verifier = Signature.getInstance("Ed25519");
+        verifier.initVerify(key);
+        verifier.update(data);
+        return verifier.verify(signature);
+    }
+
+    private static String sha256(byte[] bytes) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    }
+
+    /** The pack and key stay in target/ for the README's openssl commands to be tried by hand. */
+    private static void keepForOpenssl(byte[] zip, String publicKey) throws IOException {
+        Path folder = Files.createDirectories(Path.of("target/evidence-sample"));
+        Files.write(folder.resolve("pack.zip"), zip);
+        Files.writeString(folder.resolve("evidence-public.pem"), publicKey);
+    }
+}
