@@ -25,6 +25,7 @@ import org.pchatdr.portal.base.PortalException.Kind;
 import org.pchatdr.portal.base.Role;
 import org.pchatdr.portal.base.Roles;
 import org.pchatdr.portal.base.ui.ActionDialog;
+import org.pchatdr.portal.security.AccountSource;
 import org.pchatdr.portal.security.UserAccountService;
 import org.pchatdr.portal.security.UserSummary;
 
@@ -33,6 +34,10 @@ import org.pchatdr.portal.security.UserSummary;
 @Menu(title = "nav.users", order = 90)
 @RolesAllowed(Roles.ADMIN)
 class UserAdminView extends VerticalLayout implements HasDynamicTitle {
+
+    private static final java.time.format.DateTimeFormatter SIGN_IN_TIME = java.time.format.DateTimeFormatter.ofPattern(
+                    "yyyy-MM-dd HH:mm 'UTC'")
+            .withZone(java.time.ZoneOffset.UTC);
 
     private final UserAccountService accounts;
     private final Clock clock;
@@ -54,6 +59,17 @@ class UserAdminView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true);
         grid.addColumn(user -> rolesText(user.roles())).setHeader(getTranslation("users.roles"));
         grid.addColumn(this::statusText).setHeader(getTranslation("users.status"));
+        // Issue 15: where the password is checked, when the person last signed in, which groups gave the roles.
+        grid.addColumn(user -> getTranslation("users.source." + user.source().name()))
+                .setHeader(getTranslation("users.source"))
+                .setAutoWidth(true);
+        grid.addColumn(user -> user.lastSignInAt() == null
+                        ? getTranslation("users.last-sign-in.never")
+                        : SIGN_IN_TIME.format(user.lastSignInAt()))
+                .setHeader(getTranslation("users.last-sign-in"))
+                .setAutoWidth(true);
+        grid.addColumn(user -> String.join("; ", user.directoryGroups()))
+                .setHeader(getTranslation("users.directory-groups"));
         grid.addComponentColumn(this::actions)
                 .setHeader(getTranslation("users.actions"))
                 .setAutoWidth(true);
@@ -63,11 +79,17 @@ class UserAdminView extends VerticalLayout implements HasDynamicTitle {
 
     private Component actions(UserSummary user) {
         HorizontalLayout actions = new HorizontalLayout();
-        actions.add(small("users.edit-roles", () -> openRolesDialog(user)));
+        // A directory account's roles come from its groups and its password from the directory (decision 018).
+        boolean local = user.source() == AccountSource.LOCAL;
+        if (local) {
+            actions.add(small("users.edit-roles", () -> openRolesDialog(user)));
+        }
         actions.add(small(
                 user.enabled() ? "users.disable" : "users.enable",
                 () -> apply(() -> accounts.setEnabled(user.id(), user.version(), !user.enabled()))));
-        actions.add(small("users.reset-password", () -> openResetDialog(user)));
+        if (local) {
+            actions.add(small("users.reset-password", () -> openResetDialog(user)));
+        }
         if (user.lockedAt(clock.instant())) {
             actions.add(small("users.unlock", () -> apply(() -> accounts.unlock(user.id(), user.version()))));
         }
