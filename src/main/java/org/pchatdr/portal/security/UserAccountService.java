@@ -74,6 +74,14 @@ public class UserAccountService {
         return accounts.findAllBy(sorted).map(UserAccountService::summary);
     }
 
+    /** One account by its name, in any case (the REST API's /api/v1/users/{name}). */
+    @Transactional(readOnly = true)
+    public UserSummary findUser(String username) {
+        return accounts.findByUsername(Usernames.normalise(username))
+                .map(UserAccountService::summary)
+                .orElseThrow(() -> new PortalException(Kind.NOT_FOUND, "user_not_found"));
+    }
+
     public UserSummary createUser(String username, Set<Role> roles, String temporaryPassword) {
         String name = Usernames.valid(username);
         requireRoles(roles);
@@ -97,6 +105,7 @@ public class UserAccountService {
     public UserSummary changeRoles(long id, long version, Set<Role> roles) {
         requireRoles(roles);
         UserAccount account = current(id, version);
+        requireLocal(account, "directory_roles_from_groups");
         if (!roles.contains(Role.ADMIN)) {
             requireAnotherActiveAdmin(account);
         }
@@ -123,6 +132,7 @@ public class UserAccountService {
      */
     public UserSummary resetPassword(long id, long version, String temporaryPassword) {
         UserAccount account = current(id, version);
+        requireLocal(account, "directory_password");
         PasswordPolicy.check(account.getUsername(), temporaryPassword);
         account.changePassword(passwordEncoder.encode(temporaryPassword), true);
         publish(AccountAction.PASSWORD_RESET, account.getUsername(), null);
@@ -141,6 +151,7 @@ public class UserAccountService {
     @PreAuthorize("isAuthenticated()")
     public void changeOwnPassword(String currentPassword, String newPassword) {
         UserAccount account = signedInAccount();
+        requireLocal(account, "directory_password");
         if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
             throw new PortalException(Kind.INVALID, "password_current_wrong");
         }
@@ -207,6 +218,16 @@ public class UserAccountService {
         }
     }
 
+    /**
+     * Decision 018: the directory keeps a directory account's password, and its groups give its
+     * roles at every sign-in; changing either here would be undone or misleading.
+     */
+    private static void requireLocal(UserAccount account, String refusal) {
+        if (account.isFromDirectory()) {
+            throw new PortalException(Kind.INVALID, refusal, account.getUsername());
+        }
+    }
+
     private static void requireRoles(Set<Role> roles) {
         if (roles == null || roles.isEmpty()) {
             throw new PortalException(Kind.INVALID, "roles_required");
@@ -230,6 +251,9 @@ public class UserAccountService {
                 account.getLockedUntil(),
                 account.isMustChangePassword(),
                 account.getCreatedAt(),
-                account.getVersion());
+                account.getVersion(),
+                account.getSource(),
+                account.getLastSignInAt(),
+                account.getDirectoryGroups());
     }
 }

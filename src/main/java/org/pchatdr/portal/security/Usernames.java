@@ -17,6 +17,11 @@ public final class Usernames {
         return username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
     }
 
+    /** Whether {@code normalised} is a name an account may have. */
+    public static boolean isValid(String normalised) {
+        return VALID.matcher(normalised).matches() && !normalised.equals(CurrentUser.SYSTEM);
+    }
+
     /** The normalised username, or a refusal saying which characters are allowed. */
     public static String valid(String username) {
         String normalised = normalise(username);

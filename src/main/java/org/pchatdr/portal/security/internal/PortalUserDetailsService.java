@@ -3,6 +3,7 @@ package org.pchatdr.portal.security.internal;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 import org.pchatdr.portal.base.Role;
 import org.pchatdr.portal.security.LockoutPolicy;
 import org.pchatdr.portal.security.LockoutSettings;
@@ -70,8 +71,39 @@ class PortalUserDetailsService implements UserDetailsService {
     }
 
     private UserDetails claim(String name, String address) {
-        UserAccount account =
-                accounts.lockByUsername(name).orElseThrow(() -> new UsernameNotFoundException("unknown user"));
+        UserAccount account = accounts.lockByUsername(name)
+                // Decision 018: a directory account's password is checked by the directory only.
+                .filter(found -> !found.isFromDirectory())
+                .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
+        return principal(account, claimed(account, address));
+    }
+
+    /**
+     * The same claim for a directory account (decision 018), made before the directory checks the
+     * password: the account row is created the first time the directory knows the name, so that
+     * lockout counts from the first attempt. Empty when the name belongs to a local account.
+     */
+    Optional<PortalPrincipal> claimForDirectory(String name) {
+        String address = clientAddress();
+        try {
+            return transaction.execute(status -> {
+                UserAccount account = accounts.lockByUsername(name).orElse(null);
+                if (account == null) {
+                    accounts.saveAndFlush(UserAccount.fromDirectory(name, clock.instant()));
+                    account = accounts.lockByUsername(name).orElseThrow();
+                }
+                if (!account.isFromDirectory()) {
+                    return Optional.<PortalPrincipal>empty();
+                }
+                return Optional.of(principal(account, claimed(account, address)));
+            });
+        } catch (DataAccessException | TransactionException e) {
+            throw new InternalAuthenticationServiceException("The sign-in attempt could not be recorded", e);
+        }
+    }
+
+    /** Whether the attempt may go on; if so it is recorded as a failure until the password proves right. */
+    private boolean claimed(UserAccount account, String address) {
         Instant now = clock.instant();
         LockoutPolicy lockout = policies.effective(defaults);
         Instant since = now.minus(lockout.window());
@@ -89,11 +121,15 @@ class PortalUserDetailsService implements UserDetailsService {
                 failures.saveAndFlush(new SignInFailure(account.getId(), now, address));
             }
         }
+        return !refused;
+    }
+
+    private static PortalPrincipal principal(UserAccount account, boolean mayTry) {
         return new PortalPrincipal(
                 account.getUsername(),
                 account.getPasswordHash(),
                 account.isEnabled(),
-                !refused,
+                mayTry,
                 account.getRoles().stream()
                         .map(Role::authority)
                         .map(SimpleGrantedAuthority::new)

@@ -2,6 +2,7 @@ package org.pchatdr.portal.security.internal;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Map;
 import org.pchatdr.portal.base.Roles;
 import org.pchatdr.portal.base.api.ApiErrors;
 import org.pchatdr.portal.base.api.LogValues;
@@ -15,6 +16,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.InternalAuthenticationServiceException;
+import org.springframework.security.authentication.event.AuthenticationFailureDisabledEvent;
+import org.springframework.security.authentication.event.AuthenticationFailureServiceExceptionEvent;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -60,11 +63,21 @@ class SecurityConfiguration {
             HttpSecurity http,
             ApiErrors errors,
             UserAccountRepository accounts,
-            ApiCredentialsFilter.Factory apiCredentials)
+            ApiCredentialsFilter.Factory apiCredentials,
+            PortalAuthentication authentication)
             throws Exception {
         // No "WWW-Authenticate: Basic": it makes browsers ask for, and then cache and send on their
         // own, credentials that a page of another site could use. Programs send Basic unasked.
         AuthenticationEntryPoint unauthorized = (request, response, e) -> {
+            // Issue 15: the directory's own answers, before the generic ones.
+            if (e instanceof DirectoryException.Unavailable) {
+                errors.write(request, response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "directory_unavailable");
+                return;
+            }
+            if (e instanceof DirectoryException.NoMappedGroup) {
+                errors.write(request, response, HttpServletResponse.SC_FORBIDDEN, "directory_no_role");
+                return;
+            }
             if (e instanceof InternalAuthenticationServiceException) {
                 // The attempt could not be recorded, so it was refused (fail closed).
                 errors.write(request, response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "database_unavailable");
@@ -74,6 +87,7 @@ class SecurityConfiguration {
         };
         AccessDeniedHandler forbidden = (request, response, e) ->
                 errors.write(request, response, HttpServletResponse.SC_FORBIDDEN, "forbidden");
+        http.authenticationManager(authentication.manager());
         return http.securityMatcher("/api/**", "/actuator/**")
                 .authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
                         .permitAll()
@@ -96,7 +110,9 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain uiSecurity(HttpSecurity http, SessionGenerations sessions) throws Exception {
+    SecurityFilterChain uiSecurity(HttpSecurity http, SessionGenerations sessions, PortalAuthentication authentication)
+            throws Exception {
+        http.authenticationManager(authentication.manager());
         // Before Vaadin's rules: otherwise the sign-in page is unstyled (see stack.md).
         http.authorizeHttpRequests(
                 requests -> requests.requestMatchers("/styles/**").permitAll());
@@ -144,6 +160,13 @@ class SecurityConfiguration {
     /** Failed and successful sign-ins become application events: lockout and audit listen to them. */
     @Bean
     AuthenticationEventPublisher authenticationEventPublisher(ApplicationEventPublisher publisher) {
-        return new DefaultAuthenticationEventPublisher(publisher);
+        DefaultAuthenticationEventPublisher events = new DefaultAuthenticationEventPublisher(publisher);
+        // The directory's refusals (issue 15) are failures like the others: audited by SignInMonitor.
+        events.setAdditionalExceptionMappings(Map.of(
+                DirectoryException.NoMappedGroup.class,
+                AuthenticationFailureDisabledEvent.class,
+                DirectoryException.Unavailable.class,
+                AuthenticationFailureServiceExceptionEvent.class));
+        return events;
     }
 }

@@ -1,6 +1,7 @@
 package org.pchatdr.portal.security.internal;
 
 import java.time.Instant;
+import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
@@ -18,4 +19,11 @@ public interface SignInFailureRepository extends JpaRepository<SignInFailure, Lo
     @Modifying
     @Query("delete from SignInFailure f where f.userId = :userId and f.occurredAt <= :before")
     void deleteByUserBefore(Long userId, Instant before);
+
+    Optional<SignInFailure> findFirstByUserIdOrderByIdDesc(Long userId);
+
+    /** Withdraws the attempt just claimed, whose password was never checked (directory unreachable). */
+    default void deleteLatestOf(Long userId) {
+        findFirstByUserIdOrderByIdDesc(userId).ifPresent(this::delete);
+    }
 }

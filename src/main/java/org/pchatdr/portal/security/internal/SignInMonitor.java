@@ -98,11 +98,16 @@ class SignInMonitor {
         String channel = channel();
         try {
             transaction.executeWithoutResult(status -> {
-                accounts.findByUsername(username).ifPresent(account -> failures.deleteByUser(account.getId()));
+                Optional<UserAccount> account = accounts.findByUsername(username);
+                account.ifPresent(found -> failures.deleteByUser(found.getId()));
                 // Only sign-ins through the sign-in page: each API call authenticates and is not a sign-in.
                 if (channel.equals("UI")) {
-                    events.publishEvent(
-                            new AccountEvent(AccountAction.SIGNED_IN, username, username, "channel=" + channel));
+                    account.ifPresent(found -> found.signedInAt(clock.instant()));
+                    String details = account.filter(UserAccount::isFromDirectory)
+                            .map(found -> "channel=UI, source=directory, roles=" + found.getRoles() + ", groups="
+                                    + found.getDirectoryGroups())
+                            .orElse("channel=" + channel);
+                    events.publishEvent(new AccountEvent(AccountAction.SIGNED_IN, username, username, details));
                 }
             });
         } catch (RuntimeException e) {
@@ -154,6 +159,12 @@ class SignInMonitor {
     }
 
     private static String reason(Exception e) {
+        if (e instanceof DirectoryException.NoMappedGroup) {
+            return "no-mapped-group (" + e.getMessage() + ")";
+        }
+        if (e instanceof DirectoryException.Unavailable) {
+            return "directory-unavailable";
+        }
         if (e instanceof LockedException) {
             return "locked";
         }

@@ -15,8 +15,10 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import org.pchatdr.portal.base.Role;
+import org.pchatdr.portal.security.AccountSource;
 
 /** A person who signs in to the portal. Usernames are stored lower-case. */
 @Entity
@@ -58,7 +60,30 @@ public class UserAccount {
     @Version
     private long version;
 
+    /** Decision 018: a directory account's password is never stored, its roles come from its groups. */
+    @Column(nullable = false, length = 16)
+    @Enumerated(EnumType.STRING)
+    private AccountSource source = AccountSource.LOCAL;
+
+    @Column(name = "last_sign_in_at")
+    private Instant lastSignInAt;
+
+    /** The directory groups that gave the current roles, one DN per line. */
+    @Column(name = "directory_groups")
+    private String directoryGroups;
+
     protected UserAccount() {}
+
+    /**
+     * A directory account, made the first time the directory knows the name: from then on its
+     * attempts are counted and it can be locked like a local one. No password is stored (the empty
+     * hash matches none) and it has no role until a sign-in maps its groups.
+     */
+    public static UserAccount fromDirectory(String username, Instant createdAt) {
+        UserAccount account = new UserAccount(username, "", Set.of(), false, createdAt);
+        account.source = AccountSource.DIRECTORY;
+        return account;
+    }
 
     public UserAccount(
             String username, String passwordHash, Set<Role> roles, boolean mustChangePassword, Instant createdAt) {
@@ -144,6 +169,35 @@ public class UserAccount {
 
     private void endSessions() {
         sessionGeneration++;
+    }
+
+    public AccountSource getSource() {
+        return source;
+    }
+
+    public boolean isFromDirectory() {
+        return source == AccountSource.DIRECTORY;
+    }
+
+    public Instant getLastSignInAt() {
+        return lastSignInAt;
+    }
+
+    public List<String> getDirectoryGroups() {
+        return directoryGroups == null || directoryGroups.isEmpty() ? List.of() : List.of(directoryGroups.split("\n"));
+    }
+
+    public void signedInAt(Instant at) {
+        this.lastSignInAt = at;
+    }
+
+    /**
+     * The roles the directory groups give at this sign-in (issue 15: re-evaluated every time); a
+     * change ends the account's other sessions like any role change.
+     */
+    public void applyDirectoryRoles(Set<Role> newRoles, List<String> groups) {
+        setRoles(newRoles);
+        this.directoryGroups = String.join("\n", groups);
     }
 
     public void lockUntil(Instant until) {

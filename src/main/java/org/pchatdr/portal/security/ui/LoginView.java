@@ -9,15 +9,20 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.servlet.http.HttpSession;
 import org.pchatdr.portal.base.DemoMode;
 import org.pchatdr.portal.base.ui.DemoBanner;
 import org.pchatdr.portal.base.ui.LanguageSelect;
+import org.pchatdr.portal.security.DirectorySignIn;
+import org.springframework.security.web.WebAttributes;
 
 /**
  * The sign-in page. Spring Security checks the form; whatever went wrong, the message is the same,
- * so that nobody learns whether an account exists or is locked.
+ * so that nobody learns whether an account exists or is locked — except an unreachable directory
+ * and a right directory password without any mapped group (issue 15), which reveal no account.
  */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
@@ -62,7 +67,25 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
             event.forwardTo("");
             return;
         }
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        boolean failed =
+                event.getLocation().getQueryParameters().getParameters().containsKey("error");
+        if (failed) {
+            // Issue 15: the directory's answers that the person can act on get their own message.
+            String reason = DirectorySignIn.failureMessageKey(lastFailure());
+            LoginI18n i18n = i18n();
+            if (reason != null) {
+                i18n.getErrorMessage().setMessage(getTranslation(reason));
+            }
+            form.setI18n(i18n);
+        }
+        form.setError(failed);
+    }
+
+    private static Object lastFailure() {
+        VaadinServletRequest request = VaadinServletRequest.getCurrent();
+        HttpSession session =
+                request == null ? null : request.getHttpServletRequest().getSession(false);
+        return session == null ? null : session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
     }
 
     @Override

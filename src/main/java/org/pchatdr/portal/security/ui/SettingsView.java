@@ -17,6 +17,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Duration;
 import org.pchatdr.portal.base.PortalException;
 import org.pchatdr.portal.base.Roles;
+import org.pchatdr.portal.security.DirectoryMappingService;
 import org.pchatdr.portal.security.LockoutPolicy;
 import org.pchatdr.portal.security.SecuritySettingsService;
 
@@ -32,7 +33,7 @@ class SettingsView extends VerticalLayout implements HasDynamicTitle {
     private final IntegerField duration = minutes("settings.lockout.duration", "lockout-duration");
     private LockoutPolicy seen;
 
-    SettingsView(SecuritySettingsService settings) {
+    SettingsView(SecuritySettingsService settings, DirectoryMappingService directory) {
         this.settings = settings;
         maxFailures.setMax(LockoutPolicy.MAX_FAILURES_LIMIT);
         // The allowed range beside each field, before anyone types a value the service refuses.
@@ -51,6 +52,7 @@ class SettingsView extends VerticalLayout implements HasDynamicTitle {
                 form,
                 save);
         show(settings.lockoutPolicy());
+        add(new DirectoryMappingPanel(directory));
     }
 
     private IntegerField minutes(String labelKey, String id) {

@@ -21,10 +21,12 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.pchatdr.portal.base.PortalException;
 import org.pchatdr.portal.base.PortalException.Kind;
+import org.pchatdr.portal.base.PortalTime;
 import org.pchatdr.portal.base.Role;
 import org.pchatdr.portal.base.Roles;
 import org.pchatdr.portal.base.ui.ActionDialog;
 import org.pchatdr.portal.base.ui.Elision;
+import org.pchatdr.portal.security.AccountSource;
 import org.pchatdr.portal.security.UserAccountService;
 import org.pchatdr.portal.security.UserSummary;
 
@@ -54,6 +56,17 @@ class UserAdminView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true);
         grid.addColumn(user -> rolesText(user.roles())).setHeader(getTranslation("users.roles"));
         grid.addColumn(this::statusText).setHeader(getTranslation("users.status"));
+        // Issue 15: where the password is checked, when the person last signed in, which groups gave the roles.
+        grid.addColumn(user -> getTranslation("users.source." + user.source().name()))
+                .setHeader(getTranslation("users.source"))
+                .setAutoWidth(true);
+        grid.addColumn(user -> user.lastSignInAt() == null
+                        ? getTranslation("users.last-sign-in.never")
+                        : PortalTime.format(user.lastSignInAt()))
+                .setHeader(getTranslation("users.last-sign-in"))
+                .setAutoWidth(true);
+        grid.addColumn(user -> String.join("; ", user.directoryGroups()))
+                .setHeader(getTranslation("users.directory-groups"));
         grid.addComponentColumn(this::actions)
                 .setKey("actions")
                 .setHeader(getTranslation("users.actions"))
@@ -64,14 +77,20 @@ class UserAdminView extends VerticalLayout implements HasDynamicTitle {
 
     private Component actions(UserSummary user) {
         HorizontalLayout actions = new HorizontalLayout();
-        actions.add(small("users.edit-roles", () -> openRolesDialog(user)));
+        // A directory account's roles come from its groups and its password from the directory (decision 018).
+        boolean local = user.source() == AccountSource.LOCAL;
+        if (local) {
+            actions.add(small("users.edit-roles", () -> openRolesDialog(user)));
+        }
         actions.add(
                 user.enabled()
                         ? small("users.disable", () -> confirmDisable(user))
                         : small(
                                 "users.enable",
                                 () -> apply(() -> accounts.setEnabled(user.id(), user.version(), true))));
-        actions.add(small("users.reset-password", () -> openResetDialog(user)));
+        if (local) {
+            actions.add(small("users.reset-password", () -> openResetDialog(user)));
+        }
         if (user.lockedAt(clock.instant())) {
             actions.add(small("users.unlock", () -> apply(() -> accounts.unlock(user.id(), user.version()))));
         }

@@ -1,0 +1,10 @@
+package org.pchatdr.portal.security;
+
+/**
+ * Where an account's password is checked (decision 018): here (a break-glass or local account) or
+ * by the company directory, which also decides the account's roles at every sign-in.
+ */
+public enum AccountSource {
+    LOCAL,
+    DIRECTORY
+}
