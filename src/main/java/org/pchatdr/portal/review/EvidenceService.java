@@ -369,7 +369,8 @@ public class EvidenceService {
     }
 
     private byte[] stepsCsv(RunView run) {
-        Procedure procedure = runs.frozenProcedure(run.id());
+        // The scripts are the same in every language the procedure was frozen in (decision 016).
+        Procedure procedure = runs.frozenProcedure(run.id()).in(Locale.ENGLISH);
         Map<Integer, String> scriptHashes = new LinkedHashMap<>();
         procedure
                 .steps()

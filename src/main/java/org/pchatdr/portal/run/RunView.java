@@ -124,7 +124,8 @@ public record RunView(
                 timings,
                 emergency,
                 dataLoss,
-                actions);
+                actions,
+                waiting);
     }
 
     /** One frozen step; {@code durationSeconds} from its first start to its end (or now). */
