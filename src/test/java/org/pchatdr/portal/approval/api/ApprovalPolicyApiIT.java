@@ -69,7 +69,16 @@ class ApprovalPolicyApiIT {
         List<String> kinds = new ArrayList<>();
         all.forEach(kind -> kinds.add(kind.get("kind").asString()));
         assertThat(kinds)
-                .containsExactly("run:CONFIGURATION", "run:DRILL", "run:PLANNED", "run:DISASTER", SampleSubjects.KIND);
+                .containsExactly(
+                        "run:CONFIGURATION",
+                        "run:DRILL",
+                        "run:PLANNED",
+                        "run:DISASTER",
+                        "change:LOW",
+                        "change:MEDIUM",
+                        "change:HIGH",
+                        "change:EMERGENCY",
+                        SampleSubjects.KIND);
         JsonNode drill = all.get(1);
         assertThat(drill.get("label").asString()).isEqualTo("Drills");
         assertThat(french.get(1).get("label").asString()).isEqualTo("Exercices");

@@ -82,7 +82,16 @@ class ApprovalPolicyViewTest extends KaribuTest {
 
         assertThat(GridKt._findAll(grid()))
                 .extracting(PolicyKind::kind)
-                .containsExactly("run:CONFIGURATION", "run:DRILL", "run:PLANNED", "run:DISASTER", SampleSubjects.KIND);
+                .containsExactly(
+                        "run:CONFIGURATION",
+                        "run:DRILL",
+                        "run:PLANNED",
+                        "run:DISASTER",
+                        "change:LOW",
+                        "change:MEDIUM",
+                        "change:HIGH",
+                        "change:EMERGENCY",
+                        SampleSubjects.KIND);
         assertThat(GridKt._getFormattedRow(grid(), 1)).startsWith("Drills");
 
         edit("run:DRILL");

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.QueryParameters;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -80,7 +81,7 @@ class ChangePagesTest extends KaribuTest {
         signIn("page-reader", Role.AUDITOR);
         chooseLanguage(Locale.FRENCH);
 
-        navigate("changes?state=SUBMITTED");
+        navigate("changes", QueryParameters.of("state", "SUBMITTED"));
 
         @SuppressWarnings("unchecked")
         Select<ChangeState> state = _get(Select.class, spec -> spec.withId("filter-state"));
@@ -92,6 +93,9 @@ class ChangePagesTest extends KaribuTest {
                 .toList();
         assertThat(ids).contains(change.id());
         assertThat(GridKt._getFormattedRow(grid, ids.indexOf(change.id()))).contains("Soumis", "Élevé");
+
+        fillIn(state, ChangeState.CLOSED);
+        assertThat(currentPath()).isEqualTo("changes?state=CLOSED");
     }
 
     private static List<String> items(String id) {
