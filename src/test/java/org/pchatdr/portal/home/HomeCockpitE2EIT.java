@@ -3,6 +3,7 @@ package org.pchatdr.portal.home;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -10,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.pchatdr.portal.testsupport.Browser;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -93,8 +95,10 @@ class HomeCockpitE2EIT {
 
             browser.click(By.id(home.firstCard() + "-link"));
 
-            browser.waitFor(By.tagName("h2"));
-            assertThat(browser.driver().getCurrentUrl()).as(home.user()).endsWith(home.path());
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+                    .withMessage(() -> home.user() + "'s first card led to "
+                            + browser.driver().getCurrentUrl())
+                    .until(driver -> driver.getCurrentUrl().endsWith(home.path()));
             browser.waitForText(By.tagName("h2"), home.heading());
             browser.signOut();
         }
