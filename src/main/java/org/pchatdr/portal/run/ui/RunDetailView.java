@@ -193,7 +193,11 @@ class RunDetailView extends VerticalLayout implements BeforeEnterObserver, HasDy
         scrolledTo = current;
     }
 
-    private Component header(RunView run, RunAccess access) {
+    /**
+     * The back link, the sticky bar and the run's facts, each a child of the page's content: a sticky
+     * element stays only within its parent, and the content spans every step.
+     */
+    private Component[] header(RunView run, RunAccess access) {
         Anchor back = new Anchor("runs", getTranslation("runpage.back"));
         back.setId("back-to-runs");
         H2 title = new H2(
@@ -238,13 +242,13 @@ class RunDetailView extends VerticalLayout implements BeforeEnterObserver, HasDy
         reason.setId("run-reason");
         reason.addClassName("run-reason");
 
-        Div header = new Div(back, sticky, facts, reason);
+        Div header = new Div(facts, reason);
         header.setId("run-header");
         Component toolbar = toolbar(run, access);
         if (toolbar != null) {
             header.add(toolbar);
         }
-        return header;
+        return new Component[] {back, sticky, header};
     }
 
     /**
