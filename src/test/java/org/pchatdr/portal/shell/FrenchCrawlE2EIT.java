@@ -8,7 +8,6 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -24,7 +23,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.pchatdr.portal.base.Role;
 import org.pchatdr.portal.run.RunService;
 import org.pchatdr.portal.security.internal.UserAccountRepository;
@@ -180,13 +178,8 @@ class FrenchCrawlE2EIT {
      * same in both languages), plus the labels Vaadin keeps in attributes.
      */
     private String renderedText() {
+        browser.waitUntilIdle();
         JavascriptExecutor js = (JavascriptExecutor) browser.driver();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
-                .until(driver -> Boolean.TRUE.equals(js.executeScript("""
-                        const clients = window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients;
-                        if (!clients || document.readyState !== 'complete') return false;
-                        return Object.values(clients).every(client => !client.isActive || !client.isActive());
-                        """)));
         return (String) js.executeScript("""
                 let text = document.body.innerText;
                 for (const code of document.querySelectorAll('pre, code')) {

@@ -193,6 +193,15 @@ public final class Browser implements AutoCloseable {
                                 .contains(text)));
     }
 
+    /** Waits until the page has loaded and Vaadin has no request under way (issue 12's crawl). */
+    public void waitUntilIdle() {
+        patiently().until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript("""
+                const clients = window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients;
+                if (!clients || document.readyState !== 'complete') return false;
+                return Object.values(clients).every(client => !client.isActive || !client.isActive());
+                """)));
+    }
+
     public WebElement waitFor(By locator) {
         return wait.until(visibilityOfElementLocated(locator));
     }

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -65,7 +66,14 @@ class ApprovalPolicyView extends VerticalLayout implements HasDynamicTitle {
                         ? getTranslation(policy(kind).dataLossGateWaived() ? "policy.gate.waived" : "policy.gate.kept")
                         : getTranslation("policy.not-applicable"))
                 .setHeader(getTranslation("policy.gate"));
-        grid.addComponentColumn(this::editButton).setKey("edit");
+        grid.addComponentColumn(this::editButton)
+                .setKey("edit")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        // Issue 12: what the policy is about gets the width; the figures and yes/no columns share
+        // the rest and wrap their headers and values, so nothing scrolls sideways at 1440 px.
+        grid.getColumnByKey("kind").setFlexGrow(3);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setItems(policies.kinds());
         grid.setAllRowsVisible(true);
         add(new H2(getTranslation("policy.title")), new Paragraph(getTranslation("policy.explanation")), grid);

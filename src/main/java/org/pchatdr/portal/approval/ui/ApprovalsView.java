@@ -4,6 +4,7 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -58,14 +59,25 @@ class ApprovalsView extends VerticalLayout implements HasDynamicTitle {
                 .setKey("subject")
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(WaitingItem::kindLabel).setHeader(getTranslation("approvals.column.kind"));
+        // Issue 12: the summary (procedure, pool, topology) takes the width and wraps; the short
+        // columns take what their content needs, so nothing scrolls sideways at 1440 px.
+        grid.addColumn(WaitingItem::kindLabel)
+                .setHeader(getTranslation("approvals.column.kind"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(WaitingItem::summary)
                 .setHeader(getTranslation("approvals.column.summary"))
+                .setTooltipGenerator(WaitingItem::summary)
                 .setFlexGrow(3);
-        grid.addColumn(WaitingItem::requestedBy).setHeader(getTranslation("approvals.column.requested-by"));
+        grid.addColumn(WaitingItem::requestedBy)
+                .setHeader(getTranslation("approvals.column.requested-by"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(item -> PortalTime.format(item.since()))
                 .setHeader(getTranslation("approvals.column.since"))
-                .setAutoWidth(true);
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addItemClickListener(
                 click -> getUI().ifPresent(ui -> ui.navigate(click.getItem().path())));
 

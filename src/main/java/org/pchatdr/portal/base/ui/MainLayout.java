@@ -95,7 +95,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         header.setAlignItems(HorizontalLayout.Alignment.CENTER);
         header.expand(title);
         header.setWidthFull();
-        addToNavbar(new DrawerToggle(), header);
+        DrawerToggle menu = new DrawerToggle();
+        menu.setId("menu-toggle");
+        menu.setAriaLabel(getTranslation("nav.menu"));
+        addToNavbar(menu, header);
         if (demoMode.isActive()) {
             addToNavbar(new DemoBanner());
         }

@@ -1,0 +1,121 @@
+package org.pchatdr.portal.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.pchatdr.portal.base.Role;
+import org.pchatdr.portal.run.RunService;
+import org.pchatdr.portal.security.internal.UserAccountRepository;
+import org.pchatdr.portal.testsupport.Browser;
+import org.pchatdr.portal.testsupport.SampleRun;
+import org.pchatdr.portal.testsupport.TestAccounts;
+import org.pchatdr.portal.topology.TopologyService;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/** Issue 12: the approver's phone is enough, and the approval tables fit a laptop's screen. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ScreensE2EIT {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    UserAccountRepository repository;
+
+    @Autowired
+    PasswordEncoder passwordEncoder;
+
+    @Autowired
+    TopologyService topologies;
+
+    @Autowired
+    RunService runs;
+
+    @TempDir
+    Path profile;
+
+    private Browser browser;
+
+    @BeforeEach
+    void accounts() {
+        TestAccounts accounts = new TestAccounts(repository, passwordEncoder);
+        accounts.ensure("phone-approver", Role.APPROVER);
+        accounts.ensure("screen-admin", Role.ADMIN);
+        accounts.standingApprovers();
+        browser = new Browser(port, profile);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void anApproverOnAPhoneOpensARunFromALinkReadsItAndApprovesIt() {
+        SampleRun sample = SampleRun.create(topologies, runs, "phone approval");
+        ScreenSizes.PHONE.apply(browser.driver());
+
+        // The link of a chat message or an e-mail: the sign-in page first, then the run itself.
+        browser.open("/runs/" + sample.runId());
+        browser.signIn("phone-approver", TestAccounts.PASSWORD);
+        browser.waitForContent(By.id("run-state"), "Requested");
+        browser.screenshot("phone-run");
+
+        assertThat(number("return document.querySelector('vaadin-app-layout').shadowRoot"
+                        + ".querySelector('[part=navbar]').getBoundingClientRect().height"))
+                .as("the header leaves the screen to the run")
+                .isLessThan(844 * 0.2);
+        assertThat(number("return document.getElementById('sign-out').getBoundingClientRect().right"))
+                .as("sign-out is on the screen")
+                .isLessThanOrEqualTo(390);
+        browser.click(By.id("menu-toggle"));
+        assertThat(browser.navigationItems()).contains("Approvals");
+        browser.driver().navigate().refresh();
+
+        browser.click(By.id("approve"));
+        browser.click(By.id("dialog-confirm"));
+        browser.waitForContent(By.id("run-state"), "Approved");
+    }
+
+    @Test
+    void theApprovalsInboxAndThePoliciesFitA1440PixelScreenWithoutScrollingSideways() {
+        SampleRun.create(
+                topologies, runs, "a request with a long reason that must wrap inside its cell rather than widen");
+        ScreenSizes.DESKTOP.apply(browser.driver());
+        browser.open("/");
+        browser.signIn("phone-approver", TestAccounts.PASSWORD);
+        browser.open("/approvals");
+        browser.waitFor(By.id("approvals"));
+        assertFits("approvals");
+        browser.signOut();
+
+        browser.signIn("screen-admin", TestAccounts.PASSWORD);
+        browser.open("/admin/approval-policies");
+        browser.waitFor(By.id("approval-policies"));
+        assertFits("approval-policies");
+    }
+
+    private void assertFits(String gridId) {
+        browser.screenshot("fits-" + gridId);
+        double overflow = number(
+                "const table = document.getElementById(arguments[0]).shadowRoot.querySelector('#table');"
+                        + "return table.scrollWidth - table.clientWidth;",
+                gridId);
+        assertThat(overflow)
+                .as("sideways scroll of grid #%s at 1440 px", gridId)
+                .isLessThanOrEqualTo(0);
+    }
+
+    private double number(String script, Object... arguments) {
+        return ((Number) ((JavascriptExecutor) browser.driver()).executeScript(script, arguments)).doubleValue();
+    }
+}

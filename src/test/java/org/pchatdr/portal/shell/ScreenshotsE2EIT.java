@@ -1,0 +1,79 @@
+package org.pchatdr.portal.shell;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.pchatdr.portal.base.Role;
+import org.pchatdr.portal.run.RunService;
+import org.pchatdr.portal.security.internal.UserAccountRepository;
+import org.pchatdr.portal.testsupport.Browser;
+import org.pchatdr.portal.testsupport.SampleRun;
+import org.pchatdr.portal.testsupport.TestAccounts;
+import org.pchatdr.portal.topology.TopologyService;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/**
+ * Regenerates {@code docs/screens/}: the home, a run and a topology page in English at 1440 × 900
+ * and 390 × 844. Not part of the ordinary build, which must not rewrite tracked files: run it with
+ * {@code mvn verify -Dtest=none -Dit.test=ScreenshotsE2EIT -Dportal.screens=true} (see README).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@EnabledIfSystemProperty(named = "portal.screens", matches = "true")
+class ScreenshotsE2EIT {
+
+    private static final Path SCREENS = Path.of("docs", "screens");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    UserAccountRepository repository;
+
+    @Autowired
+    PasswordEncoder passwordEncoder;
+
+    @Autowired
+    TopologyService topologies;
+
+    @Autowired
+    RunService runs;
+
+    @TempDir
+    Path profile;
+
+    @Test
+    void screenshotsOfTheHomeARunAndATopologyAtBothSizes() throws IOException {
+        new TestAccounts(repository, passwordEncoder).ensure("alice", Role.OPERATOR);
+        SampleRun sample = SampleRun.create(topologies, runs, "Quarterly site failover drill");
+        Map<String, String> pages = Map.of(
+                "home", "/",
+                "run", "/runs/" + sample.runId(),
+                "topology", "/topologies/" + sample.topologyId());
+        Files.createDirectories(SCREENS);
+        try (Browser browser = new Browser(port, profile)) {
+            browser.open("/");
+            browser.signIn("alice", TestAccounts.PASSWORD);
+            for (ScreenSizes size : ScreenSizes.values()) {
+                size.apply(browser.driver());
+                for (var page : pages.entrySet()) {
+                    browser.open(page.getValue());
+                    browser.waitForContent(By.id("main-navigation"), "");
+                    browser.waitUntilIdle();
+                    Files.write(
+                            SCREENS.resolve(page.getKey() + "-" + size.suffix() + ".png"),
+                            ((TakesScreenshot) browser.driver()).getScreenshotAs(OutputType.BYTES));
+                }
+            }
+        }
+    }
+}
