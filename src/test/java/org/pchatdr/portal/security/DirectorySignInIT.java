@@ -266,9 +266,10 @@ class DirectorySignInIT {
             assertThat(http().get(path, "mapping-operator", TestAccounts.PASSWORD)
                             .statusCode())
                     .isEqualTo(403);
+            // An unknown role is an unprocessable value, as everywhere in the API.
             assertThat(http().put(path, "mapping-admin", TestAccounts.PASSWORD, "{\"cn=g,dc=x\": [\"ROOT\"]}")
                             .statusCode())
-                    .isEqualTo(400);
+                    .isEqualTo(422);
         } finally {
             http().put(path, "mapping-admin", TestAccounts.PASSWORD, before);
         }

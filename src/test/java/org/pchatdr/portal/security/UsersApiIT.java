@@ -107,7 +107,7 @@ class UsersApiIT {
 
         assertThat(demote.statusCode()).isEqualTo(409);
         assertThat(demote.body()).contains("last_admin");
-        assertThat(weak.statusCode()).isEqualTo(400);
+        assertThat(weak.statusCode()).as("the password policy, as on the page").isEqualTo(422);
         assertThat(http.get("/api/v1/users/heidi", ADMIN, TestAccounts.PASSWORD).statusCode())
                 .isEqualTo(404);
     }
