@@ -100,7 +100,7 @@ class ReviewApiIT {
                 {"decision": "SIGN_OFF", "dispositions": [{"exception": "STEP_RETRIED:1", "note": "mine"}]}""", "en");
 
         assertThat(refused.statusCode()).isEqualTo(403);
-        assertThat(json.readTree(refused.body()).get("message").asString()).contains("carried out its steps");
+        assertThat(json.readTree(refused.body()).get("message").asString()).contains("you started it");
     }
 
     @Test
