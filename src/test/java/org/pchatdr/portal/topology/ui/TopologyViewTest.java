@@ -80,6 +80,9 @@ class TopologyViewTest extends KaribuTest {
         assertThat(_get(Span.class, spec -> spec.withId("publication-state")).getText())
                 .isEqualTo("Published");
         _assertNone(Button.class, spec -> spec.withId("publish"));
+        assertThat(notificationTexts()).contains("Version 1 is now published.");
+        assertThat(_get(Span.class, spec -> spec.withId("published-version")).getText())
+                .isEqualTo("Published: version 1 · This is the published version.");
     }
 
     @Test
@@ -107,10 +110,15 @@ class TopologyViewTest extends KaribuTest {
                 .findFirst()
                 .orElseThrow());
 
+        assertThat(GridKt._getFormattedRow(rules, warning)).contains("site LYO of pool pchat.contoso.local");
         _click((Button) GridKt._getCellComponent(rules, warning, "acknowledgement"));
+        assertThat(_get(Span.class, spec -> spec.withId("acknowledge-covers")).getText())
+                .isEqualTo("This acceptance covers rule T-5 for site LYO of pool pchat.contoso.local only."
+                        + " The same rule on another element stays to be accepted on its own.");
         fillIn(_get(TextArea.class, spec -> spec.withId("acknowledge-reason")), "Migration in progress");
         _click(_get(Button.class, spec -> spec.withId("dialog-confirm")));
 
+        assertThat(notificationTexts()).contains("Warning T-5 accepted for site LYO of pool pchat.contoso.local.");
         assertThat(topologies.latest(id).acknowledgements())
                 .singleElement()
                 .satisfies(ack -> assertThat(ack.reason()).isEqualTo("Migration in progress"));
