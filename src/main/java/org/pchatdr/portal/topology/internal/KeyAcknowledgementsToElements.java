@@ -19,7 +19,7 @@ import org.pchatdr.portal.topology.Violation;
 import org.springframework.stereotype.Component;
 
 /**
- * V10: gives every accepted warning stored before issue 12 the key of its element. An acceptance
+ * V18: gives every accepted warning stored before issue 12 the key of its element. An acceptance
  * was stored with its rule id and path; the rules are run on the topology's latest version (the
  * only one warnings are accepted on) and the acceptance goes to the one warning of that rule on
  * that path. Where that path carries several warnings of the rule (T-5 on both sites, the bug of
@@ -29,7 +29,7 @@ import org.springframework.stereotype.Component;
  * The audit trail keeps the original acceptance either way.
  *
  * <p>A Java migration because only the rules know the elements; Spring Boot hands this bean to
- * Flyway, which runs it once, between V9 (the column) and what comes after.
+ * Flyway, which runs it once, between V17 (the column) and what comes after.
  */
 @Component
 class KeyAcknowledgementsToElements implements JavaMigration {
@@ -38,7 +38,7 @@ class KeyAcknowledgementsToElements implements JavaMigration {
 
     @Override
     public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("10");
+        return MigrationVersion.fromVersion("18");
     }
 
     @Override

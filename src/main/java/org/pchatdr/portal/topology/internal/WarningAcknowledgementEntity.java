@@ -22,7 +22,7 @@ public class WarningAcknowledgementEntity {
     @Column(name = "rule_id", nullable = false, length = 16)
     private String ruleId;
 
-    /** The key of the element the warning was accepted for (TopologyElements); V9/V10. */
+    /** The key of the element the warning was accepted for (TopologyElements); V17/V18. */
     @Column(nullable = false, length = 400)
     private String element;
 

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.pchatdr.portal.topology.TopologyFormat;
 import org.pchatdr.portal.topology.TopologySamples;
 
-/** V10 on a database as V9 leaves it, with acceptances stored by rule id and path before issue 12. */
+/** V18 on a database as V17 leaves it, with acceptances stored by rule id and path before issue 12. */
 class KeyAcknowledgementsToElementsTest {
 
     private static final String URL = "jdbc:h2:mem:v10-" + System.nanoTime()
@@ -25,7 +25,7 @@ class KeyAcknowledgementsToElementsTest {
         Flyway.configure()
                 .dataSource(URL, "sa", "")
                 .locations("classpath:db/migration/common")
-                .target("9")
+                .target("17")
                 .load()
                 .migrate();
         String twins = TopologySamples.contosoWith(
@@ -47,7 +47,7 @@ class KeyAcknowledgementsToElementsTest {
                 .dataSource(URL, "sa", "")
                 .locations("classpath:db/migration/common")
                 .javaMigrations(new KeyAcknowledgementsToElements())
-                .target("10")
+                .target("18")
                 .load()
                 .migrate();
 
