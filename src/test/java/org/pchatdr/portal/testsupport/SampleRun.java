@@ -16,6 +16,12 @@ import org.pchatdr.portal.topology.TopologyService;
 public record SampleRun(long topologyId, long runId, String pool) {
 
     public static SampleRun create(TopologyService topologies, RunService runs, String reason) {
+        return create(topologies, runs, reason, Locale.ENGLISH);
+    }
+
+    /** {@code requesterLanguage}: the language the requester's page was in (runs freeze their steps in it). */
+    public static SampleRun create(
+            TopologyService topologies, RunService runs, String reason, Locale requesterLanguage) {
         TestAccounts.signIn("sample-editor", Role.OPERATOR);
         long topology = topologies.create(TopologySamples.contoso(), null).topologyId();
         TestAccounts.signIn("sample-publisher", Role.APPROVER);
@@ -24,7 +30,7 @@ public record SampleRun(long topologyId, long runId, String pool) {
         TestAccounts.signIn("sample-requester", Role.OPERATOR);
         long run = runs.request(
                         new RunRequest(topology, pool, "site-failover", null, RunKind.DRILL, reason, null),
-                        Locale.ENGLISH)
+                        requesterLanguage)
                 .id();
         TestAccounts.signOut();
         return new SampleRun(topology, run, pool);
