@@ -16,6 +16,7 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.pchatdr.portal.audit.ChainVerification.Problem;
+import org.pchatdr.portal.base.Sha256;
 import org.pchatdr.portal.audit.internal.AuditRecord;
 import org.pchatdr.portal.audit.internal.AuditRecordRepository;
 import org.pchatdr.portal.audit.internal.ChainHead;
@@ -137,7 +138,7 @@ public class AuditService {
         long expected = count(query, upTo + 1);
         events.publishEvent(new AuditExported(
                 CurrentUser.actor(), format.name(), JSON.writeValueAsString(query.asMap()), expected, upTo));
-        MessageDigest digest = sha256();
+        MessageDigest digest = Sha256.digest();
         Writer writer = new BufferedWriter(new OutputStreamWriter(
                 new java.security.DigestOutputStream(nonClosing(out), digest), StandardCharsets.UTF_8));
         CSVPrinter csv = format == AuditExportFormat.CSV ? new CSVPrinter(writer, CSV) : null;
@@ -215,14 +216,6 @@ public class AuditService {
                 flush();
             }
         };
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** Escapes LIKE's wildcards, so that a typed {@code _} or {@code %} matches itself. */

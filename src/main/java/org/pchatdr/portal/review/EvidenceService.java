@@ -26,6 +26,7 @@ import org.pchatdr.portal.audit.ChainPosition;
 import org.pchatdr.portal.audit.EvidenceKey;
 import org.pchatdr.portal.base.CurrentUser;
 import org.pchatdr.portal.base.PortalException;
+import org.pchatdr.portal.base.Sha256;
 import org.pchatdr.portal.procedure.Procedure;
 import org.pchatdr.portal.review.EvidenceEvent.Action;
 import org.pchatdr.portal.review.internal.PdfText;
@@ -446,10 +447,6 @@ public class EvidenceService {
     }
 
     static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(Sha256.digest().digest(bytes));
     }
 }

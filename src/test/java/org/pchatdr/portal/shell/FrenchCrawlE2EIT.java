@@ -101,10 +101,9 @@ class FrenchCrawlE2EIT {
 
     @Test
     void noPageShowsEnglishToAFrenchUserOfAnyRoleAndEveryPageStaysInsideTheShell() {
-        // Requested from a French page: until a run shows its steps in the reader's language (the
-        // run page's part of issue 12), a run requested in English shows English steps to everyone.
-        // Once that is merged, request it in English here so that the crawl proves it.
-        SampleRun sample = SampleRun.create(topologies, runs, "crawl", Locale.FRENCH);
+        // Requested in English: the run page shows its frozen steps in the reader's language (issue
+        // 12), so French readers must see them in French.
+        SampleRun sample = SampleRun.create(topologies, runs, "crawl", Locale.ENGLISH);
         List<String> englishOnly = englishOnlyFragments();
         assertThat(englishOnly).as("telling English fragments").hasSizeGreaterThan(200);
         List<String> problems = new ArrayList<>();

@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
+import org.pchatdr.portal.base.Sha256;
 
 /**
  * What approvers approve: the proposed topology version (by its hash), the plans, the window and
@@ -33,8 +34,7 @@ public record Content(
      * number is left out: the topology's own hash names its content.
      */
     public String hash() {
-        try {
-            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+        MessageDigest sha256 = Sha256.digest();
             for (String field : List.of(
                     topologySha256,
                     text(implementationPlan),
@@ -48,10 +48,7 @@ public record Content(
                 sha256.update((bytes.length + ":").getBytes(StandardCharsets.US_ASCII));
                 sha256.update(bytes);
             }
-            return HexFormat.of().formatHex(sha256.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java platform provides SHA-256", e);
-        }
+        return Sha256.hex(sha256.digest());
     }
 
     private static String text(String value) {
