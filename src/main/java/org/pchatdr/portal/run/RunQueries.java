@@ -74,7 +74,9 @@ class RunQueries {
         // The decisions on every run at once: the inbox is read on every change of its stamp.
         Map<Subject, SubjectApprovals> decided = approvals.approvals(
                 RunService.SUBJECT_TYPE,
-                awaiting.stream().collect(Collectors.toMap(Run::getId, run -> run.getKind().approvalKind())));
+                awaiting.stream()
+                        .collect(Collectors.toMap(
+                                Run::getId, run -> run.getKind().approvalKind())));
         for (Run run : awaiting) {
             // Exactly what the rulebook lets this approver decide now, as the run page offers it.
             RunRulebook.Answer answer = RunRulebook.judge(run, me, decided.get(subject(run)), now);

@@ -2,9 +2,7 @@ package org.pchatdr.portal.change.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import org.pchatdr.portal.base.Sha256;
 
@@ -35,19 +33,19 @@ public record Content(
      */
     public String hash() {
         MessageDigest sha256 = Sha256.digest();
-            for (String field : List.of(
-                    topologySha256,
-                    text(implementationPlan),
-                    text(backoutPlan),
-                    text(testPlan),
-                    windowStart.toString(),
-                    windowEnd.toString(),
-                    timeZone,
-                    String.join("\n", pools))) {
-                byte[] bytes = field.getBytes(StandardCharsets.UTF_8);
-                sha256.update((bytes.length + ":").getBytes(StandardCharsets.US_ASCII));
-                sha256.update(bytes);
-            }
+        for (String field : List.of(
+                topologySha256,
+                text(implementationPlan),
+                text(backoutPlan),
+                text(testPlan),
+                windowStart.toString(),
+                windowEnd.toString(),
+                timeZone,
+                String.join("\n", pools))) {
+            byte[] bytes = field.getBytes(StandardCharsets.UTF_8);
+            sha256.update((bytes.length + ":").getBytes(StandardCharsets.US_ASCII));
+            sha256.update(bytes);
+        }
         return Sha256.hex(sha256.digest());
     }
 

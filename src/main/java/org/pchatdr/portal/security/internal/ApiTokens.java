@@ -1,13 +1,8 @@
 package org.pchatdr.portal.security.internal;
 
-import org.pchatdr.portal.base.Sha256;
-
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HexFormat;
+import org.pchatdr.portal.base.Sha256;
 
 /**
  * The token format and its stored form. A token is {@value #PREFIX} and 256 random bits: nobody can
