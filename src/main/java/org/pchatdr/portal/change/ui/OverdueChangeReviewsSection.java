@@ -17,11 +17,11 @@ import org.springframework.core.annotation.Order;
 /** Mandatory post-implementation reviews overdue, on everyone's home page: reviews nobody writes are the failure. */
 @org.springframework.stereotype.Component
 @Order(10)
-class OverdueReviewsSection implements HomeSection {
+class OverdueChangeReviewsSection implements HomeSection {
 
     private final ChangeService changes;
 
-    OverdueReviewsSection(ChangeService changes) {
+    OverdueChangeReviewsSection(ChangeService changes) {
         this.changes = changes;
     }
 
