@@ -142,7 +142,7 @@ class AuditViewTest extends KaribuTest {
     void aFrenchAuditorReadsTheActionsInFrench() {
         chooseLanguage(Locale.FRENCH);
         navigate("audit");
-        fillIn(_get(TextField.class, spec -> spec.withId("filter-actor")), subject);
+        fillIn(_get(TextField.class, spec -> spec.withId("filter-target")), subject);
 
         Grid<AuditEntry> grid = _get(Grid.class, spec -> spec.withId("audit-records"));
         List<String> actions = List.of(
