@@ -77,6 +77,8 @@ class RouteAccessTest extends KaribuTest {
             /login           | opens     | home     | home     | home    | home   | home
             /changes         | login     | opens    | opens    | opens   | opens  | opens
             /changes/{change} | login    | opens    | opens    | opens   | opens  | opens
+            /change-templates | login    | opens    | opens    | opens   | opens  | opens
+            /change-calendar | login     | opens    | opens    | opens   | opens  | opens
             """;
 
     enum Outcome {

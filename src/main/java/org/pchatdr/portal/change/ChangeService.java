@@ -439,6 +439,19 @@ public class ChangeService {
         return saved.getId();
     }
 
+    /** Every standard-change template, oldest first: anyone signed in reads them. */
+    @Transactional(readOnly = true)
+    public List<ChangeTemplate> templates() {
+        return templates.findAll(org.springframework.data.domain.Sort.by("id")).stream()
+                .map(template -> new ChangeTemplate(
+                        template.getId(),
+                        template.getName(),
+                        template.getFields(),
+                        template.getCreatedBy(),
+                        template.getApproverApprovedBy()))
+                .toList();
+    }
+
     /**
      * Pre-approves a template as an APPROVER: with the ADMIN who wrote it, two people have vouched
      * for it and STANDARD changes may use it.

@@ -11,6 +11,7 @@ import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.pchatdr.portal.approval.Subject;
 import org.pchatdr.portal.audit.AuditFilter;
 import org.pchatdr.portal.audit.AuditService;
 import org.pchatdr.portal.base.PortalException;
@@ -52,6 +53,9 @@ class ChangeServiceIT {
 
     @Autowired
     MutableClock clock;
+
+    @Autowired
+    ChangeApprovals inbox;
 
     @Autowired
     UserAccountRepository accountRepository;
@@ -331,6 +335,73 @@ class ChangeServiceIT {
         assertThat(change.state()).isEqualTo(ChangeState.REVIEWED);
         assertThat(change.review().signedBy()).isEqualTo("rita");
         assertThat(change.review().text()).contains("Planned window").contains("monitor alert thresholds");
+    }
+
+    @Test
+    void anApproverFindsASubmittedChangeInTheInboxAndTheRequesterDoesNot() {
+        long topology = publishedWith(activeServerRemoved());
+        ChangeView change = submitted(topology, 2, Duration.ofHours(1));
+
+        signIn("carol", Role.APPROVER);
+        assertThat(inbox.waiting(java.util.Locale.ENGLISH))
+                .filteredOn(item -> item.subject().equals(new Subject(ChangeService.SUBJECT_TYPE, change.id())))
+                .singleElement()
+                .satisfies(item -> {
+                    assertThat(item.path()).isEqualTo("changes/" + change.id());
+                    assertThat(item.requestedBy()).isEqualTo("alice");
+                });
+
+        // C-1: the requester, even holding APPROVER, has nothing to decide on their own request.
+        signIn("alice", Role.OPERATOR, Role.APPROVER);
+        assertThat(inbox.waiting(java.util.Locale.ENGLISH))
+                .noneMatch(item -> item.subject().id() == change.id());
+    }
+
+    @Test
+    void aRejectedChangeIsFinishedAndLeavesTheApproversInbox() {
+        long topology = publishedWith(activeServerRemoved());
+        ChangeView change = submitted(topology, 2, Duration.ofHours(1));
+
+        signIn("carol", Role.APPROVER);
+        ChangeView rejected = changes.reject(change.id(), change.revision(), "No backout tested");
+
+        assertThat(rejected.state()).isEqualTo(ChangeState.REJECTED);
+        signIn("dave", Role.APPROVER);
+        assertThat(changes.change(change.id()).actions()).doesNotContain("approve", "reject");
+        refused(() -> changes.approve(rejected.id(), rejected.revision(), null), "change_wrong_state");
+        assertThat(inbox.waiting(java.util.Locale.ENGLISH))
+                .noneMatch(item -> item.subject().id() == change.id());
+    }
+
+    @Test
+    void aBackedOutChangeIsClosedByAnOperatorOnlyAfterItsMandatoryReview() {
+        // Past every window other tests left planned on the same pool (C-8 would block the start).
+        clock.advance(Duration.ofDays(2));
+        long topology = publishedWith(activeServerRemoved());
+        ChangeView change = submitted(topology, 2, Duration.ofHours(1));
+        change = approveAs("carol", change);
+        change = approveAs("dave", change);
+        signIn("erin", Role.OPERATOR);
+        change = changes.start(change.id(), change.revision());
+        change = changes.complete(change.id(), change.revision(), Outcome.BACKED_OUT, "Room posts failed");
+        assertThat(change.state()).isEqualTo(ChangeState.BACKED_OUT);
+        assertThat(change.reviewDue()).isTrue();
+        ChangeView backedOut = change;
+        signIn("alice", Role.OPERATOR);
+        // C-10: a back-out is reviewed before it is closed.
+        refused(() -> changes.close(backedOut.id(), backedOut.revision()), "change_wrong_state");
+
+        signIn("rita", Role.APPROVER);
+        change = changes.review(change.id(), change.revision(), "Backed out cleanly; retest the rooms.");
+        signIn("alice", Role.OPERATOR);
+        assertThat(change.state()).isEqualTo(ChangeState.REVIEWED);
+        change = changes.close(change.id(), change.revision());
+
+        assertThat(change.state()).isEqualTo(ChangeState.CLOSED);
+        assertThat(changes.list(ChangeState.CLOSED, topology, null, PageRequest.of(0, 10))
+                        .getContent())
+                .extracting(ChangeSummary::id)
+                .containsExactly(change.id());
     }
 
     @Test

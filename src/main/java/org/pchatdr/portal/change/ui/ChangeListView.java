@@ -1,5 +1,7 @@
 package org.pchatdr.portal.change.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
@@ -11,16 +13,23 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.util.Map;
+import java.util.Optional;
+import org.pchatdr.portal.base.Roles;
 import org.pchatdr.portal.base.ui.QueryValues;
 import org.pchatdr.portal.change.ChangeService;
 import org.pchatdr.portal.change.ChangeState;
 import org.pchatdr.portal.change.ChangeSummary;
+import org.pchatdr.portal.topology.TopologyService;
+import org.springframework.data.domain.PageRequest;
 
 /**
  * Every change request, newest first, narrowed by state. The filter lives in the address
- * ({@code ?state=SUBMITTED}), so a filtered list survives a reload and can be shared.
+ * ({@code ?state=SUBMITTED}), so a filtered list survives a reload and can be shared. Operators
+ * open the new request form here; {@code ?propose=<topology id>&version=<n>} opens it with that
+ * version chosen (the topology page links here by address, so topology never depends on change).
  */
 @Route("changes")
 @Menu(title = "nav.changes", order = 25)
@@ -31,8 +40,14 @@ class ChangeListView extends VerticalLayout implements BeforeEnterObserver, HasD
     private final Grid<ChangeSummary> grid = new Grid<>();
     private ChangeState filter;
     private boolean readingAddress;
+    private final ChangeService changes;
+    private final TopologyService topologies;
+    private final boolean operator;
 
-    ChangeListView(ChangeService changes) {
+    ChangeListView(ChangeService changes, TopologyService topologies, AuthenticationContext authentication) {
+        this.changes = changes;
+        this.topologies = topologies;
+        this.operator = authentication.hasRole(Roles.OPERATOR);
         setSizeFull();
         state.setId("filter-state");
         state.setLabel(getTranslation("changes.filter.state"));
@@ -73,7 +88,18 @@ class ChangeListView extends VerticalLayout implements BeforeEnterObserver, HasD
         grid.addColumn(ChangeSummary::requestedBy).setHeader(getTranslation("changes.column.requested-by"));
         grid.setItemsPageable(
                 pageable -> changes.list(filter, null, null, pageable).getContent());
-        add(new H2(getTranslation("changes.title")), state, grid);
+        add(new H2(getTranslation("changes.title")));
+        if (operator) {
+            Button create = new Button(getTranslation("changes.new"), click -> form().open());
+            create.setId("new-change");
+            create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            add(create);
+        }
+        Anchor templates = new Anchor("change-templates", getTranslation("changes.templates"));
+        templates.setId("open-templates");
+        Anchor calendar = new Anchor("change-calendar", getTranslation("changes.calendar"));
+        calendar.setId("open-calendar");
+        add(new com.vaadin.flow.component.orderedlayout.HorizontalLayout(templates, calendar), state, grid);
         setFlexGrow(1, grid);
     }
 
@@ -86,6 +112,27 @@ class ChangeListView extends VerticalLayout implements BeforeEnterObserver, HasD
         state.setValue(filter);
         readingAddress = false;
         grid.getDataProvider().refreshAll();
+        if (operator) {
+            QueryParameters query = event.getLocation().getQueryParameters();
+            Optional<Long> topology = QueryValues.value(query, "propose").flatMap(ChangeListView::number);
+            Optional<Long> version = QueryValues.value(query, "version").flatMap(ChangeListView::number);
+            if (topology.isPresent() && version.isPresent()) {
+                form().propose(topology.get(), Math.toIntExact(version.get()));
+            }
+        }
+    }
+
+    private NewChangeDialog form() {
+        return new NewChangeDialog(
+                changes, topologies.list(PageRequest.of(0, 500)).getContent());
+    }
+
+    private static Optional<Long> number(String text) {
+        try {
+            return Optional.of(Long.parseLong(text));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
     }
 
     @Override

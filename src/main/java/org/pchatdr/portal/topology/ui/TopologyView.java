@@ -165,6 +165,21 @@ class TopologyView extends VerticalLayout implements BeforeEnterObserver, HasDyn
             publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             actions.add(publish);
         }
+        // Issue 13: once a version is published, another one is published through a change
+        // request. A plain address, as for procedures: change control depends on topology.
+        if (authentication.hasRole(Roles.OPERATOR) && !shown.isPublished() && shown.publishedVersion() != null) {
+            Button propose = new Button(
+                    getTranslation("topology.propose-change"),
+                    click -> getUI().ifPresent(ui -> ui.navigate(
+                            "changes",
+                            QueryParameters.simple(java.util.Map.of(
+                                    "propose",
+                                    Long.toString(shown.topologyId()),
+                                    "version",
+                                    Integer.toString(shown.number()))))));
+            propose.setId("propose-change");
+            actions.add(propose);
+        }
         // A plain address, not a class: the procedure module depends on this one, not the reverse.
         Anchor procedures =
                 new Anchor("topologies/" + shown.topologyId() + "/procedures", getTranslation("procedure.ui.open"));

@@ -145,6 +145,84 @@ class ChangeApiIT {
         }
     }
 
+    @Test
+    void theListFiltersByStateTopologyAndRequester() {
+        long topology = publishedWithASecondVersion();
+        long draft = read(send("POST", "/api/v1/change-requests", "chg-operator", null, body(topology, 0)))
+                .get("id")
+                .asLong();
+        JsonNode other = read(send("POST", "/api/v1/change-requests", "chg-implementer", null, body(topology, 0)));
+        ok(send("POST", path(other.get("id").asLong(), "submit"), "chg-implementer", null, revision(other)));
+
+        assertThat(ids("?topologyId=" + topology))
+                .containsExactlyInAnyOrder(draft, other.get("id").asLong());
+        assertThat(ids("?topologyId=" + topology + "&state=DRAFT")).containsExactly(draft);
+        assertThat(ids("?topologyId=" + topology + "&requester=chg-implementer"))
+                .containsExactly(other.get("id").asLong());
+        assertThat(ids("?topologyId=" + topology + "&state=CLOSED")).isEmpty();
+    }
+
+    @Test
+    void anAdministratorOpensAMaintenanceWindowThatEveryoneSignedInReads() {
+        Instant now = Instant.now();
+        String window = "{\"pool\":\"window-api.example.local\",\"start\":\"" + now.plusSeconds(86_400)
+                + "\",\"end\":\"" + now.plusSeconds(90_000) + "\",\"reason\":\"Saturday night\"}";
+
+        HttpResponse<String> created = send("POST", "/api/v1/change-windows", "chg-admin", null, window);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        long id = read(created).get("id").asLong();
+        assertThat(created.headers().firstValue("Location")).contains("/api/v1/change-windows/" + id);
+        try {
+            List<String> pools = new ArrayList<>();
+            read(send("GET", "/api/v1/change-windows", "chg-approver-1", null, null))
+                    .forEach(node -> pools.add(node.get("pool").asString()));
+            assertThat(pools).contains("window-api.example.local");
+        } finally {
+            assertThat(send("DELETE", "/api/v1/change-windows/" + id, "chg-admin", null, null)
+                            .statusCode())
+                    .isEqualTo(204);
+        }
+    }
+
+    @Test
+    void onlyAnAdministratorOpensAMaintenanceWindow() {
+        Instant now = Instant.now();
+        String window = "{\"pool\":\"window-api.example.local\",\"start\":\"" + now.plusSeconds(86_400)
+                + "\",\"end\":\"" + now.plusSeconds(90_000) + "\"}";
+
+        for (String user : List.of("chg-operator", "chg-approver-1")) {
+            HttpResponse<String> refused = send("POST", "/api/v1/change-windows", user, null, window);
+            assertThat(refused.statusCode()).as(user).isEqualTo(403);
+            assertThat(read(refused).get("error").asString()).isEqualTo("forbidden");
+        }
+    }
+
+    @Test
+    void aWindowThatEndsBeforeItStartsIsRefusedInTheCallersLanguage() {
+        Instant now = Instant.now();
+        String backwards = "{\"pool\":\"window-api.example.local\",\"start\":\"" + now.plusSeconds(90_000)
+                + "\",\"end\":\"" + now.plusSeconds(86_400) + "\"}";
+        String noPool = "{\"start\":\"" + now.plusSeconds(86_400) + "\",\"end\":\"" + now.plusSeconds(90_000) + "\"}";
+
+        HttpResponse<String> english = send("POST", "/api/v1/change-windows", "chg-admin", null, backwards);
+        assertThat(english.statusCode()).isEqualTo(422);
+        assertThat(read(english).get("error").asString()).isEqualTo("change_range_invalid");
+        assertThat(read(english).get("message").asString()).isEqualTo("The end must come after the start.");
+
+        HttpResponse<String> french = send("POST", "/api/v1/change-windows", "chg-admin", null, noPool, "fr");
+        assertThat(french.statusCode()).isEqualTo(422);
+        assertThat(read(french).get("error").asString()).isEqualTo("change_pool_required");
+        assertThat(read(french).get("message").asString()).isEqualTo("Indiquez le pool de la fenêtre de maintenance.");
+    }
+
+    private List<Long> ids(String query) {
+        List<Long> ids = new ArrayList<>();
+        ok(send("GET", "/api/v1/change-requests" + query, "chg-approver-1", null, null))
+                .get("content")
+                .forEach(node -> ids.add(node.get("id").asLong()));
+        return ids;
+    }
+
     /** Contoso published at version 1; version 2 makes pc02 inactive (a HIGH change). */
     private long publishedWithASecondVersion() {
         HttpResponse<String> created =
@@ -198,6 +276,11 @@ class ChangeApiIT {
     }
 
     private HttpResponse<String> send(String method, String path, String user, String ifMatch, String body) {
+        return send(method, path, user, ifMatch, body, "en");
+    }
+
+    private HttpResponse<String> send(
+            String method, String path, String user, String ifMatch, String body, String language) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .method(
                         method,
@@ -205,7 +288,7 @@ class ChangeApiIT {
                                 ? HttpRequest.BodyPublishers.noBody()
                                 : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
                 .header("Content-Type", "application/json")
-                .header("Accept-Language", "en")
+                .header("Accept-Language", language)
                 .header(
                         "Authorization",
                         "Basic "

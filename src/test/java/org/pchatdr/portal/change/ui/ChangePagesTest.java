@@ -42,6 +42,9 @@ class ChangePagesTest extends KaribuTest {
     @Autowired
     org.springframework.security.crypto.password.PasswordEncoder passwordEncoder;
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     @Test
     void anApproverSeesTheDiffTheRiskWithItsReasonsAndApprovesTheRevisionOnThePage() {
         ChangeView change = submittedHighChange();
@@ -96,6 +99,49 @@ class ChangePagesTest extends KaribuTest {
 
         fillIn(state, ChangeState.CLOSED);
         assertThat(currentPath()).isEqualTo("changes?state=CLOSED");
+    }
+
+    @Test
+    void aReviewUnsignedAWeekAfterTheImplementationShowsOnEveryonesHomePage() {
+        ChangeView change = submittedHighChange();
+        // The Karibu context runs on the real clock and other tests keep planned changes on the
+        // Contoso pool (C-8 would block a start), so the implementation is put eight days back in
+        // the database: the section reads what the service reads.
+        jdbc.update(
+                "update change_request set state = 'IMPLEMENTED', outcome = 'SUCCESSFUL', review_due = true,"
+                        + " started_by = 'page-erin', started_at = ?, ended_by = 'page-erin', ended_at = ? where id = ?",
+                java.sql.Timestamp.from(Instant.now().minus(Duration.ofDays(9))),
+                java.sql.Timestamp.from(Instant.now().minus(Duration.ofDays(8))),
+                change.id());
+        signIn("page-reader", Role.AUDITOR);
+
+        navigate("");
+
+        assertThat(_get(com.vaadin.flow.component.html.H3.class, spec -> spec.withId("overdue-reviews-title"))
+                        .getText())
+                .contains("overdue");
+        assertThat(_get(ListItem.class, spec -> spec.withId("overdue-review-" + change.id()))
+                        .getElement()
+                        .getTextRecursively())
+                .contains("Change " + change.id(), "Take pc02 out", "Implemented");
+    }
+
+    @Test
+    void aReviewDueForLessThanAWeekIsNotOnTheHomePage() {
+        ChangeView change = submittedHighChange();
+        jdbc.update(
+                "update change_request set state = 'IMPLEMENTED', outcome = 'SUCCESSFUL', review_due = true,"
+                        + " started_by = 'page-erin', started_at = ?, ended_by = 'page-erin', ended_at = ? where id = ?",
+                java.sql.Timestamp.from(Instant.now().minus(Duration.ofDays(3))),
+                java.sql.Timestamp.from(Instant.now().minus(Duration.ofDays(2))),
+                change.id());
+        signIn("page-reader", Role.AUDITOR);
+
+        navigate("");
+
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(
+                        ListItem.class, spec -> spec.withId("overdue-review-" + change.id())))
+                .isEmpty();
     }
 
     private static List<String> items(String id) {

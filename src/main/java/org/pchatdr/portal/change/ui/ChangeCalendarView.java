@@ -1,0 +1,152 @@
+package org.pchatdr.portal.change.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.time.format.TextStyle;
+import java.util.List;
+import org.pchatdr.portal.base.ui.QueryValues;
+import org.pchatdr.portal.change.ChangeCalendar.Freeze;
+import org.pchatdr.portal.change.ChangeCalendar.MaintenanceWindow;
+import org.pchatdr.portal.change.ChangeCalendarService;
+
+/**
+ * Maintenance windows and freezes on a month grid, drawn on the server (issue 13): a day shows
+ * every window and freeze that touches it, in UTC like the rest of the portal's times. The month is
+ * in the address ({@code ?month=2026-12}) so it can be shared.
+ */
+@Route("change-calendar")
+@PermitAll
+class ChangeCalendarView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final ChangeCalendarService calendar;
+    private final Clock clock;
+
+    ChangeCalendarView(ChangeCalendarService calendar, Clock clock) {
+        this.calendar = calendar;
+        this.clock = clock;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        YearMonth month = QueryValues.value(event.getLocation().getQueryParameters(), "month")
+                .flatMap(ChangeCalendarView::month)
+                .orElseGet(() -> YearMonth.now(clock.withZone(ZoneOffset.UTC)));
+        removeAll();
+        add(new H2(getTranslation("calendar.title")));
+        Span shown = new Span(
+                month.getMonth().getDisplayName(TextStyle.FULL_STANDALONE, getLocale()) + " " + month.getYear());
+        shown.setId("calendar-month");
+        Anchor previous =
+                new Anchor("change-calendar?month=" + month.minusMonths(1), getTranslation("calendar.previous"));
+        previous.setId("calendar-previous");
+        Anchor next = new Anchor("change-calendar?month=" + month.plusMonths(1), getTranslation("calendar.next"));
+        next.setId("calendar-next");
+        add(new HorizontalLayout(previous, shown, next), grid(month, calendar.windows(), calendar.freezes()));
+    }
+
+    private Div grid(YearMonth month, List<MaintenanceWindow> windows, List<Freeze> freezes) {
+        Div grid = new Div();
+        grid.setId("calendar-grid");
+        grid.getElement().setAttribute("role", "table");
+        grid.getStyle()
+                .set("display", "grid")
+                .set("grid-template-columns", "repeat(7, minmax(0, 1fr))")
+                .set("gap", "2px")
+                .set("width", "100%");
+        for (DayOfWeek day : DayOfWeek.values()) {
+            Div heading = new Div(day.getDisplayName(TextStyle.SHORT_STANDALONE, getLocale()));
+            heading.getElement().setAttribute("role", "columnheader");
+            heading.getStyle().set("font-weight", "bold");
+            grid.add(heading);
+        }
+        // Weeks start on Monday (ISO): blank cells before the first day.
+        for (int blank = 1; blank < month.atDay(1).getDayOfWeek().getValue(); blank++) {
+            grid.add(new Div());
+        }
+        for (int number = 1; number <= month.lengthOfMonth(); number++) {
+            grid.add(day(month.atDay(number), windows, freezes));
+        }
+        return grid;
+    }
+
+    private Div day(LocalDate date, List<MaintenanceWindow> windows, List<Freeze> freezes) {
+        Instant from = date.atStartOfDay(ZoneOffset.UTC).toInstant();
+        Instant to = date.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        Div cell = new Div(new Div(Integer.toString(date.getDayOfMonth())));
+        cell.setId("day-" + date);
+        cell.getElement().setAttribute("role", "cell");
+        cell.getStyle()
+                .set("min-height", "4em")
+                .set("padding", "2px")
+                .set("border", "1px solid var(--lumo-contrast-10pct)");
+        boolean frozen = false;
+        boolean open = false;
+        for (Freeze freeze : freezes) {
+            if (freeze.start().isBefore(to) && freeze.end().isAfter(from)) {
+                frozen = true;
+                cell.add(entry(
+                        "calendar-freeze",
+                        getTranslation(
+                                "calendar.freeze",
+                                freeze.reason(),
+                                freeze.pools().isEmpty()
+                                        ? getTranslation("calendar.all-pools")
+                                        : String.join(", ", freeze.pools()))));
+            }
+        }
+        for (MaintenanceWindow window : windows) {
+            if (window.start().isBefore(to) && window.end().isAfter(from)) {
+                open = true;
+                cell.add(entry(
+                        "calendar-window",
+                        getTranslation(
+                                "calendar.window", window.pool(), window.reason() == null ? "" : window.reason())));
+            }
+        }
+        // Deny beats allow (C-7): a frozen day is drawn as frozen even with a window in it.
+        if (frozen) {
+            cell.addClassName("frozen");
+            cell.getStyle().set("background", "var(--lumo-error-color-10pct)");
+        } else if (open) {
+            cell.addClassName("window");
+            cell.getStyle().set("background", "var(--lumo-success-color-10pct)");
+        }
+        return cell;
+    }
+
+    private static Span entry(String className, String text) {
+        Span entry = new Span(text);
+        entry.addClassName(className);
+        entry.getStyle().set("display", "block").set("font-size", "var(--lumo-font-size-s)");
+        return entry;
+    }
+
+    private static java.util.Optional<YearMonth> month(String text) {
+        try {
+            return java.util.Optional.of(YearMonth.parse(text));
+        } catch (DateTimeParseException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("calendar.title");
+    }
+}

@@ -1,0 +1,157 @@
+package org.pchatdr.portal.change.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import org.pchatdr.portal.base.ui.ActionDialog;
+import org.pchatdr.portal.change.ChangeDraft;
+import org.pchatdr.portal.change.ChangeService;
+import org.pchatdr.portal.change.ChangeType;
+import org.pchatdr.portal.change.RiskLevel;
+import org.pchatdr.portal.topology.TopologySummary;
+
+/**
+ * The new change request form: saved as a DRAFT, then the change page opens where it is submitted.
+ * Every check is the service's (required plans, a window that parses, a saved version); a refusal
+ * shows in the dialog and keeps what was typed. STANDARD changes are proposed over the API with
+ * their template.
+ */
+class NewChangeDialog extends ActionDialog {
+
+    final Select<TopologySummary> topology = new Select<>();
+    final IntegerField version = new IntegerField();
+
+    NewChangeDialog(ChangeService changes, List<TopologySummary> topologies) {
+        this(changes, topologies, new Fields());
+    }
+
+    private NewChangeDialog(ChangeService changes, List<TopologySummary> topologies, Fields fields) {
+        super(
+                UI.getCurrent().getTranslation("changes.new.title"),
+                UI.getCurrent().getTranslation("changes.new.save"),
+                () -> fields.created.set(changes.create(fields.draft()).id()),
+                () -> UI.getCurrent().navigate("changes/" + fields.created.get()),
+                fields.layout());
+        setId("new-change-dialog");
+        fields.bind(topology, version, topologies);
+    }
+
+    /** Opens the form with the topology and the version to propose already chosen. */
+    void propose(long topologyId, int number) {
+        topology.getListDataView()
+                .getItems()
+                .filter(summary -> summary.id() == topologyId)
+                .findFirst()
+                .ifPresent(topology::setValue);
+        version.setValue(number);
+        open();
+    }
+
+    /** The inputs, built before the dialog so that its action can read them. */
+    private static final class Fields {
+        final AtomicLong created = new AtomicLong();
+        final TextField title = new TextField();
+        final Select<ChangeType> type = new Select<>();
+        Select<TopologySummary> topology;
+        IntegerField version;
+        final TextArea justification = new TextArea();
+        final Select<RiskLevel> risk = new Select<>();
+        final TextArea implementation = new TextArea();
+        final TextArea backout = new TextArea();
+        final TextArea test = new TextArea();
+        final DateTimePicker start = new DateTimePicker();
+        final DateTimePicker end = new DateTimePicker();
+        final TextField zone = new TextField();
+        final FormLayout form = new FormLayout();
+
+        FormLayout layout() {
+            return form;
+        }
+
+        void bind(Select<TopologySummary> topology, IntegerField version, List<TopologySummary> topologies) {
+            this.topology = topology;
+            this.version = version;
+            UI ui = UI.getCurrent();
+            title.setId("change-form-title");
+            title.setLabel(ui.getTranslation("changes.column.title"));
+            type.setId("change-form-type");
+            type.setLabel(ui.getTranslation("changes.column.type"));
+            type.setItems(ChangeType.NORMAL, ChangeType.EMERGENCY);
+            type.setItemLabelGenerator(value -> ui.getTranslation("change.type." + value));
+            type.setValue(ChangeType.NORMAL);
+            topology.setId("change-form-topology");
+            topology.setLabel(ui.getTranslation("changes.new.topology"));
+            topology.setItems(topologies);
+            topology.setItemLabelGenerator(TopologySummary::name);
+            version.setId("change-form-version");
+            version.setLabel(ui.getTranslation("changes.new.version"));
+            version.setMin(1);
+            justification.setId("change-form-justification");
+            justification.setLabel(ui.getTranslation("changes.new.justification"));
+            risk.setId("change-form-risk");
+            risk.setLabel(ui.getTranslation("changes.new.declared-risk"));
+            risk.setItems(RiskLevel.values());
+            risk.setItemLabelGenerator(value -> value == null
+                    ? ui.getTranslation("changes.new.no-risk")
+                    : ui.getTranslation("change.risk." + value));
+            risk.setEmptySelectionAllowed(true);
+            risk.setEmptySelectionCaption(ui.getTranslation("changes.new.no-risk"));
+            implementation.setId("change-form-implementation");
+            implementation.setLabel(ui.getTranslation("change.plan.implementation"));
+            backout.setId("change-form-backout");
+            backout.setLabel(ui.getTranslation("change.plan.backout"));
+            test.setId("change-form-test");
+            test.setLabel(ui.getTranslation("change.plan.test"));
+            start.setId("change-form-start");
+            start.setLabel(ui.getTranslation("changes.new.window-start"));
+            end.setId("change-form-end");
+            end.setLabel(ui.getTranslation("changes.new.window-end"));
+            zone.setId("change-form-zone");
+            zone.setLabel(ui.getTranslation("changes.new.time-zone"));
+            zone.setHelperText(ui.getTranslation("changes.new.time-zone.help"));
+            zone.setValue("UTC");
+            form.add(
+                    title,
+                    type,
+                    topology,
+                    version,
+                    justification,
+                    risk,
+                    implementation,
+                    backout,
+                    test,
+                    start,
+                    end,
+                    zone);
+        }
+
+        /** The window is local to the zone typed (the service reads it so, decision 016). */
+        ChangeDraft draft() {
+            return new ChangeDraft(
+                    title.getValue(),
+                    type.getValue(),
+                    topology.getValue() == null ? null : topology.getValue().id(),
+                    version.getValue(),
+                    justification.getValue(),
+                    risk.getValue(),
+                    implementation.getValue(),
+                    backout.getValue(),
+                    test.getValue(),
+                    local(start.getValue()),
+                    local(end.getValue()),
+                    zone.getValue(),
+                    null);
+        }
+
+        private static String local(LocalDateTime value) {
+            return value == null ? null : value.toString();
+        }
+    }
+}
