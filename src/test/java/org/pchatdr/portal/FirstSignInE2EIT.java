@@ -84,8 +84,8 @@ class FirstSignInE2EIT {
         browser.openFromNavigation("Audit trail");
         browser.click(By.id("verify-chain"));
         browser.waitForText(By.id("verification-result"), "Chain intact");
-        browser.waitForRow("audit-records", "admin", "USER_CREATED", "olivia");
-        browser.waitForRow("audit-records", "olivia", "SIGNED_OUT", "olivia");
+        browser.waitForRow("audit-records", "admin", "User created", "olivia");
+        browser.waitForRow("audit-records", "olivia", "Signed out", "olivia");
     }
 
     @Test

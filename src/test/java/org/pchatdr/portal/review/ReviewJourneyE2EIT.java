@@ -21,6 +21,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.pchatdr.portal.base.Role;
 import org.pchatdr.portal.run.RunService;
 import org.pchatdr.portal.run.RunView;
@@ -102,6 +103,8 @@ class ReviewJourneyE2EIT {
         frank.typeInto(
                 By.cssSelector("#finding-due input"),
                 PICKER_DATE.format(LocalDate.now(ZoneOffset.UTC).plusDays(14)));
+        // Enter takes the typed date and closes the picker's calendar, which would cover the button.
+        frank.driver().findElement(By.cssSelector("#finding-due input")).sendKeys(Keys.ENTER);
         frank.click(By.id("finding-add"));
         frank.waitForContent(By.id("review-new-findings"), "Grant the service account its rights");
         frank.screenshot("review-before-sign-off");

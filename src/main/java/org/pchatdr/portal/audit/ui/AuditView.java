@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -125,7 +126,9 @@ class AuditView extends VerticalLayout implements HasDynamicTitle, BeforeEnterOb
         grid.addColumn(AuditEntry::actor).setHeader(getTranslation("audit.actor"));
         grid.addColumn(entry -> label(entry.action())).setHeader(getTranslation("audit.action"));
         grid.addColumn(AuditEntry::target).setHeader(getTranslation("audit.target"));
-        grid.addColumn(AuditEntry::details)
+        // Details are shown as recorded (and hashed), in the language of the record: code, not prose.
+        grid.addColumn(LitRenderer.<AuditEntry>of("<code class=\"audit-details\">${item.details}</code>")
+                        .withProperty("details", AuditEntry::details))
                 .setHeader(getTranslation("audit.details"))
                 .setFlexGrow(2);
         grid.addColumn(AuditEntry::clientAddress).setHeader(getTranslation("audit.client"));
