@@ -206,12 +206,26 @@ public final class Browser implements AutoCloseable {
         return wait.until(visibilityOfElementLocated(locator));
     }
 
-    /** Waits until one rendered row of the grid shows all the given cell texts. */
+    /**
+     * Waits until one rendered row of the grid shows all the given cell texts. A grid renders only the
+     * rows in view: when none matches, the grid scrolls to its end (where lists that grow put new
+     * rows) before the next look.
+     */
     public void waitForRow(String gridId, String... cells) {
         patiently()
                 .withMessage(() ->
                         "no row of grid #" + gridId + " shows all of " + List.of(cells) + "; rows: " + gridRows(gridId))
-                .until(d -> gridRows(gridId).stream().anyMatch(row -> row.containsAll(List.of(cells))));
+                .until(d -> {
+                    if (gridRows(gridId).stream().anyMatch(row -> row.containsAll(List.of(cells)))) {
+                        return true;
+                    }
+                    ((JavascriptExecutor) driver)
+                            .executeScript(
+                                    "const grid = document.getElementById(arguments[0]);"
+                                            + " if (grid && grid.size) grid.scrollToIndex(grid.size - 1);",
+                                    gridId);
+                    return false;
+                });
     }
 
     /** The texts of the rendered rows; a Vaadin grid slots each cell's content into its shadow rows. */
