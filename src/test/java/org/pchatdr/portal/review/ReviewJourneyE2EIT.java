@@ -115,7 +115,7 @@ class ReviewJourneyE2EIT {
                 By.id("review-findings"), "Grant the service account its rights — owner " + EndedRuns.EXECUTOR);
         frank.screenshot("review-signed-off");
 
-        String href = frank.waitFor(By.id("review-evidence")).getDomProperty("href");
+        String href = frank.driver().findElement(By.id("review-evidence")).getDomProperty("href");
         String cookies = frank.driver().manage().getCookies().stream()
                 .map(cookie -> cookie.getName() + "=" + cookie.getValue())
                 .collect(Collectors.joining("; "));
