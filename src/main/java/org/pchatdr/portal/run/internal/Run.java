@@ -58,10 +58,12 @@ public class Run {
     @Column(length = 32)
     private String variant;
 
-    @Column(name = "procedure_sha256", nullable = false, length = 64)
+    // Frozen at request time and never changed: not rewritten by the UPDATE of every transition, which
+    // would otherwise write the whole document (every language) again on each step (bench/runs.sh).
+    @Column(name = "procedure_sha256", nullable = false, length = 64, updatable = false)
     private String procedureSha256;
 
-    @Column(name = "procedure_document", nullable = false)
+    @Column(name = "procedure_document", nullable = false, updatable = false)
     private String procedureDocument;
 
     @Enumerated(EnumType.STRING)
