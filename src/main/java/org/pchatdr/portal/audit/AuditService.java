@@ -7,7 +7,6 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -172,7 +171,7 @@ public class AuditService {
         manifest.put("filter", query.asMap());
         manifest.put("upToSeq", upTo);
         manifest.put("count", count);
-        manifest.put("sha256", HexFormat.of().formatHex(digest.digest()));
+        manifest.put("sha256", Sha256.hex(digest.digest()));
         // The manifest line is outside the hash it states.
         Writer tail = new OutputStreamWriter(nonClosing(out), StandardCharsets.UTF_8);
         if (format == AuditExportFormat.CSV) {

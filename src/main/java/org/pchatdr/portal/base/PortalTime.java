@@ -19,10 +19,18 @@ public final class PortalTime {
     private static final DateTimeFormatter FORMAT =
             DateTimeFormatter.ofPattern(PATTERN, Locale.ROOT).withZone(ZoneOffset.UTC);
 
+    private static final DateTimeFormatter TO_THE_MINUTE =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
+
     private PortalTime() {}
 
     /** The moment as the portal writes it; nothing for a moment that has not come (a run not ended). */
     public static String format(Instant at) {
         return at == null ? "" : FORMAT.format(at);
+    }
+
+    /** The same, without the seconds, for summary lines (home cards, change windows). */
+    public static String formatToTheMinute(Instant at) {
+        return at == null ? "" : TO_THE_MINUTE.format(at);
     }
 }

@@ -5,14 +5,13 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.pchatdr.portal.approval.Approval;
 import org.pchatdr.portal.approval.ApprovalInbox;
 import org.pchatdr.portal.approval.ApprovalService;
+import org.pchatdr.portal.base.PortalTime;
 import org.pchatdr.portal.base.Role;
 import org.pchatdr.portal.base.ui.HomeCard;
 import org.pchatdr.portal.base.ui.HomeSection;
@@ -27,9 +26,6 @@ import org.springframework.core.annotation.Order;
 class RecentDecisionsHomeSection implements HomeSection {
 
     static final int SHOWN = 5;
-
-    private static final DateTimeFormatter UTC_TIME =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
     private final ApprovalService approvals;
     private final ApprovalInbox inbox;
@@ -61,7 +57,8 @@ class RecentDecisionsHomeSection implements HomeSection {
             ListItem line = new ListItem(
                     subject,
                     new Span(" — "
-                            + card.getTranslation("home.decisions.line", said, UTC_TIME.format(decision.decidedAt()))));
+                            + card.getTranslation(
+                                    "home.decisions.line", said, PortalTime.formatToTheMinute(decision.decidedAt()))));
             line.addClassName("home-line");
             list.add(line);
         }

@@ -4,13 +4,12 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import java.util.Set;
 import org.pchatdr.portal.audit.AuditService;
 import org.pchatdr.portal.audit.ChainVerification;
 import org.pchatdr.portal.audit.LastVerification;
+import org.pchatdr.portal.base.PortalTime;
 import org.pchatdr.portal.base.Role;
 import org.pchatdr.portal.base.ui.HomeCard;
 import org.pchatdr.portal.base.ui.HomeSection;
@@ -23,9 +22,6 @@ import org.springframework.core.annotation.Order;
 @org.springframework.stereotype.Component
 @Order(HomeSection.AUDITOR_CARDS + 20)
 class AuditChainHomeSection implements HomeSection {
-
-    private static final DateTimeFormatter UTC_TIME =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
     private final AuditService audit;
 
@@ -49,7 +45,7 @@ class AuditChainHomeSection implements HomeSection {
             state.setText(card.getTranslation(
                     check.intact() ? "home.chain.intact" : "home.chain.broken",
                     check.actor(),
-                    UTC_TIME.format(check.at()),
+                    PortalTime.formatToTheMinute(check.at()),
                     check.details()));
             if (!check.intact()) {
                 card.urgent();

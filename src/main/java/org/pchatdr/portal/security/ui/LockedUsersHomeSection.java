@@ -3,11 +3,10 @@ package org.pchatdr.portal.security.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.UnorderedList;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.pchatdr.portal.base.PortalTime;
 import org.pchatdr.portal.base.Role;
 import org.pchatdr.portal.base.ui.HomeCard;
 import org.pchatdr.portal.base.ui.HomeSection;
@@ -22,9 +21,6 @@ import org.springframework.core.annotation.Order;
 @org.springframework.stereotype.Component
 @Order(HomeSection.ADMIN_CARDS)
 class LockedUsersHomeSection implements HomeSection {
-
-    private static final DateTimeFormatter UTC_TIME =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
     private final UserAccountService users;
 
@@ -48,8 +44,8 @@ class LockedUsersHomeSection implements HomeSection {
         card.urgent();
         UnorderedList list = new UnorderedList();
         for (UserSummary user : locked) {
-            ListItem line = new ListItem(
-                    card.getTranslation("home.locked.line", user.username(), UTC_TIME.format(user.lockedUntil())));
+            ListItem line = new ListItem(card.getTranslation(
+                    "home.locked.line", user.username(), PortalTime.formatToTheMinute(user.lockedUntil())));
             line.setId("home-locked-" + user.username());
             line.addClassName("home-line");
             list.add(line);
