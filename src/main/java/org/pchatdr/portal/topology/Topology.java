@@ -1,6 +1,7 @@
 package org.pchatdr.portal.topology;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -139,7 +140,23 @@ public record Topology(String name, List<Site> sites, List<SqlInstance> sqlInsta
             String backup,
             String backupMirror,
             String backupWitness,
-            String availabilityGroup) {}
+            String availabilityGroup) {
+
+        /** A database from its copies by role; a role the map lacks has no copy. */
+        public static Database of(
+                String name, DatabaseKind kind, Map<CopyRole, String> copies, String availabilityGroup) {
+            return new Database(
+                    name,
+                    kind,
+                    copies.get(CopyRole.PRIMARY),
+                    copies.get(CopyRole.MIRROR),
+                    copies.get(CopyRole.WITNESS),
+                    copies.get(CopyRole.BACKUP),
+                    copies.get(CopyRole.BACKUP_MIRROR),
+                    copies.get(CopyRole.BACKUP_WITNESS),
+                    availabilityGroup);
+        }
+    }
 
     public enum DatabaseKind {
         /** {@code mgc}: rooms, categories, principals, posts. */

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import org.pchatdr.portal.topology.CopyRole;
 import org.pchatdr.portal.topology.Severity;
 import org.pchatdr.portal.topology.Topology;
 import org.pchatdr.portal.topology.Topology.Database;
@@ -126,12 +127,12 @@ public final class DiagramRenderer {
                 Column column = column(instance == null ? null : instance.site(), null);
                 Copy copy = new Copy(d, database, role, instanceId, instance, column);
                 copies.add(copy);
-                (role.witness() ? column.witnesses(d) : column.row(d)).add(copy);
+                (role.isWitness() ? column.witnesses(d) : column.row(d)).add(copy);
             }
         }
         for (Column column : columns) {
-            column.rows.values().forEach(row -> row.sort(Comparator.comparingInt(copy -> copy.role.rowOrder())));
-            column.witnessRows.values().forEach(row -> row.sort(Comparator.comparingInt(copy -> copy.role.rowOrder())));
+            column.rows.values().forEach(row -> row.sort(Comparator.comparingInt(copy -> copy.rowOrder())));
+            column.witnessRows.values().forEach(row -> row.sort(Comparator.comparingInt(copy -> copy.rowOrder())));
         }
     }
 
@@ -252,7 +253,7 @@ public final class DiagramRenderer {
         serverWidth = Math.max(serverWidth, TextWidth.of(t(Label.IDLE), 11, true) + 24);
         copyWidth = 170;
         for (Copy copy : copies) {
-            copyWidth = Math.max(copyWidth, TextWidth.of(t(copy.role.label()), 12, true) + 24);
+            copyWidth = Math.max(copyWidth, TextWidth.of(t(copy.label()), 12, true) + 24);
             copyWidth = Math.max(copyWidth, TextWidth.of(copy.instanceId, 11, false) + 24);
             copyWidth = Math.max(copyWidth, TextWidth.of(address(copy), 11, false) + 24);
         }
@@ -404,7 +405,7 @@ public final class DiagramRenderer {
             final int database = d;
             List<Copy> row = globalRow(d);
             List<Copy> witnesses = copies.stream()
-                    .filter(c -> c.database == database && c.role.witness())
+                    .filter(c -> c.database == database && c.role.isWitness())
                     .toList();
             if (row.isEmpty() && witnesses.isEmpty()) {
                 continue;
@@ -789,7 +790,7 @@ public final class DiagramRenderer {
         svg.open(
                 "g",
                 "class",
-                (copy.role.witness() ? "copy witness" : "copy") + violationClass(marks),
+                (copy.role.isWitness() ? "copy witness" : "copy") + violationClass(marks),
                 "data-copy",
                 copy.dataId(),
                 "data-database",
@@ -808,7 +809,7 @@ public final class DiagramRenderer {
         double w = copy.width;
         double h = copy.height;
         double textTop;
-        if (copy.role.witness()) {
+        if (copy.role.isWitness()) {
             svg.empty(
                     "rect",
                     "x",
@@ -834,7 +835,7 @@ public final class DiagramRenderer {
         }
         svg.text(
                 "text",
-                t(copy.role.label()),
+                t(copy.label()),
                 "class",
                 "role",
                 "x",
@@ -892,7 +893,7 @@ public final class DiagramRenderer {
     }
 
     private String copyHover(Copy copy) {
-        String head = copy.databaseName() + " · " + t(copy.role.label()) + " — " + copy.instanceId;
+        String head = copy.databaseName() + " · " + t(copy.label()) + " — " + copy.instanceId;
         SqlInstance instance = copy.instance;
         if (instance == null) {
             return head + ": " + t(Label.UNKNOWN_INSTANCE);
@@ -1665,6 +1666,26 @@ public final class DiagramRenderer {
 
         String dataId() {
             return databaseName() + ":" + role.slug();
+        }
+
+        Label label() {
+            return Label.valueOf(role.name());
+        }
+
+        /**
+         * Left-to-right order of the database copies across the whole drawing, so that the pairs
+         * that are linked (mirror–primary, primary–backup, backup–backup mirror) stand next to each
+         * other.
+         */
+        int rowOrder() {
+            return switch (role) {
+                case MIRROR -> 0;
+                case PRIMARY -> 1;
+                case BACKUP -> 2;
+                case BACKUP_MIRROR -> 3;
+                case WITNESS -> 4;
+                case BACKUP_WITNESS -> 5;
+            };
         }
 
         double centreX() {

@@ -13,6 +13,7 @@ enum Label {
     IDLE("diagram.idle"),
     CHAT_DATABASE("diagram.database.chat"),
     COMPLIANCE_DATABASE("diagram.database.compliance"),
+    /* The six copy roles, named as the constants of CopyRole (see DiagramRenderer.Copy#label). */
     PRIMARY("diagram.primary"),
     MIRROR("diagram.mirror"),
     WITNESS("diagram.witness"),

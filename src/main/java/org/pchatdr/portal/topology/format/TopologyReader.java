@@ -3,6 +3,7 @@ package org.pchatdr.portal.topology.format;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -12,6 +13,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.stream.Stream;
+import org.pchatdr.portal.topology.CopyRole;
 import org.pchatdr.portal.topology.ReadResult;
 import org.pchatdr.portal.topology.StructuralError;
 import org.pchatdr.portal.topology.Topology;
@@ -67,16 +70,12 @@ public final class TopologyReader {
             "objectives");
     private static final List<String> NEXT_HOP_FIELDS = List.of("fqdn", "timeZone");
     private static final List<String> SERVER_FIELDS = List.of("fqdn", "site", "active");
-    private static final List<String> DATABASE_FIELDS = List.of(
-            "name",
-            "kind",
-            "primary",
-            "mirror",
-            "witness",
-            "backup",
-            "backupMirror",
-            "backupWitness",
-            "availabilityGroup");
+    private static final List<String> DATABASE_FIELDS = Stream.of(
+                    Stream.of("name", "kind"),
+                    Arrays.stream(CopyRole.values()).map(CopyRole::field),
+                    Stream.of("availabilityGroup"))
+            .flatMap(fields -> fields)
+            .toList();
     private static final List<String> MIRRORING_FIELDS = List.of("partnerPort", "witnessPort", "fileShare");
     private static final List<String> LOG_SHIPPING_FIELDS = List.of(
             "share",
@@ -334,15 +333,13 @@ public final class TopologyReader {
         if (kind != null) {
             unique(kind.name(), kindPaths, Paths.field(path, "kind"), ImportKeys.DUPLICATE_KIND);
         }
-        String primary = instance(database, path, "primary", Presence.REQUIRED);
-        String mirror = instance(database, path, "mirror", Presence.NULLABLE);
-        String witness = instance(database, path, "witness", Presence.NULLABLE);
-        String backup = instance(database, path, "backup", Presence.NULLABLE);
-        String backupMirror = instance(database, path, "backupMirror", Presence.NULLABLE);
-        String backupWitness = instance(database, path, "backupWitness", Presence.NULLABLE);
+        Map<CopyRole, String> copies = new EnumMap<>(CopyRole.class);
+        for (CopyRole role : CopyRole.values()) {
+            Presence presence = role == CopyRole.PRIMARY ? Presence.REQUIRED : Presence.NULLABLE;
+            copies.put(role, instance(database, path, role.field(), presence));
+        }
         String availabilityGroup = text(database, path, "availabilityGroup", Presence.OPTIONAL, Kind.SQL_NAME);
-        return new Database(
-                name, kind, primary, mirror, witness, backup, backupMirror, backupWitness, availabilityGroup);
+        return Database.of(name, kind, copies, availabilityGroup);
     }
 
     private String instance(JObject object, String path, String name, Presence presence) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import org.pchatdr.portal.topology.CopyRole;
 import org.pchatdr.portal.topology.Topology;
 import org.pchatdr.portal.topology.Topology.Database;
 import org.pchatdr.portal.topology.Topology.LogShipping;
@@ -112,12 +113,9 @@ public final class TopologyTree {
                 database.kind() == null
                         ? JNull.INSTANCE
                         : Json.string(database.kind().name()));
-        fields.put("primary", Json.string(database.primary()));
-        fields.put("mirror", Json.string(database.mirror()));
-        fields.put("witness", Json.string(database.witness()));
-        fields.put("backup", Json.string(database.backup()));
-        fields.put("backupMirror", Json.string(database.backupMirror()));
-        fields.put("backupWitness", Json.string(database.backupWitness()));
+        for (CopyRole role : CopyRole.values()) {
+            fields.put(role.field(), Json.string(role.instanceOf(database)));
+        }
         if (database.availabilityGroup() != null) {
             fields.put("availabilityGroup", Json.string(database.availabilityGroup()));
         }

@@ -3,6 +3,7 @@ package org.pchatdr.portal.topology.rules;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.pchatdr.portal.topology.CopyRole;
 import org.pchatdr.portal.topology.Severity;
 import org.pchatdr.portal.topology.Topology.Database;
 import org.pchatdr.portal.topology.Topology.SqlInstance;

@@ -1,7 +1,10 @@
 package org.pchatdr.portal.topology.ui;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import org.pchatdr.portal.topology.CopyRole;
 import org.pchatdr.portal.topology.Topology;
 import org.pchatdr.portal.topology.Topology.DatabaseKind;
 import org.pchatdr.portal.topology.Topology.SiteLink;
@@ -468,31 +471,20 @@ class DraftTopology {
     static class DraftDatabase {
         private String name;
         private DatabaseKind kind;
-        private String primary;
-        private String mirror;
-        private String witness;
-        private String backup;
-        private String backupMirror;
-        private String backupWitness;
+        private final Map<CopyRole, String> copies = new EnumMap<>(CopyRole.class);
         private String availabilityGroup;
 
         static DraftDatabase of(Topology.Database database) {
             DraftDatabase draft = new DraftDatabase();
             draft.name = database.name();
             draft.kind = database.kind();
-            draft.primary = database.primary();
-            draft.mirror = database.mirror();
-            draft.witness = database.witness();
-            draft.backup = database.backup();
-            draft.backupMirror = database.backupMirror();
-            draft.backupWitness = database.backupWitness();
+            draft.copies.putAll(CopyRole.copiesOf(database));
             draft.availabilityGroup = database.availabilityGroup();
             return draft;
         }
 
         Topology.Database toDatabase() {
-            return new Topology.Database(
-                    name, kind, primary, mirror, witness, backup, backupMirror, backupWitness, availabilityGroup);
+            return Topology.Database.of(name, kind, copies, availabilityGroup);
         }
 
         public String getName() {
@@ -503,52 +495,13 @@ class DraftTopology {
             return kind;
         }
 
-        public String getPrimary() {
-            return primary;
+        /** The instance id holding {@code role}, or {@code null}. */
+        String copy(CopyRole role) {
+            return copies.get(role);
         }
 
-        public void setPrimary(String primary) {
-            this.primary = primary;
-        }
-
-        public String getMirror() {
-            return mirror;
-        }
-
-        public void setMirror(String mirror) {
-            this.mirror = mirror;
-        }
-
-        public String getWitness() {
-            return witness;
-        }
-
-        public void setWitness(String witness) {
-            this.witness = witness;
-        }
-
-        public String getBackup() {
-            return backup;
-        }
-
-        public void setBackup(String backup) {
-            this.backup = backup;
-        }
-
-        public String getBackupMirror() {
-            return backupMirror;
-        }
-
-        public void setBackupMirror(String backupMirror) {
-            this.backupMirror = backupMirror;
-        }
-
-        public String getBackupWitness() {
-            return backupWitness;
-        }
-
-        public void setBackupWitness(String backupWitness) {
-            this.backupWitness = backupWitness;
+        void setCopy(CopyRole role, String instanceId) {
+            copies.put(role, instanceId);
         }
     }
 

@@ -46,6 +46,7 @@ import java.util.Optional;
 import org.pchatdr.portal.base.PortalException;
 import org.pchatdr.portal.base.Roles;
 import org.pchatdr.portal.base.ui.ActionDialog;
+import org.pchatdr.portal.topology.CopyRole;
 import org.pchatdr.portal.topology.ReadResult;
 import org.pchatdr.portal.topology.StructuralError;
 import org.pchatdr.portal.topology.Topology;
@@ -84,8 +85,6 @@ class TopologyEditorView extends VerticalLayout implements BeforeEnterObserver, 
 
     private static final List<String> ZONES =
             ZoneId.getAvailableZoneIds().stream().sorted().toList();
-    private static final List<String> COPIES =
-            List.of("primary", "mirror", "witness", "backup", "backupMirror", "backupWitness");
 
     private final TopologyService topologies;
     private long topologyId;
@@ -611,39 +610,17 @@ class TopologyEditorView extends VerticalLayout implements BeforeEnterObserver, 
         databaseBinders.put(kind, binder);
         String prefix = kind == DatabaseKind.CHAT ? "mgc" : "mgccomp";
         FormLayout form = new FormLayout();
-        for (String copy : COPIES) {
-            Select<String> select = instanceSelect(prefix + "-" + copy, "editor.database." + copy);
+        for (CopyRole role : CopyRole.values()) {
+            Select<String> select = instanceSelect(prefix + "-" + role.field(), "editor.database." + role.field());
             var binding = binder.forField(select);
-            if (copy.equals("primary")) {
+            if (role == CopyRole.PRIMARY) {
                 binding = binding.asRequired(getTranslation("editor.required"));
             }
-            binding.bind(copyGetter(copy), copySetter(copy));
-            fields.put("databases." + kind.name() + "." + copy, select);
+            binding.bind(database -> database.copy(role), (database, id) -> database.setCopy(role, id));
+            fields.put("databases." + kind.name() + "." + role.field(), select);
             form.add(select);
         }
         return form;
-    }
-
-    private static ValueProvider<DraftDatabase, String> copyGetter(String copy) {
-        return switch (copy) {
-            case "primary" -> DraftDatabase::getPrimary;
-            case "mirror" -> DraftDatabase::getMirror;
-            case "witness" -> DraftDatabase::getWitness;
-            case "backup" -> DraftDatabase::getBackup;
-            case "backupMirror" -> DraftDatabase::getBackupMirror;
-            default -> DraftDatabase::getBackupWitness;
-        };
-    }
-
-    private static Setter<DraftDatabase, String> copySetter(String copy) {
-        return switch (copy) {
-            case "primary" -> DraftDatabase::setPrimary;
-            case "mirror" -> DraftDatabase::setMirror;
-            case "witness" -> DraftDatabase::setWitness;
-            case "backup" -> DraftDatabase::setBackup;
-            case "backupMirror" -> DraftDatabase::setBackupMirror;
-            default -> DraftDatabase::setBackupWitness;
-        };
     }
 
     private Component mirroring() {
@@ -914,8 +891,8 @@ class TopologyEditorView extends VerticalLayout implements BeforeEnterObserver, 
                 return fields.get("databases.CHAT.primary");
             }
             DatabaseKind kind = pool.databases().get(at.item()).getKind();
-            String copy = COPIES.contains(at.field()) ? at.field() : "primary";
-            return fields.get("databases." + kind.name() + "." + copy);
+            CopyRole role = CopyRole.ofField(at.field()).orElse(CopyRole.PRIMARY);
+            return fields.get("databases." + kind.name() + "." + role.field());
         }
         return fieldOrNearest("pools", at.field(), poolChoice);
     }
