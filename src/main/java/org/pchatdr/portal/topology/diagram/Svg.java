@@ -35,6 +35,43 @@ final class Svg {
         return this;
     }
 
+    /**
+     * A rectangle painted in {@code style}; {@code attributes} (name, value pairs such as a class)
+     * come before the geometry.
+     */
+    Svg rect(double x, double y, double width, double height, double rx, Style style, Object... attributes) {
+        return shape(
+                "rect", attributes, new Object[] {"x", x, "y", y, "width", width, "height", height, "rx", rx}, style);
+    }
+
+    /** A line painted in {@code style}, with an arrow head when {@code markerEnd} is not null. */
+    Svg line(double x1, double y1, double x2, double y2, Style style, String markerEnd, Object... attributes) {
+        return shape("line", attributes, new Object[] {"x1", x1, "y1", y1, "x2", x2, "y2", y2}, style, markerEnd);
+    }
+
+    Svg path(String d, Style style, String markerEnd) {
+        return shape("path", new Object[0], new Object[] {"d", d}, style, markerEnd);
+    }
+
+    Svg ellipse(double cx, double cy, double rx, double ry, Style style) {
+        return shape("ellipse", new Object[0], new Object[] {"cx", cx, "cy", cy, "rx", rx, "ry", ry}, style);
+    }
+
+    private Svg shape(String name, Object[] attributes, Object[] geometry, Style style) {
+        return shape(name, attributes, geometry, style, null);
+    }
+
+    private Svg shape(String name, Object[] attributes, Object[] geometry, Style style, String markerEnd) {
+        Object[] looks = style.attributes();
+        Object[] all = new Object[attributes.length + geometry.length + looks.length + 2];
+        System.arraycopy(attributes, 0, all, 0, attributes.length);
+        System.arraycopy(geometry, 0, all, attributes.length, geometry.length);
+        System.arraycopy(looks, 0, all, attributes.length + geometry.length, looks.length);
+        all[all.length - 2] = "marker-end";
+        all[all.length - 1] = markerEnd;
+        return empty(name, all);
+    }
+
     /** An element whose only child is {@code text}. */
     Svg text(String name, String text, Object... attributes) {
         start(name, attributes);
