@@ -13,7 +13,6 @@ import org.pchatdr.portal.topology.format.Json.JObject;
 import org.pchatdr.portal.topology.format.Json.JString;
 import org.pchatdr.portal.topology.format.JsonText;
 import org.pchatdr.portal.topology.format.Paths;
-import org.pchatdr.portal.topology.format.Text;
 import org.pchatdr.portal.topology.format.TopologyTree;
 
 /**
@@ -164,7 +163,7 @@ public final class TopologyDiff {
 
     private static String label(Json item, String idField) {
         return item instanceof JObject object && object.get(idField) instanceof JString id
-                ? Text.excerpt(id.value())
+                ? HostileText.excerpt(id.value())
                 : "?";
     }
 
@@ -208,7 +207,7 @@ public final class TopologyDiff {
             String label = added(json);
             return label.isEmpty() ? "{…}" : label.substring(2, label.length() - 1);
         }
-        return value instanceof JString text ? Text.excerpt(text.value()) : json;
+        return value instanceof JString text ? HostileText.excerpt(text.value()) : json;
     }
 
     private static String line(Change change) {
@@ -227,7 +226,7 @@ public final class TopologyDiff {
         if (value instanceof JObject object) {
             for (String field : LABEL_FIELDS) {
                 if (object.get(field) instanceof JString id) {
-                    return " (" + Text.excerpt(id.value()) + ")";
+                    return " (" + HostileText.excerpt(id.value()) + ")";
                 }
             }
             return "";

@@ -16,24 +16,14 @@ import org.pchatdr.portal.topology.rules.RuleBook;
  */
 public final class TopologyRules {
 
-    /** When the topology is checked; only rule T-6 depends on it. */
-    public enum Phase {
-        /** Designing or reviewing the topology (normal operation): T-6 findings are warnings. */
-        DESIGN,
-        /** About to fail over to the secondary site: the backup database is live, T-6 is an error. */
-        FAILOVER,
-        /** About to fail back to the primary site: the primary database is live, T-6 is an error. */
-        FAILBACK
-    }
-
     private TopologyRules() {}
 
     /** The design-time check. */
     public static List<Violation> check(Topology topology) {
-        return check(topology, Phase.DESIGN);
+        return check(topology, CheckPhase.DESIGN);
     }
 
-    public static List<Violation> check(Topology topology, Phase phase) {
+    public static List<Violation> check(Topology topology, CheckPhase phase) {
         return check(topology, phase, Map.of());
     }
 
@@ -41,11 +31,13 @@ public final class TopologyRules {
      * The check that also knows the pools of the portal's other topologies, for T-17:
      * {@code poolsElsewhere} maps a lower-case pool FQDN to the name of another topology holding it.
      */
-    public static List<Violation> check(Topology topology, Phase phase, Map<String, String> poolsElsewhere) {
+    public static List<Violation> check(Topology topology, CheckPhase phase, Map<String, String> poolsElsewhere) {
         if (topology == null) {
             return List.of();
         }
         return RuleBook.check(
-                topology, phase == null ? Phase.DESIGN : phase, poolsElsewhere == null ? Map.of() : poolsElsewhere);
+                topology,
+                phase == null ? CheckPhase.DESIGN : phase,
+                poolsElsewhere == null ? Map.of() : poolsElsewhere);
     }
 }

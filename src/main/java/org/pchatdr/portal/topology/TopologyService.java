@@ -312,7 +312,7 @@ public class TopologyService {
                 }
             }
         }
-        return TopologyRules.check(topology, TopologyRules.Phase.DESIGN, poolsElsewhere);
+        return TopologyRules.check(topology, CheckPhase.DESIGN, poolsElsewhere);
     }
 
     private TopologyVersionEntity storedVersion(long id, int number) {

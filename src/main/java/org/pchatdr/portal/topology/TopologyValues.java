@@ -7,8 +7,6 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.pchatdr.portal.topology.format.ImportKeys;
-import org.pchatdr.portal.topology.format.Text;
 
 /**
  * The value rules of the {@code pchat-dr-topology/1} format, shared by the reader and by forms that
@@ -294,7 +292,7 @@ public final class TopologyValues {
         if (value == null) {
             return Optional.of(new Problem(ImportKeys.BLANK, List.of()));
         }
-        Optional<String> forbidden = Text.firstForbidden(value);
+        Optional<String> forbidden = HostileText.firstForbidden(value);
         if (forbidden.isPresent()) {
             return Optional.of(new Problem(ImportKeys.CONTROL_CHARACTER, List.of(forbidden.get())));
         }
@@ -317,7 +315,7 @@ public final class TopologyValues {
             return named;
         }
         if (kind.messageKey != null && !matches(kind, value)) {
-            return Optional.of(new Problem(kind.messageKey, List.of(Text.excerpt(value))));
+            return Optional.of(new Problem(kind.messageKey, List.of(HostileText.excerpt(value))));
         }
         return Optional.empty();
     }
@@ -346,7 +344,7 @@ public final class TopologyValues {
         return value != null
                 && !value.isBlank()
                 && value.length() <= MAX_NAME_CHARS
-                && Text.firstForbidden(value).isEmpty();
+                && HostileText.firstForbidden(value).isEmpty();
     }
 
     /** A site or SQL instance id: 1–64 ASCII letters, digits, dots, hyphens, underscores. */
@@ -412,7 +410,7 @@ public final class TopologyValues {
                     || codePoint == '$')) {
                 return Optional.of(new Problem(
                         ImportKeys.INSTANCE_CHARACTER,
-                        List.of(Text.excerpt(value), character(codePoint), codePointName(codePoint))));
+                        List.of(HostileText.excerpt(value), character(codePoint), codePointName(codePoint))));
             }
         }
         int first = value.codePointAt(0);
@@ -420,7 +418,7 @@ public final class TopologyValues {
             return invalid(ImportKeys.INSTANCE_NAME, value);
         }
         if (isReservedInstanceName(value)) {
-            return Optional.of(new Problem(ImportKeys.INSTANCE_RESERVED, List.of(Text.excerpt(value))));
+            return Optional.of(new Problem(ImportKeys.INSTANCE_RESERVED, List.of(HostileText.excerpt(value))));
         }
         return Optional.empty();
     }
@@ -485,19 +483,22 @@ public final class TopologyValues {
             return Optional.of(new Problem(
                     ImportKeys.SHARE_CHARACTER,
                     List.of(
-                            Text.excerpt(path),
-                            Text.excerpt(share),
+                            HostileText.excerpt(path),
+                            HostileText.excerpt(share),
                             character(refused.getAsInt()),
                             codePointName(refused.getAsInt()))));
         }
         if (share.length() > MAX_SHARE_CHARS) {
             return Optional.of(new Problem(
                     ImportKeys.SHARE_TOO_LONG,
-                    List.of(Text.excerpt(share), Integer.toString(share.length()), Integer.toString(MAX_SHARE_CHARS))));
+                    List.of(
+                            HostileText.excerpt(share),
+                            Integer.toString(share.length()),
+                            Integer.toString(MAX_SHARE_CHARS))));
         }
         if (share.equals(".") || share.equals("..")) {
             // Path normalisation would read them as "this folder" and "the parent folder".
-            return Optional.of(new Problem(ImportKeys.RESERVED_FILE_NAME, List.of(Text.excerpt(path), share)));
+            return Optional.of(new Problem(ImportKeys.RESERVED_FILE_NAME, List.of(HostileText.excerpt(path), share)));
         }
         return Optional.empty();
     }
@@ -528,8 +529,8 @@ public final class TopologyValues {
             return Optional.of(new Problem(
                     ImportKeys.FILE_NAME_CHARACTER,
                     List.of(
-                            Text.excerpt(path),
-                            Text.excerpt(name),
+                            HostileText.excerpt(path),
+                            HostileText.excerpt(name),
                             character(refused.getAsInt()),
                             codePointName(refused.getAsInt()))));
         }
@@ -537,17 +538,17 @@ public final class TopologyValues {
             return Optional.of(new Problem(
                     ImportKeys.FILE_NAME_TOO_LONG,
                     List.of(
-                            Text.excerpt(name),
+                            HostileText.excerpt(name),
                             Integer.toString(name.length()),
                             Integer.toString(MAX_FILE_NAME_CHARS))));
         }
         if (name.equals(".") || name.equals("..") || DEVICE_NAME.matcher(name).matches()) {
-            return Optional.of(
-                    new Problem(ImportKeys.RESERVED_FILE_NAME, List.of(Text.excerpt(path), Text.excerpt(name))));
+            return Optional.of(new Problem(
+                    ImportKeys.RESERVED_FILE_NAME, List.of(HostileText.excerpt(path), HostileText.excerpt(name))));
         }
         if (name.endsWith(" ") || name.endsWith(".")) {
-            return Optional.of(
-                    new Problem(ImportKeys.FILE_NAME_ENDING, List.of(Text.excerpt(path), Text.excerpt(name))));
+            return Optional.of(new Problem(
+                    ImportKeys.FILE_NAME_ENDING, List.of(HostileText.excerpt(path), HostileText.excerpt(name))));
         }
         return Optional.empty();
     }
@@ -579,13 +580,16 @@ public final class TopologyValues {
         if (refused.isPresent()) {
             return Optional.of(new Problem(
                     ImportKeys.ACCOUNT_CHARACTER,
-                    List.of(Text.excerpt(value), character(refused.getAsInt()), codePointName(refused.getAsInt()))));
+                    List.of(
+                            HostileText.excerpt(value),
+                            character(refused.getAsInt()),
+                            codePointName(refused.getAsInt()))));
         }
         if (account.length() > MAX_ACCOUNT_CHARS) {
             return invalid(ImportKeys.SERVICE_ACCOUNT, value);
         }
         if (account.endsWith(".") || account.chars().allMatch(c -> c == '.' || c == ' ')) {
-            return Optional.of(new Problem(ImportKeys.ACCOUNT_ENDING, List.of(Text.excerpt(value))));
+            return Optional.of(new Problem(ImportKeys.ACCOUNT_ENDING, List.of(HostileText.excerpt(value))));
         }
         return Optional.empty();
     }
@@ -598,12 +602,12 @@ public final class TopologyValues {
     }
 
     private static Optional<Problem> invalid(String key, String value) {
-        return Optional.of(new Problem(key, List.of(Text.excerpt(value))));
+        return Optional.of(new Problem(key, List.of(HostileText.excerpt(value))));
     }
 
     /** A refused character as a message shows it, the way it shows every value. */
     private static String character(int codePoint) {
-        return Text.excerpt(new String(Character.toChars(codePoint)));
+        return HostileText.excerpt(new String(Character.toChars(codePoint)));
     }
 
     /** {@code U+0027}: says which character it is when the glyph alone is hard to see (a space). */

@@ -8,7 +8,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.pchatdr.portal.topology.format.ImportKeys;
 
 class ImportMessagesTest {
 

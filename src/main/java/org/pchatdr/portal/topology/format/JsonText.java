@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.pchatdr.portal.topology.HostileText;
+import org.pchatdr.portal.topology.ImportKeys;
 import org.pchatdr.portal.topology.StructuralError;
 import org.pchatdr.portal.topology.format.Json.JArray;
 import org.pchatdr.portal.topology.format.Json.JBoolean;
@@ -99,7 +101,7 @@ public final class JsonText {
                     String fieldPath = Paths.field(path, name);
                     Json field = value(parser, parser.nextToken(), fieldPath, errors);
                     if (fields.containsKey(name)) {
-                        errors.add(error(fieldPath, ImportKeys.DUPLICATE_KEY, Text.excerpt(name)));
+                        errors.add(error(fieldPath, ImportKeys.DUPLICATE_KEY, HostileText.excerpt(name)));
                     } else {
                         fields.put(name, field);
                     }
@@ -161,7 +163,7 @@ public final class JsonText {
         }
         int from = Math.max(lineStart, at - CONTEXT_CHARS);
         int to = Math.min(lineEnd, at + CONTEXT_CHARS);
-        return from >= to ? "" : Text.excerpt(text.substring(from, to).strip());
+        return from >= to ? "" : HostileText.excerpt(text.substring(from, to).strip());
     }
 
     private static StructuralError error(String path, String key, String... arguments) {
@@ -293,7 +295,7 @@ public final class JsonText {
                             && index + 1 < value.length()
                             && Character.isLowSurrogate(value.charAt(index + 1))) {
                         out.append(c).append(value.charAt(++index));
-                    } else if (Text.isForbidden(c)) {
+                    } else if (HostileText.isForbidden(c)) {
                         out.append(String.format("\\u%04X", (int) c));
                     } else {
                         out.append(c);

@@ -1,6 +1,7 @@
 package org.pchatdr.portal.topology.format;
 
 import java.util.regex.Pattern;
+import org.pchatdr.portal.topology.HostileText;
 
 /** Paths in the format's notation: {@code $} for the document, {@code pools[0].servers[2].fqdn}. */
 public final class Paths {
@@ -16,7 +17,7 @@ public final class Paths {
         if (SIMPLE_NAME.matcher(name).matches()) {
             return ROOT.equals(parent) ? name : parent + "." + name;
         }
-        String shown = Text.excerpt(name).replace("\\", "\\\\").replace("\"", "\\\"");
+        String shown = HostileText.excerpt(name).replace("\\", "\\\\").replace("\"", "\\\"");
         return parent + "[\"" + shown + "\"]";
     }
 

@@ -15,6 +15,8 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.pchatdr.portal.topology.CopyRole;
+import org.pchatdr.portal.topology.HostileText;
+import org.pchatdr.portal.topology.ImportKeys;
 import org.pchatdr.portal.topology.ReadResult;
 import org.pchatdr.portal.topology.StructuralError;
 import org.pchatdr.portal.topology.Topology;
@@ -178,7 +180,7 @@ public final class TopologyReader {
         } else if (format instanceof JString given) {
             if (!Topology.FORMAT.equals(given.value())) {
                 // Another format's fields mean nothing here: saying so is the only useful error.
-                error("format", ImportKeys.UNKNOWN_FORMAT, Text.excerpt(given.value()), Topology.FORMAT);
+                error("format", ImportKeys.UNKNOWN_FORMAT, HostileText.excerpt(given.value()), Topology.FORMAT);
                 return null;
             }
         } else {
@@ -241,7 +243,7 @@ public final class TopologyReader {
             String key = host.toLowerCase(Locale.ROOT) + "\\" + (name == null ? "" : name.toUpperCase(Locale.ROOT));
             String first = instancePaths.putIfAbsent(key, path);
             if (first != null) {
-                error(path, ImportKeys.DUPLICATE_INSTANCE, Text.excerpt(shown), first);
+                error(path, ImportKeys.DUPLICATE_INSTANCE, HostileText.excerpt(shown), first);
             }
         }
         int port = integer(instance, path, "port", DEFAULT_SQL_PORT, Range.PORT);
@@ -447,7 +449,7 @@ public final class TopologyReader {
                 error(
                         Paths.field(path, name),
                         ImportKeys.UNKNOWN_FIELD,
-                        Text.excerpt(name),
+                        HostileText.excerpt(name),
                         String.join(", ", allowed));
             }
         }
@@ -491,11 +493,11 @@ public final class TopologyReader {
             JObject object, String path, String name, Presence presence, Set<String> ids, String missingKey) {
         String value = text(object, path, name, presence, null);
         if (value != null) {
-            Optional<String> forbidden = Text.firstForbidden(value);
+            Optional<String> forbidden = HostileText.firstForbidden(value);
             if (forbidden.isPresent()) {
                 error(Paths.field(path, name), ImportKeys.CONTROL_CHARACTER, forbidden.get());
             } else if (ids != null && !ids.contains(value)) {
-                error(Paths.field(path, name), missingKey, Text.excerpt(value));
+                error(Paths.field(path, name), missingKey, HostileText.excerpt(value));
             }
         }
         return value;
@@ -509,7 +511,11 @@ public final class TopologyReader {
         }
         Optional<E> choice = parse.apply(value);
         if (choice.isEmpty()) {
-            error(Paths.field(path, name), ImportKeys.UNKNOWN_VALUE, Text.excerpt(value), String.join(", ", allowed));
+            error(
+                    Paths.field(path, name),
+                    ImportKeys.UNKNOWN_VALUE,
+                    HostileText.excerpt(value),
+                    String.join(", ", allowed));
         }
         return choice.orElse(null);
     }
@@ -531,7 +537,7 @@ public final class TopologyReader {
         }
         BigInteger value = number.integer();
         if (value.bitLength() > 62 || !range.contains(value.longValue())) {
-            error(fieldPath, range.messageKey, Text.excerpt(number.text()));
+            error(fieldPath, range.messageKey, HostileText.excerpt(number.text()));
             return 0;
         }
         return value.intValue();
@@ -555,7 +561,7 @@ public final class TopologyReader {
         }
         String first = firstPaths.putIfAbsent(value.toLowerCase(Locale.ROOT), path);
         if (first != null) {
-            error(path, key, Text.excerpt(value), first);
+            error(path, key, HostileText.excerpt(value), first);
         }
     }
 
@@ -568,7 +574,7 @@ public final class TopologyReader {
         return switch (found) {
             case JObject ignored -> "{…}";
             case JArray ignored -> "[…]";
-            default -> Text.excerpt(JsonText.compact(found));
+            default -> HostileText.excerpt(JsonText.compact(found));
         };
     }
 

@@ -1,11 +1,11 @@
 package org.pchatdr.portal.topology.rules;
 
 import java.util.List;
+import org.pchatdr.portal.topology.CheckPhase;
 import org.pchatdr.portal.topology.Severity;
 import org.pchatdr.portal.topology.Topology.Pool;
 import org.pchatdr.portal.topology.Topology.Server;
 import org.pchatdr.portal.topology.Topology.SiteLink;
-import org.pchatdr.portal.topology.TopologyRules.Phase;
 import org.pchatdr.portal.topology.Violation;
 
 /**
@@ -31,20 +31,20 @@ final class ActiveServerPlacementRule extends PoolRule {
     }
 
     /** The site whose database is live in the phase, or {@code null} when the pool names none. */
-    static String liveSite(Pool pool, Phase phase) {
-        String site = phase == Phase.FAILOVER ? pool.secondarySite() : pool.primarySite();
+    static String liveSite(Pool pool, CheckPhase phase) {
+        String site = phase == CheckPhase.FAILOVER ? pool.secondarySite() : pool.primarySite();
         return Texts.isBlank(site) ? null : site;
     }
 
     @Override
-    void check(PoolContext pool, Phase phase, List<Violation> violations) {
+    void check(PoolContext pool, CheckPhase phase, List<Violation> violations) {
         Pool p = pool.pool();
         String live = liveSite(p, phase);
         if (live == null) {
             return;
         }
-        Severity severity = phase == Phase.DESIGN ? Severity.WARNING : Severity.ERROR;
-        Message message = phase == Phase.FAILOVER ? FAR_FROM_BACKUP : FAR_FROM_PRIMARY;
+        Severity severity = phase == CheckPhase.DESIGN ? Severity.WARNING : Severity.ERROR;
+        Message message = phase == CheckPhase.FAILOVER ? FAR_FROM_BACKUP : FAR_FROM_PRIMARY;
         for (int index = 0; index < pool.servers().size(); index++) {
             Server server = pool.servers().get(index);
             if (server.active() && !Texts.isBlank(server.site()) && !closeEnough(p, server.site(), live)) {

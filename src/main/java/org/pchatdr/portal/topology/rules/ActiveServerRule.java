@@ -3,8 +3,8 @@ package org.pchatdr.portal.topology.rules;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.IntStream;
+import org.pchatdr.portal.topology.CheckPhase;
 import org.pchatdr.portal.topology.Severity;
-import org.pchatdr.portal.topology.TopologyRules.Phase;
 import org.pchatdr.portal.topology.Violation;
 
 /**
@@ -27,7 +27,7 @@ final class ActiveServerRule extends PoolRule {
     }
 
     @Override
-    void check(PoolContext pool, Phase phase, List<Violation> violations) {
+    void check(PoolContext pool, CheckPhase phase, List<Violation> violations) {
         if (pool.servers().isEmpty()) {
             violations.add(NO_SERVER.at(Severity.ERROR, pool.path("servers"), pool.name()));
             return;

@@ -1,9 +1,9 @@
 package org.pchatdr.portal.topology.rules;
 
 import java.util.List;
+import org.pchatdr.portal.topology.CheckPhase;
 import org.pchatdr.portal.topology.Severity;
 import org.pchatdr.portal.topology.Topology.Database;
-import org.pchatdr.portal.topology.TopologyRules.Phase;
 import org.pchatdr.portal.topology.Violation;
 
 /** T-12: AlwaysOn availability groups are not supported for Persistent Chat databases. */
@@ -22,7 +22,7 @@ final class AvailabilityGroupRule extends PoolRule {
     }
 
     @Override
-    void check(PoolContext pool, Phase phase, List<Violation> violations) {
+    void check(PoolContext pool, CheckPhase phase, List<Violation> violations) {
         for (int index = 0; index < pool.databases().size(); index++) {
             Database database = pool.databases().get(index);
             if (!Texts.isBlank(database.availabilityGroup())) {

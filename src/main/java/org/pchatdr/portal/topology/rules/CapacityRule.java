@@ -1,8 +1,8 @@
 package org.pchatdr.portal.topology.rules;
 
 import java.util.List;
+import org.pchatdr.portal.topology.CheckPhase;
 import org.pchatdr.portal.topology.Severity;
-import org.pchatdr.portal.topology.TopologyRules.Phase;
 import org.pchatdr.portal.topology.Violation;
 
 /**
@@ -26,7 +26,7 @@ final class CapacityRule extends PoolRule {
     }
 
     @Override
-    void check(PoolContext pool, Phase phase, List<Violation> violations) {
+    void check(PoolContext pool, CheckPhase phase, List<Violation> violations) {
         long active = pool.servers().stream().filter(server -> server.active()).count();
         long capacity = Math.min(active * USERS_PER_ACTIVE_SERVER, USERS_PER_POOL);
         violations.add(CAPACITY.at(

@@ -2,11 +2,11 @@ package org.pchatdr.portal.topology.rules;
 
 import java.util.List;
 import java.util.Optional;
+import org.pchatdr.portal.topology.CheckPhase;
 import org.pchatdr.portal.topology.CopyRole;
 import org.pchatdr.portal.topology.Severity;
 import org.pchatdr.portal.topology.Topology.Database;
 import org.pchatdr.portal.topology.Topology.DatabaseKind;
-import org.pchatdr.portal.topology.TopologyRules.Phase;
 import org.pchatdr.portal.topology.Violation;
 
 /**
@@ -32,7 +32,7 @@ final class ComplianceDatabaseRule extends PoolRule {
     }
 
     @Override
-    void check(PoolContext pool, Phase phase, List<Violation> violations) {
+    void check(PoolContext pool, CheckPhase phase, List<Violation> violations) {
         for (int index = 0; index < pool.databases().size(); index++) {
             Database database = pool.databases().get(index);
             String expected = database.kind() == DatabaseKind.CHAT

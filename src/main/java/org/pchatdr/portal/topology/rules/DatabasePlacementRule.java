@@ -2,12 +2,12 @@ package org.pchatdr.portal.topology.rules;
 
 import java.util.List;
 import java.util.Optional;
+import org.pchatdr.portal.topology.CheckPhase;
 import org.pchatdr.portal.topology.CopyRole;
 import org.pchatdr.portal.topology.Severity;
 import org.pchatdr.portal.topology.Topology.Database;
 import org.pchatdr.portal.topology.Topology.DatabaseKind;
 import org.pchatdr.portal.topology.Topology.Pool;
-import org.pchatdr.portal.topology.TopologyRules.Phase;
 import org.pchatdr.portal.topology.Violation;
 
 /**
@@ -43,7 +43,7 @@ final class DatabasePlacementRule extends PoolRule {
     }
 
     @Override
-    void check(PoolContext pool, Phase phase, List<Violation> violations) {
+    void check(PoolContext pool, CheckPhase phase, List<Violation> violations) {
         Pool p = pool.pool();
         for (int index = 0; index < pool.databases().size(); index++) {
             Database database = pool.databases().get(index);

@@ -1,8 +1,8 @@
 package org.pchatdr.portal.topology.rules;
 
 import java.util.List;
+import org.pchatdr.portal.topology.CheckPhase;
 import org.pchatdr.portal.topology.Severity;
-import org.pchatdr.portal.topology.TopologyRules.Phase;
 import org.pchatdr.portal.topology.Violation;
 
 /**
@@ -27,7 +27,7 @@ final class FileStoreRule extends PoolRule {
     }
 
     @Override
-    void check(PoolContext pool, Phase phase, List<Violation> violations) {
+    void check(PoolContext pool, CheckPhase phase, List<Violation> violations) {
         String fileStore = pool.pool().fileStore();
         String path = pool.path("fileStore");
         if (Texts.isBlank(fileStore)) {

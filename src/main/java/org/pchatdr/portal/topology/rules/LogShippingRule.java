@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.pchatdr.portal.topology.CheckPhase;
 import org.pchatdr.portal.topology.CopyRole;
 import org.pchatdr.portal.topology.Severity;
 import org.pchatdr.portal.topology.Topology.LogShipping;
 import org.pchatdr.portal.topology.Topology.SqlInstance;
-import org.pchatdr.portal.topology.TopologyRules.Phase;
 import org.pchatdr.portal.topology.UncPaths;
 import org.pchatdr.portal.topology.Violation;
 
@@ -48,7 +48,7 @@ final class LogShippingRule extends PoolRule {
     }
 
     @Override
-    void check(PoolContext pool, Phase phase, List<Violation> violations) {
+    void check(PoolContext pool, CheckPhase phase, List<Violation> violations) {
         LogShipping logShipping = pool.pool().logShipping();
         if (logShipping == null) {
             violations.add(MISSING.at(Severity.ERROR, pool.path("logShipping"), pool.name()));

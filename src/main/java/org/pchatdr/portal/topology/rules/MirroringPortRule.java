@@ -7,12 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.pchatdr.portal.topology.CheckPhase;
 import org.pchatdr.portal.topology.CopyRole;
 import org.pchatdr.portal.topology.Severity;
 import org.pchatdr.portal.topology.Topology.Database;
 import org.pchatdr.portal.topology.Topology.Mirroring;
 import org.pchatdr.portal.topology.Topology.SqlInstance;
-import org.pchatdr.portal.topology.TopologyRules.Phase;
 import org.pchatdr.portal.topology.Violation;
 
 /**
@@ -51,7 +51,7 @@ final class MirroringPortRule extends PoolRule {
     private record Endpoint(SqlInstance instance, int port, String path, String role, String database) {}
 
     @Override
-    void check(PoolContext pool, Phase phase, List<Violation> violations) {
+    void check(PoolContext pool, CheckPhase phase, List<Violation> violations) {
         Mirroring mirroring = pool.pool().mirroring();
         if (mirroring == null) {
             return;

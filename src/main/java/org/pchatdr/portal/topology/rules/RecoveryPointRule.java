@@ -1,10 +1,10 @@
 package org.pchatdr.portal.topology.rules;
 
 import java.util.List;
+import org.pchatdr.portal.topology.CheckPhase;
 import org.pchatdr.portal.topology.Severity;
 import org.pchatdr.portal.topology.Topology.LogShipping;
 import org.pchatdr.portal.topology.Topology.Objectives;
-import org.pchatdr.portal.topology.TopologyRules.Phase;
 import org.pchatdr.portal.topology.Violation;
 
 /**
@@ -31,7 +31,7 @@ final class RecoveryPointRule extends PoolRule {
     }
 
     @Override
-    void check(PoolContext pool, Phase phase, List<Violation> violations) {
+    void check(PoolContext pool, CheckPhase phase, List<Violation> violations) {
         Objectives objectives = pool.pool().objectives();
         LogShipping shipping = pool.pool().logShipping();
         if (objectives == null || shipping == null || objectives.rpoMinutes() <= 0) {

@@ -6,15 +6,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.pchatdr.portal.topology.CheckPhase;
 import org.pchatdr.portal.topology.Topology;
 import org.pchatdr.portal.topology.TopologyElements;
-import org.pchatdr.portal.topology.TopologyRules;
-import org.pchatdr.portal.topology.TopologyRules.Phase;
 import org.pchatdr.portal.topology.Violation;
 
 /**
  * Every rule, in the order of the domain reference, and the order of their findings. Public only so
- * that {@link TopologyRules} can call it; the rule classes stay package-private.
+ * that {@code topology.TopologyRules} can call it; the rule classes stay package-private.
  */
 public final class RuleBook {
 
@@ -51,7 +50,7 @@ public final class RuleBook {
 
     private RuleBook() {}
 
-    public static List<Violation> check(Topology topology, Phase phase, Map<String, String> poolsElsewhere) {
+    public static List<Violation> check(Topology topology, CheckPhase phase, Map<String, String> poolsElsewhere) {
         List<Violation> violations = new ArrayList<>();
         for (TopologyRule rule : RULES) {
             for (Violation violation : rule.check(topology, phase, poolsElsewhere)) {

@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.pchatdr.portal.topology.CheckPhase;
 import org.pchatdr.portal.topology.Severity;
 import org.pchatdr.portal.topology.Topology;
-import org.pchatdr.portal.topology.TopologyRules.Phase;
 import org.pchatdr.portal.topology.Violation;
 
 /**
@@ -33,12 +33,12 @@ final class SharedPoolRule implements TopologyRule {
     }
 
     @Override
-    public List<Violation> check(Topology topology, Phase phase) {
+    public List<Violation> check(Topology topology, CheckPhase phase) {
         return List.of();
     }
 
     @Override
-    public List<Violation> check(Topology topology, Phase phase, Map<String, String> poolsElsewhere) {
+    public List<Violation> check(Topology topology, CheckPhase phase, Map<String, String> poolsElsewhere) {
         List<Violation> violations = new ArrayList<>();
         for (int index = 0; index < topology.pools().size(); index++) {
             String fqdn = topology.pools().get(index).fqdn();

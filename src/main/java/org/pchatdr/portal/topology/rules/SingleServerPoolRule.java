@@ -1,8 +1,8 @@
 package org.pchatdr.portal.topology.rules;
 
 import java.util.List;
+import org.pchatdr.portal.topology.CheckPhase;
 import org.pchatdr.portal.topology.Severity;
-import org.pchatdr.portal.topology.TopologyRules.Phase;
 import org.pchatdr.portal.topology.Violation;
 
 /**
@@ -24,7 +24,7 @@ final class SingleServerPoolRule extends PoolRule {
     }
 
     @Override
-    void check(PoolContext pool, Phase phase, List<Violation> violations) {
+    void check(PoolContext pool, CheckPhase phase, List<Violation> violations) {
         if (pool.servers().size() == 1) {
             violations.add(SINGLE_SERVER.at(Severity.ERROR, pool.path("servers"), pool.name(), pool.serverName(0)));
         }

@@ -3,10 +3,10 @@ package org.pchatdr.portal.topology.rules;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.pchatdr.portal.topology.CheckPhase;
 import org.pchatdr.portal.topology.Severity;
 import org.pchatdr.portal.topology.Topology.Pool;
 import org.pchatdr.portal.topology.Topology.SiteLink;
-import org.pchatdr.portal.topology.TopologyRules.Phase;
 import org.pchatdr.portal.topology.Violation;
 
 /**
@@ -33,7 +33,7 @@ final class SiteLinkLayoutRule extends PoolRule {
     }
 
     @Override
-    void check(PoolContext pool, Phase phase, List<Violation> violations) {
+    void check(PoolContext pool, CheckPhase phase, List<Violation> violations) {
         Pool p = pool.pool();
         if (p.siteLink() == SiteLink.HIGH_BANDWIDTH) {
             Set<String> sites = new LinkedHashSet<>();
@@ -60,7 +60,7 @@ final class SiteLinkLayoutRule extends PoolRule {
             }
         } else if (p.siteLink() == SiteLink.LOW_BANDWIDTH) {
             String live = ActiveServerPlacementRule.liveSite(p, phase);
-            String other = phase == Phase.FAILOVER ? p.primarySite() : p.secondarySite();
+            String other = phase == CheckPhase.FAILOVER ? p.primarySite() : p.secondarySite();
             if (Texts.isBlank(live) || Texts.isBlank(other) || live.equals(other)) {
                 return;
             }

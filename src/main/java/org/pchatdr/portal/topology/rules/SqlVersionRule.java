@@ -3,11 +3,11 @@ package org.pchatdr.portal.topology.rules;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.pchatdr.portal.topology.CheckPhase;
 import org.pchatdr.portal.topology.CopyRole;
 import org.pchatdr.portal.topology.Severity;
 import org.pchatdr.portal.topology.Topology.Database;
 import org.pchatdr.portal.topology.Topology.SqlInstance;
-import org.pchatdr.portal.topology.TopologyRules.Phase;
 import org.pchatdr.portal.topology.Violation;
 
 /**
@@ -35,7 +35,7 @@ final class SqlVersionRule extends PoolRule {
     }
 
     @Override
-    void check(PoolContext pool, Phase phase, List<Violation> violations) {
+    void check(PoolContext pool, CheckPhase phase, List<Violation> violations) {
         for (int index = 0; index < pool.databases().size(); index++) {
             compare(pool, index, CopyRole.PRIMARY, CopyRole.MIRROR, true, violations);
             compare(pool, index, CopyRole.PRIMARY, CopyRole.WITNESS, false, violations);

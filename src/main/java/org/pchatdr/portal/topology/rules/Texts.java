@@ -1,6 +1,7 @@
 package org.pchatdr.portal.topology.rules;
 
 import java.util.Optional;
+import org.pchatdr.portal.topology.HostileText;
 import org.pchatdr.portal.topology.UncPaths;
 
 /** Null-safe helpers for the free-text fields of the format. */
@@ -12,9 +13,12 @@ final class Texts {
         return value == null || value.isBlank();
     }
 
-    /** What an argument shows when the document left the value out. */
+    /**
+     * How a value appears in a rule's message: {@code ?} when the document left it out, otherwise
+     * the one excerpt the importer shows too (invisible characters escaped, long values cut).
+     */
     static String shown(String value) {
-        return isBlank(value) ? "?" : value;
+        return isBlank(value) ? "?" : HostileText.excerpt(value);
     }
 
     static String or(String value, String fallback) {

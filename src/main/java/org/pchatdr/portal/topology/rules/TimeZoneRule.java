@@ -3,11 +3,11 @@ package org.pchatdr.portal.topology.rules;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.List;
+import org.pchatdr.portal.topology.CheckPhase;
 import org.pchatdr.portal.topology.Severity;
 import org.pchatdr.portal.topology.Topology.NextHopPool;
 import org.pchatdr.portal.topology.Topology.Server;
 import org.pchatdr.portal.topology.Topology.Site;
-import org.pchatdr.portal.topology.TopologyRules.Phase;
 import org.pchatdr.portal.topology.Violation;
 
 /**
@@ -30,7 +30,7 @@ final class TimeZoneRule extends PoolRule {
     }
 
     @Override
-    void check(PoolContext pool, Phase phase, List<Violation> violations) {
+    void check(PoolContext pool, CheckPhase phase, List<Violation> violations) {
         NextHopPool nextHop = pool.pool().nextHopPool();
         if (nextHop == null || Texts.isBlank(nextHop.timeZone())) {
             return;

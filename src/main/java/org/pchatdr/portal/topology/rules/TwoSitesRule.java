@@ -2,10 +2,10 @@ package org.pchatdr.portal.topology.rules;
 
 import java.util.List;
 import java.util.Objects;
+import org.pchatdr.portal.topology.CheckPhase;
 import org.pchatdr.portal.topology.Severity;
 import org.pchatdr.portal.topology.Topology.Pool;
 import org.pchatdr.portal.topology.Topology.Server;
-import org.pchatdr.portal.topology.TopologyRules.Phase;
 import org.pchatdr.portal.topology.Violation;
 
 /**
@@ -40,7 +40,7 @@ final class TwoSitesRule extends PoolRule {
     }
 
     @Override
-    void check(PoolContext pool, Phase phase, List<Violation> violations) {
+    void check(PoolContext pool, CheckPhase phase, List<Violation> violations) {
         Pool p = pool.pool();
         boolean primaryOk = siteIsUsable(pool, p.primarySite(), "primarySite", PRIMARY_SITE_MISSING, violations);
         boolean secondaryOk =

@@ -6,6 +6,7 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.pchatdr.portal.procedure.Procedure;
+import org.pchatdr.portal.topology.CheckPhase;
 import org.pchatdr.portal.topology.Topology;
 import org.pchatdr.portal.topology.TopologyRules;
 import org.pchatdr.portal.topology.TopologySamples;
@@ -230,17 +231,16 @@ class SiteSwitchOrderingTest {
             Topology topology = TopologySamples.topology(sample);
             Topology.Pool pool = topology.pools().getFirst();
             assertThat(violations(
-                            withActive(topology, SiteSwitch.activeIn(pool, pool.secondarySite())),
-                            TopologyRules.Phase.FAILOVER))
+                            withActive(topology, SiteSwitch.activeIn(pool, pool.secondarySite())), CheckPhase.FAILOVER))
                     .as(sample)
                     .isEmpty();
-            assertThat(violations(withActive(topology, SiteSwitch.originalActive(pool)), TopologyRules.Phase.FAILBACK))
+            assertThat(violations(withActive(topology, SiteSwitch.originalActive(pool)), CheckPhase.FAILBACK))
                     .as(sample)
                     .isEmpty();
         }
     }
 
-    private static List<Violation> violations(Topology topology, TopologyRules.Phase phase) {
+    private static List<Violation> violations(Topology topology, CheckPhase phase) {
         return TopologyRules.check(topology, phase).stream()
                 .filter(violation -> List.of("T-1", "T-2", "T-6").contains(violation.ruleId()))
                 .toList();

@@ -9,10 +9,10 @@ import static org.pchatdr.portal.topology.rules.Topologies.POOL;
 import static org.pchatdr.portal.topology.rules.Topologies.contoso;
 
 import org.junit.jupiter.api.Test;
+import org.pchatdr.portal.topology.CheckPhase;
 import org.pchatdr.portal.topology.Topology;
 import org.pchatdr.portal.topology.Topology.Site;
 import org.pchatdr.portal.topology.Topology.SiteLink;
-import org.pchatdr.portal.topology.TopologyRules.Phase;
 
 class ActiveServerPlacementRuleTest {
 
@@ -20,7 +20,7 @@ class ActiveServerPlacementRuleTest {
 
     @Test
     void activeServersInBothSitesPassT6InEveryPhaseOnAHighBandwidthLink() {
-        for (Phase phase : Phase.values()) {
+        for (CheckPhase phase : CheckPhase.values()) {
             assertThat(check(rule, contoso(), phase)).as(phase.name()).isEmpty();
         }
     }
@@ -55,7 +55,7 @@ class ActiveServerPlacementRuleTest {
     void activeServersFarFromThePrimaryBreakT6AtFailback() {
         Topology topology = contoso(d -> d.pool().siteLink = SiteLink.LOW_BANDWIDTH);
 
-        assertThat(check(rule, topology, Phase.FAILBACK))
+        assertThat(check(rule, topology, CheckPhase.FAILBACK))
                 .extracting(violation -> violation.severity() + " " + violation.path())
                 .containsExactly("ERROR pools[0].servers[4].active", "ERROR pools[0].servers[5].active");
     }
@@ -68,7 +68,7 @@ class ActiveServerPlacementRuleTest {
             d.pool().server("pc12.contoso.local").active = true;
         });
 
-        assertThat(check(rule, topology, Phase.FAILOVER))
+        assertThat(check(rule, topology, CheckPhase.FAILOVER))
                 .containsExactly(
                         violation(
                                 "T-6",

@@ -8,8 +8,8 @@ import static org.pchatdr.portal.topology.rules.Topologies.POOL;
 import static org.pchatdr.portal.topology.rules.Topologies.contoso;
 
 import org.junit.jupiter.api.Test;
+import org.pchatdr.portal.topology.CheckPhase;
 import org.pchatdr.portal.topology.Topology;
-import org.pchatdr.portal.topology.TopologyRules.Phase;
 
 class ActiveServerRuleTest {
 
@@ -44,7 +44,7 @@ class ActiveServerRuleTest {
             d.pool().setActive("LYO", false);
         });
 
-        assertThat(check(rule, topology, Phase.FAILOVER))
+        assertThat(check(rule, topology, CheckPhase.FAILOVER))
                 .containsExactly(violation(
                         "T-2",
                         ERROR,

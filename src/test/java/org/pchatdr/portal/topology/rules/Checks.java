@@ -3,9 +3,9 @@ package org.pchatdr.portal.topology.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.pchatdr.portal.topology.CheckPhase;
 import org.pchatdr.portal.topology.Severity;
 import org.pchatdr.portal.topology.Topology;
-import org.pchatdr.portal.topology.TopologyRules.Phase;
 import org.pchatdr.portal.topology.Violation;
 
 /** Runs one rule and proves that whatever it found cites it, with one of its messages. */
@@ -14,10 +14,10 @@ final class Checks {
     private Checks() {}
 
     static List<Violation> check(TopologyRule rule, Topology topology) {
-        return check(rule, topology, Phase.DESIGN);
+        return check(rule, topology, CheckPhase.DESIGN);
     }
 
-    static List<Violation> check(TopologyRule rule, Topology topology, Phase phase) {
+    static List<Violation> check(TopologyRule rule, Topology topology, CheckPhase phase) {
         List<Violation> found = rule.check(topology, phase);
         assertThat(found).allSatisfy(violation -> {
             assertThat(violation.ruleId()).isEqualTo(rule.id());

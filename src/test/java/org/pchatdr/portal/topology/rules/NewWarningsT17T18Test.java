@@ -9,9 +9,9 @@ import static org.pchatdr.portal.topology.rules.Topologies.contoso;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.pchatdr.portal.topology.CheckPhase;
 import org.pchatdr.portal.topology.Topology;
 import org.pchatdr.portal.topology.TopologyRules;
-import org.pchatdr.portal.topology.TopologyRules.Phase;
 import org.pchatdr.portal.topology.Violation;
 
 class NewWarningsT17T18Test {
@@ -21,7 +21,8 @@ class NewWarningsT17T18Test {
 
     @Test
     void aPoolFqdnThatAnotherTopologyAlsoHoldsWarnsT17NamingThatTopology() {
-        List<Violation> found = shared.check(contoso(), Phase.DESIGN, Map.of("pchat.contoso.local", "Contoso staging"));
+        List<Violation> found =
+                shared.check(contoso(), CheckPhase.DESIGN, Map.of("pchat.contoso.local", "Contoso staging"));
 
         assertThat(found)
                 .containsExactly(violation(
@@ -37,14 +38,14 @@ class NewWarningsT17T18Test {
     void thePoolFqdnIsComparedWithoutRegardToCaseForT17() {
         Topology upper = contoso(d -> d.pool().fqdn = "PChat.Contoso.Local");
 
-        assertThat(shared.check(upper, Phase.DESIGN, Map.of("pchat.contoso.local", "Other")))
+        assertThat(shared.check(upper, CheckPhase.DESIGN, Map.of("pchat.contoso.local", "Other")))
                 .extracting(Violation::ruleId)
                 .containsExactly("T-17");
     }
 
     @Test
     void aPoolNoOtherTopologyHoldsDrawsNoT17() {
-        assertThat(shared.check(contoso(), Phase.DESIGN, Map.of("pchat-other.contoso.local", "Other")))
+        assertThat(shared.check(contoso(), CheckPhase.DESIGN, Map.of("pchat-other.contoso.local", "Other")))
                 .isEmpty();
         assertThat(TopologyRules.check(contoso())).noneMatch(v -> v.ruleId().equals("T-17"));
     }

@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import org.junit.jupiter.api.Test;
+import org.pchatdr.portal.topology.CheckPhase;
 import org.pchatdr.portal.topology.Topology;
 import org.pchatdr.portal.topology.Topology.Database;
 import org.pchatdr.portal.topology.Topology.DatabaseKind;
@@ -22,7 +23,6 @@ import org.pchatdr.portal.topology.Topology.SiteLink;
 import org.pchatdr.portal.topology.Topology.SqlInstance;
 import org.pchatdr.portal.topology.Topology.SqlVersion;
 import org.pchatdr.portal.topology.TopologyRules;
-import org.pchatdr.portal.topology.TopologyRules.Phase;
 import org.pchatdr.portal.topology.Violation;
 
 /**
@@ -35,7 +35,7 @@ class RulesNeverThrowTest {
     void anEmptyTopologyHasNothingToReport() {
         Topology empty = new Topology(null, List.of(), List.of(), List.of());
 
-        for (Phase phase : Phase.values()) {
+        for (CheckPhase phase : CheckPhase.values()) {
             assertThat(TopologyRules.check(empty, phase)).isEmpty();
         }
     }
@@ -83,7 +83,7 @@ class RulesNeverThrowTest {
                         new LogShipping(null, null, null, 0, 0, 0, 0, 0, 0, 0, "ghost"),
                         null)));
 
-        for (Phase phase : Phase.values()) {
+        for (CheckPhase phase : CheckPhase.values()) {
             assertThat(TopologyRules.check(topology, phase)).isNotEmpty().allSatisfy(RulesNeverThrowTest::wellFormed);
         }
     }
@@ -93,7 +93,7 @@ class RulesNeverThrowTest {
         Topology topology = new Shuffle(new Random(seed)).topology();
 
         for (TopologyRule rule : RuleBook.rules()) {
-            for (Phase phase : Phase.values()) {
+            for (CheckPhase phase : CheckPhase.values()) {
                 assertThat(Checks.check(rule, topology, phase)).allSatisfy(RulesNeverThrowTest::wellFormed);
             }
         }

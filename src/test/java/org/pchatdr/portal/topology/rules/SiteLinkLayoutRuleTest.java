@@ -8,9 +8,9 @@ import static org.pchatdr.portal.topology.rules.Topologies.POOL;
 import static org.pchatdr.portal.topology.rules.Topologies.contoso;
 
 import org.junit.jupiter.api.Test;
+import org.pchatdr.portal.topology.CheckPhase;
 import org.pchatdr.portal.topology.Topology;
 import org.pchatdr.portal.topology.Topology.SiteLink;
-import org.pchatdr.portal.topology.TopologyRules.Phase;
 
 class SiteLinkLayoutRuleTest {
 
@@ -19,7 +19,7 @@ class SiteLinkLayoutRuleTest {
     @Test
     void twoActiveAndTwoIdleServersPerSitePassT5OnAHighBandwidthLink() {
         assertThat(check(rule, contoso())).isEmpty();
-        assertThat(check(rule, contoso(), Phase.FAILOVER)).isEmpty();
+        assertThat(check(rule, contoso(), CheckPhase.FAILOVER)).isEmpty();
     }
 
     @Test
@@ -92,7 +92,7 @@ class SiteLinkLayoutRuleTest {
             d.pool().setActive("PAR", false);
         });
 
-        assertThat(check(rule, normal, Phase.FAILOVER))
+        assertThat(check(rule, normal, CheckPhase.FAILOVER))
                 .containsExactly(violation(
                                 "T-5",
                                 WARNING,
@@ -103,6 +103,6 @@ class SiteLinkLayoutRuleTest {
                                 "2",
                                 "LYO")
                         .concerning("pools[0].sites[PAR]"));
-        assertThat(check(rule, failedOver, Phase.FAILOVER)).isEmpty();
+        assertThat(check(rule, failedOver, CheckPhase.FAILOVER)).isEmpty();
     }
 }

@@ -8,11 +8,11 @@ import static org.pchatdr.portal.topology.rules.Topologies.contoso;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.pchatdr.portal.topology.CheckPhase;
 import org.pchatdr.portal.topology.Severity;
 import org.pchatdr.portal.topology.Topology;
 import org.pchatdr.portal.topology.Topology.SiteLink;
 import org.pchatdr.portal.topology.TopologyRules;
-import org.pchatdr.portal.topology.TopologyRules.Phase;
 import org.pchatdr.portal.topology.Violation;
 import org.pchatdr.portal.topology.rules.Topologies.PoolDraft;
 
@@ -20,7 +20,7 @@ class TopologyRulesTest {
 
     @Test
     void theContosoSampleDrawsNoErrorOnlyItsCapacityTheFileStoreReminderAndItsRpoWarning() {
-        for (Phase phase : Phase.values()) {
+        for (CheckPhase phase : CheckPhase.values()) {
             List<Violation> found = TopologyRules.check(contoso(), phase);
             assertThat(found)
                     .extracting(Violation::element)
@@ -67,12 +67,12 @@ class TopologyRulesTest {
     void theDesignCheckReportsT6AsAWarningAndFailbackAsAnError() {
         Topology topology = contoso(d -> d.pool().siteLink = SiteLink.LOW_BANDWIDTH);
 
-        assertThat(TopologyRules.check(topology)).isEqualTo(TopologyRules.check(topology, Phase.DESIGN));
+        assertThat(TopologyRules.check(topology)).isEqualTo(TopologyRules.check(topology, CheckPhase.DESIGN));
         assertThat(TopologyRules.check(topology))
                 .filteredOn(violation -> violation.ruleId().equals("T-6"))
                 .extracting(Violation::severity)
                 .containsExactly(Severity.WARNING, Severity.WARNING);
-        assertThat(TopologyRules.check(topology, Phase.FAILBACK))
+        assertThat(TopologyRules.check(topology, CheckPhase.FAILBACK))
                 .filteredOn(violation -> violation.ruleId().equals("T-6"))
                 .extracting(Violation::severity)
                 .containsExactly(Severity.ERROR, Severity.ERROR);

@@ -1,14 +1,14 @@
-package org.pchatdr.portal.topology.format;
+package org.pchatdr.portal.topology;
 
 import java.util.Optional;
 
 /** Characters a topology never carries, and how to show a hostile value in a message. */
-public final class Text {
+public final class HostileText {
 
     /** At most this many characters of a value appear in a message. */
     public static final int EXCERPT_CODE_POINTS = 60;
 
-    private Text() {}
+    private HostileText() {}
 
     /**
      * Control characters (C0, DEL, C1), line and paragraph separators, unpaired surrogates and the
@@ -34,8 +34,8 @@ public final class Text {
     /** The first forbidden character, written as {@code \u0000}. */
     public static Optional<String> firstForbidden(String value) {
         return value.codePoints()
-                .filter(Text::isForbidden)
-                .mapToObj(Text::escape)
+                .filter(HostileText::isForbidden)
+                .mapToObj(HostileText::escape)
                 .findFirst();
     }
 

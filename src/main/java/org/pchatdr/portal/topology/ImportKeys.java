@@ -1,10 +1,10 @@
-package org.pchatdr.portal.topology.format;
+package org.pchatdr.portal.topology;
 
 import java.util.List;
 
 /**
  * Message keys of the structural errors, in {@code i18n/topology-import*.properties}. Arguments are
- * listed per key; every value a user wrote is passed through {@link Text#excerpt(String)}.
+ * listed per key; every value a user wrote is passed through {@link HostileText#excerpt(String)}.
  */
 public final class ImportKeys {
 
