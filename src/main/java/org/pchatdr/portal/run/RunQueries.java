@@ -16,6 +16,8 @@ import org.pchatdr.portal.base.PortalException;
 import org.pchatdr.portal.base.PortalException.Kind;
 import org.pchatdr.portal.procedure.FrozenProcedure;
 import org.pchatdr.portal.run.internal.Run;
+import org.pchatdr.portal.run.internal.RunProcedure;
+import org.pchatdr.portal.run.internal.RunProcedureRepository;
 import org.pchatdr.portal.run.internal.RunRepository;
 import org.pchatdr.portal.run.internal.RunRulebook;
 import org.pchatdr.portal.run.internal.RunStep;
@@ -36,12 +38,19 @@ import org.springframework.stereotype.Component;
 class RunQueries {
 
     private final RunRepository runs;
+    private final RunProcedureRepository frozenDocuments;
     private final ApprovalService approvals;
     private final TopologyService topologies;
     private final Clock clock;
 
-    RunQueries(RunRepository runs, ApprovalService approvals, TopologyService topologies, Clock clock) {
+    RunQueries(
+            RunRepository runs,
+            RunProcedureRepository frozenDocuments,
+            ApprovalService approvals,
+            TopologyService topologies,
+            Clock clock) {
         this.runs = runs;
+        this.frozenDocuments = frozenDocuments;
         this.approvals = approvals;
         this.topologies = topologies;
         this.clock = clock;
@@ -149,7 +158,7 @@ class RunQueries {
      * requested before procedures were frozen in every language.
      */
     String procedure(long id) {
-        return runs.findById(id).orElseThrow(() -> notFound(id)).getProcedureDocument();
+        return document(runs.findById(id).orElseThrow(() -> notFound(id)));
     }
 
     /**
@@ -166,7 +175,7 @@ class RunQueries {
      * version it was frozen from, which never changes once saved, so its page reads as it always did.
      */
     private FrozenProcedure thaw(Run run) {
-        FrozenProcedure frozen = FrozenProcedure.thaw(run.getProcedureDocument());
+        FrozenProcedure frozen = FrozenProcedure.thaw(document(run));
         if (!frozen.facts().siteNames().isEmpty()) {
             return frozen;
         }
@@ -187,6 +196,14 @@ class RunQueries {
                         run.getRpoTargetMinutes(),
                         siteNames),
                 frozen.languages());
+    }
+
+    /** The frozen document of the run, kept apart from the run row (issue 10, bench/runs.sh). */
+    private String document(Run run) {
+        return frozenDocuments
+                .findById(run.getId())
+                .map(RunProcedure::getDocument)
+                .orElseThrow(() -> new IllegalStateException("run " + run.getId() + " has no frozen procedure"));
     }
 
     /** The run's current version, a cheap read for pages that watch a run change under their eyes. */

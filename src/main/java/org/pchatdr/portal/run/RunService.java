@@ -24,6 +24,8 @@ import org.pchatdr.portal.run.internal.ActiveRun;
 import org.pchatdr.portal.run.internal.ActiveRunRepository;
 import org.pchatdr.portal.run.internal.Refusal;
 import org.pchatdr.portal.run.internal.Run;
+import org.pchatdr.portal.run.internal.RunProcedure;
+import org.pchatdr.portal.run.internal.RunProcedureRepository;
 import org.pchatdr.portal.run.internal.RunRepository;
 import org.pchatdr.portal.run.internal.RunRuleException;
 import org.pchatdr.portal.run.internal.RunRulebook;
@@ -60,6 +62,7 @@ public class RunService {
     static final int MAX_LOG_NAME = 260;
 
     private final RunRepository runs;
+    private final RunProcedureRepository frozenDocuments;
     private final ActiveRunRepository activeRuns;
     private final ProcedureService procedures;
     private final RunQueries queries;
@@ -70,6 +73,7 @@ public class RunService {
 
     RunService(
             RunRepository runs,
+            RunProcedureRepository frozenDocuments,
             ActiveRunRepository activeRuns,
             ProcedureService procedures,
             RunQueries queries,
@@ -78,6 +82,7 @@ public class RunService {
             PlatformTransactionManager transactions,
             Clock clock) {
         this.runs = runs;
+        this.frozenDocuments = frozenDocuments;
         this.activeRuns = activeRuns;
         this.procedures = procedures;
         this.queries = queries;
@@ -130,7 +135,6 @@ public class RunService {
                 procedure.procedure(),
                 procedure.variant(),
                 frozenProcedure.sha256(),
-                frozenProcedure.document(),
                 facts.rtoMinutes(),
                 facts.rpoMinutes(),
                 procedure.steps().stream()
@@ -140,6 +144,7 @@ public class RunService {
         Instant now = clock.instant();
         Run run = runs.saveAndFlush(
                 rule(() -> new Run(frozen, request.kind(), reason, request.incidentAt(), gateWaived, actor, now)));
+        frozenDocuments.save(new RunProcedure(run.getId(), frozenProcedure.document()));
         try {
             activeRuns.saveAndFlush(new ActiveRun(poolKey, run.getId(), now));
         } catch (DataIntegrityViolationException e) {
@@ -585,7 +590,11 @@ public class RunService {
 
     /** The run saved, shown with {@code decided}, which must be the decisions as they now are. */
     private RunView saved(Run run, SubjectApprovals decided) {
-        return view(runs.saveAndFlush(run), decided);
+        // The run is managed, locked in this transaction: a flush writes it and bumps the version the
+        // answer shows. saveAndFlush would merge it first, copying the run and every step onto
+        // themselves (issue 10, bench/runs.sh).
+        runs.flush();
+        return view(run, decided);
     }
 
     private RunView ended(Run run) {

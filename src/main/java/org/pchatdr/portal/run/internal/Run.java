@@ -58,13 +58,10 @@ public class Run {
     @Column(length = 32)
     private String variant;
 
-    // Frozen at request time and never changed: not rewritten by the UPDATE of every transition, which
-    // would otherwise write the whole document (every language) again on each step (bench/runs.sh).
+    // Frozen at request time and never changed. The document it is the hash of is a RunProcedure, in a
+    // row of its own: this row is updated by every transition (bench/runs.sh, issue 10).
     @Column(name = "procedure_sha256", nullable = false, length = 64, updatable = false)
     private String procedureSha256;
-
-    @Column(name = "procedure_document", nullable = false, updatable = false)
-    private String procedureDocument;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
@@ -148,7 +145,6 @@ public class Run {
         this.procedure = frozen.procedure();
         this.variant = frozen.variant();
         this.procedureSha256 = frozen.sha256();
-        this.procedureDocument = frozen.document();
         this.rtoTargetMinutes = frozen.rtoTargetMinutes();
         this.rpoTargetMinutes = frozen.rpoTargetMinutes();
         this.kind = kind;
@@ -179,7 +175,6 @@ public class Run {
             String procedure,
             String variant,
             String sha256,
-            String document,
             Integer rtoTargetMinutes,
             Integer rpoTargetMinutes,
             List<FrozenStep> steps) {
@@ -571,10 +566,6 @@ public class Run {
 
     public String getProcedureSha256() {
         return procedureSha256;
-    }
-
-    public String getProcedureDocument() {
-        return procedureDocument;
     }
 
     public RunKind getKind() {

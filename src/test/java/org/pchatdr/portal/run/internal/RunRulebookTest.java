@@ -246,7 +246,6 @@ class RunRulebookTest {
                         "site-failover",
                         "planned",
                         "ab".repeat(32),
-                        "{}",
                         60,
                         15,
                         List.of(steps)),

@@ -53,7 +53,6 @@ class RunTest {
                         "site-failover",
                         "planned",
                         "ab".repeat(32),
-                        "{}",
                         60,
                         15,
                         List.of(steps)),
@@ -81,7 +80,7 @@ class RunTest {
         assertThat(run.getChangedBy()).isEqualTo("alice");
         refused(
                 () -> new Run(
-                        new Run.Frozen(1, "C", 1, "p", "x", null, "s", "{}", null, null, List.of()),
+                        new Run.Frozen(1, "C", 1, "p", "x", null, "s", null, null, List.of()),
                         RunKind.DRILL,
                         " ",
                         null,

@@ -123,11 +123,8 @@ class RunFrozenBeforeVariantsTest extends KaribuTest {
                 Locale.ENGLISH);
         String sha = HexFormat.of()
                 .formatHex(MessageDigest.getInstance("SHA-256").digest(document.getBytes(StandardCharsets.UTF_8)));
-        jdbc.update(
-                "UPDATE run SET variant = NULL, procedure_document = ?, procedure_sha256 = ? WHERE id = ?",
-                document,
-                sha,
-                run.id());
+        jdbc.update("UPDATE run SET variant = NULL, procedure_sha256 = ? WHERE id = ?", sha, run.id());
+        jdbc.update("UPDATE run_procedure SET procedure_document = ? WHERE run_id = ?", document, run.id());
         jdbc.update("DELETE FROM run_step WHERE run_id = ?", run.id());
         for (Procedure.Step step : frozen.steps()) {
             jdbc.update(
