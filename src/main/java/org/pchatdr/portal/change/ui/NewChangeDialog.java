@@ -20,8 +20,8 @@ import org.pchatdr.portal.topology.TopologySummary;
 /**
  * The new change request form: saved as a DRAFT, then the change page opens where it is submitted.
  * Every check is the service's (required plans, a window that parses, a saved version); a refusal
- * shows in the dialog and keeps what was typed. STANDARD changes are proposed over the API with
- * their template.
+ * shows in the dialog and keeps what was typed. A STANDARD change names one of the usable
+ * templates; the service refuses it as STANDARD on submit when its diff leaves the template.
  */
 class NewChangeDialog extends ActionDialog {
 
@@ -40,7 +40,7 @@ class NewChangeDialog extends ActionDialog {
                 () -> UI.getCurrent().navigate("changes/" + fields.created.get()),
                 fields.layout());
         setId("new-change-dialog");
-        fields.bind(topology, version, topologies);
+        fields.bind(topology, version, topologies, changes.templates());
     }
 
     /** Opens the form with the topology and the version to propose already chosen. */
@@ -59,6 +59,7 @@ class NewChangeDialog extends ActionDialog {
         final AtomicLong created = new AtomicLong();
         final TextField title = new TextField();
         final Select<ChangeType> type = new Select<>();
+        final Select<org.pchatdr.portal.change.ChangeTemplate> template = new Select<>();
         Select<TopologySummary> topology;
         IntegerField version;
         final TextArea justification = new TextArea();
@@ -75,7 +76,11 @@ class NewChangeDialog extends ActionDialog {
             return form;
         }
 
-        void bind(Select<TopologySummary> topology, IntegerField version, List<TopologySummary> topologies) {
+        void bind(
+                Select<TopologySummary> topology,
+                IntegerField version,
+                List<TopologySummary> topologies,
+                List<org.pchatdr.portal.change.ChangeTemplate> templates) {
             this.topology = topology;
             this.version = version;
             UI ui = UI.getCurrent();
@@ -83,9 +88,18 @@ class NewChangeDialog extends ActionDialog {
             title.setLabel(ui.getTranslation("changes.column.title"));
             type.setId("change-form-type");
             type.setLabel(ui.getTranslation("changes.column.type"));
-            type.setItems(ChangeType.NORMAL, ChangeType.EMERGENCY);
+            type.setItems(ChangeType.NORMAL, ChangeType.STANDARD, ChangeType.EMERGENCY);
             type.setItemLabelGenerator(value -> ui.getTranslation("change.type." + value));
             type.setValue(ChangeType.NORMAL);
+            template.setId("change-form-template");
+            template.setLabel(ui.getTranslation("changes.new.template"));
+            // Only templates an ADMIN and an APPROVER both vouched for can carry a STANDARD change.
+            template.setItems(templates.stream()
+                    .filter(each -> each.approverApprovedBy() != null)
+                    .toList());
+            template.setItemLabelGenerator(org.pchatdr.portal.change.ChangeTemplate::name);
+            template.setVisible(false);
+            type.addValueChangeListener(event -> template.setVisible(event.getValue() == ChangeType.STANDARD));
             topology.setId("change-form-topology");
             topology.setLabel(ui.getTranslation("changes.new.topology"));
             topology.setItems(topologies);
@@ -120,6 +134,7 @@ class NewChangeDialog extends ActionDialog {
             form.add(
                     title,
                     type,
+                    template,
                     topology,
                     version,
                     justification,
@@ -147,7 +162,9 @@ class NewChangeDialog extends ActionDialog {
                     local(start.getValue()),
                     local(end.getValue()),
                     zone.getValue(),
-                    null);
+                    type.getValue() == ChangeType.STANDARD && template.getValue() != null
+                            ? template.getValue().id()
+                            : null);
         }
 
         private static String local(LocalDateTime value) {
