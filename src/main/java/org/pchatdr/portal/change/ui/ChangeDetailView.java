@@ -40,14 +40,16 @@ import org.pchatdr.portal.topology.TopologyDiff;
 class ChangeDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ChangeService changes;
+    private final org.pchatdr.portal.topology.TopologyService topologies;
     private final TextArea comment = new TextArea();
     private final Select<Outcome> outcome = new Select<>();
     private final com.vaadin.flow.component.datetimepicker.DateTimePicker until =
             new com.vaadin.flow.component.datetimepicker.DateTimePicker();
     private ChangeView shown;
 
-    ChangeDetailView(ChangeService changes) {
+    ChangeDetailView(ChangeService changes, org.pchatdr.portal.topology.TopologyService topologies) {
         this.changes = changes;
+        this.topologies = topologies;
         comment.setId("change-comment");
         comment.setLabel(getTranslation("change.comment"));
         comment.setWidthFull();
@@ -140,7 +142,7 @@ class ChangeDetailView extends VerticalLayout implements BeforeEnterObserver, Ha
                     change.review().text() != null
                             ? change.review().text()
                             : change.review().draft());
-            review.setId("change-review");
+            review.setId("change-review-text");
             add(review);
         }
         add(actions(change));
@@ -241,6 +243,14 @@ class ChangeDetailView extends VerticalLayout implements BeforeEnterObserver, Ha
         buttons.setId("change-actions");
         buttons.setWrap(true);
         boolean needsText = false;
+        if (change.actions().contains("edit")) {
+            Button edit = new Button(
+                    getTranslation("change.action.edit"),
+                    click -> NewChangeDialog.edit(changes, shown, topologies.summary(shown.topologyId()), this::show)
+                            .open());
+            edit.setId("change-edit");
+            buttons.add(edit);
+        }
         for (String action : change.actions()) {
             Function<Integer, ChangeView> call = switch (action) {
                 case "submit" -> seen -> changes.submit(change.id(), seen);

@@ -14,6 +14,8 @@ import org.pchatdr.portal.base.ui.ActionDialog;
 import org.pchatdr.portal.change.ChangeDraft;
 import org.pchatdr.portal.change.ChangeService;
 import org.pchatdr.portal.change.ChangeType;
+import org.pchatdr.portal.change.ChangeView;
+import org.pchatdr.portal.change.RevisionView;
 import org.pchatdr.portal.change.RiskLevel;
 import org.pchatdr.portal.topology.TopologySummary;
 
@@ -29,18 +31,47 @@ class NewChangeDialog extends ActionDialog {
     final IntegerField version = new IntegerField();
 
     NewChangeDialog(ChangeService changes, List<TopologySummary> topologies) {
-        this(changes, topologies, new Fields());
+        this(changes, topologies, new Fields(), null, null);
     }
 
-    private NewChangeDialog(ChangeService changes, List<TopologySummary> topologies, Fields fields) {
+    private NewChangeDialog(
+            ChangeService changes,
+            List<TopologySummary> topologies,
+            Fields fields,
+            ChangeView editing,
+            java.util.function.Consumer<ChangeView> revised) {
         super(
-                UI.getCurrent().getTranslation("changes.new.title"),
-                UI.getCurrent().getTranslation("changes.new.save"),
-                () -> fields.created.set(changes.create(fields.draft()).id()),
-                () -> UI.getCurrent().navigate("changes/" + fields.created.get()),
+                UI.getCurrent()
+                        .getTranslation(
+                                editing == null ? "changes.new.title" : "change.edit.title",
+                                editing == null ? null : editing.id()),
+                UI.getCurrent().getTranslation(editing == null ? "changes.new.save" : "change.edit.save"),
+                editing == null
+                        ? () -> fields.created.set(
+                                changes.create(fields.draft()).id())
+                        : () -> fields.saved.set(changes.revise(editing.id(), editing.revision(), fields.draft())),
+                editing == null
+                        ? () -> UI.getCurrent().navigate("changes/" + fields.created.get())
+                        : () -> revised.accept(fields.saved.get()),
                 fields.layout());
-        setId("new-change-dialog");
+        setId(editing == null ? "new-change-dialog" : "edit-change-dialog");
         fields.bind(topology, version, topologies, changes.templates());
+        if (editing != null) {
+            fields.fill(editing);
+        }
+    }
+
+    /**
+     * The form of a new revision of {@code change}, filled with its current one: saving it is the
+     * service's {@code revise} from the revision shown (stale: who changed it and when), and a change
+     * of the window, plans or version voids the approvals.
+     */
+    static NewChangeDialog edit(
+            ChangeService changes,
+            ChangeView change,
+            TopologySummary topology,
+            java.util.function.Consumer<ChangeView> revised) {
+        return new NewChangeDialog(changes, List.of(topology), new Fields(), change, revised);
     }
 
     /** Opens the form with the topology and the version to propose already chosen. */
@@ -57,6 +88,8 @@ class NewChangeDialog extends ActionDialog {
     /** The inputs, built before the dialog so that its action can read them. */
     private static final class Fields {
         final AtomicLong created = new AtomicLong();
+        final java.util.concurrent.atomic.AtomicReference<ChangeView> saved =
+                new java.util.concurrent.atomic.AtomicReference<>();
         final TextField title = new TextField();
         final Select<ChangeType> type = new Select<>();
         final Select<org.pchatdr.portal.change.ChangeTemplate> template = new Select<>();
@@ -145,6 +178,34 @@ class NewChangeDialog extends ActionDialog {
                     start,
                     end,
                     zone);
+        }
+
+        /** The current revision of {@code change}; its type and topology are kept by every revision. */
+        void fill(ChangeView change) {
+            RevisionView current = change.current();
+            title.setValue(current.title());
+            type.setValue(change.type());
+            type.setReadOnly(true);
+            if (change.templateId() != null) {
+                template.getListDataView()
+                        .getItems()
+                        .filter(each -> each.id() == change.templateId())
+                        .findFirst()
+                        .ifPresent(template::setValue);
+            }
+            template.setReadOnly(true);
+            topology.getListDataView().getItems().findFirst().ifPresent(topology::setValue);
+            topology.setReadOnly(true);
+            version.setValue(current.topologyVersion());
+            justification.setValue(current.justification() == null ? "" : current.justification());
+            risk.setValue(change.risk().declared());
+            implementation.setValue(current.implementationPlan() == null ? "" : current.implementationPlan());
+            backout.setValue(current.backoutPlan() == null ? "" : current.backoutPlan());
+            test.setValue(current.testPlan() == null ? "" : current.testPlan());
+            java.time.ZoneId zoneId = java.time.ZoneId.of(current.timeZone());
+            start.setValue(LocalDateTime.ofInstant(current.windowStart(), zoneId));
+            end.setValue(LocalDateTime.ofInstant(current.windowEnd(), zoneId));
+            zone.setValue(current.timeZone());
         }
 
         /** The window is local to the zone typed (the service reads it so, decision 016). */
