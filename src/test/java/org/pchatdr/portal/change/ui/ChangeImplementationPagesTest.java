@@ -69,13 +69,15 @@ class ChangeImplementationPagesTest extends KaribuTest {
 
     @Test
     void anOperatorEditsTheWindowOnThePageAndTheApprovalsAreVoided() {
-        Instant start = Instant.now().minusSeconds(60);
+        // Whole minutes, as the form's pickers show them: only the end moves.
+        Instant start = Instant.now().truncatedTo(ChronoUnit.MINUTES).minusSeconds(60);
         ChangeView change = approved(published(logShippingCopyMoved()), start, Duration.ofHours(2));
         signIn("impl-olga", Role.OPERATOR);
         navigate("changes/" + change.id());
 
         _click(_get(Button.class, spec -> spec.withId("change-edit")));
-        assertThat(_get(TextField.class, spec -> spec.withId("change-form-title")).getValue())
+        assertThat(_get(TextField.class, spec -> spec.withId("change-form-title"))
+                        .getValue())
                 .isEqualTo("Move the copy folder");
         DateTimePicker end = _get(DateTimePicker.class, spec -> spec.withId("change-form-end"));
         fillIn(end, end.getValue().plusHours(1));
@@ -84,7 +86,8 @@ class ChangeImplementationPagesTest extends KaribuTest {
         ChangeView revised = changes.change(change.id());
         assertThat(revised.revision()).isEqualTo(2);
         assertThat(revised.state()).isEqualTo(ChangeState.SUBMITTED);
-        assertThat(revised.current().windowEnd()).isEqualTo(change.current().windowEnd().plus(Duration.ofHours(1)));
+        assertThat(revised.current().windowEnd())
+                .isEqualTo(change.current().windowEnd().plus(Duration.ofHours(1)));
         assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withId("change-state"))
                         .getText())
                 .isEqualTo("Submitted");
