@@ -12,7 +12,11 @@ public enum ChangeAction {
     START("start", Role.OPERATOR),
     COMPLETE("complete", Role.OPERATOR),
     REVIEW("review", Role.APPROVER),
-    CLOSE("close", Role.OPERATOR);
+    CLOSE("close", Role.OPERATOR),
+    /** C-11: an approver who is not the implementer lets the runs go on past the window's end. */
+    EXTEND("extend", Role.APPROVER),
+    /** C-12: a second approver lets an emergency start inside a freeze. */
+    OVERRIDE_FREEZE("override-freeze", Role.APPROVER);
 
     private final String path;
     private final Role role;

@@ -130,7 +130,18 @@ public class ChangeCalendarService {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public Optional<PortalException> planRefusal(List<String> pools, Instant start, Instant end) {
-        for (Freeze freeze : freezes()) {
+        return planRefusal(pools, start, end, true);
+    }
+
+    /**
+     * As {@link #planRefusal(List, Instant, Instant)}, without the freezes when {@code freezes} is
+     * false: an emergency may be planned into a freeze, and starts there only once a second approver
+     * overrode it (C-12).
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Optional<PortalException> planRefusal(List<String> pools, Instant start, Instant end, boolean freezes) {
+        for (Freeze freeze : freezes ? freezes() : List.<Freeze>of()) {
             if (freeze.overlaps(start, end) && pools.stream().anyMatch(freeze::covers)) {
                 return Optional.of(new PortalException(
                         Kind.CONFLICT,
@@ -161,6 +172,17 @@ public class ChangeCalendarService {
     public List<String> freezesAt(List<String> pools, Instant now) {
         return freezes().stream()
                 .filter(freeze -> !now.isBefore(freeze.start()) && now.isBefore(freeze.end()))
+                .filter(freeze -> pools.stream().anyMatch(freeze::covers))
+                .map(Freeze::reason)
+                .toList();
+    }
+
+    /** The reasons of the freezes of {@code pools} that overlap {@code start} … {@code end}. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<String> freezesOverlapping(List<String> pools, Instant start, Instant end) {
+        return freezes().stream()
+                .filter(freeze -> freeze.overlaps(start, end))
                 .filter(freeze -> pools.stream().anyMatch(freeze::covers))
                 .map(Freeze::reason)
                 .toList();

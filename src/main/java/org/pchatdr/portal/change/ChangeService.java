@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.pchatdr.portal.approval.Approval;
+import org.pchatdr.portal.approval.ApprovalPolicy;
 import org.pchatdr.portal.approval.ApprovalService;
 import org.pchatdr.portal.approval.Subject;
 import org.pchatdr.portal.approval.SubjectApprovals;
@@ -29,12 +30,22 @@ import org.pchatdr.portal.change.internal.ChangeRequestRepository;
 import org.pchatdr.portal.change.internal.ChangeRevision;
 import org.pchatdr.portal.change.internal.ChangeRevisionRepository;
 import org.pchatdr.portal.change.internal.ChangeRulebook;
+import org.pchatdr.portal.change.internal.ChangeRunEntity;
+import org.pchatdr.portal.change.internal.ChangeRunRepository;
 import org.pchatdr.portal.change.internal.Content;
+import org.pchatdr.portal.change.internal.ExtensionEntity;
+import org.pchatdr.portal.change.internal.ExtensionRepository;
 import org.pchatdr.portal.change.internal.RiskAssessor;
 import org.pchatdr.portal.change.internal.TemplateCheck;
 import org.pchatdr.portal.change.internal.TemplateEntity;
 import org.pchatdr.portal.change.internal.TemplateRepository;
+import org.pchatdr.portal.procedure.ProcedureService;
+import org.pchatdr.portal.procedure.Procedures;
+import org.pchatdr.portal.run.RunKind;
+import org.pchatdr.portal.run.RunRequest;
 import org.pchatdr.portal.run.RunService;
+import org.pchatdr.portal.run.RunSponsor;
+import org.pchatdr.portal.run.RunView;
 import org.pchatdr.portal.topology.Topology;
 import org.pchatdr.portal.topology.TopologyDiff;
 import org.pchatdr.portal.topology.TopologyService;
@@ -80,6 +91,9 @@ public class ChangeService {
     private final TopologyService topologies;
     private final ApprovalService approvals;
     private final RunService runs;
+    private final ChangeRunRepository runLinks;
+    private final ExtensionRepository extensions;
+    private final ProcedureService procedures;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -91,6 +105,9 @@ public class ChangeService {
             TopologyService topologies,
             ApprovalService approvals,
             RunService runs,
+            ChangeRunRepository runLinks,
+            ExtensionRepository extensions,
+            ProcedureService procedures,
             ApplicationEventPublisher events,
             Clock clock) {
         this.changes = changes;
@@ -100,6 +117,9 @@ public class ChangeService {
         this.topologies = topologies;
         this.approvals = approvals;
         this.runs = runs;
+        this.runLinks = runLinks;
+        this.extensions = extensions;
+        this.procedures = procedures;
         this.events = events;
         this.clock = clock;
     }
@@ -234,7 +254,12 @@ public class ChangeService {
         ChangeRequest change = locked(id, seen);
         String actor = allow(change, ChangeAction.SUBMIT);
         ChangeRevision revision = current(change);
-        calendar.planRefusal(revision.pools(), revision.getWindowStart(), revision.getWindowEnd())
+        // An emergency may be planned into a freeze; it starts there only on a second approver's override (C-12).
+        calendar.planRefusal(
+                        revision.pools(),
+                        revision.getWindowStart(),
+                        revision.getWindowEnd(),
+                        change.getType() != ChangeType.EMERGENCY)
                 .ifPresent(refusal -> {
                     throw refusal;
                 });
@@ -323,10 +348,143 @@ public class ChangeService {
         ChangeRequest change = locked(id, seen);
         String actor = allow(change, ChangeAction.START);
         approvals.seal(round(change));
-        change.start(actor, clock.instant());
+        Instant now = clock.instant();
+        change.start(actor, now);
         changes.saveAndFlush(change);
-        publish(actor, Action.CHANGE_STARTED, change, current(change), null);
+        ChangeRevision revision = current(change);
+        List<ChangeRunEntity> planned = planRuns(change, revision, now);
+        publish(
+                actor,
+                Action.CHANGE_STARTED,
+                change,
+                revision,
+                planned.isEmpty()
+                        ? "no configuration run called for"
+                        : "configuration runs: "
+                                + planned.stream()
+                                        .map(run -> run.getProcedure() + " on " + run.getPool())
+                                        .toList());
+        createWaitingRuns(change, revision);
         return view(change);
+    }
+
+    /**
+     * An approver who is not the implementer lets the change's configuration runs go on until
+     * {@code until} (an ISO date-time, with an offset or local to the change's zone), with a reason
+     * (C-11): past the window's end the step under way finishes and the next one is refused without it.
+     */
+    @PreAuthorize("hasRole('APPROVER')")
+    public ChangeView extend(long id, int seen, String until, String reason) {
+        ChangeRequest change = locked(id, seen);
+        String actor = allow(change, ChangeAction.EXTEND);
+        String why = TypedText.required(reason, MAX_COMMENT, "change_reason_required");
+        ChangeRevision revision = current(change);
+        Instant to = instant(until, zone(revision.getTimeZone()));
+        Instant end = facts(change).effectiveEnd();
+        if (!to.isAfter(end)) {
+            throw new PortalException(Kind.INVALID, "change_extension_not_later", end.toString());
+        }
+        Instant now = clock.instant();
+        extensions.saveAndFlush(new ExtensionEntity(id, to, why, actor, now));
+        change.extended(actor, now);
+        changes.saveAndFlush(change);
+        publish(actor, Action.CHANGE_WINDOW_EXTENDED, change, revision, "until " + to + " (was " + end + "): " + why);
+        return view(change);
+    }
+
+    /**
+     * A second approver lets an emergency start inside a freeze, with a reason (C-12): not the
+     * requester, an author, nor an approver of its current round. A material edit voids it with the
+     * round's approvals; it shows on the change and in its review.
+     */
+    @PreAuthorize("hasRole('APPROVER')")
+    public ChangeView overrideFreeze(long id, int seen, String reason) {
+        ChangeRequest change = locked(id, seen);
+        String actor = allow(change, ChangeAction.OVERRIDE_FREEZE);
+        String why = TypedText.required(reason, MAX_COMMENT, "change_reason_required");
+        ChangeRulebook.Facts facts = facts(change);
+        change.overrideFreeze(why, actor, clock.instant());
+        changes.saveAndFlush(change);
+        List<String> frozen = new ArrayList<>(facts.freezesInWindow());
+        facts.freezesNow().stream().filter(each -> !frozen.contains(each)).forEach(frozen::add);
+        publish(actor, Action.CHANGE_FREEZE_OVERRIDDEN, change, current(change), "freezes " + frozen + ": " + why);
+        return view(change);
+    }
+
+    /**
+     * What changed in request {@code id} since revision {@code number}: each field of the content
+     * that differs, topology fields as {@code topology.<path>} between the two proposed versions.
+     */
+    @Transactional(readOnly = true)
+    public List<TopologyDiff.Change> changesSince(long id, int number) {
+        ChangeRequest change = changes.findById(id).orElseThrow(() -> notFound(id));
+        ChangeRevision then = revisions
+                .findByChangeIdAndNumber(id, number)
+                .orElseThrow(() -> new PortalException(Kind.NOT_FOUND, "change_revision_not_found", id, number));
+        return changesBetween(change, then, current(change));
+    }
+
+    /**
+     * The change request behind configuration run {@code runId}, if any, for the run module
+     * ({@link RunSponsor}): its current round's approvals stand for the run's (one suffices before
+     * an emergency's ratification; a STANDARD change's template is its approval).
+     */
+    @Transactional(readOnly = true)
+    public Optional<RunSponsor.Sponsorship> runSponsorship(long runId) {
+        return runLinks.findByRunId(runId)
+                .flatMap(link -> changes.findById(link.getChangeId()))
+                .map(change -> {
+                    ChangeRevision revision = current(change);
+                    SubjectApprovals round = roundApprovals(change);
+                    ApprovalPolicy policy = round.policy();
+                    int required = switch (change.getType()) {
+                        case STANDARD -> 0;
+                        case EMERGENCY -> 1;
+                        case NORMAL -> policy.requiredApprovers();
+                    };
+                    return new RunSponsor.Sponsorship(
+                            "change request " + change.getId() + ", revision " + revision.getNumber() + " ("
+                                    + revision.getContentHash() + ")",
+                            new SubjectApprovals(
+                                    round.kind(),
+                                    new ApprovalPolicy(
+                                            required,
+                                            policy.executorMayApprove(),
+                                            policy.validity(),
+                                            policy.ratificationWindow(),
+                                            false),
+                                    round.decisions()));
+                });
+    }
+
+    /**
+     * C-11 and C-7 before step {@code number} of a change's configuration run: refused once the
+     * window (and its last extension) has ended, inside a freeze not overridden, or when the change
+     * is no longer being implemented. A run no change stands behind passes.
+     */
+    @Transactional(readOnly = true)
+    public void checkRunStep(long runId, int number) {
+        Optional<ChangeRunEntity> link = runLinks.findByRunId(runId);
+        if (link.isEmpty()) {
+            return;
+        }
+        ChangeRequest change = changes.findById(link.get().getChangeId()).orElseThrow();
+        ChangeRulebook.step(change, facts(change), clock.instant()).ifPresent(refusal -> {
+            throw refusal.rule().exception(refusal.arguments().toArray());
+        });
+    }
+
+    /**
+     * A configuration run of a change ended: the change's next run waiting for that pool is created
+     * now, in a transaction of its own once the run's end is committed.
+     */
+    @PreAuthorize("hasRole('OPERATOR')")
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.REQUIRES_NEW)
+    public void runEnded(long runId) {
+        runLinks.findByRunId(runId)
+                .flatMap(link -> changes.findById(link.getChangeId()))
+                .filter(change -> change.getState() == ChangeState.IMPLEMENTING)
+                .ifPresent(change -> createWaitingRuns(change, current(change)));
     }
 
     /** Ends the implementation with its outcome; the review is then due (mandatory: C-10). */
@@ -619,12 +777,18 @@ public class ChangeService {
                         .filter(decision ->
                                 decision.decision() == Approval.Decision.APPROVED && !decision.isWithdrawn())
                         .forEach(decision -> approvedAnyRound.add(decision.approver())));
+        Instant extendedTo = extensions.findByChangeIdOrderByIdAsc(change.getId()).stream()
+                .map(ExtensionEntity::getExtendedTo)
+                .max(Instant::compareTo)
+                .orElse(null);
         return new ChangeRulebook.Facts(
                 authors,
                 approvedAnyRound,
                 revision.getWindowStart(),
                 revision.getWindowEnd(),
+                extendedTo,
                 calendar.freezesAt(revision.pools(), clock.instant()),
+                calendar.freezesOverlapping(revision.pools(), revision.getWindowStart(), revision.getWindowEnd()),
                 conflicts(change, revision));
     }
 
@@ -643,8 +807,11 @@ public class ChangeService {
                     .findFirst()
                     .ifPresent(pool -> conflicts.add("change " + other.getId() + " (" + pool + ")"));
         }
+        Set<Long> own = new HashSet<>();
+        runLinks.findByChangeIdOrderByIdAsc(change.getId()).forEach(link -> own.add(link.getRunId()));
         for (String pool : revision.pools()) {
             runs.activeRunOn(change.getTopologyId(), pool)
+                    .filter(run -> !own.contains(run))
                     .ifPresent(run -> conflicts.add("run " + run + " (" + pool + ")"));
         }
         return conflicts;
@@ -672,6 +839,173 @@ public class ChangeService {
         };
     }
 
+    /** The procedures each kind of field calls for, in the order tried; the first that applies is run. */
+    private static final List<java.util.Map.Entry<Pattern, List<String>>> CONFIGURED_BY = List.of(
+            java.util.Map.entry(
+                    Pattern.compile("^pools\\[(\\d+)]\\.mirroring(\\..*)?$"), List.of("configure-mirroring")),
+            java.util.Map.entry(
+                    Pattern.compile("^pools\\[(\\d+)]\\.logShipping(\\..*)?$"),
+                    List.of("configure-log-shipping", "configure-log-shipping-from-mirror")));
+
+    /**
+     * The configuration runs the diff calls for, saved as waiting: per pool, the procedures of the
+     * fields it changes (mirroring, log shipping) that apply to the proposed version, in the order
+     * an operator meets them, each with its first applicable variant.
+     */
+    private List<ChangeRunEntity> planRuns(ChangeRequest change, ChangeRevision revision, Instant now) {
+        TopologyVersion proposed = topologies.version(change.getTopologyId(), revision.getTopologyVersion());
+        java.util.Map<String, Set<String>> wanted = new java.util.LinkedHashMap<>();
+        for (TopologyDiff.Change each :
+                topologies.compare(change.getTopologyId(), revision.getBaseVersion(), revision.getTopologyVersion())) {
+            for (var entry : CONFIGURED_BY) {
+                Matcher matcher = entry.getKey().matcher(each.path());
+                int index = matcher.matches() ? Integer.parseInt(matcher.group(1)) : -1;
+                if (index >= 0 && index < proposed.topology().pools().size()) {
+                    wanted.computeIfAbsent(
+                                    proposed.topology().pools().get(index).fqdn(), pool -> new LinkedHashSet<>())
+                            .addAll(entry.getValue());
+                }
+            }
+        }
+        List<ChangeRunEntity> planned = new ArrayList<>();
+        wanted.forEach((pool, names) -> {
+            Set<String> covered = new HashSet<>();
+            for (Procedures.Applicable applicable :
+                    procedures.applicable(change.getTopologyId(), pool, revision.getTopologyVersion())) {
+                if (!names.contains(applicable.procedure())) {
+                    continue;
+                }
+                // One log-shipping procedure per pool: the plain one or the one from the mirror.
+                String family = applicable.procedure().startsWith("configure-log-shipping")
+                        ? "configure-log-shipping"
+                        : applicable.procedure();
+                if (covered.add(family)) {
+                    planned.add(runLinks.saveAndFlush(new ChangeRunEntity(
+                            change.getId(),
+                            pool,
+                            applicable.procedure(),
+                            applicable.variants().isEmpty()
+                                    ? null
+                                    : applicable.variants().getFirst(),
+                            now)));
+                }
+            }
+        });
+        return planned;
+    }
+
+    /**
+     * Creates the change's waiting configuration runs whose pool no earlier run of it still holds,
+     * on the proposed version, approved by the change (no second approval round).
+     */
+    private void createWaitingRuns(ChangeRequest change, ChangeRevision revision) {
+        List<ChangeRunEntity> links = runLinks.findByChangeIdOrderByIdAsc(change.getId());
+        Set<String> busy = new HashSet<>();
+        for (ChangeRunEntity link : links) {
+            if (link.getRunId() != null && !runs.run(link.getRunId()).state().isFinished()) {
+                busy.add(link.getPool().toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        for (ChangeRunEntity link : links) {
+            if (link.getRunId() != null || !busy.add(link.getPool().toLowerCase(java.util.Locale.ROOT))) {
+                continue;
+            }
+            RunView run = runs.request(
+                    new RunRequest(
+                            change.getTopologyId(),
+                            link.getPool(),
+                            link.getProcedure(),
+                            link.getVariant(),
+                            RunKind.CONFIGURATION,
+                            "Change request " + change.getId() + ": " + revision.getTitle(),
+                            null),
+                    revision.getTopologyVersion(),
+                    org.springframework.context.i18n.LocaleContextHolder.getLocale());
+            link.created(run.id());
+            runLinks.saveAndFlush(link);
+            runs.approveAsSponsored(run.id(), run.version());
+            publish(
+                    CurrentUser.actor(),
+                    Action.CHANGE_RUN_CREATED,
+                    change,
+                    revision,
+                    "run " + run.id() + ": " + link.getProcedure() + " on " + link.getPool() + ", version "
+                            + revision.getTopologyVersion());
+        }
+    }
+
+    /** Each content field that differs from {@code then} to {@code now}, topology fields prefixed. */
+    private List<TopologyDiff.Change> changesBetween(ChangeRequest change, ChangeRevision then, ChangeRevision now) {
+        List<TopologyDiff.Change> changed = new ArrayList<>();
+        if (then.getTopologyVersion() != now.getTopologyVersion()) {
+            changed.add(new TopologyDiff.Change(
+                    "topologyVersion",
+                    String.valueOf(then.getTopologyVersion()),
+                    String.valueOf(now.getTopologyVersion())));
+            topologies
+                    .compare(change.getTopologyId(), then.getTopologyVersion(), now.getTopologyVersion())
+                    .forEach(each -> changed.add(
+                            new TopologyDiff.Change("topology." + each.path(), each.before(), each.after())));
+        }
+        field(changed, "implementationPlan", then.getImplementationPlan(), now.getImplementationPlan());
+        field(changed, "backoutPlan", then.getBackoutPlan(), now.getBackoutPlan());
+        field(changed, "testPlan", then.getTestPlan(), now.getTestPlan());
+        field(changed, "windowStart", String.valueOf(then.getWindowStart()), String.valueOf(now.getWindowStart()));
+        field(changed, "windowEnd", String.valueOf(then.getWindowEnd()), String.valueOf(now.getWindowEnd()));
+        field(changed, "timeZone", then.getTimeZone(), now.getTimeZone());
+        field(changed, "pools", String.join(", ", then.pools()), String.join(", ", now.pools()));
+        return changed;
+    }
+
+    private static void field(List<TopologyDiff.Change> changed, String name, String before, String after) {
+        if (!java.util.Objects.equals(before, after)) {
+            changed.add(new TopologyDiff.Change(name, before, after));
+        }
+    }
+
+    /**
+     * When a material edit voided approvals: the last revision of the latest earlier round that had
+     * any, and what changed since, so its approvers see what they are asked to approve again.
+     */
+    private ChangeView.SinceApproved sinceApproved(ChangeRequest change, List<ChangeRevision> all) {
+        ChangeRevision latest = all.getLast();
+        ChangeRevision approved = null;
+        for (ChangeRevision each : all) {
+            if (!each.getApprovalRound().equals(change.getApprovalRound())
+                    && !approvals
+                            .decisions(new Subject(SUBJECT_TYPE, each.getApprovalRound()))
+                            .isEmpty()) {
+                approved = each;
+            }
+        }
+        return approved == null
+                ? null
+                : new ChangeView.SinceApproved(approved.getNumber(), changesBetween(change, approved, latest));
+    }
+
+    private List<ChangeView.ConfigurationRun> configurationRuns(ChangeRequest change) {
+        List<ChangeView.ConfigurationRun> list = new ArrayList<>();
+        for (ChangeRunEntity link : runLinks.findByChangeIdOrderByIdAsc(change.getId())) {
+            RunView run = link.getRunId() == null ? null : runs.run(link.getRunId());
+            list.add(new ChangeView.ConfigurationRun(
+                    link.getPool(),
+                    link.getProcedure(),
+                    link.getVariant(),
+                    link.getRunId(),
+                    run == null ? null : run.state(),
+                    run == null ? null : run.startedAt(),
+                    run == null ? null : run.endedAt()));
+        }
+        return list;
+    }
+
+    private List<ChangeView.Extension> extensionsOf(ChangeRequest change) {
+        return extensions.findByChangeIdOrderByIdAsc(change.getId()).stream()
+                .map(each -> new ChangeView.Extension(
+                        each.getExtendedTo(), each.getReason(), each.getGrantedBy(), each.getGrantedAt()))
+                .toList();
+    }
+
     private ChangeRevision current(ChangeRequest change) {
         return revisions
                 .findByChangeIdAndNumber(change.getId(), change.getCurrentRevision())
@@ -679,17 +1013,121 @@ public class ChangeService {
     }
 
     /**
-     * What the portal drafts for the review: the planned and the actual window and the outcome;
-     * the reviewer adds their findings below it.
+     * What the portal drafts for the review: the planned and the actual window with every extension
+     * and freeze override, the outcome, each configuration run's step timings and every deviation
+     * (skips, retries, failures, a run that did not complete); the reviewer adds their findings.
      */
     private String draftReview(ChangeRequest change) {
         ChangeRevision revision = current(change);
-        return "Planned window: " + revision.getWindowStart() + " .. " + revision.getWindowEnd() + " ("
-                + revision.getTimeZone() + ")\nActual: " + change.getStartedAt() + " .. " + change.getEndedAt()
-                + (change.getEndedAt() != null && change.getEndedAt().isAfter(revision.getWindowEnd())
-                        ? " (ran past the window)"
-                        : "")
-                + "\nImplemented by: " + change.getStartedBy() + "\nOutcome: " + change.getOutcome();
+        StringBuilder text = new StringBuilder();
+        text.append("Planned window: ")
+                .append(revision.getWindowStart())
+                .append(" .. ")
+                .append(revision.getWindowEnd())
+                .append(" (")
+                .append(revision.getTimeZone())
+                .append(")\n");
+        Instant end = revision.getWindowEnd();
+        for (ChangeView.Extension extension : extensionsOf(change)) {
+            text.append("Window extended to ")
+                    .append(extension.until())
+                    .append(" by ")
+                    .append(extension.grantedBy())
+                    .append(" at ")
+                    .append(extension.grantedAt())
+                    .append(": ")
+                    .append(extension.reason())
+                    .append('\n');
+            end = extension.until().isAfter(end) ? extension.until() : end;
+        }
+        if (change.isFreezeOverridden()) {
+            text.append("Freeze overridden by ")
+                    .append(change.getFreezeOverrideBy())
+                    .append(" at ")
+                    .append(change.getFreezeOverrideAt())
+                    .append(": ")
+                    .append(change.getFreezeOverrideReason())
+                    .append('\n');
+        }
+        text.append("Actual: ")
+                .append(change.getStartedAt())
+                .append(" .. ")
+                .append(change.getEndedAt())
+                .append(
+                        change.getEndedAt() != null && change.getEndedAt().isAfter(revision.getWindowEnd())
+                                ? " (ran past the window" + (end.isAfter(revision.getWindowEnd()) ? ", extended" : "")
+                                        + ")"
+                                : "")
+                .append("\nImplemented by: ")
+                .append(change.getStartedBy())
+                .append("\nOutcome: ")
+                .append(change.getOutcome());
+        List<String> deviations = new ArrayList<>();
+        List<ChangeRunEntity> links = runLinks.findByChangeIdOrderByIdAsc(change.getId());
+        if (!links.isEmpty()) {
+            text.append("\nConfiguration runs:");
+        }
+        for (ChangeRunEntity link : links) {
+            if (link.getRunId() == null) {
+                text.append("\n- ")
+                        .append(link.getProcedure())
+                        .append(" on ")
+                        .append(link.getPool())
+                        .append(": never created");
+                deviations.add(link.getProcedure() + " on " + link.getPool() + " was never run");
+                continue;
+            }
+            RunView run = runs.run(link.getRunId());
+            text.append("\n- run ")
+                    .append(run.id())
+                    .append(' ')
+                    .append(run.procedure())
+                    .append(" on ")
+                    .append(run.pool())
+                    .append(": ")
+                    .append(run.state())
+                    .append(", ")
+                    .append(run.startedAt())
+                    .append(" .. ")
+                    .append(run.endedAt());
+            if (run.state() != org.pchatdr.portal.run.RunState.COMPLETED) {
+                deviations.add("run " + run.id() + " ended " + run.state()
+                        + (run.endReason() == null ? "" : ": " + run.endReason()));
+            }
+            for (RunView.Step step : run.steps()) {
+                text.append("\n  step ")
+                        .append(step.number())
+                        .append(' ')
+                        .append(step.title())
+                        .append(": ")
+                        .append(step.state())
+                        .append(step.durationSeconds() == null ? "" : ", " + step.durationSeconds() + " s")
+                        .append(step.startedAt() == null ? "" : ", " + step.startedAt() + " .. " + step.endedAt());
+                String where = "run " + run.id() + " step " + step.number();
+                if (step.attempts() > 1) {
+                    deviations.add(where + ": " + step.attempts() + " attempts (retried)");
+                }
+                if (step.failureReason() != null) {
+                    deviations.add(where + ": failed: " + step.failureReason());
+                }
+                if (step.state() == org.pchatdr.portal.run.StepState.SKIPPED) {
+                    deviations.add(
+                            where + ": skipped: " + step.skipReason() + " (allowed by " + step.skipApprovedBy() + ")");
+                }
+            }
+        }
+        if (!extensionsOf(change).isEmpty()) {
+            deviations.add("window extended " + extensionsOf(change).size() + " time(s)");
+        }
+        if (change.isFreezeOverridden()) {
+            deviations.add("started inside a freeze on an override");
+        }
+        text.append("\nDeviations:");
+        if (deviations.isEmpty()) {
+            text.append(" none");
+        }
+        deviations.forEach(deviation -> text.append("\n- ").append(deviation));
+        return text.toString();
     }
 
     private ChangeView view(ChangeRequest change) {
@@ -753,7 +1191,16 @@ public class ChangeService {
                 review,
                 change.getChangedBy(),
                 change.getChangedAt(),
-                actions);
+                actions,
+                configurationRuns(change),
+                extensionsOf(change),
+                change.isFreezeOverridden()
+                        ? new ChangeView.FreezeOverride(
+                                change.getFreezeOverrideBy(),
+                                change.getFreezeOverrideAt(),
+                                change.getFreezeOverrideReason())
+                        : null,
+                sinceApproved(change, all));
     }
 
     private static RevisionView revisionView(ChangeRevision revision, List<ChangeRevision> all) {

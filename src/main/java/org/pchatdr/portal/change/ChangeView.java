@@ -38,13 +38,51 @@ public record ChangeView(
         Review review,
         String changedBy,
         Instant changedAt,
-        List<String> actions) {
+        List<String> actions,
+        List<ConfigurationRun> runs,
+        List<Extension> extensions,
+        FreezeOverride freezeOverride,
+        SinceApproved sinceApproved) {
 
     public ChangeView {
         diff = List.copyOf(diff);
         approvals = List.copyOf(approvals);
         conflicts = List.copyOf(conflicts);
         actions = List.copyOf(actions);
+        runs = List.copyOf(runs);
+        extensions = List.copyOf(extensions);
+    }
+
+    /**
+     * A configuration run the implementation calls for: a procedure on a pool of the proposed
+     * version; {@code runId} and what follows are empty while an earlier run of the change holds
+     * the pool.
+     */
+    public record ConfigurationRun(
+            String pool,
+            String procedure,
+            String variant,
+            Long runId,
+            org.pchatdr.portal.run.RunState state,
+            Instant startedAt,
+            Instant endedAt) {}
+
+    /** An extension of the window (C-11): until when, why, by which approver. */
+    public record Extension(Instant until, String reason, String grantedBy, Instant grantedAt) {}
+
+    /** An emergency's override of a freeze by a second approver (C-12), for the current round. */
+    public record FreezeOverride(String by, Instant at, String reason) {}
+
+    /**
+     * What changed since the last revision that was approved, when a material edit voided its
+     * approvals: that revision, and each field that differs since (topology fields prefixed
+     * {@code topology.}).
+     */
+    public record SinceApproved(int revision, List<TopologyDiff.Change> changes) {
+
+        public SinceApproved {
+            changes = List.copyOf(changes);
+        }
     }
 
     /** The decisions given to one approval round: revision {@code revision}, hash {@code contentHash}. */

@@ -6,7 +6,7 @@
  */
 @ApplicationModule(
         displayName = "Change control",
-        allowedDependencies = {"base", "base :: api", "base :: ui", "topology", "approval", "run"})
+        allowedDependencies = {"base", "base :: api", "base :: ui", "topology", "approval", "run", "procedure"})
 package org.pchatdr.portal.change;
 
 import org.springframework.modulith.ApplicationModule;

@@ -87,7 +87,17 @@ public class ProcedureService {
      */
     @PreAuthorize("hasRole('OPERATOR')")
     public FrozenProcedure freeze(long topologyId, String poolFqdn, String name, String variant) {
-        TopologyVersion stored = topologies.published(topologyId);
+        return freeze(topologyId, poolFqdn, name, variant, null);
+    }
+
+    /**
+     * As {@link #freeze(long, String, String, String)}, of saved version {@code version} ({@code
+     * null}: the published one): a change request's configuration runs apply its proposed version.
+     */
+    @PreAuthorize("hasRole('OPERATOR')")
+    public FrozenProcedure freeze(long topologyId, String poolFqdn, String name, String variant, Integer version) {
+        TopologyVersion stored =
+                version == null ? topologies.published(topologyId) : topologies.version(topologyId, version);
         Topology topology = stored.topology();
         Procedure.TopologyRef ref = new Procedure.TopologyRef(topology.name(), stored.number(), stored.sha256());
         Map<String, Procedure> languages = new LinkedHashMap<>();

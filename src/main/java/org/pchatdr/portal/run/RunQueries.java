@@ -23,6 +23,7 @@ import org.pchatdr.portal.run.internal.RunRulebook;
 import org.pchatdr.portal.run.internal.RunStep;
 import org.pchatdr.portal.topology.Topology;
 import org.pchatdr.portal.topology.TopologyService;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
@@ -41,6 +42,7 @@ class RunQueries {
     private final RunProcedureRepository frozenDocuments;
     private final ApprovalService approvals;
     private final TopologyService topologies;
+    private final ObjectProvider<RunSponsor> sponsors;
     private final Clock clock;
 
     RunQueries(
@@ -48,11 +50,13 @@ class RunQueries {
             RunProcedureRepository frozenDocuments,
             ApprovalService approvals,
             TopologyService topologies,
+            ObjectProvider<RunSponsor> sponsors,
             Clock clock) {
         this.runs = runs;
         this.frozenDocuments = frozenDocuments;
         this.approvals = approvals;
         this.topologies = topologies;
+        this.sponsors = sponsors;
         this.clock = clock;
     }
 
@@ -236,7 +240,28 @@ class RunQueries {
 
     /** The decisions on the run with the policy of its kind: read once per call, judged as often as needed. */
     SubjectApprovals approvals(Run run) {
-        return approvals.approvals(subject(run), run.getKind().approvalKind());
+        // A sponsored configuration run is approved by its sponsor (a change request), not by a round of its own.
+        return sponsorship(run)
+                .map(RunSponsor.Sponsorship::approvals)
+                .orElseGet(() -> approvals.approvals(subject(run), run.getKind().approvalKind()));
+    }
+
+    /** Who stands behind a configuration run, if a feature does; only configuration runs are asked. */
+    java.util.Optional<RunSponsor.Sponsorship> sponsorship(Run run) {
+        if (run.getKind() != RunKind.CONFIGURATION || run.getId() == null) {
+            return java.util.Optional.empty();
+        }
+        return sponsors.orderedStream()
+                .map(sponsor -> sponsor.sponsorship(run.getId()))
+                .flatMap(java.util.Optional::stream)
+                .findFirst();
+    }
+
+    /** Every sponsor's check before step {@code number} of a configuration run. */
+    void beforeStep(Run run, int number) {
+        if (run.getKind() == RunKind.CONFIGURATION) {
+            sponsors.orderedStream().forEach(sponsor -> sponsor.beforeStep(run.getId(), number));
+        }
     }
 
     /** The run as the signed-in user sees it now. */

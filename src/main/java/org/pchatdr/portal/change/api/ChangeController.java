@@ -40,7 +40,8 @@ class ChangeController {
     }
 
     /** The body of every action: the revision seen, and what the action needs of the rest. */
-    record ActionJson(Integer revision, String comment, String reason, Outcome outcome, String note, String text) {
+    record ActionJson(
+            Integer revision, String comment, String reason, Outcome outcome, String note, String text, String until) {
 
         int seen() {
             if (revision == null) {
@@ -122,6 +123,25 @@ class ChangeController {
     @PostMapping("/{id}/close")
     ResponseEntity<ChangeView> close(@PathVariable long id, @RequestBody ActionJson body) {
         return tagged(ResponseEntity.ok(), changes.close(id, body.seen()));
+    }
+
+    /** C-11: {@code {"revision": n, "until": "2026-12-03T12:00:00Z", "reason": "…"}}, by an approver not the implementer. */
+    @PostMapping("/{id}/extend")
+    ResponseEntity<ChangeView> extend(@PathVariable long id, @RequestBody ActionJson body) {
+        return tagged(ResponseEntity.ok(), changes.extend(id, body.seen(), body.until(), body.reason()));
+    }
+
+    /** C-12: a second approver lets an emergency start inside a freeze, {@code {"revision": n, "reason": "…"}}. */
+    @PostMapping("/{id}/override-freeze")
+    ResponseEntity<ChangeView> overrideFreeze(@PathVariable long id, @RequestBody ActionJson body) {
+        return tagged(ResponseEntity.ok(), changes.overrideFreeze(id, body.seen(), body.reason()));
+    }
+
+    /** What changed in the request since revision {@code number}, field by field. */
+    @GetMapping("/{id}/revisions/{number}/changes")
+    java.util.List<org.pchatdr.portal.topology.TopologyDiff.Change> changesSince(
+            @PathVariable long id, @PathVariable int number) {
+        return changes.changesSince(id, number);
     }
 
     /** {@code If-Match: "3"} (or {@code 3}): the revision the caller edits from. */

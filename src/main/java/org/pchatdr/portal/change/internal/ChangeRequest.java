@@ -109,6 +109,18 @@ public class ChangeRequest {
     @Column(name = "changed_at", nullable = false)
     private Instant changedAt;
 
+    @Column(name = "freeze_override_round")
+    private Long freezeOverrideRound;
+
+    @Column(name = "freeze_override_by", length = 64)
+    private String freezeOverrideBy;
+
+    @Column(name = "freeze_override_at")
+    private Instant freezeOverrideAt;
+
+    @Column(name = "freeze_override_reason", length = 1000)
+    private String freezeOverrideReason;
+
     @Version
     private long version;
 
@@ -146,6 +158,12 @@ public class ChangeRequest {
             case COMPLETE -> EnumSet.of(ChangeState.IMPLEMENTING);
             case REVIEW -> EnumSet.of(ChangeState.IMPLEMENTED, ChangeState.FAILED, ChangeState.BACKED_OUT);
             case CLOSE -> EnumSet.of(ChangeState.REVIEWED, ChangeState.IMPLEMENTED);
+            case EXTEND -> EnumSet.of(ChangeState.IMPLEMENTING);
+            // C-12: only an emergency overrides a freeze, before it starts.
+            case OVERRIDE_FREEZE ->
+                type == ChangeType.EMERGENCY
+                        ? EnumSet.of(ChangeState.SUBMITTED, ChangeState.APPROVED)
+                        : EnumSet.noneOf(ChangeState.class);
         };
     }
 
@@ -259,6 +277,39 @@ public class ChangeRequest {
     public void close(String by, Instant now) {
         guard(ChangeAction.CLOSE);
         state = ChangeState.CLOSED;
+        touch(by, now);
+    }
+
+    /** C-12: a second approver lets this emergency start inside a freeze, for the current round only. */
+    public void overrideFreeze(String reason, String by, Instant now) {
+        guard(ChangeAction.OVERRIDE_FREEZE);
+        freezeOverrideRound = approvalRound;
+        freezeOverrideBy = by;
+        freezeOverrideAt = now;
+        freezeOverrideReason = reason;
+        touch(by, now);
+    }
+
+    /** Whether a freeze override stands: given to the current round (a material edit voids it). */
+    public boolean isFreezeOverridden() {
+        return freezeOverrideRound != null && freezeOverrideRound.equals(approvalRound);
+    }
+
+    public String getFreezeOverrideBy() {
+        return freezeOverrideBy;
+    }
+
+    public Instant getFreezeOverrideAt() {
+        return freezeOverrideAt;
+    }
+
+    public String getFreezeOverrideReason() {
+        return freezeOverrideReason;
+    }
+
+    /** An approver extended the window: the change moves on (and its version) without a new state. */
+    public void extended(String by, Instant now) {
+        guard(ChangeAction.EXTEND);
         touch(by, now);
     }
 

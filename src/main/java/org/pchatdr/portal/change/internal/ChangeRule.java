@@ -30,7 +30,16 @@ public enum ChangeRule {
     /** C-9: an emergency's implementer never ratifies it. */
     RATIFY_FOUR_EYES("change_ratify_four_eyes", Kind.FORBIDDEN),
     /** C-10: the review is mandatory for emergencies, failures and back-outs before closing. */
-    REVIEW_REQUIRED("change_review_required", Kind.CONFLICT);
+    REVIEW_REQUIRED("change_review_required", Kind.CONFLICT),
+    /**
+     * C-11: past the window's end (and every extension) the step under way may finish, the next one
+     * is refused; an extension is granted by an approver who is not the implementer.
+     */
+    WINDOW_ENDED("change_window_ended", Kind.CONFLICT),
+    EXTENSION_BY_IMPLEMENTER("change_extension_by_implementer", Kind.FORBIDDEN),
+    /** C-12: a freeze override is a second approver's: not the one whose approval started the emergency. */
+    OVERRIDE_FOUR_EYES("change_override_four_eyes", Kind.FORBIDDEN),
+    NOT_FROZEN("change_not_frozen", Kind.CONFLICT);
 
     private final String code;
     private final Kind kind;

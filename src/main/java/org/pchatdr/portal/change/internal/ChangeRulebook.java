@@ -44,21 +44,30 @@ public final class ChangeRulebook {
 
     /**
      * What else the rules weigh: who wrote a revision, who approved any round (for the review),
-     * the approved window, freezes in force on the request's pools, and what conflicts with it.
+     * the approved window and the end of its last extension ({@code null}: none), freezes in force
+     * on the request's pools now and those overlapping its window, and what conflicts with it.
      */
     public record Facts(
             Set<String> authors,
             Set<String> approvedAnyRound,
             Instant windowStart,
             Instant windowEnd,
+            Instant extendedTo,
             List<String> freezesNow,
+            List<String> freezesInWindow,
             List<String> conflicts) {
 
         public Facts {
             authors = Set.copyOf(authors);
             approvedAnyRound = Set.copyOf(approvedAnyRound);
             freezesNow = List.copyOf(freezesNow);
+            freezesInWindow = List.copyOf(freezesInWindow);
             conflicts = List.copyOf(conflicts);
+        }
+
+        /** When implementation must stop starting steps: the window's end or its last extension's. */
+        public Instant effectiveEnd() {
+            return extendedTo != null && extendedTo.isAfter(windowEnd) ? extendedTo : windowEnd;
         }
     }
 
@@ -119,7 +128,30 @@ public final class ChangeRulebook {
                 if (me.equals(change.getStartedBy())) {
                     yield Refusal.of(ChangeRule.RATIFY_FOUR_EYES, change.getId(), me);
                 }
+                // C-12: whoever overrode the freeze was the second approver; they do not approve too.
+                if (change.isFreezeOverridden() && me.equals(change.getFreezeOverrideBy())) {
+                    yield Refusal.of(ChangeRule.OVERRIDE_FOUR_EYES, change.getId(), me);
+                }
                 yield standingDecision(me, round, now);
+            }
+            case EXTEND ->
+                // C-11: the implementer never extends their own window.
+                me.equals(change.getStartedBy())
+                        ? Refusal.of(ChangeRule.EXTENSION_BY_IMPLEMENTER, change.getId(), me)
+                        : null;
+            case OVERRIDE_FREEZE -> {
+                if (me.equals(change.getRequestedBy()) || facts.authors().contains(me)) {
+                    yield Refusal.of(ChangeRule.FOUR_EYES, change.getId(), me);
+                }
+                // C-12: a second approver: not one whose approval of this round lets the emergency start.
+                boolean approvedRound = round.decisions().stream()
+                        .anyMatch(decision -> decision.approver().equals(me) && decision.countsAt(now));
+                if (approvedRound || change.isFreezeOverridden()) {
+                    yield Refusal.of(ChangeRule.OVERRIDE_FOUR_EYES, change.getId(), me);
+                }
+                yield facts.freezesInWindow().isEmpty() && facts.freezesNow().isEmpty()
+                        ? Refusal.of(ChangeRule.NOT_FROZEN, change.getId())
+                        : null;
             }
             case START -> {
                 Refusal executor = executor(me, round, now);
@@ -127,7 +159,7 @@ public final class ChangeRulebook {
                     yield executor;
                 }
                 Refusal approved = approved(change, me, round, now);
-                yield approved != null ? approved : timeAndPlace(facts, now);
+                yield approved != null ? approved : timeAndPlace(change, facts, now);
             }
             case COMPLETE -> executor(me, round, now);
             case REVIEW -> {
@@ -180,21 +212,45 @@ public final class ChangeRulebook {
         return enough ? null : Refusal.of(ChangeRule.NOT_APPROVED, change.getId(), status.required());
     }
 
-    /** C-6 … C-8: inside the window, outside every freeze, nothing else on the pools. */
-    private static Refusal timeAndPlace(Facts facts, Instant now) {
+    /**
+     * C-6 … C-8: inside the window, outside every freeze (unless a second approver overrode it for
+     * an emergency, C-12), nothing else on the pools.
+     */
+    private static Refusal timeAndPlace(ChangeRequest change, Facts facts, Instant now) {
         if (now.isBefore(facts.windowStart()) || !now.isBefore(facts.windowEnd())) {
             return Refusal.of(
                     ChangeRule.OUTSIDE_WINDOW,
                     facts.windowStart().toString(),
                     facts.windowEnd().toString());
         }
-        if (!facts.freezesNow().isEmpty()) {
+        if (!facts.freezesNow().isEmpty() && !change.isFreezeOverridden()) {
             return Refusal.of(ChangeRule.FROZEN, String.join("; ", facts.freezesNow()));
         }
         if (!facts.conflicts().isEmpty()) {
             return Refusal.of(ChangeRule.CONFLICT, String.join("; ", facts.conflicts()));
         }
         return null;
+    }
+
+    /**
+     * C-11 and C-7, before every step of the change's configuration runs: while it is being
+     * implemented, before the end of its window or last extension, outside every freeze it was not
+     * allowed to override. The step under way is never stopped: only the next is refused.
+     */
+    public static Optional<Refusal> step(ChangeRequest change, Facts facts, Instant now) {
+        if (change.getState() != ChangeState.IMPLEMENTING) {
+            return Optional.of(Refusal.of(ChangeRule.WRONG_STATE, change.getId(), change.getState()));
+        }
+        if (!now.isBefore(facts.effectiveEnd())) {
+            return Optional.of(Refusal.of(
+                    ChangeRule.WINDOW_ENDED,
+                    change.getId(),
+                    facts.effectiveEnd().toString()));
+        }
+        if (!facts.freezesNow().isEmpty() && !change.isFreezeOverridden()) {
+            return Optional.of(Refusal.of(ChangeRule.FROZEN, String.join("; ", facts.freezesNow())));
+        }
+        return Optional.empty();
     }
 
     /** Whether an emergency's approvals reached its policy, approvals after the start included. */

@@ -40,12 +40,16 @@ import org.pchatdr.portal.topology.TopologyDiff;
 class ChangeDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ChangeService changes;
+    private final org.pchatdr.portal.topology.TopologyService topologies;
     private final TextArea comment = new TextArea();
     private final Select<Outcome> outcome = new Select<>();
+    private final com.vaadin.flow.component.datetimepicker.DateTimePicker until =
+            new com.vaadin.flow.component.datetimepicker.DateTimePicker();
     private ChangeView shown;
 
-    ChangeDetailView(ChangeService changes) {
+    ChangeDetailView(ChangeService changes, org.pchatdr.portal.topology.TopologyService topologies) {
         this.changes = changes;
+        this.topologies = topologies;
         comment.setId("change-comment");
         comment.setLabel(getTranslation("change.comment"));
         comment.setWidthFull();
@@ -53,6 +57,8 @@ class ChangeDetailView extends VerticalLayout implements BeforeEnterObserver, Ha
         outcome.setLabel(getTranslation("change.outcome"));
         outcome.setItems(Outcome.values());
         outcome.setItemLabelGenerator(value -> getTranslation("change.outcome." + value));
+        until.setId("change-extend-until");
+        until.setLabel(getTranslation("change.extend.until"));
     }
 
     @Override
@@ -87,6 +93,25 @@ class ChangeDetailView extends VerticalLayout implements BeforeEnterObserver, Ha
                 ChangeFormat.time(current.windowStart()),
                 ChangeFormat.time(current.windowEnd()),
                 current.timeZone())));
+        for (ChangeView.Extension extension : change.extensions()) {
+            Paragraph extended = new Paragraph(getTranslation(
+                    "change.extended",
+                    ChangeFormat.time(extension.until()),
+                    extension.grantedBy(),
+                    ChangeFormat.time(extension.grantedAt()),
+                    extension.reason()));
+            extended.addClassName("change-extension");
+            add(extended);
+        }
+        if (change.freezeOverride() != null) {
+            Paragraph override = new Paragraph(getTranslation(
+                    "change.freeze-overridden",
+                    change.freezeOverride().by(),
+                    ChangeFormat.time(change.freezeOverride().at()),
+                    change.freezeOverride().reason()));
+            override.setId("change-freeze-override");
+            add(override);
+        }
         add(risk(change.risk()));
         if (!change.conflicts().isEmpty()) {
             Paragraph conflicts =
@@ -94,11 +119,21 @@ class ChangeDetailView extends VerticalLayout implements BeforeEnterObserver, Ha
             conflicts.setId("change-conflicts");
             add(conflicts);
         }
-        add(new H3(getTranslation("change.section.diff")), diff(change));
+        if (change.sinceApproved() != null) {
+            add(
+                    new H3(getTranslation(
+                            "change.section.since-approved",
+                            change.sinceApproved().revision())),
+                    changes(change.sinceApproved().changes(), "change-since-approved"));
+        }
+        add(new H3(getTranslation("change.section.diff")), changes(change.diff(), "change-diff"));
         add(new H3(getTranslation("change.section.plans")));
         add(new Pre(label("change.plan.implementation", current.implementationPlan())
                 + label("change.plan.backout", current.backoutPlan())
                 + label("change.plan.test", current.testPlan())));
+        if (!change.runs().isEmpty()) {
+            add(new H3(getTranslation("change.section.runs")), runs(change));
+        }
         add(new H3(getTranslation("change.section.approvals", change.requiredApprovers())), approvals(change));
         add(new H3(getTranslation("change.section.revisions")), revisions(change));
         if (change.review() != null) {
@@ -107,7 +142,7 @@ class ChangeDetailView extends VerticalLayout implements BeforeEnterObserver, Ha
                     change.review().text() != null
                             ? change.review().text()
                             : change.review().draft());
-            review.setId("change-review");
+            review.setId("change-review-text");
             add(review);
         }
         add(actions(change));
@@ -136,9 +171,9 @@ class ChangeDetailView extends VerticalLayout implements BeforeEnterObserver, Ha
         return section;
     }
 
-    private Component diff(ChangeView change) {
+    private Component changes(java.util.List<TopologyDiff.Change> items, String id) {
         Grid<TopologyDiff.Change> grid = new Grid<>();
-        grid.setId("change-diff");
+        grid.setId(id);
         grid.addColumn(TopologyDiff.Change::path)
                 .setHeader(getTranslation("change.diff.path"))
                 .setFlexGrow(2);
@@ -146,9 +181,27 @@ class ChangeDetailView extends VerticalLayout implements BeforeEnterObserver, Ha
                 .setHeader(getTranslation("change.diff.before"));
         grid.addColumn(each -> each.after() == null ? "—" : each.after())
                 .setHeader(getTranslation("change.diff.after"));
-        grid.setItems(change.diff());
+        grid.setItems(items);
         grid.setAllRowsVisible(true);
         return grid;
+    }
+
+    /** The configuration runs of the implementation, each linked to its run page. */
+    private Component runs(ChangeView change) {
+        UnorderedList list = new UnorderedList();
+        list.setId("change-runs");
+        for (ChangeView.ConfigurationRun run : change.runs()) {
+            String what = getTranslation("procedure.name." + run.procedure()) + " · " + run.pool();
+            if (run.runId() == null) {
+                list.add(new ListItem(what + " · " + getTranslation("change.run.waiting")));
+            } else {
+                com.vaadin.flow.component.html.Anchor link = new com.vaadin.flow.component.html.Anchor(
+                        "runs/" + run.runId(), getTranslation("runs.run", run.runId()));
+                list.add(new ListItem(
+                        link, new Span(" · " + what + " · " + getTranslation("run.state." + run.state()))));
+            }
+        }
+        return list;
     }
 
     private Component approvals(ChangeView change) {
@@ -190,6 +243,14 @@ class ChangeDetailView extends VerticalLayout implements BeforeEnterObserver, Ha
         buttons.setId("change-actions");
         buttons.setWrap(true);
         boolean needsText = false;
+        if (change.actions().contains("edit")) {
+            Button edit = new Button(
+                    getTranslation("change.action.edit"),
+                    click -> NewChangeDialog.edit(changes, shown, topologies.summary(shown.topologyId()), this::show)
+                            .open());
+            edit.setId("change-edit");
+            buttons.add(edit);
+        }
         for (String action : change.actions()) {
             Function<Integer, ChangeView> call = switch (action) {
                 case "submit" -> seen -> changes.submit(change.id(), seen);
@@ -200,6 +261,13 @@ class ChangeDetailView extends VerticalLayout implements BeforeEnterObserver, Ha
                 case "complete" -> seen -> changes.complete(change.id(), seen, outcome.getValue(), comment.getValue());
                 case "review" -> seen -> changes.review(change.id(), seen, comment.getValue());
                 case "close" -> seen -> changes.close(change.id(), seen);
+                case "extend" ->
+                    seen -> changes.extend(
+                            change.id(),
+                            seen,
+                            until.getValue() == null ? null : until.getValue().toString(),
+                            comment.getValue());
+                case "override-freeze" -> seen -> changes.overrideFreeze(change.id(), seen, comment.getValue());
                 default -> null;
             };
             if (call == null) {
@@ -217,6 +285,11 @@ class ChangeDetailView extends VerticalLayout implements BeforeEnterObserver, Ha
         }
         if (change.actions().contains("complete")) {
             section.add(outcome);
+        }
+        if (change.actions().contains("extend")) {
+            // Local to the change's zone, as its window was typed.
+            until.setHelperText(change.current().timeZone());
+            section.add(until);
         }
         section.add(buttons);
         return section;

@@ -14,14 +14,16 @@ import org.pchatdr.portal.base.ui.ActionDialog;
 import org.pchatdr.portal.change.ChangeDraft;
 import org.pchatdr.portal.change.ChangeService;
 import org.pchatdr.portal.change.ChangeType;
+import org.pchatdr.portal.change.ChangeView;
+import org.pchatdr.portal.change.RevisionView;
 import org.pchatdr.portal.change.RiskLevel;
 import org.pchatdr.portal.topology.TopologySummary;
 
 /**
  * The new change request form: saved as a DRAFT, then the change page opens where it is submitted.
  * Every check is the service's (required plans, a window that parses, a saved version); a refusal
- * shows in the dialog and keeps what was typed. STANDARD changes are proposed over the API with
- * their template.
+ * shows in the dialog and keeps what was typed. A STANDARD change names one of the usable
+ * templates; the service refuses it as STANDARD on submit when its diff leaves the template.
  */
 class NewChangeDialog extends ActionDialog {
 
@@ -29,18 +31,47 @@ class NewChangeDialog extends ActionDialog {
     final IntegerField version = new IntegerField();
 
     NewChangeDialog(ChangeService changes, List<TopologySummary> topologies) {
-        this(changes, topologies, new Fields());
+        this(changes, topologies, new Fields(), null, null);
     }
 
-    private NewChangeDialog(ChangeService changes, List<TopologySummary> topologies, Fields fields) {
+    private NewChangeDialog(
+            ChangeService changes,
+            List<TopologySummary> topologies,
+            Fields fields,
+            ChangeView editing,
+            java.util.function.Consumer<ChangeView> revised) {
         super(
-                UI.getCurrent().getTranslation("changes.new.title"),
-                UI.getCurrent().getTranslation("changes.new.save"),
-                () -> fields.created.set(changes.create(fields.draft()).id()),
-                () -> UI.getCurrent().navigate("changes/" + fields.created.get()),
+                UI.getCurrent()
+                        .getTranslation(
+                                editing == null ? "changes.new.title" : "change.edit.title",
+                                editing == null ? null : editing.id()),
+                UI.getCurrent().getTranslation(editing == null ? "changes.new.save" : "change.edit.save"),
+                editing == null
+                        ? () -> fields.created.set(
+                                changes.create(fields.draft()).id())
+                        : () -> fields.saved.set(changes.revise(editing.id(), editing.revision(), fields.draft())),
+                editing == null
+                        ? () -> UI.getCurrent().navigate("changes/" + fields.created.get())
+                        : () -> revised.accept(fields.saved.get()),
                 fields.layout());
-        setId("new-change-dialog");
-        fields.bind(topology, version, topologies);
+        setId(editing == null ? "new-change-dialog" : "edit-change-dialog");
+        fields.bind(topology, version, topologies, changes.templates());
+        if (editing != null) {
+            fields.fill(editing);
+        }
+    }
+
+    /**
+     * The form of a new revision of {@code change}, filled with its current one: saving it is the
+     * service's {@code revise} from the revision shown (stale: who changed it and when), and a change
+     * of the window, plans or version voids the approvals.
+     */
+    static NewChangeDialog edit(
+            ChangeService changes,
+            ChangeView change,
+            TopologySummary topology,
+            java.util.function.Consumer<ChangeView> revised) {
+        return new NewChangeDialog(changes, List.of(topology), new Fields(), change, revised);
     }
 
     /** Opens the form with the topology and the version to propose already chosen. */
@@ -57,8 +88,11 @@ class NewChangeDialog extends ActionDialog {
     /** The inputs, built before the dialog so that its action can read them. */
     private static final class Fields {
         final AtomicLong created = new AtomicLong();
+        final java.util.concurrent.atomic.AtomicReference<ChangeView> saved =
+                new java.util.concurrent.atomic.AtomicReference<>();
         final TextField title = new TextField();
         final Select<ChangeType> type = new Select<>();
+        final Select<org.pchatdr.portal.change.ChangeTemplate> template = new Select<>();
         Select<TopologySummary> topology;
         IntegerField version;
         final TextArea justification = new TextArea();
@@ -75,7 +109,11 @@ class NewChangeDialog extends ActionDialog {
             return form;
         }
 
-        void bind(Select<TopologySummary> topology, IntegerField version, List<TopologySummary> topologies) {
+        void bind(
+                Select<TopologySummary> topology,
+                IntegerField version,
+                List<TopologySummary> topologies,
+                List<org.pchatdr.portal.change.ChangeTemplate> templates) {
             this.topology = topology;
             this.version = version;
             UI ui = UI.getCurrent();
@@ -83,9 +121,18 @@ class NewChangeDialog extends ActionDialog {
             title.setLabel(ui.getTranslation("changes.column.title"));
             type.setId("change-form-type");
             type.setLabel(ui.getTranslation("changes.column.type"));
-            type.setItems(ChangeType.NORMAL, ChangeType.EMERGENCY);
+            type.setItems(ChangeType.NORMAL, ChangeType.STANDARD, ChangeType.EMERGENCY);
             type.setItemLabelGenerator(value -> ui.getTranslation("change.type." + value));
             type.setValue(ChangeType.NORMAL);
+            template.setId("change-form-template");
+            template.setLabel(ui.getTranslation("changes.new.template"));
+            // Only templates an ADMIN and an APPROVER both vouched for can carry a STANDARD change.
+            template.setItems(templates.stream()
+                    .filter(each -> each.approverApprovedBy() != null)
+                    .toList());
+            template.setItemLabelGenerator(org.pchatdr.portal.change.ChangeTemplate::name);
+            template.setVisible(false);
+            type.addValueChangeListener(event -> template.setVisible(event.getValue() == ChangeType.STANDARD));
             topology.setId("change-form-topology");
             topology.setLabel(ui.getTranslation("changes.new.topology"));
             topology.setItems(topologies);
@@ -120,6 +167,7 @@ class NewChangeDialog extends ActionDialog {
             form.add(
                     title,
                     type,
+                    template,
                     topology,
                     version,
                     justification,
@@ -130,6 +178,34 @@ class NewChangeDialog extends ActionDialog {
                     start,
                     end,
                     zone);
+        }
+
+        /** The current revision of {@code change}; its type and topology are kept by every revision. */
+        void fill(ChangeView change) {
+            RevisionView current = change.current();
+            title.setValue(current.title());
+            type.setValue(change.type());
+            type.setReadOnly(true);
+            if (change.templateId() != null) {
+                template.getListDataView()
+                        .getItems()
+                        .filter(each -> each.id() == change.templateId())
+                        .findFirst()
+                        .ifPresent(template::setValue);
+            }
+            template.setReadOnly(true);
+            topology.getListDataView().getItems().findFirst().ifPresent(topology::setValue);
+            topology.setReadOnly(true);
+            version.setValue(current.topologyVersion());
+            justification.setValue(current.justification() == null ? "" : current.justification());
+            risk.setValue(change.risk().declared());
+            implementation.setValue(current.implementationPlan() == null ? "" : current.implementationPlan());
+            backout.setValue(current.backoutPlan() == null ? "" : current.backoutPlan());
+            test.setValue(current.testPlan() == null ? "" : current.testPlan());
+            java.time.ZoneId zoneId = java.time.ZoneId.of(current.timeZone());
+            start.setValue(LocalDateTime.ofInstant(current.windowStart(), zoneId));
+            end.setValue(LocalDateTime.ofInstant(current.windowEnd(), zoneId));
+            zone.setValue(current.timeZone());
         }
 
         /** The window is local to the zone typed (the service reads it so, decision 016). */
@@ -147,7 +223,9 @@ class NewChangeDialog extends ActionDialog {
                     local(start.getValue()),
                     local(end.getValue()),
                     zone.getValue(),
-                    null);
+                    type.getValue() == ChangeType.STANDARD && template.getValue() != null
+                            ? template.getValue().id()
+                            : null);
         }
 
         private static String local(LocalDateTime value) {

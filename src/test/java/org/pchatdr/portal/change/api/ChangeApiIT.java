@@ -215,6 +215,55 @@ class ChangeApiIT {
         assertThat(read(french).get("message").asString()).isEqualTo("Indiquez le pool de la fenêtre de maintenance.");
     }
 
+    @Test
+    void theImplementationsRunAnExtensionAndWhatChangedSinceTheApprovalAreOnTheApi() {
+        long topology = publishedWithASecondVersion(TopologySamples.contosoWith(
+                "\"copyDestination\": \"D:\\\\PChatLogShipCopy\"", "\"copyDestination\": \"E:\\\\PChatLogShipCopy\""));
+        JsonNode change = read(send("POST", "/api/v1/change-requests", "chg-operator", null, body(topology, 0)));
+        long id = change.get("id").asLong();
+        change = ok(send("POST", path(id, "submit"), "chg-operator", null, revision(change)));
+        change = ok(send("POST", path(id, "approve"), "chg-approver-1", null, revision(change)));
+        change = ok(send("POST", path(id, "approve"), "chg-approver-2", null, revision(change)));
+
+        change = ok(send("PUT", "/api/v1/change-requests/" + id, "chg-operator", "\"1\"", body(topology, 30)));
+        assertThat(change.get("sinceApproved").get("revision").asInt()).isEqualTo(1);
+        // body() opens each window at the moment it is sent: its start moves with its end.
+        assertThat(paths(change.get("sinceApproved").get("changes"))).contains("windowEnd");
+        JsonNode since =
+                ok(send("GET", "/api/v1/change-requests/" + id + "/revisions/1/changes", "chg-approver-1", null, null));
+        assertThat(paths(since)).isEqualTo(paths(change.get("sinceApproved").get("changes")));
+
+        // Acting on the revision the approvals were voided from: 409, with who changed it and when.
+        HttpResponse<String> stale = send("POST", path(id, "approve"), "chg-approver-1", null, "{\"revision\":1}");
+        assertThat(stale.statusCode()).isEqualTo(409);
+        assertThat(read(stale).get("error").asString()).isEqualTo("change_stale");
+        assertThat(read(stale).get("message").asString()).contains("chg-operator");
+
+        change = ok(send("POST", path(id, "approve"), "chg-approver-1", null, revision(change)));
+        change = ok(send("POST", path(id, "approve"), "chg-approver-2", null, revision(change)));
+        change = ok(send("POST", path(id, "start"), "chg-implementer", null, revision(change)));
+        JsonNode run = change.get("runs").get(0);
+        assertThat(run.get("procedure").asString()).startsWith("configure-log-shipping");
+        assertThat(run.get("state").asString()).isEqualTo("APPROVED");
+        JsonNode runPage = ok(send("GET", "/api/v1/runs/" + run.get("runId").asLong(), "chg-implementer", null, null));
+        assertThat(runPage.get("topologyVersion").asInt()).isEqualTo(2);
+
+        String extension = "{\"revision\":" + change.get("revision").asInt() + ",\"until\":\""
+                + Instant.now().plusSeconds(4 * 3600) + "\",\"reason\":\"Copy is slow\"}";
+        HttpResponse<String> byImplementer = send("POST", path(id, "extend"), "chg-implementer", null, extension);
+        assertThat(byImplementer.statusCode()).isEqualTo(403);
+        change = ok(send("POST", path(id, "extend"), "chg-approver-1", null, extension));
+        assertThat(change.get("extensions").get(0).get("grantedBy").asString()).isEqualTo("chg-approver-1");
+        assertThat(change.get("extensions").get(0).get("reason").asString()).isEqualTo("Copy is slow");
+        assertThat(actions(change)).doesNotContain("start");
+    }
+
+    private static List<String> paths(JsonNode changes) {
+        List<String> paths = new ArrayList<>();
+        changes.forEach(node -> paths.add(node.get("path").asString()));
+        return paths;
+    }
+
     private List<Long> ids(String query) {
         List<Long> ids = new ArrayList<>();
         ok(send("GET", "/api/v1/change-requests" + query, "chg-approver-1", null, null))
@@ -225,6 +274,13 @@ class ChangeApiIT {
 
     /** Contoso published at version 1; version 2 makes pc02 inactive (a HIGH change). */
     private long publishedWithASecondVersion() {
+        return publishedWithASecondVersion(TopologySamples.contosoWith(
+                "{ \"fqdn\": \"pc02.contoso.local\", \"site\": \"PAR\", \"active\": true }",
+                "{ \"fqdn\": \"pc02.contoso.local\", \"site\": \"PAR\", \"active\": false }"));
+    }
+
+    /** Contoso published at version 1, {@code second} saved as version 2. */
+    private long publishedWithASecondVersion(String second) {
         HttpResponse<String> created =
                 send("POST", "/api/v1/topologies", "chg-operator", null, TopologySamples.text(TopologySamples.CONTOSO));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
@@ -232,9 +288,6 @@ class ChangeApiIT {
         assertThat(send("POST", "/api/v1/topologies/" + id + "/versions/1/publish", "chg-approver-1", null, null)
                         .statusCode())
                 .isEqualTo(200);
-        String second = TopologySamples.contosoWith(
-                "{ \"fqdn\": \"pc02.contoso.local\", \"site\": \"PAR\", \"active\": true }",
-                "{ \"fqdn\": \"pc02.contoso.local\", \"site\": \"PAR\", \"active\": false }");
         HttpResponse<String> saved = send("PUT", "/api/v1/topologies/" + id, "chg-operator", "\"1\"", second);
         assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
         return id;

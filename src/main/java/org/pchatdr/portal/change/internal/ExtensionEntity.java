@@ -1,0 +1,64 @@
+package org.pchatdr.portal.change.internal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** An extension of an implementation's window: until when, why, and the approver who granted it (C-11). */
+@Entity
+@Table(name = "change_extension")
+public class ExtensionEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "change_id", nullable = false)
+    private long changeId;
+
+    @Column(name = "extended_to", nullable = false)
+    private Instant extendedTo;
+
+    @Column(nullable = false, length = 1000)
+    private String reason;
+
+    @Column(name = "granted_by", nullable = false, length = 64)
+    private String grantedBy;
+
+    @Column(name = "granted_at", nullable = false)
+    private Instant grantedAt;
+
+    protected ExtensionEntity() {}
+
+    public ExtensionEntity(long changeId, Instant extendedTo, String reason, String grantedBy, Instant grantedAt) {
+        this.changeId = changeId;
+        this.extendedTo = extendedTo;
+        this.reason = reason;
+        this.grantedBy = grantedBy;
+        this.grantedAt = grantedAt;
+    }
+
+    public long getChangeId() {
+        return changeId;
+    }
+
+    public Instant getExtendedTo() {
+        return extendedTo;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public String getGrantedBy() {
+        return grantedBy;
+    }
+
+    public Instant getGrantedAt() {
+        return grantedAt;
+    }
+}
