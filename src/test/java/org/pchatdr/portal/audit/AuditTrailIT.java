@@ -15,8 +15,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.pchatdr.portal.audit.ChainVerification.Problem;
+import org.pchatdr.portal.base.AuditMessage;
 import org.pchatdr.portal.base.AuditableEvent;
 import org.pchatdr.portal.base.Role;
+import org.pchatdr.portal.base.Sha256;
 import org.pchatdr.portal.testsupport.TestAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -209,6 +211,74 @@ class AuditTrailIT {
         }
         signIn("root", Role.ADMIN);
         assertThat(audit.find(AuditFilter.none(), PageRequest.of(0, 5))).isNotEmpty();
+    }
+
+    /** An event whose details are a message, as the portal's events give them since issue 12. */
+    record MessageEvent(String actor, String target) implements AuditableEvent {
+
+        @Override
+        public String action() {
+            return "APPROVAL_EXPIRED";
+        }
+
+        @Override
+        public AuditMessage message() {
+            return AuditMessage.of("audit.details.APPROVAL_EXPIRED", 7, "bob", "RUN_DRILL");
+        }
+    }
+
+    @Test
+    void aRecordWithoutAMessageIsHashedExactlyAsRecordsWrittenBeforeMessagesExisted() {
+        publish(2);
+        long seq = seqOf("event-1");
+        java.util.Map<String, Object> row = jdbc.queryForMap("select * from audit_record where seq = ?", seq);
+        // The canonical form of decision 002 as it was before issue 12: eight fields, each with its length.
+        StringBuilder canonical = new StringBuilder();
+        for (String field : new String[] {
+            Long.toString(seq),
+            audit.history(List.of("event-1")).getFirst().occurredAt().toString(),
+            "tester",
+            "TEST_EVENT",
+            "event-1",
+            "n=event-1",
+            null,
+            (String) row.get("PREVIOUS_HASH")
+        }) {
+            canonical
+                    .append(field == null ? "-1" : Integer.toString(field.length()))
+                    .append(':');
+            canonical.append(field == null ? "" : field).append('|');
+        }
+
+        assertThat(row.get("MESSAGE")).isNull();
+        assertThat(row.get("HASH")).isEqualTo(Sha256.hex(canonical.toString()));
+        assertThat(audit.verifyChain().isIntact()).isTrue();
+    }
+
+    @Test
+    void aRecordWithAMessageStoresItsEnglishTextVerifiesAndBreaksWhenItsMessageIsChanged() {
+        publish(2);
+        transaction.executeWithoutResult(status -> events.publishEvent(new MessageEvent("tester", "with-message")));
+        publish(1);
+        long seq = seqOf("with-message");
+        AuditEntry entry = audit.history(List.of("with-message")).getFirst();
+
+        assertThat(entry.details()).isEqualTo("approval #7 by bob (RUN_DRILL) expired unused");
+        assertThat(entry.message()).isEqualTo(AuditMessage.of("audit.details.APPROVAL_EXPIRED", 7, "bob", "RUN_DRILL"));
+        assertThat(audit.verifyChain().isIntact()).isTrue();
+
+        jdbc.update(
+                "update audit_record set message = ? where seq = ?",
+                "{\"key\":\"audit.details.APPROVAL_EXPIRED\",\"args\":[7,\"alice\",\"RUN_DRILL\"]}",
+                seq);
+        ChainVerification altered = audit.verifyChain();
+        assertThat(altered.problem()).isEqualTo(Problem.ALTERED);
+        assertThat(altered.firstBadSeq()).isEqualTo(seq);
+
+        jdbc.update("update audit_record set message = null where seq = ?", seq);
+        assertThat(audit.verifyChain().firstBadSeq())
+                .as("a message removed is a change too")
+                .isEqualTo(seq);
     }
 
     private void publish(int events) {

@@ -23,6 +23,7 @@ import jakarta.annotation.security.PermitAll;
 import java.util.function.Function;
 import org.pchatdr.portal.approval.Approval;
 import org.pchatdr.portal.base.PortalException;
+import org.pchatdr.portal.base.ui.BoundedTextArea;
 import org.pchatdr.portal.change.ChangeService;
 import org.pchatdr.portal.change.ChangeView;
 import org.pchatdr.portal.change.Outcome;
@@ -40,7 +41,7 @@ import org.pchatdr.portal.topology.TopologyDiff;
 class ChangeDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ChangeService changes;
-    private final TextArea comment = new TextArea();
+    private final TextArea comment = new BoundedTextArea("", ChangeService.MAX_COMMENT);
     private final Select<Outcome> outcome = new Select<>();
     private ChangeView shown;
 
