@@ -119,6 +119,8 @@ class TopologyView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         author.addClassName("secondary-text");
         HorizontalLayout header = new HorizontalLayout(name, version, state, published());
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
+        // On a phone the published version goes below the name instead of off the screen (issue 12).
+        header.setWrap(true);
         return new VerticalLayout(header, author);
     }
 
@@ -144,6 +146,7 @@ class TopologyView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private Component actions() {
         HorizontalLayout actions = new HorizontalLayout();
         actions.setAlignItems(FlexComponent.Alignment.CENTER);
+        actions.setWrap(true);
         Select<Integer> versionChoice = new Select<>();
         versionChoice.setId("version-choice");
         versionChoice.setLabel(getTranslation("topology.choose-version"));
@@ -225,11 +228,12 @@ class TopologyView extends VerticalLayout implements BeforeEnterObserver, HasDyn
                 .setKey("element")
                 .setHeader(getTranslation("topology.rule.element"))
                 .setTooltipGenerator(Violation::path)
-                .setAutoWidth(true);
+                .setFlexGrow(2);
+        // What to do is what people read: it gets the width, the element's name wraps (issue 12).
         grid.addColumn(violation -> getTranslation(
                         violation.messageKey(), violation.arguments().toArray()))
                 .setHeader(getTranslation("topology.rule.message"))
-                .setFlexGrow(3);
+                .setFlexGrow(5);
         grid.addComponentColumn(this::acknowledgement)
                 .setKey("acknowledgement")
                 .setHeader(getTranslation("topology.rule.acknowledged"))
