@@ -55,7 +55,10 @@ class ScreenshotsE2EIT {
 
     @Test
     void screenshotsOfTheHomeARunAndATopologyAtBothSizes() throws IOException {
-        new TestAccounts(repository, passwordEncoder).ensure("alice", Role.OPERATOR);
+        TestAccounts accounts = new TestAccounts(repository, passwordEncoder);
+        accounts.ensure("alice", Role.OPERATOR);
+        // A run can be requested only when its approval can be given (approval_unsatisfiable otherwise).
+        accounts.standingApprovers();
         SampleRun sample = SampleRun.create(topologies, runs, "Quarterly site failover drill");
         Map<String, String> pages = Map.of(
                 "home", "/",
