@@ -1,5 +1,6 @@
 package org.pchatdr.portal.approval;
 
+import org.pchatdr.portal.base.AuditMessage;
 import org.pchatdr.portal.base.AuditableEvent;
 
 /** Decisions of approvers and changes of policy, for the audit trail. */
@@ -21,8 +22,8 @@ public final class ApprovalEvents {
         }
 
         @Override
-        public String details() {
-            return "kind " + kind + ", requested by " + requester + ", comment: " + (comment == null ? "-" : comment);
+        public AuditMessage message() {
+            return AuditMessage.of("audit.details.APPROVED", kind, requester, comment);
         }
     }
 
@@ -40,8 +41,8 @@ public final class ApprovalEvents {
         }
 
         @Override
-        public String details() {
-            return "kind " + kind + ", requested by " + requester + ", comment: " + comment;
+        public AuditMessage message() {
+            return AuditMessage.of("audit.details.REJECTED", kind, requester, comment);
         }
     }
 
@@ -59,8 +60,8 @@ public final class ApprovalEvents {
         }
 
         @Override
-        public String details() {
-            return decision + " #" + approvalId + " withdrawn";
+        public AuditMessage message() {
+            return AuditMessage.of("audit.details.APPROVAL_WITHDRAWN." + decision, approvalId);
         }
     }
 
@@ -83,8 +84,8 @@ public final class ApprovalEvents {
         }
 
         @Override
-        public String details() {
-            return "approval #" + approvalId + " by " + approver + " (" + kind + ") expired unused";
+        public AuditMessage message() {
+            return AuditMessage.of("audit.details.APPROVAL_EXPIRED", approvalId, approver, kind);
         }
     }
 

@@ -1,5 +1,6 @@
 package org.pchatdr.portal.audit;
 
+import org.pchatdr.portal.base.AuditMessage;
 import org.pchatdr.portal.base.AuditableEvent;
 
 /** A signed checkpoint of the chain head was written outside the database. */
@@ -16,7 +17,7 @@ record AuditCheckpointWritten(String actor, ChainPosition head, String file) imp
     }
 
     @Override
-    public String details() {
-        return "seq " + head.seq() + ", hash " + head.hash() + ", " + file;
+    public AuditMessage message() {
+        return AuditMessage.of("audit.details.AUDIT_CHECKPOINT_WRITTEN", head.seq(), head.hash(), file);
     }
 }

@@ -1,10 +1,13 @@
 package org.pchatdr.portal.audit;
 
 import java.time.Instant;
+import org.pchatdr.portal.base.AuditMessage;
 
 /**
  * One record of the audit trail as readers see it; {@code hash} is its link in the chain, so that an
- * export can be checked against the trail and a checkpoint.
+ * export can be checked against the trail and a checkpoint. {@code details} is the recorded text (in
+ * English since issue 12); {@code message} the same details as words of the bundles, to show in the
+ * reader's language, {@code null} for records written before.
  */
 public record AuditEntry(
         long seq,
@@ -13,6 +16,7 @@ public record AuditEntry(
         String action,
         String target,
         String details,
+        AuditMessage message,
         String clientAddress,
         String hash) {
 

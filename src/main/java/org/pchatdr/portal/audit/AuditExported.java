@@ -1,5 +1,6 @@
 package org.pchatdr.portal.audit;
 
+import org.pchatdr.portal.base.AuditMessage;
 import org.pchatdr.portal.base.AuditableEvent;
 
 /** Someone exported part of the trail: which filter, in which format, how many records up to where. */
@@ -16,7 +17,7 @@ record AuditExported(String actor, String format, String filter, long count, lon
     }
 
     @Override
-    public String details() {
-        return format + " of " + count + " records up to " + upToSeq + ", filter " + filter;
+    public AuditMessage message() {
+        return AuditMessage.of("audit.details.AUDIT_EXPORTED", format, count, upToSeq, filter);
     }
 }

@@ -14,6 +14,7 @@ import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.pchatdr.portal.audit.ChainVerification.Problem;
+import org.pchatdr.portal.audit.internal.AuditMessages;
 import org.pchatdr.portal.audit.internal.AuditRecord;
 import org.pchatdr.portal.audit.internal.AuditRecordRepository;
 import org.pchatdr.portal.audit.internal.ChainHead;
@@ -242,7 +243,8 @@ public class AuditService {
                         record.getActor(),
                         record.getOccurredAt(),
                         AuditChainVerified.intact(record.getDetails()),
-                        record.getDetails()));
+                        record.getDetails(),
+                        AuditMessages.read(record.getMessage())));
     }
 
     /**
@@ -345,6 +347,7 @@ public class AuditService {
                 record.getAction(),
                 record.getTarget(),
                 record.getDetails(),
+                AuditMessages.read(record.getMessage()),
                 record.getClientAddress(),
                 record.getHash());
     }

@@ -16,6 +16,20 @@ public interface AuditableEvent {
     /** What it was done to (a username, a topology id …), or {@code null}. */
     String target();
 
-    /** Before/after values or other facts that explain the action, or {@code null}. */
-    String details();
+    /**
+     * Before/after values or other facts that explain the action, or {@code null}: for events
+     * that give a {@link #message()}, the record's text is that message in English instead.
+     */
+    default String details() {
+        return null;
+    }
+
+    /**
+     * The details as a message of the bundles ({@code audit.details.*}) with its arguments, so that
+     * every reader sees them in their own language (issue 12); {@code null} where the event only
+     * has a {@link #details()} text.
+     */
+    default AuditMessage message() {
+        return null;
+    }
 }

@@ -80,7 +80,8 @@ public class ChangeService {
     static final int MAX_TITLE = 200;
     static final int MAX_JUSTIFICATION = 4000;
     static final int MAX_PLAN = 20_000;
-    static final int MAX_COMMENT = 1000;
+    /** The longest comment or reason people may type. */
+    public static final int MAX_COMMENT = 1000;
 
     private static final Pattern POOL_PATH = Pattern.compile("^pools\\[(\\d+)]");
 

@@ -55,7 +55,9 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("hasAnyRole('MANAGER', 'AUDITOR', 'ADMIN')")
 public class ReviewService {
 
-    static final int MAX_TEXT = 1000;
+    /** The longest comment, note or disposition people may type. */
+    public static final int MAX_TEXT = 1000;
+
     static final int MAX_TITLE = 500;
     static final int MAX_OWNER = 64;
     private static final Set<ReviewState> OPEN = EnumSet.of(ReviewState.WAITING, ReviewState.RETURNED);

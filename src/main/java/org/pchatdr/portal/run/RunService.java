@@ -14,6 +14,7 @@ import org.pchatdr.portal.approval.SubjectApprovals;
 import org.pchatdr.portal.base.CurrentUser;
 import org.pchatdr.portal.base.PortalException;
 import org.pchatdr.portal.base.PortalException.Kind;
+import org.pchatdr.portal.base.PortalTime;
 import org.pchatdr.portal.base.SystemActor;
 import org.pchatdr.portal.base.TypedText;
 import org.pchatdr.portal.procedure.FrozenProcedure;
@@ -32,6 +33,7 @@ import org.pchatdr.portal.run.internal.RunRulebook;
 import org.pchatdr.portal.run.internal.RunStep;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
@@ -605,15 +607,16 @@ public class RunService {
     private Run locked(long id, long version) {
         Run run = runs.lock(id).orElseThrow(() -> RunQueries.notFound(id));
         if (run.getVersion() != version) {
+            // Said as a person would ("alice aborted this run at 2026-12-03 16:51 UTC"), never with
+            // versions: the deed is a message of its own, resolved in the reader's language (issue 12).
+            RunLastChange done =
+                    RunLastChange.of(view(run, queries.approvals(run))).orElse(new RunLastChange("CHANGED", 0));
             throw new PortalException(
                     Kind.CONFLICT,
                     "run_stale",
-                    id,
-                    version,
-                    run.getVersion(),
                     run.getChangedBy(),
-                    run.getChangedAt().toString(),
-                    run.getState());
+                    new DefaultMessageSourceResolvable(new String[] {done.messageKey()}, new Object[] {done.step()}),
+                    PortalTime.formatToTheMinute(run.getChangedAt()));
         }
         return run;
     }

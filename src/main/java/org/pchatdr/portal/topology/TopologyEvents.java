@@ -1,5 +1,6 @@
 package org.pchatdr.portal.topology;
 
+import org.pchatdr.portal.base.AuditMessage;
 import org.pchatdr.portal.base.AuditableEvent;
 
 /** What happens to topologies, for the audit trail and for later features. */
@@ -22,8 +23,10 @@ public final class TopologyEvents {
         }
 
         @Override
-        public String details() {
-            return "comment: " + (comment == null ? "-" : comment) + (changes == null ? "" : "\n" + changes);
+        public AuditMessage message() {
+            return changes == null
+                    ? AuditMessage.of("audit.details.TOPOLOGY_VERSION_SAVED.first", comment)
+                    : AuditMessage.of("audit.details.TOPOLOGY_VERSION_SAVED", comment, changes);
         }
     }
 
@@ -41,8 +44,8 @@ public final class TopologyEvents {
         }
 
         @Override
-        public String details() {
-            return "published version: " + (previous == null ? "none" : "v" + previous) + " -> v" + number;
+        public AuditMessage message() {
+            return AuditMessage.of("audit.details.TOPOLOGY_PUBLISHED", previous == null ? 0 : previous, number);
         }
     }
 
@@ -65,8 +68,8 @@ public final class TopologyEvents {
         }
 
         @Override
-        public String details() {
-            return "covers: " + covers + "\nreason: " + reason;
+        public AuditMessage message() {
+            return AuditMessage.of("audit.details.TOPOLOGY_WARNING_ACKNOWLEDGED", covers, reason);
         }
     }
 }

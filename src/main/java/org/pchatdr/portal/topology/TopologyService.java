@@ -38,7 +38,8 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("isAuthenticated()")
 public class TopologyService {
 
-    static final int MAX_TEXT = 1000;
+    /** The longest reason or comment people may type. */
+    public static final int MAX_TEXT = 1000;
 
     private final TopologyRepository topologies;
     private final TopologyVersionRepository versions;
@@ -158,6 +159,25 @@ public class TopologyService {
                         version.getSha256(),
                         Integer.valueOf(version.getNumber()).equals(entity.getPublishedVersion())))
                 .toList();
+    }
+
+    /**
+     * What each version changed against the one before it (every version is saved on the latest),
+     * by version number, the first version having none: the versions list names each changed
+     * element from these (issue 12), where the stored text of a version gives JSON paths.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Map<Integer, List<TopologyDiff.Change>> changesByVersion(long id) {
+        topologies.findById(id).orElseThrow(() -> notFound(id));
+        List<TopologyVersionEntity> newestFirst = versions.findByTopologyIdOrderByNumberDesc(id);
+        java.util.Map<Integer, List<TopologyDiff.Change>> changes = new java.util.HashMap<>();
+        Topology after = newestFirst.isEmpty() ? null : read(newestFirst.getFirst());
+        for (int index = 1; index < newestFirst.size(); index++) {
+            Topology before = read(newestFirst.get(index));
+            changes.put(newestFirst.get(index - 1).getNumber(), TopologyDiff.between(before, after));
+            after = before;
+        }
+        return changes;
     }
 
     /** What changed from version {@code from} to version {@code to}. */

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.pchatdr.portal.audit.ChainVerification.Problem;
+import org.pchatdr.portal.base.AuditMessage;
 import org.pchatdr.portal.base.AuditableEvent;
 import org.pchatdr.portal.base.Role;
 import org.pchatdr.portal.testsupport.TestAccounts;
@@ -209,6 +210,46 @@ class AuditTrailIT {
         }
         signIn("root", Role.ADMIN);
         assertThat(audit.find(AuditFilter.none(), PageRequest.of(0, 5))).isNotEmpty();
+    }
+
+    /** An event whose details are a message, as the portal's events give them since issue 12. */
+    record MessageEvent(String actor, String target) implements AuditableEvent {
+
+        @Override
+        public String action() {
+            return "APPROVAL_EXPIRED";
+        }
+
+        @Override
+        public AuditMessage message() {
+            return AuditMessage.of("audit.details.APPROVAL_EXPIRED", 7, "bob", "RUN_DRILL");
+        }
+    }
+
+    @Test
+    void aRecordWithAMessageStoresItsEnglishTextVerifiesAndBreaksWhenItsMessageIsChanged() {
+        publish(2);
+        transaction.executeWithoutResult(status -> events.publishEvent(new MessageEvent("tester", "with-message")));
+        publish(1);
+        long seq = seqOf("with-message");
+        AuditEntry entry = audit.history(List.of("with-message")).getFirst();
+
+        assertThat(entry.details()).isEqualTo("approval #7 by bob (RUN_DRILL) expired unused");
+        assertThat(entry.message()).isEqualTo(AuditMessage.of("audit.details.APPROVAL_EXPIRED", 7, "bob", "RUN_DRILL"));
+        assertThat(audit.verifyChain().isIntact()).isTrue();
+
+        jdbc.update(
+                "update audit_record set message = ? where seq = ?",
+                "{\"key\":\"audit.details.APPROVAL_EXPIRED\",\"args\":[7,\"alice\",\"RUN_DRILL\"]}",
+                seq);
+        ChainVerification altered = audit.verifyChain();
+        assertThat(altered.problem()).isEqualTo(Problem.ALTERED);
+        assertThat(altered.firstBadSeq()).isEqualTo(seq);
+
+        jdbc.update("update audit_record set message = null where seq = ?", seq);
+        assertThat(audit.verifyChain().firstBadSeq())
+                .as("a message removed is a change too")
+                .isEqualTo(seq);
     }
 
     private void publish(int events) {

@@ -39,6 +39,14 @@ public class AuditRecord implements Persistable<Long> {
     @Column(updatable = false)
     private String details;
 
+    /**
+     * The details as a message and its arguments (JSON, {@link AuditMessages}), so that each reader
+     * sees them in their language; {@code null} for records written before (issue 12), which show
+     * their {@link #details} text.
+     */
+    @Column(updatable = false)
+    private String message;
+
     @Column(name = "client_address", updatable = false, length = 64)
     private String clientAddress;
 
@@ -61,6 +69,7 @@ public class AuditRecord implements Persistable<Long> {
             String action,
             String target,
             String details,
+            String message,
             String clientAddress,
             String previousHash) {
         this.seq = seq;
@@ -69,6 +78,7 @@ public class AuditRecord implements Persistable<Long> {
         this.action = bounded(action, 64);
         this.target = bounded(target, 512);
         this.details = details;
+        this.message = message;
         this.clientAddress = bounded(clientAddress, 64);
         this.previousHash = previousHash;
         this.hash = computeHash();
@@ -76,13 +86,26 @@ public class AuditRecord implements Persistable<Long> {
 
     /**
      * SHA-256 over every field, each prefixed with its length so that no two different records
-     * can produce the same input (a {@code null} is distinct from an empty text).
+     * can produce the same input (a {@code null} is distinct from an empty text). The message comes
+     * last and only when there is one: records written before it existed keep the input, and so
+     * the hash, they were written with; and since every field states its length, eight fields can
+     * never read as nine, so adding, removing or changing a message breaks the record's hash.
      */
     public String computeHash() {
         StringBuilder canonical = new StringBuilder();
-        for (String field : new String[] {
-            Long.toString(seq), occurredAt.toString(), actor, action, target, details, clientAddress, previousHash
-        }) {
+        java.util.List<String> fields = new java.util.ArrayList<>(java.util.Arrays.asList(
+                Long.toString(seq),
+                occurredAt.toString(),
+                actor,
+                action,
+                target,
+                details,
+                clientAddress,
+                previousHash));
+        if (message != null) {
+            fields.add(message);
+        }
+        for (String field : fields) {
             canonical
                     .append(field == null ? "-1" : Integer.toString(field.length()))
                     .append(':');
@@ -133,6 +156,10 @@ public class AuditRecord implements Persistable<Long> {
 
     public String getDetails() {
         return details;
+    }
+
+    public String getMessage() {
+        return message;
     }
 
     public String getClientAddress() {

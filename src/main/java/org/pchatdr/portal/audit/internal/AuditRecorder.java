@@ -2,7 +2,10 @@ package org.pchatdr.portal.audit.internal;
 
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+import org.pchatdr.portal.base.AuditMessage;
 import org.pchatdr.portal.base.AuditableEvent;
+import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,16 +22,19 @@ class AuditRecorder {
     private final AuditRecordRepository records;
     private final ChainHeadRepository heads;
     private final Clock clock;
+    private final MessageSource messages;
 
-    AuditRecorder(AuditRecordRepository records, ChainHeadRepository heads, Clock clock) {
+    AuditRecorder(AuditRecordRepository records, ChainHeadRepository heads, Clock clock, MessageSource messages) {
         this.records = records;
         this.heads = heads;
         this.clock = clock;
+        this.messages = messages;
     }
 
     @EventListener
     @Transactional
     void record(AuditableEvent event) {
+        AuditMessage message = event.message();
         ChainHead head = heads.lockHead().orElseThrow(() -> new IllegalStateException("audit_chain_head row missing"));
         AuditRecord record = new AuditRecord(
                 head.getLastSeq() + 1,
@@ -37,12 +43,35 @@ class AuditRecorder {
                 event.actor(),
                 event.action(),
                 event.target(),
-                event.details(),
+                // The text stays the record in one language (exports, search, the evidence packs);
+                // the message is what each reader sees in theirs.
+                message == null ? event.details() : message.render(english()),
+                AuditMessages.write(message),
                 clientAddress(),
                 head.getLastHash());
         records.save(record);
         head.advanceTo(record);
     }
+
+    /** English, with the portal's own comments ("i18n:<key>") said in words rather than as keys. */
+    private AuditMessage.Texts english() {
+        return new AuditMessage.Texts() {
+            @Override
+            public String text(String key, Object... arguments) {
+                return messages.getMessage(key, arguments, key, Locale.ENGLISH);
+            }
+
+            @Override
+            public String typed(String text) {
+                return text.startsWith(SYSTEM_TEXT)
+                        ? messages.getMessage(text.substring(SYSTEM_TEXT.length()), null, text, Locale.ENGLISH)
+                        : text;
+            }
+        };
+    }
+
+    /** The prefix of the comments the portal writes itself ({@code SystemComments}). */
+    private static final String SYSTEM_TEXT = "i18n:";
 
     private static String clientAddress() {
         if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {

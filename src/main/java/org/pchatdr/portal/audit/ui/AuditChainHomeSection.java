@@ -46,7 +46,7 @@ class AuditChainHomeSection implements HomeSection {
                     check.intact() ? "home.chain.intact" : "home.chain.broken",
                     check.actor(),
                     PortalTime.formatToTheMinute(check.at()),
-                    check.details()));
+                    AuditDetails.shown(card, check.details(), check.message())));
             if (!check.intact()) {
                 card.urgent();
             }

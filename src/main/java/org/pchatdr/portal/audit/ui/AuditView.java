@@ -9,13 +9,11 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -126,9 +124,10 @@ class AuditView extends VerticalLayout implements HasDynamicTitle, BeforeEnterOb
         grid.addColumn(AuditEntry::actor).setHeader(getTranslation("audit.actor"));
         grid.addColumn(entry -> label(entry.action())).setHeader(getTranslation("audit.action"));
         grid.addColumn(AuditEntry::target).setHeader(getTranslation("audit.target"));
-        // Details are shown as recorded (and hashed), in the language of the record: code, not prose.
-        grid.addColumn(LitRenderer.<AuditEntry>of("<code class=\"audit-details\">${item.details}</code>")
-                        .withProperty("details", AuditEntry::details))
+        // In the reader's language where the record has a message; records written before issue 12
+        // as they were recorded (AuditDetails).
+        grid.addColumn(entry -> AuditDetails.shown(this, entry.details(), entry.message()))
+                .setKey("details")
                 .setHeader(getTranslation("audit.details"))
                 .setFlexGrow(2);
         grid.addColumn(AuditEntry::clientAddress).setHeader(getTranslation("audit.client"));
@@ -230,7 +229,7 @@ class AuditView extends VerticalLayout implements HasDynamicTitle, BeforeEnterOb
         details.add(line("audit.target", entry.target()));
         details.add(line("audit.client", entry.clientAddress()));
         details.add(line("audit.hash", entry.hash()));
-        Pre full = new Pre(entry.details() == null ? "" : entry.details());
+        Div full = new Div(AuditDetails.shown(this, entry.details(), entry.message()));
         full.setId("audit-details-text");
         full.getStyle().set("white-space", "pre-wrap");
         details.add(new Div(getTranslation("audit.details")), full);

@@ -2,6 +2,7 @@ package org.pchatdr.portal.base.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.data.renderer.TextRenderer;
 import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinSession;
 import jakarta.servlet.http.Cookie;
@@ -18,7 +19,12 @@ public class LanguageSelect extends Select<Locale> {
 
     public LanguageSelect() {
         setItems(Locale.ENGLISH, Locale.FRENCH);
-        setItemLabelGenerator(locale -> locale.getDisplayLanguage(locale));
+        // The field shows the short code, which fits the header at 390 px ("Englis…" did not,
+        // issue 12); the list names each language in itself, so a reader who cannot read the
+        // current one still finds theirs.
+        setItemLabelGenerator(locale -> locale.getLanguage().toUpperCase(Locale.ROOT));
+        setRenderer(new TextRenderer<>(locale -> locale.getDisplayLanguage(locale)));
+        setTooltipText(getTranslation("language.label"));
         setAriaLabel(getTranslation("language.label"));
         addClassName("language-select");
         setValue(UI.getCurrent().getLocale().getLanguage().equals("fr") ? Locale.FRENCH : Locale.ENGLISH);

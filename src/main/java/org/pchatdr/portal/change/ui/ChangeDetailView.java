@@ -2,6 +2,7 @@ package org.pchatdr.portal.change.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -23,12 +24,14 @@ import jakarta.annotation.security.PermitAll;
 import java.util.function.Function;
 import org.pchatdr.portal.approval.Approval;
 import org.pchatdr.portal.base.PortalException;
+import org.pchatdr.portal.base.ui.BoundedTextArea;
 import org.pchatdr.portal.change.ChangeService;
 import org.pchatdr.portal.change.ChangeView;
 import org.pchatdr.portal.change.Outcome;
 import org.pchatdr.portal.change.RevisionView;
 import org.pchatdr.portal.change.Risk;
 import org.pchatdr.portal.topology.TopologyDiff;
+import org.pchatdr.portal.topology.TopologyService;
 
 /**
  * One change request: its current revision, the field-by-field diff it proposes, its risk and the
@@ -40,14 +43,13 @@ import org.pchatdr.portal.topology.TopologyDiff;
 class ChangeDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ChangeService changes;
-    private final org.pchatdr.portal.topology.TopologyService topologies;
-    private final TextArea comment = new TextArea();
+    private final TopologyService topologies;
+    private final TextArea comment = new BoundedTextArea("", ChangeService.MAX_COMMENT);
     private final Select<Outcome> outcome = new Select<>();
-    private final com.vaadin.flow.component.datetimepicker.DateTimePicker until =
-            new com.vaadin.flow.component.datetimepicker.DateTimePicker();
+    private final DateTimePicker until = new DateTimePicker();
     private ChangeView shown;
 
-    ChangeDetailView(ChangeService changes, org.pchatdr.portal.topology.TopologyService topologies) {
+    ChangeDetailView(ChangeService changes, TopologyService topologies) {
         this.changes = changes;
         this.topologies = topologies;
         comment.setId("change-comment");

@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import org.pchatdr.portal.base.PortalException;
 import org.pchatdr.portal.base.Roles;
+import org.pchatdr.portal.base.ui.BoundedTextArea;
 import org.pchatdr.portal.review.EvidencePack;
 import org.pchatdr.portal.review.EvidenceService;
 import org.pchatdr.portal.review.Finding;
@@ -205,9 +206,8 @@ class ReviewPage extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
             if (exception.disposed()) {
                 item.add(new Div(getTranslation("review.disposed", exception.disposedBy(), exception.disposition())));
             } else if (deciding) {
-                TextArea note = new TextArea(getTranslation("review.disposition"));
+                TextArea note = new BoundedTextArea(getTranslation("review.disposition"), ReviewService.MAX_TEXT);
                 note.setId("disposition-" + exception.code().replace(':', '-'));
-                note.setMaxLength(1000);
                 note.setWidthFull();
                 dispositions.put(exception.code(), note);
                 item.add(note);
@@ -280,9 +280,8 @@ class ReviewPage extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
             due.clear();
         });
         add.setId("finding-add");
-        TextArea comment = new TextArea(getTranslation("review.comment"));
+        TextArea comment = new BoundedTextArea(getTranslation("review.comment"), ReviewService.MAX_TEXT);
         comment.setId("review-comment");
-        comment.setMaxLength(1000);
         comment.setWidthFull();
         Button signOff = new Button(getTranslation("review.sign-off"), click -> decide(Outcome.SIGN_OFF, comment));
         signOff.setId("review-sign-off");

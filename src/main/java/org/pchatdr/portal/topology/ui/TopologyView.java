@@ -6,8 +6,8 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -16,7 +16,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.TabSheet;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -31,11 +30,13 @@ import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.pchatdr.portal.base.PortalException;
 import org.pchatdr.portal.base.PortalTime;
 import org.pchatdr.portal.base.Roles;
 import org.pchatdr.portal.base.ui.ActionDialog;
+import org.pchatdr.portal.base.ui.BoundedTextArea;
 import org.pchatdr.portal.base.ui.SystemComments;
 import org.pchatdr.portal.topology.Severity;
 import org.pchatdr.portal.topology.Topology;
@@ -118,6 +119,8 @@ class TopologyView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         author.addClassName("secondary-text");
         HorizontalLayout header = new HorizontalLayout(name, version, state, published());
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
+        // On a phone the published version goes below the name instead of off the screen (issue 12).
+        header.setWrap(true);
         return new VerticalLayout(header, author);
     }
 
@@ -143,6 +146,7 @@ class TopologyView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private Component actions() {
         HorizontalLayout actions = new HorizontalLayout();
         actions.setAlignItems(FlexComponent.Alignment.CENTER);
+        actions.setWrap(true);
         Select<Integer> versionChoice = new Select<>();
         versionChoice.setId("version-choice");
         versionChoice.setLabel(getTranslation("topology.choose-version"));
@@ -224,11 +228,12 @@ class TopologyView extends VerticalLayout implements BeforeEnterObserver, HasDyn
                 .setKey("element")
                 .setHeader(getTranslation("topology.rule.element"))
                 .setTooltipGenerator(Violation::path)
-                .setAutoWidth(true);
+                .setFlexGrow(2);
+        // What to do is what people read: it gets the width, the element's name wraps (issue 12).
         grid.addColumn(violation -> getTranslation(
                         violation.messageKey(), violation.arguments().toArray()))
                 .setHeader(getTranslation("topology.rule.message"))
-                .setFlexGrow(3);
+                .setFlexGrow(5);
         grid.addComponentColumn(this::acknowledgement)
                 .setKey("acknowledgement")
                 .setHeader(getTranslation("topology.rule.acknowledged"))
@@ -284,6 +289,7 @@ class TopologyView extends VerticalLayout implements BeforeEnterObserver, HasDyn
 
     private Component versions() {
         List<VersionSummary> all = topologies.versions(shown.topologyId());
+        Map<Integer, List<TopologyDiff.Change>> changed = topologies.changesByVersion(shown.topologyId());
         Grid<VersionSummary> grid = new Grid<>();
         grid.setId("versions");
         grid.addColumn(VersionSummary::number).setHeader("#").setAutoWidth(true);
@@ -295,8 +301,10 @@ class TopologyView extends VerticalLayout implements BeforeEnterObserver, HasDyn
                 .setAutoWidth(true);
         grid.addColumn(version -> SystemComments.shown(this, version.comment()))
                 .setHeader(getTranslation("topology.versions.comment"));
-        grid.addComponentColumn(version -> new Pre(
-                        version.changes() == null ? getTranslation("topology.versions.first") : version.changes()))
+        // Each change names its element ("server pc01.contoso.local: …"), the JSON path is for the
+        // comparison's tooltip only (issue 12).
+        grid.addComponentColumn(version -> changesOf(changed.get(version.number())))
+                .setKey("changes")
                 .setHeader(getTranslation("topology.versions.changes"))
                 .setFlexGrow(3);
         grid.setItems(all);
@@ -337,6 +345,18 @@ class TopologyView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         return new VerticalLayout(grid, comparison, same, differences);
     }
 
+    /** The lines of one version's changes in the reader's language; the first version has none. */
+    private Component changesOf(List<TopologyDiff.Change> changes) {
+        if (changes == null) {
+            return new Span(getTranslation("topology.versions.first"));
+        }
+        Div lines = new Div();
+        lines.addClassName("version-changes");
+        changes.forEach(
+                change -> lines.add(new Div(TopologyDiff.line(change, shown.topology(), this::getTranslation))));
+        return lines;
+    }
+
     /** A value of the diff as people read it: absent instead of nothing, text without its JSON quotes. */
     private String shownValue(String json) {
         if (json == null) {
@@ -368,10 +388,10 @@ class TopologyView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     }
 
     private void confirmAcknowledge(Violation violation) {
-        TextArea reason = new TextArea(getTranslation("topology.rule.reason"));
+        // A counter instead of the browser's silent cut at the service's limit (issue 12).
+        BoundedTextArea reason = new BoundedTextArea(getTranslation("topology.rule.reason"), TopologyService.MAX_TEXT);
         reason.setId("acknowledge-reason");
         reason.setWidthFull();
-        reason.setMaxLength(1000);
         new ActionDialog(
                         getTranslation("topology.rule.acknowledge.title", violation.ruleId(), element(violation)),
                         getTranslation("topology.rule.acknowledge"),

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.pchatdr.portal.audit.AuditEntry;
 import org.pchatdr.portal.audit.AuditService;
+import org.pchatdr.portal.base.AuditableEvent;
 import org.pchatdr.portal.base.Role;
 import org.pchatdr.portal.run.RunEvent;
 import org.pchatdr.portal.security.AccountAction;
@@ -38,6 +39,9 @@ class AuditViewTest extends KaribuTest {
 
     @Autowired
     private AuditService audit;
+
+    @Autowired
+    private org.springframework.context.ApplicationEventPublisher events;
 
     /** Someone the administrator created and then gave other roles: two records about them. */
     private String subject;
@@ -102,7 +106,7 @@ class AuditViewTest extends KaribuTest {
 
         GridKt._clickItem(grid, 0);
 
-        assertThat(_get(com.vaadin.flow.component.html.Pre.class, spec -> spec.withId("audit-details-text"))
+        assertThat(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("audit-details-text"))
                         .getText())
                 .isEqualTo("[OPERATOR] -> [APPROVER]");
         assertThat(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("audit-details"))
@@ -151,6 +155,47 @@ class AuditViewTest extends KaribuTest {
         assertThat(actions).containsExactly("Rôles modifiés", "Utilisateur créé");
         ComboBox<String> filter = _get(ComboBox.class, spec -> spec.withId("filter-action"));
         assertThat(filter.getItemLabelGenerator().apply("SIGNED_IN")).isEqualTo("Connexion");
+    }
+
+    /** A record as the portal wrote them before issue 12: English text, its own comment as a key. */
+    record RecordedBefore(String target) implements AuditableEvent {
+
+        @Override
+        public String actor() {
+            return "audit-old-writer";
+        }
+
+        @Override
+        public String action() {
+            return "TOPOLOGY_VERSION_SAVED";
+        }
+
+        @Override
+        public String details() {
+            return "comment: i18n:topologies.import.comment";
+        }
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aFrenchAuditorReadsTheDetailsInFrenchAndOlderRecordsAsRecordedWithoutKeys() {
+        String old = "topology legacy " + SUBJECTS.incrementAndGet();
+        events.publishEvent(new RecordedBefore(old));
+        _click(_get(Button.class, spec -> spec.withId("verify-chain")));
+        chooseLanguage(Locale.FRENCH);
+        navigate("audit");
+        Grid<AuditEntry> grid = _get(Grid.class, spec -> spec.withId("audit-records"));
+        int details = grid.getColumns().indexOf(grid.getColumnByKey("details"));
+
+        fillIn(_get(ComboBox.class, spec -> spec.withId("filter-action")), "AUDIT_CHAIN_VERIFIED");
+        assertThat(GridKt._getFormattedRow(grid, 0).get(details))
+                .matches("intacte, [0-9 \u202f\u00a0]+ enregistrements");
+
+        fillIn(_get(ComboBox.class, spec -> spec.withId("filter-action")), null);
+        fillIn(_get(TextField.class, spec -> spec.withId("filter-target")), old);
+        assertThat(GridKt._getFormattedRow(grid, 0).get(details))
+                .as("the stored English stays, the key is said in words")
+                .isEqualTo("comment: Importé depuis un fichier");
     }
 
     /** Labels for every action the portal records: the enums and the codes already on the trail. */

@@ -173,7 +173,10 @@ class RunApiIT {
                 send("POST", "/api/v1/runs/" + id + "/start", "run-alice", change(approved, null, null));
         assertThat(stale.statusCode()).isEqualTo(409);
         assertThat(read(stale).get("error").asString()).isEqualTo("run_stale");
-        assertThat(read(stale).get("message").asString()).contains("Already done by run-bob");
+        // Issue 12: said to people, who did what and when, never versions.
+        assertThat(read(stale).get("message").asString())
+                .matches("run-bob started this run at \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d UTC\\. .*")
+                .doesNotContainIgnoringCase("version");
 
         HttpResponse<String> busy = send("POST", "/api/v1/runs", "run-bob", requestBody(topology));
         assertThat(busy.statusCode()).isEqualTo(409);

@@ -49,12 +49,12 @@ class RunDetailViewTest extends KaribuTest {
 
         open(run, "rp-carol", Role.APPROVER);
         assertThat(text("run-state")).isEqualTo("Requested");
-        assertThat(text("approvals-summary")).isEqualTo("0 of 1 required approvals count");
+        assertThat(text("approvals-summary")).isEqualTo("0 of 1 required approval given");
         click("approve");
         fillIn(_get(TextArea.class, spec -> spec.withId("approve-comment")), "go ahead");
         confirm();
         assertThat(text("run-state")).isEqualTo("Approved");
-        assertThat(text("approvals-summary")).isEqualTo("1 of 1 required approvals count");
+        assertThat(text("approvals-summary")).isEqualTo("1 of 1 required approval given");
         assertThat(_find(Div.class, spec -> spec.withClasses("run-decision")))
                 .singleElement()
                 .satisfies(decision -> assertThat(texts(decision))
@@ -238,7 +238,7 @@ class RunDetailViewTest extends KaribuTest {
         poll();
 
         assertThat(text("run-state")).isEqualTo("Approved");
-        assertThat(text("approvals-summary")).isEqualTo("1 of 1 required approvals count");
+        assertThat(text("approvals-summary")).isEqualTo("1 of 1 required approval given");
         assertThat(_get(TextArea.class, spec -> spec.withId("reject-comment")).getValue())
                 .isEqualTo("the network team is not ready");
         confirm();
@@ -290,7 +290,7 @@ class RunDetailViewTest extends KaribuTest {
         assertThat(text("run-state")).isEqualTo("Demandé");
         assertThat(text("rto-not-started"))
                 .isEqualTo("Le chronomètre part de l’heure déclarée de l’incident, sinon du démarrage du déroulé.");
-        assertThat(text("approvals-summary")).isEqualTo("0 sur 1 approbations requises comptent");
+        assertThat(text("approvals-summary")).isEqualTo("0 approbation donnée sur 1 requise");
         assertThat(_get(Button.class, spec -> spec.withId("approve")).getText()).isEqualTo("Approuver");
         assertThat(text("data-loss-explanation")).startsWith("L’étape ");
     }

@@ -27,6 +27,7 @@ import org.pchatdr.portal.topology.TopologyDiff;
 import org.pchatdr.portal.topology.TopologySamples;
 import org.pchatdr.portal.topology.TopologyService;
 import org.pchatdr.portal.topology.TopologyVersion;
+import org.pchatdr.portal.topology.VersionSummary;
 import org.pchatdr.portal.topology.Violation;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
@@ -115,7 +116,15 @@ class TopologyViewTest extends KaribuTest {
         assertThat(_get(Span.class, spec -> spec.withId("acknowledge-covers")).getText())
                 .isEqualTo("This acceptance covers rule T-5 for site LYO of pool pchat.contoso.local only."
                         + " The same rule on another element stays to be accepted on its own.");
+        // Issue 12: a counter instead of a silent cut at the service's limit.
+        fillIn(_get(TextArea.class, spec -> spec.withId("acknowledge-reason")), "x".repeat(1002));
+        assertThat(_get(Span.class, spec -> spec.withId("acknowledge-reason-counter"))
+                        .getText())
+                .isEqualTo("2 characters too many: at most 1,000");
         fillIn(_get(TextArea.class, spec -> spec.withId("acknowledge-reason")), "Migration in progress");
+        assertThat(_get(Span.class, spec -> spec.withId("acknowledge-reason-counter"))
+                        .getText())
+                .isEqualTo("21 / 1,000 characters");
         _click(_get(Button.class, spec -> spec.withId("dialog-confirm")));
 
         assertThat(notificationTexts()).contains("Warning T-5 accepted for site LYO of pool pchat.contoso.local.");
@@ -142,6 +151,32 @@ class TopologyViewTest extends KaribuTest {
                 .satisfies(change -> assertThat(change.path()).isEqualTo("name"));
         assertThat(GridKt._getFormattedRow(differences, 0))
                 .containsExactly("the field name of the document", "Contoso production", "Contoso DR drill");
+    }
+
+    @SuppressWarnings("unchecked")
+    @Test
+    void theVersionsListNamesEachChangedElementInsteadOfItsJsonPath() {
+        long id = saveAs("view-op", TopologySamples.contoso());
+        topologies.saveVersion(
+                id,
+                1,
+                TopologySamples.read(TopologySamples.contosoWith(
+                        "{ \"fqdn\": \"pc02.contoso.local\", \"site\": \"PAR\", \"active\": true }",
+                        "{ \"fqdn\": \"pc02.contoso.local\", \"site\": \"PAR\", \"active\": false }")),
+                "pc02 passive");
+        navigate("topologies/" + id);
+        showTab(VERSIONS);
+
+        Grid<VersionSummary> versions = _get(Grid.class, spec -> spec.withId("versions"));
+        String changes = ((Div) GridKt._getCellComponent(versions, 0, "changes"))
+                .getElement()
+                .getTextRecursively();
+        assertThat(changes)
+                .contains("pc02.contoso.local")
+                .contains("true → false")
+                .doesNotContain("servers[");
+        assertThat(((Span) GridKt._getCellComponent(versions, 1, "changes")).getText())
+                .isEqualTo("First version");
     }
 
     @Test
