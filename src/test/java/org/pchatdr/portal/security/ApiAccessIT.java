@@ -3,6 +3,7 @@ package org.pchatdr.portal.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,36 +47,118 @@ class ApiAccessIT {
 
     /**
      * endpoint (a path to GET, "POST path", "DELETE path", or "PUT path" with an empty JSON object,
-     * which changes nothing), then the status for OPERATOR, APPROVER, AUDITOR, ADMIN
-     * and anonymous.
+     * which changes nothing; a POST ending in " {}" sends an empty JSON object too), then the status
+     * for OPERATOR, APPROVER, AUDITOR, MANAGER, ADMIN and anonymous. Ids that do not exist (0) show
+     * who passes the service's check (404) and who is stopped before (403).
      */
     static Stream<Arguments> endpoints() {
         return Stream.of(
-                Arguments.of("/api/v1/me", 200, 200, 200, 200, 401),
-                Arguments.of("/api/v1/no-such-thing", 404, 404, 404, 404, 401),
-                Arguments.of("POST /api/v1/audit/verification", 403, 403, 200, 200, 401),
-                Arguments.of("/api/v1/approval-policies", 403, 403, 403, 200, 401),
-                Arguments.of("/api/v1/approval-policies/run:DRILL", 403, 403, 403, 200, 401),
-                Arguments.of("PUT /api/v1/approval-policies/run:DRILL", 403, 403, 403, 200, 401),
+                Arguments.of("/api/v1/me", 200, 200, 200, 200, 200, 401),
+                Arguments.of("/api/v1/no-such-thing", 404, 404, 404, 404, 404, 401),
+                Arguments.of("POST /api/v1/audit/verification", 403, 403, 200, 200, 200, 401),
+                Arguments.of("/api/v1/approval-policies", 403, 403, 403, 403, 200, 401),
+                Arguments.of("/api/v1/approval-policies/run:DRILL", 403, 403, 403, 403, 200, 401),
+                Arguments.of("PUT /api/v1/approval-policies/run:DRILL", 403, 403, 403, 403, 200, 401),
                 // Issue 11: every signed-in user manages their own tokens (no body here: 422).
-                Arguments.of("/api/v1/me/tokens", 200, 200, 200, 200, 401),
-                Arguments.of("POST /api/v1/me/tokens", 422, 422, 422, 422, 401),
-                Arguments.of("DELETE /api/v1/me/tokens/0", 404, 404, 404, 404, 401),
-                Arguments.of("/actuator/health", 200, 200, 200, 200, 200),
-                Arguments.of("/actuator/info", 403, 403, 403, 200, 401),
-                Arguments.of("/actuator/metrics", 403, 403, 403, 200, 401),
-                Arguments.of("/actuator/flyway", 403, 403, 403, 200, 401),
-                Arguments.of("/actuator/env", 403, 403, 403, 404, 401));
+                Arguments.of("/api/v1/me/tokens", 200, 200, 200, 200, 200, 401),
+                Arguments.of("POST /api/v1/me/tokens", 422, 422, 422, 422, 422, 401),
+                Arguments.of("DELETE /api/v1/me/tokens/0", 404, 404, 404, 404, 404, 401),
+                Arguments.of("/actuator/health", 200, 200, 200, 200, 200, 200),
+                Arguments.of("/actuator/info", 403, 403, 403, 403, 200, 401),
+                Arguments.of("/actuator/metrics", 403, 403, 403, 403, 200, 401),
+                Arguments.of("/actuator/flyway", 403, 403, 403, 403, 200, 401),
+                Arguments.of("/actuator/env", 403, 403, 403, 403, 404, 401),
+                // Issue 14: the MANAGER reads everything, signs off, exports evidence; changes and executes nothing.
+                Arguments.of("/api/v1/audit/events", 403, 403, 200, 200, 200, 401),
+                Arguments.of("/api/v1/audit/events/export?format=NDJSON&action=NONE", 403, 403, 200, 200, 200, 401),
+                Arguments.of("POST /api/v1/audit/checkpoints", 403, 403, 200, 200, 200, 401),
+                Arguments.of("/api/v1/reviews", 403, 403, 200, 200, 200, 401),
+                Arguments.of("/api/v1/runs/0/review", 403, 403, 404, 404, 404, 401),
+                Arguments.of("POST /api/v1/runs/0/review {}", 403, 403, 403, 404, 403, 401),
+                Arguments.of("POST /api/v1/findings/0/close {}", 404, 404, 404, 404, 404, 401),
+                Arguments.of("/api/v1/runs/0/evidence", 403, 403, 404, 404, 404, 401),
+                Arguments.of("/api/v1/change-requests/0/evidence", 403, 403, 404, 404, 404, 401),
+                Arguments.of("/api/v1/evidence/public-key", 200, 200, 200, 200, 200, 401),
+                Arguments.of("/api/v1/topologies", 200, 200, 200, 200, 200, 401),
+                Arguments.of("/api/v1/topologies/0", 404, 404, 404, 404, 404, 401),
+                Arguments.of("/api/v1/topologies/0/versions/1", 404, 404, 404, 404, 404, 401),
+                Arguments.of("/api/v1/topologies/0/published", 404, 404, 404, 404, 404, 401),
+                Arguments.of("POST /api/v1/topologies {}", 422, 403, 403, 403, 403, 401),
+                Arguments.of("PUT /api/v1/topologies/0", 404, 403, 403, 403, 403, 401),
+                Arguments.of("POST /api/v1/topologies/0/versions/1/publish", 403, 404, 403, 403, 403, 401),
+                Arguments.of(
+                        "/api/v1/topologies/0/pools/pool.contoso.local/procedures/site-failover",
+                        404,
+                        404,
+                        404,
+                        404,
+                        404,
+                        401),
+                Arguments.of("/api/v1/runs", 200, 200, 200, 200, 200, 401),
+                Arguments.of("/api/v1/runs/0", 404, 404, 404, 404, 404, 401),
+                Arguments.of("/api/v1/runs/0/procedure", 404, 404, 404, 404, 404, 401),
+                Arguments.of("/api/v1/runs/0/procedure/frozen", 404, 404, 404, 404, 404, 401),
+                Arguments.of("/api/v1/runs/inbox", 403, 200, 403, 403, 403, 401),
+                Arguments.of("/api/v1/runs/overdue-ratifications", 200, 200, 200, 200, 200, 401),
+                Arguments.of("POST /api/v1/runs {}", 422, 403, 403, 403, 403, 401),
+                Arguments.of("POST /api/v1/runs/0/approve {}", 403, 404, 403, 403, 403, 401),
+                Arguments.of("POST /api/v1/runs/0/reject {}", 403, 404, 403, 403, 403, 401),
+                Arguments.of("POST /api/v1/runs/0/withdraw {}", 403, 404, 403, 403, 403, 401),
+                Arguments.of("POST /api/v1/runs/0/start {}", 404, 403, 403, 403, 403, 401),
+                Arguments.of("POST /api/v1/runs/0/emergency-start {}", 404, 403, 403, 403, 403, 401),
+                Arguments.of("POST /api/v1/runs/0/ratify {}", 403, 404, 403, 403, 403, 401),
+                Arguments.of("POST /api/v1/runs/0/data-loss {}", 404, 403, 403, 403, 403, 401),
+                Arguments.of("POST /api/v1/runs/0/data-loss/accept {}", 403, 404, 403, 403, 403, 401),
+                Arguments.of("POST /api/v1/runs/0/abort {}", 404, 403, 403, 403, 403, 401),
+                Arguments.of("POST /api/v1/runs/0/fail {}", 404, 403, 403, 403, 403, 401),
+                Arguments.of("POST /api/v1/runs/0/steps/1/start {}", 404, 403, 403, 403, 403, 401),
+                Arguments.of("POST /api/v1/runs/0/steps/1/complete {}", 404, 403, 403, 403, 403, 401),
+                Arguments.of("POST /api/v1/runs/0/steps/1/fail {}", 404, 403, 403, 403, 403, 401),
+                Arguments.of("POST /api/v1/runs/0/steps/1/retry {}", 404, 403, 403, 403, 403, 401),
+                Arguments.of("POST /api/v1/runs/0/steps/1/request-skip {}", 404, 403, 403, 403, 403, 401),
+                Arguments.of("POST /api/v1/runs/0/steps/1/approve-skip {}", 403, 404, 403, 403, 403, 401),
+                Arguments.of("/api/v1/change-requests", 200, 200, 200, 200, 200, 401),
+                Arguments.of("/api/v1/change-requests/0", 404, 404, 404, 404, 404, 401),
+                Arguments.of("/api/v1/change-requests/0/revisions/1", 404, 404, 404, 404, 404, 401),
+                Arguments.of("POST /api/v1/change-requests {}", 422, 403, 403, 403, 403, 401),
+                Arguments.of("PUT /api/v1/change-requests/0", 404, 403, 403, 403, 403, 401),
+                Arguments.of("POST /api/v1/change-requests/0/submit {}", 404, 403, 403, 403, 403, 401),
+                Arguments.of("POST /api/v1/change-requests/0/approve {}", 403, 404, 403, 403, 403, 401),
+                Arguments.of("POST /api/v1/change-requests/0/reject {}", 403, 404, 403, 403, 403, 401),
+                Arguments.of("POST /api/v1/change-requests/0/cancel {}", 404, 403, 403, 403, 403, 401),
+                Arguments.of("POST /api/v1/change-requests/0/start {}", 404, 403, 403, 403, 403, 401),
+                Arguments.of("POST /api/v1/change-requests/0/complete {}", 404, 403, 403, 403, 403, 401),
+                Arguments.of("POST /api/v1/change-requests/0/review {}", 403, 404, 403, 403, 403, 401),
+                Arguments.of("POST /api/v1/change-requests/0/close {}", 404, 403, 403, 403, 403, 401),
+                Arguments.of("/api/v1/change-windows", 200, 200, 200, 200, 200, 401),
+                Arguments.of("POST /api/v1/change-windows {}", 403, 422, 403, 403, 403, 401),
+                Arguments.of("DELETE /api/v1/change-windows/0", 403, 404, 403, 403, 403, 401),
+                Arguments.of("/api/v1/change-freezes", 200, 200, 200, 200, 200, 401),
+                Arguments.of("POST /api/v1/change-freezes {}", 403, 422, 403, 403, 403, 401),
+                Arguments.of("DELETE /api/v1/change-freezes/0", 403, 404, 403, 403, 403, 401),
+                Arguments.of("/api/v1/users", 403, 403, 403, 403, 200, 401),
+                Arguments.of("/api/v1/users/nobody-here", 403, 403, 403, 403, 404, 401),
+                Arguments.of("POST /api/v1/users {}", 403, 403, 403, 403, 422, 401),
+                Arguments.of("PUT /api/v1/users/nobody-here", 403, 403, 403, 403, 404, 401),
+                Arguments.of("POST /api/v1/users/nobody-here/unlock", 403, 403, 403, 403, 404, 401),
+                Arguments.of("POST /api/v1/users/nobody-here/reset-password {}", 403, 403, 403, 403, 404, 401),
+                Arguments.of("/api/v1/settings/directory-group-roles", 403, 403, 403, 403, 200, 401));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("endpoints")
-    void everyRoleGetsWhatItMayHave(String path, int operator, int approver, int auditor, int admin, int anonymous) {
-        assertThat(status(path, Role.OPERATOR)).as("OPERATOR").isEqualTo(operator);
-        assertThat(status(path, Role.APPROVER)).as("APPROVER").isEqualTo(approver);
-        assertThat(status(path, Role.AUDITOR)).as("AUDITOR").isEqualTo(auditor);
-        assertThat(status(path, Role.ADMIN)).as("ADMIN").isEqualTo(admin);
-        assertThat(status(path, null)).as(ANONYMOUS).isEqualTo(anonymous);
+    void everyRoleGetsWhatItMayHave(
+            String path, int operator, int approver, int auditor, int manager, int admin, int anonymous) {
+        // The whole row at once, so that a failure shows every role's answer.
+        assertThat(List.of(
+                        status(path, Role.OPERATOR),
+                        status(path, Role.APPROVER),
+                        status(path, Role.AUDITOR),
+                        status(path, Role.MANAGER),
+                        status(path, Role.ADMIN),
+                        status(path, null)))
+                .as("OPERATOR, APPROVER, AUDITOR, MANAGER, ADMIN, " + ANONYMOUS)
+                .containsExactly(operator, approver, auditor, manager, admin, anonymous);
     }
 
     @Test
@@ -184,6 +267,14 @@ class ApiAccessIT {
                             endpoint.substring("DELETE ".length()),
                             user == null ? null : PortalHttp.basic(user, TestAccounts.PASSWORD),
                             null)
+                    .statusCode();
+        }
+        if (endpoint.startsWith("POST ") && endpoint.endsWith(" {}")) {
+            return http.authorized(
+                            "POST",
+                            endpoint.substring("POST ".length(), endpoint.length() - " {}".length()),
+                            user == null ? null : PortalHttp.basic(user, TestAccounts.PASSWORD),
+                            "{}")
                     .statusCode();
         }
         return endpoint.startsWith("POST ")
