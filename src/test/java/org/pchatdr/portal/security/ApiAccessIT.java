@@ -47,9 +47,9 @@ class ApiAccessIT {
 
     /**
      * endpoint (a path to GET, "POST path", "DELETE path", or "PUT path" with an empty JSON object,
-     * which changes nothing; a POST ending in " {}" sends an empty JSON object too), then the status
-     * for OPERATOR, APPROVER, AUDITOR, MANAGER, ADMIN and anonymous. Ids that do not exist (0) show
-     * who passes the service's check (404) and who is stopped before (403).
+     * which changes nothing), then the status for OPERATOR, APPROVER, AUDITOR, MANAGER, ADMIN and
+     * anonymous. Ids that do not exist (0) show who passes the service's check (404) and who is
+     * stopped before (403).
      */
     static Stream<Arguments> endpoints() {
         return Stream.of(
@@ -72,77 +72,13 @@ class ApiAccessIT {
                 Arguments.of("/api/v1/audit/events", 403, 403, 200, 200, 200, 401),
                 Arguments.of("/api/v1/audit/events/export?format=NDJSON&action=NONE", 403, 403, 200, 200, 200, 401),
                 Arguments.of("POST /api/v1/audit/checkpoints", 403, 403, 200, 200, 200, 401),
-                Arguments.of("/api/v1/reviews", 403, 403, 200, 200, 200, 401),
-                Arguments.of("/api/v1/runs/0/review", 403, 403, 404, 404, 404, 401),
-                Arguments.of("POST /api/v1/runs/0/review {}", 403, 403, 403, 404, 403, 401),
-                Arguments.of("POST /api/v1/findings/0/close {}", 404, 404, 404, 404, 404, 401),
                 Arguments.of("/api/v1/runs/0/evidence", 403, 403, 404, 404, 404, 401),
                 Arguments.of("/api/v1/change-requests/0/evidence", 403, 403, 404, 404, 404, 401),
                 Arguments.of("/api/v1/evidence/public-key", 200, 200, 200, 200, 200, 401),
                 Arguments.of("/api/v1/topologies", 200, 200, 200, 200, 200, 401),
-                Arguments.of("/api/v1/topologies/0", 404, 404, 404, 404, 404, 401),
-                Arguments.of("/api/v1/topologies/0/versions/1", 404, 404, 404, 404, 404, 401),
-                Arguments.of("/api/v1/topologies/0/published", 404, 404, 404, 404, 404, 401),
-                Arguments.of("POST /api/v1/topologies {}", 422, 403, 403, 403, 403, 401),
-                Arguments.of("PUT /api/v1/topologies/0", 404, 403, 403, 403, 403, 401),
-                Arguments.of("POST /api/v1/topologies/0/versions/1/publish", 403, 404, 403, 403, 403, 401),
-                Arguments.of(
-                        "/api/v1/topologies/0/pools/pool.contoso.local/procedures/site-failover",
-                        404,
-                        404,
-                        404,
-                        404,
-                        404,
-                        401),
                 Arguments.of("/api/v1/runs", 200, 200, 200, 200, 200, 401),
-                Arguments.of("/api/v1/runs/0", 404, 404, 404, 404, 404, 401),
-                Arguments.of("/api/v1/runs/0/procedure", 404, 404, 404, 404, 404, 401),
-                Arguments.of("/api/v1/runs/0/procedure/frozen", 404, 404, 404, 404, 404, 401),
-                Arguments.of("/api/v1/runs/inbox", 403, 200, 403, 403, 403, 401),
-                Arguments.of("/api/v1/runs/overdue-ratifications", 200, 200, 200, 200, 200, 401),
-                Arguments.of("POST /api/v1/runs {}", 422, 403, 403, 403, 403, 401),
-                Arguments.of("POST /api/v1/runs/0/approve {}", 403, 404, 403, 403, 403, 401),
-                Arguments.of("POST /api/v1/runs/0/reject {}", 403, 404, 403, 403, 403, 401),
-                Arguments.of("POST /api/v1/runs/0/withdraw {}", 403, 404, 403, 403, 403, 401),
-                Arguments.of("POST /api/v1/runs/0/start {}", 404, 403, 403, 403, 403, 401),
-                Arguments.of("POST /api/v1/runs/0/emergency-start {}", 404, 403, 403, 403, 403, 401),
-                Arguments.of("POST /api/v1/runs/0/ratify {}", 403, 404, 403, 403, 403, 401),
-                Arguments.of("POST /api/v1/runs/0/data-loss {}", 404, 403, 403, 403, 403, 401),
-                Arguments.of("POST /api/v1/runs/0/data-loss/accept {}", 403, 404, 403, 403, 403, 401),
-                Arguments.of("POST /api/v1/runs/0/abort {}", 404, 403, 403, 403, 403, 401),
-                Arguments.of("POST /api/v1/runs/0/fail {}", 404, 403, 403, 403, 403, 401),
-                Arguments.of("POST /api/v1/runs/0/steps/1/start {}", 404, 403, 403, 403, 403, 401),
-                Arguments.of("POST /api/v1/runs/0/steps/1/complete {}", 404, 403, 403, 403, 403, 401),
-                Arguments.of("POST /api/v1/runs/0/steps/1/fail {}", 404, 403, 403, 403, 403, 401),
-                Arguments.of("POST /api/v1/runs/0/steps/1/retry {}", 404, 403, 403, 403, 403, 401),
-                Arguments.of("POST /api/v1/runs/0/steps/1/request-skip {}", 404, 403, 403, 403, 403, 401),
-                Arguments.of("POST /api/v1/runs/0/steps/1/approve-skip {}", 403, 404, 403, 403, 403, 401),
                 Arguments.of("/api/v1/change-requests", 200, 200, 200, 200, 200, 401),
-                Arguments.of("/api/v1/change-requests/0", 404, 404, 404, 404, 404, 401),
-                Arguments.of("/api/v1/change-requests/0/revisions/1", 404, 404, 404, 404, 404, 401),
-                Arguments.of("POST /api/v1/change-requests {}", 422, 403, 403, 403, 403, 401),
-                Arguments.of("PUT /api/v1/change-requests/0", 404, 403, 403, 403, 403, 401),
-                Arguments.of("POST /api/v1/change-requests/0/submit {}", 404, 403, 403, 403, 403, 401),
-                Arguments.of("POST /api/v1/change-requests/0/approve {}", 403, 404, 403, 403, 403, 401),
-                Arguments.of("POST /api/v1/change-requests/0/reject {}", 403, 404, 403, 403, 403, 401),
-                Arguments.of("POST /api/v1/change-requests/0/cancel {}", 404, 403, 403, 403, 403, 401),
-                Arguments.of("POST /api/v1/change-requests/0/start {}", 404, 403, 403, 403, 403, 401),
-                Arguments.of("POST /api/v1/change-requests/0/complete {}", 404, 403, 403, 403, 403, 401),
-                Arguments.of("POST /api/v1/change-requests/0/review {}", 403, 404, 403, 403, 403, 401),
-                Arguments.of("POST /api/v1/change-requests/0/close {}", 404, 403, 403, 403, 403, 401),
-                Arguments.of("/api/v1/change-windows", 200, 200, 200, 200, 200, 401),
-                Arguments.of("POST /api/v1/change-windows {}", 403, 422, 403, 403, 403, 401),
-                Arguments.of("DELETE /api/v1/change-windows/0", 403, 404, 403, 403, 403, 401),
-                Arguments.of("/api/v1/change-freezes", 200, 200, 200, 200, 200, 401),
-                Arguments.of("POST /api/v1/change-freezes {}", 403, 422, 403, 403, 403, 401),
-                Arguments.of("DELETE /api/v1/change-freezes/0", 403, 404, 403, 403, 403, 401),
-                Arguments.of("/api/v1/users", 403, 403, 403, 403, 200, 401),
-                Arguments.of("/api/v1/users/nobody-here", 403, 403, 403, 403, 404, 401),
-                Arguments.of("POST /api/v1/users {}", 403, 403, 403, 403, 422, 401),
-                Arguments.of("PUT /api/v1/users/nobody-here", 403, 403, 403, 403, 404, 401),
-                Arguments.of("POST /api/v1/users/nobody-here/unlock", 403, 403, 403, 403, 404, 401),
-                Arguments.of("POST /api/v1/users/nobody-here/reset-password {}", 403, 403, 403, 403, 404, 401),
-                Arguments.of("/api/v1/settings/directory-group-roles", 403, 403, 403, 403, 200, 401));
+                Arguments.of("/api/v1/users", 403, 403, 403, 403, 200, 401));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -267,14 +203,6 @@ class ApiAccessIT {
                             endpoint.substring("DELETE ".length()),
                             user == null ? null : PortalHttp.basic(user, TestAccounts.PASSWORD),
                             null)
-                    .statusCode();
-        }
-        if (endpoint.startsWith("POST ") && endpoint.endsWith(" {}")) {
-            return http.authorized(
-                            "POST",
-                            endpoint.substring("POST ".length(), endpoint.length() - " {}".length()),
-                            user == null ? null : PortalHttp.basic(user, TestAccounts.PASSWORD),
-                            "{}")
                     .statusCode();
         }
         return endpoint.startsWith("POST ")

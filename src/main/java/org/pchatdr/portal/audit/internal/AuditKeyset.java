@@ -22,6 +22,9 @@ import org.springframework.stereotype.Component;
  *       row by row; to keep that bounded, such a page examines at most {@link #WINDOW} sequence
  *       numbers below its cursor. A page may then hold fewer rows than asked, even none, and still
  *       name a {@code next} cursor: the reader goes on from there, never by an OFFSET.
+ *   <li>A time window first narrows the sequence range through the time index (the newest record
+ *       before {@code to}, the oldest from {@code from}, widened by {@link #CLOCK_SKEW_RECORDS}),
+ *       so its pages start at its records and end with them.
  * </ul>
  */
 @Component
@@ -29,6 +32,13 @@ public class AuditKeyset {
 
     /** The sequence numbers a page with conditions checked row by row examines at most. */
     public static final long WINDOW = 20_000;
+
+    /**
+     * Records are stamped while the chain head is locked, so on one clock time follows the
+     * sequence; a time window's range is widened by this many records for instances whose clocks
+     * disagree a little.
+     */
+    static final long CLOCK_SKEW_RECORDS = 1_000;
 
     private final EntityManager entities;
     private final long window;
@@ -85,7 +95,33 @@ public class AuditKeyset {
             return new Page(List.of(), null);
         }
         long upper = before != null ? before : headSeq() + 1;
+        // A time window narrows the sequence range through the time index first, so that its pages
+        // neither start with empty windows above it nor walk on below it.
+        Long floor = null;
+        if (criteria.to() != null) {
+            Long last = seqAt(
+                    "select r.seq from AuditRecord r where r.occurredAt < :at order by r.occurredAt desc",
+                    criteria.to());
+            if (last == null) {
+                return new Page(List.of(), null);
+            }
+            upper = Math.min(upper, last + 1 + CLOCK_SKEW_RECORDS);
+        }
+        if (criteria.from() != null) {
+            Long first = seqAt(
+                    "select r.seq from AuditRecord r where r.occurredAt >= :at order by r.occurredAt", criteria.from());
+            if (first == null) {
+                return new Page(List.of(), null);
+            }
+            floor = Math.max(1, first - CLOCK_SKEW_RECORDS);
+        }
         Long lower = rowByRow(criteria, driving) ? Math.max(1, upper - window) : null;
+        if (floor != null) {
+            lower = lower == null ? floor : Math.max(lower, floor);
+        }
+        if (lower != null && lower >= upper) {
+            return new Page(List.of(), null);
+        }
         List<AuditRecord> found = new ArrayList<>();
         for (String value : values == null ? java.util.Collections.<String>singletonList(null) : values) {
             found.addAll(query(criteria, driving, value, upper, lower, size + 1));
@@ -96,7 +132,7 @@ public class AuditKeyset {
             return new Page(shown, shown.getLast().getSeq());
         }
         // The window ended before the page filled: older records may still match below it.
-        return new Page(List.copyOf(found), lower != null && lower > 1 ? lower : null);
+        return new Page(List.copyOf(found), lower != null && lower > (floor == null ? 1 : floor) ? lower : null);
     }
 
     /** How many records match below {@code before} (all of them when null): the count before an export. */
@@ -220,12 +256,26 @@ public class AuditKeyset {
         if (exact) {
             targets.add(criteria.subject());
         }
+        // A range the target index answers, bound or not (a LIKE with a bound pattern may not use
+        // it): "run 12 (" <= target < "run 12 )" holds exactly the targets starting with "run 12 (".
         targets.addAll(entities.createQuery(
-                        "select distinct r.target from AuditRecord r where r.target like :prefix escape '\\'",
+                        "select distinct r.target from AuditRecord r where r.target >= :low and r.target < :high"
+                                + " and r.target like :prefix escape '\\'",
                         String.class)
+                .setParameter("low", criteria.subject() + " (")
+                .setParameter("high", criteria.subject() + " )")
                 .setParameter("prefix", criteria.subjectPrefix() + "%")
                 .getResultList());
         return targets;
+    }
+
+    /** The sequence number of the first record the time query finds, through the time index. */
+    private Long seqAt(String jpql, Instant at) {
+        List<Long> found = entities.createQuery(jpql, Long.class)
+                .setParameter("at", at)
+                .setMaxResults(1)
+                .getResultList();
+        return found.isEmpty() ? null : found.getFirst();
     }
 
     private long headSeq() {

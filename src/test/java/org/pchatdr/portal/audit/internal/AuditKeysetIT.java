@@ -87,6 +87,28 @@ class AuditKeysetIT {
         assertThat(counted).isEqualTo(2L);
     }
 
+    @Test
+    void aTimeWindowFindsTheRecordsStampedInsideItAndNoneBefore() {
+        java.time.Instant start = java.time.Instant.now().minusSeconds(1);
+        List<Long> seqs = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            seqs.addFirst(record(actor, "timed " + i, "thing " + i));
+        }
+        java.time.Instant end = java.time.Instant.now().plusSeconds(1);
+        AuditKeyset keyset = new AuditKeyset(entities, 2);
+        AuditKeyset.Criteria inside = new AuditKeyset.Criteria(actor, null, null, null, null, start, end, null);
+        AuditKeyset.Criteria earlier =
+                new AuditKeyset.Criteria(actor, null, null, null, null, start.minusSeconds(60), start, null);
+
+        assertThat(transaction.execute(status -> walk(keyset, inside, 10)).stream()
+                        .flatMap(page -> page.records().stream())
+                        .map(AuditRecord::getSeq))
+                .containsExactlyElementsOf(seqs);
+        assertThat(transaction.execute(status -> walk(keyset, earlier, 10)).stream()
+                        .flatMap(page -> page.records().stream()))
+                .isEmpty();
+    }
+
     private static AuditKeyset.Criteria criteria(String actor, String subject, String subjectPrefix, String q) {
         return new AuditKeyset.Criteria(actor, null, null, subject, subjectPrefix, null, null, q);
     }

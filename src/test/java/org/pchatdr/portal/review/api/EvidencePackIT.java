@@ -204,7 +204,6 @@ class EvidencePackIT {
                         TopologySamples.contosoWith("\"backupAlertMinutes\": 60", "\"backupAlertMinutes\": 90")),
                 null);
         ChangeView change = changes.create(changeDraft(topology, "Raise the backup alert"));
-        TestAccounts.signIn("bob", Role.OPERATOR);
         change = changes.revise(
                 change.id(), change.revision(), changeDraft(topology, "Raise the backup alert to 90 min"));
         change = changes.submit(change.id(), change.revision());
