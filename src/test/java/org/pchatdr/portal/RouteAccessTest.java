@@ -79,6 +79,7 @@ class RouteAccessTest extends KaribuTest {
             /changes/{change} | login    | opens    | opens    | opens   | opens  | opens
             /change-templates | login    | opens    | opens    | opens   | opens  | opens
             /change-calendar | login     | opens    | opens    | opens   | opens  | opens
+            /changes/{change}/evidence | login | denied | denied | opens | opens | opens
             """;
 
     enum Outcome {

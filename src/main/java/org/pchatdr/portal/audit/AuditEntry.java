@@ -22,7 +22,8 @@ public record AuditEntry(
 
     /**
      * The portal page of the record's subject, without a leading slash, or {@code null}: a run's
-     * transitions open the run, a review's and its findings' the review, a topology's the topology.
+     * transitions open the run, a review's and its findings' the review, a topology's the topology,
+     * a change request's (any revision) the request.
      */
     public String subjectPath() {
         if (target == null) {
@@ -40,11 +41,40 @@ public record AuditEntry(
         if (topology.matches()) {
             return "topologies/" + topology.group(1);
         }
+        java.util.regex.Matcher change = CHANGE.matcher(target);
+        if (change.matches()) {
+            return "changes/" + change.group(1);
+        }
         return null;
     }
+
+    /**
+     * The account the record is about, or {@code null}: the target of an account's events (sign-in,
+     * creation, roles, lockout, tokens) is its user name. The codes are the security module's
+     * {@code AccountAction}s, named here because the trail depends on no feature.
+     */
+    public String subjectUser() {
+        return target != null && ACCOUNT_ACTIONS.contains(action) ? target : null;
+    }
+
+    private static final java.util.Set<String> ACCOUNT_ACTIONS = java.util.Set.of(
+            "SIGNED_IN",
+            "SIGN_IN_FAILED",
+            "ACCOUNT_LOCKED",
+            "SIGNED_OUT",
+            "PASSWORD_CHANGED",
+            "PASSWORD_RESET",
+            "USER_CREATED",
+            "ROLES_CHANGED",
+            "USER_DISABLED",
+            "USER_ENABLED",
+            "USER_UNLOCKED",
+            "TOKEN_CREATED",
+            "TOKEN_REVOKED");
 
     private static final java.util.regex.Pattern RUN = java.util.regex.Pattern.compile("run (\\d+) \\(.*\\)");
     private static final java.util.regex.Pattern REVIEW =
             java.util.regex.Pattern.compile("(?:finding \\d+ of )?run (\\d+)");
+    private static final java.util.regex.Pattern CHANGE = java.util.regex.Pattern.compile("change (\\d+) r\\d+");
     private static final java.util.regex.Pattern TOPOLOGY = java.util.regex.Pattern.compile("topology (\\d+).*");
 }

@@ -15,6 +15,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.pchatdr.portal.audit.ChainVerification.Problem;
 import org.pchatdr.portal.audit.internal.AuditMessages;
+import org.pchatdr.portal.audit.internal.AuditKeyset;
 import org.pchatdr.portal.audit.internal.AuditRecord;
 import org.pchatdr.portal.audit.internal.AuditRecordRepository;
 import org.pchatdr.portal.audit.internal.ChainHead;
@@ -42,6 +43,7 @@ public class AuditService {
     public static final int MAX_PAGE = 1000;
 
     private final AuditRecordRepository records;
+    private final AuditKeyset keyset;
     private final ChainHeadRepository heads;
     private final Checkpoints checkpoints;
     private final ApplicationEventPublisher events;
@@ -49,18 +51,23 @@ public class AuditService {
 
     AuditService(
             AuditRecordRepository records,
+            AuditKeyset keyset,
             ChainHeadRepository heads,
             Checkpoints checkpoints,
             ApplicationEventPublisher events,
             java.time.Clock clock) {
         this.records = records;
+        this.keyset = keyset;
         this.heads = heads;
         this.checkpoints = checkpoints;
         this.events = events;
         this.clock = clock;
     }
 
-    /** The matching records, newest first unless the caller sorts otherwise. */
+    /**
+     * The matching records, newest first unless the caller sorts otherwise: page by page with an
+     * offset, for the tests that read a few records by user; screens and the API read {@link #page}.
+     */
     @Transactional(readOnly = true)
     public Slice<AuditEntry> find(AuditFilter filter, Pageable pageable) {
         Pageable sorted = pageable.getSort().isSorted()
@@ -93,33 +100,23 @@ public class AuditService {
     @Transactional(readOnly = true)
     public AuditPage page(AuditQuery query, Long after, int limit) {
         int size = Math.max(1, Math.min(limit, MAX_PAGE));
-        List<AuditRecord> found = records.keyset(
-                after,
-                query.actor(),
-                query.action(),
-                query.target(),
-                query.subject(),
-                query.subject() == null ? null : likeLiteral(query.subject()) + " (%",
-                query.from(),
-                query.to(),
-                query.q() == null ? null : "%" + likeLiteral(query.q().toLowerCase(java.util.Locale.ROOT)) + "%",
-                org.springframework.data.domain.Limit.of(size + 1));
-        boolean more = found.size() > size;
-        List<AuditEntry> events =
-                found.stream().limit(size).map(AuditService::entry).toList();
-        return new AuditPage(events, more ? events.getLast().seq() : null);
+        AuditKeyset.Page found = keyset.page(criteria(query), after, size);
+        return new AuditPage(found.records().stream().map(AuditService::entry).toList(), found.next());
     }
 
     /** How many records match {@code query} below {@code after}: the count shown before an export. */
     @Transactional(readOnly = true)
     public long count(AuditQuery query, Long after) {
-        return records.countMatching(
-                after,
+        return keyset.count(criteria(query), after);
+    }
+
+    private static AuditKeyset.Criteria criteria(AuditQuery query) {
+        return new AuditKeyset.Criteria(
                 query.actor(),
                 query.action(),
                 query.target(),
                 query.subject(),
-                query.subject() == null ? null : likeLiteral(query.subject()) + " (%",
+                query.subject() == null ? null : likeLiteral(query.subject()) + " (",
                 query.from(),
                 query.to(),
                 query.q() == null ? null : "%" + likeLiteral(query.q().toLowerCase(java.util.Locale.ROOT)) + "%");

@@ -24,14 +24,23 @@ import org.pchatdr.portal.audit.EvidenceKey;
 import org.pchatdr.portal.base.CurrentUser;
 import org.pchatdr.portal.base.PortalException;
 import org.pchatdr.portal.base.Sha256;
+import org.pchatdr.portal.change.ChangeEvent;
+import org.pchatdr.portal.change.ChangeService;
+import org.pchatdr.portal.change.ChangeView;
+import org.pchatdr.portal.change.RevisionView;
 import org.pchatdr.portal.procedure.Procedure;
 import org.pchatdr.portal.review.EvidenceEvent.Action;
 import org.pchatdr.portal.review.internal.PdfText;
+import org.pchatdr.portal.run.RunFilter;
 import org.pchatdr.portal.run.RunService;
+import org.pchatdr.portal.run.RunSummary;
 import org.pchatdr.portal.run.RunView;
 import org.pchatdr.portal.topology.TopologyService;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -54,6 +63,7 @@ public class EvidenceService {
             CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get();
 
     private final RunService runs;
+    private final ChangeService changes;
     private final ReviewService reviews;
     private final TopologyService topologies;
     private final AuditService audit;
@@ -64,6 +74,7 @@ public class EvidenceService {
 
     EvidenceService(
             RunService runs,
+            ChangeService changes,
             ReviewService reviews,
             TopologyService topologies,
             AuditService audit,
@@ -72,6 +83,7 @@ public class EvidenceService {
             ApplicationEventPublisher events,
             Clock clock) {
         this.runs = runs;
+        this.changes = changes;
         this.reviews = reviews;
         this.topologies = topologies;
         this.audit = audit;
@@ -107,7 +119,88 @@ public class EvidenceService {
                         .version(run.topologyId(), run.topologyVersion())
                         .document()
                         .getBytes(StandardCharsets.UTF_8));
-        byte[] manifest = manifest(run, files, head, now, actor);
+        String subject = new ReviewEvent(null, ReviewEvent.Action.REVIEW_SIGNED_OFF, runId, null, null).target();
+        return pack("run", runId, subject, files, head, now, actor);
+    }
+
+    /**
+     * The evidence pack of change request {@code changeId} (issue 14): every revision, the approvals
+     * each round was given, the runs on its pools while it was implemented, its post-implementation
+     * review, its audit records and the topology version it is bound to, signed as a run's pack is.
+     * Reads the change module through its public service only.
+     */
+    public EvidencePack changePack(long changeId, Locale locale) {
+        ChangeView change = changes.change(changeId);
+        List<RevisionView> revisions = changes.revisions(changeId);
+        List<RunSummary> during = runsDuring(change);
+        List<String> targets = new ArrayList<>();
+        for (int revision = 1; revision <= change.revision(); revision++) {
+            targets.add(changeTarget(changeId, revision));
+        }
+        List<AuditEntry> history = audit.history(targets);
+        ChainPosition head = audit.head();
+        Instant now = clock.instant();
+        String actor = CurrentUser.actor();
+
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put("summary.pdf", changeSummary(change, revisions, during, locale, head, now));
+        files.put("events.csv", eventsCsv(history));
+        files.put("events.ndjson", eventsNdjson(history));
+        files.put("revisions.csv", revisionsCsv(revisions));
+        files.put("approvals.csv", changeApprovalsCsv(change));
+        files.put("runs.csv", runsCsv(during));
+        files.put("change.json", changeJson(change));
+        files.put(
+                "topology.json",
+                topologies
+                        .version(change.topologyId(), change.current().topologyVersion())
+                        .document()
+                        .getBytes(StandardCharsets.UTF_8));
+        return pack("change", changeId, changeTarget(changeId, change.revision()), files, head, now, actor);
+    }
+
+    /** The audit target of a change request's records, as the change module writes it. */
+    private static String changeTarget(long changeId, int revision) {
+        return new ChangeEvent(null, ChangeEvent.Action.CHANGE_CREATED, changeId, revision, null, null).target();
+    }
+
+    /**
+     * The runs on the request's pools requested while it was implemented (from its start to its end,
+     * or now): what the portal did to those pools under the change.
+     */
+    private List<RunSummary> runsDuring(ChangeView change) {
+        if (change.startedAt() == null) {
+            return List.of();
+        }
+        Instant until =
+                change.endedAt() == null ? clock.instant() : change.endedAt().plusMillis(1);
+        List<RunSummary> found = new ArrayList<>();
+        for (String pool : change.current().pools()) {
+            Pageable page = PageRequest.of(0, 100);
+            Slice<RunSummary> slice;
+            do {
+                slice = runs.list(new RunFilter(pool, null, null, null, change.startedAt(), until), page);
+                found.addAll(slice.getContent());
+                page = slice.nextPageable();
+            } while (slice.hasNext());
+        }
+        found.sort(java.util.Comparator.comparing(RunSummary::requestedAt).thenComparing(RunSummary::id));
+        return found;
+    }
+
+    /**
+     * Signs the manifest of {@code files}, zips them with it and its signature, and records the pack
+     * as generated and downloaded by {@code actor} on the subject's audit target.
+     */
+    private EvidencePack pack(
+            String type,
+            long id,
+            String subject,
+            Map<String, byte[]> files,
+            ChainPosition head,
+            Instant now,
+            String actor) {
+        byte[] manifest = manifest(type, id, files, head, now, actor);
         byte[] signature = key.sign(manifest);
 
         ByteArrayOutputStream zip = new ByteArrayOutputStream();
@@ -121,7 +214,6 @@ public class EvidenceService {
             throw new UncheckedIOException(e);
         }
         String manifestSha = sha256(manifest);
-        String subject = new ReviewEvent(null, ReviewEvent.Action.REVIEW_SIGNED_OFF, runId, null, null).target();
         events.publishEvent(new EvidenceEvent(
                 actor,
                 Action.EVIDENCE_GENERATED,
@@ -129,7 +221,7 @@ public class EvidenceService {
                 "manifest sha256 " + manifestSha + ", audit chain head " + head.seq() + " " + head.hash()));
         events.publishEvent(
                 new EvidenceEvent(actor, Action.EVIDENCE_DOWNLOADED, subject, "manifest sha256 " + manifestSha));
-        return new EvidencePack("evidence-run-" + runId + ".zip", zip.toByteArray(), manifestSha);
+        return new EvidencePack("evidence-" + type + "-" + id + ".zip", zip.toByteArray(), manifestSha);
     }
 
     /** The evidence public key, PEM, as openssl reads it. */
@@ -147,13 +239,17 @@ public class EvidenceService {
         }
     }
 
-    private byte[] manifest(RunView run, Map<String, byte[]> files, ChainPosition head, Instant now, String actor) {
+    private byte[] manifest(
+            String type, long id, Map<String, byte[]> files, ChainPosition head, Instant now, String actor) {
         Map<String, Object> manifest = new LinkedHashMap<>();
         manifest.put("format", "pchat-dr-evidence/1");
         manifest.put("generator", GENERATOR + " " + version());
         manifest.put("generatedAt", now.toString());
         manifest.put("generatedBy", actor);
-        manifest.put("subject", Map.of("type", "run", "id", run.id()));
+        Map<String, Object> subject = new LinkedHashMap<>();
+        subject.put("type", type);
+        subject.put("id", id);
+        manifest.put("subject", subject);
         Map<String, Object> chain = new LinkedHashMap<>();
         chain.put("seq", head.seq());
         chain.put("hash", head.hash());
@@ -414,6 +510,244 @@ public class EvidenceService {
                                 nullable(s.skipReason()),
                                 nullable(s.skipApprovedBy())))
                         .toList());
+    }
+
+    private byte[] changeSummary(
+            ChangeView change,
+            List<RevisionView> revisions,
+            List<RunSummary> during,
+            Locale locale,
+            ChainPosition head,
+            Instant now) {
+        try (PdfText pdf = new PdfText()) {
+            RevisionView current = change.current();
+            pdf.heading(text(locale, "evidence.pdf.change-title", change.id()));
+            field(pdf, locale, text(locale, "evidence.pdf.generated"), now + " · " + CurrentUser.actor());
+            field(pdf, locale, text(locale, "evidence.pdf.chain-head"), head.seq() + " · " + head.hash());
+            pdf.heading(text(locale, "evidence.pdf.change"));
+            field(pdf, locale, text(locale, "evidence.pdf.change-subject"), current.title());
+            field(
+                    pdf,
+                    locale,
+                    text(locale, "evidence.pdf.change-type"),
+                    text(locale, "change.type." + change.type().name()));
+            field(
+                    pdf,
+                    locale,
+                    text(locale, "evidence.pdf.change-state"),
+                    text(locale, "change.state." + change.state().name())
+                            + (change.outcome() == null
+                                    ? ""
+                                    : " · "
+                                            + text(
+                                                    locale,
+                                                    "change.outcome."
+                                                            + change.outcome().name())));
+            field(
+                    pdf,
+                    locale,
+                    text(locale, "evidence.pdf.risk"),
+                    text(locale, "change.risk." + change.risk().effective().name()));
+            field(
+                    pdf,
+                    locale,
+                    text(locale, "evidence.pdf.topology"),
+                    change.topologyName() + " v" + current.topologyVersion() + " · " + current.topologySha256());
+            field(pdf, locale, text(locale, "evidence.pdf.content-hash"), change.contentHash());
+            field(pdf, locale, text(locale, "evidence.pdf.pools"), String.join(", ", current.pools()));
+            pdf.heading(text(locale, "evidence.pdf.people"));
+            field(
+                    pdf,
+                    locale,
+                    text(locale, "evidence.pdf.requested"),
+                    change.requestedBy() + " · " + change.requestedAt());
+            field(
+                    pdf,
+                    locale,
+                    text(locale, "evidence.pdf.executed"),
+                    change.startedBy() == null ? null : change.startedBy() + " · " + change.startedAt());
+            field(
+                    pdf,
+                    locale,
+                    text(locale, "evidence.pdf.ended"),
+                    change.endedBy() == null ? null : change.endedBy() + " · " + change.endedAt());
+            pdf.heading(text(locale, "evidence.pdf.revisions"));
+            for (RevisionView revision : revisions) {
+                pdf.line(text(
+                        locale,
+                        "evidence.pdf.revision-line",
+                        revision.number(),
+                        revision.title(),
+                        revision.author(),
+                        String.valueOf(revision.createdAt()),
+                        revision.contentHash()));
+            }
+            pdf.heading(text(locale, "evidence.pdf.approvals"));
+            for (ChangeView.RoundApprovals round : change.approvals()) {
+                pdf.line(text(locale, "evidence.pdf.round", round.revision(), round.contentHash()));
+                if (round.decisions().isEmpty()) {
+                    pdf.line("    " + text(locale, "evidence.pdf.no-decision"));
+                }
+                for (Approval approval : round.decisions()) {
+                    pdf.line("    "
+                            + text(
+                                    locale,
+                                    "evidence.pdf.field",
+                                    text(
+                                            locale,
+                                            "evidence.pdf.decision."
+                                                    + approval.decision().name()),
+                                    approval.approver() + " · " + approval.decidedAt()
+                                            + (approval.comment() == null ? "" : " · " + approval.comment())));
+                }
+            }
+            pdf.heading(text(locale, "evidence.pdf.runs"));
+            if (during.isEmpty()) {
+                pdf.line(text(locale, "evidence.pdf.runs.none"));
+            }
+            for (RunSummary run : during) {
+                pdf.line(text(
+                        locale,
+                        "evidence.pdf.run-line",
+                        run.id(),
+                        text(locale, "run.kind." + run.kind().name()),
+                        run.procedure() + (run.variant() == null ? "" : " (" + run.variant() + ")"),
+                        run.pool(),
+                        text(locale, "run.state." + run.state().name()),
+                        run.requestedBy(),
+                        String.valueOf(run.requestedAt())));
+            }
+            pdf.heading(text(locale, "evidence.pdf.pir"));
+            ChangeView.Review review = change.review();
+            if (review == null || review.signedBy() == null) {
+                pdf.line(text(locale, "evidence.pdf.pir.none"));
+            } else {
+                field(
+                        pdf,
+                        locale,
+                        text(locale, "evidence.pdf.reviewed"),
+                        review.signedBy() + " · " + review.signedAt());
+                pdf.line(review.text());
+            }
+            return pdf.bytes();
+        }
+    }
+
+    private byte[] revisionsCsv(List<RevisionView> revisions) {
+        return csv(
+                List.of(
+                        "number",
+                        "title",
+                        "justification",
+                        "topologyVersion",
+                        "topologySha256",
+                        "implementationPlan",
+                        "backoutPlan",
+                        "testPlan",
+                        "windowStart",
+                        "windowEnd",
+                        "timeZone",
+                        "pools",
+                        "contentHash",
+                        "approvalRound",
+                        "author",
+                        "createdAt"),
+                revisions.stream()
+                        .map(r -> List.<Object>of(
+                                r.number(),
+                                nullable(r.title()),
+                                nullable(r.justification()),
+                                r.topologyVersion(),
+                                nullable(r.topologySha256()),
+                                nullable(r.implementationPlan()),
+                                nullable(r.backoutPlan()),
+                                nullable(r.testPlan()),
+                                nullable(r.windowStart()),
+                                nullable(r.windowEnd()),
+                                nullable(r.timeZone()),
+                                String.join(" ", r.pools()),
+                                nullable(r.contentHash()),
+                                r.approvalRound(),
+                                nullable(r.author()),
+                                nullable(r.createdAt())))
+                        .toList());
+    }
+
+    /** The decisions of every approval round, with the revision and content hash each was given to. */
+    private byte[] changeApprovalsCsv(ChangeView change) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (ChangeView.RoundApprovals round : change.approvals()) {
+            for (Approval a : round.decisions()) {
+                rows.add(List.of(
+                        round.revision(),
+                        nullable(round.contentHash()),
+                        round.current(),
+                        a.id(),
+                        a.approver(),
+                        a.decision(),
+                        nullable(a.comment()),
+                        a.decidedAt(),
+                        nullable(a.expiresAt()),
+                        nullable(a.withdrawnAt())));
+            }
+        }
+        return csv(
+                List.of(
+                        "revision",
+                        "contentHash",
+                        "currentRound",
+                        "id",
+                        "approver",
+                        "decision",
+                        "comment",
+                        "decidedAt",
+                        "expiresAt",
+                        "withdrawnAt"),
+                rows);
+    }
+
+    private byte[] runsCsv(List<RunSummary> during) {
+        return csv(
+                List.of("id", "kind", "state", "pool", "procedure", "variant", "requestedBy", "requestedAt", "endedAt"),
+                during.stream()
+                        .map(r -> List.<Object>of(
+                                r.id(),
+                                r.kind(),
+                                r.state(),
+                                r.pool(),
+                                r.procedure(),
+                                nullable(r.variant()),
+                                r.requestedBy(),
+                                r.requestedAt(),
+                                nullable(r.endedAt())))
+                        .toList());
+    }
+
+    /** The request as it stands, without the reader's own actions: its diff, risk and review. */
+    private static byte[] changeJson(ChangeView change) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("id", change.id());
+        json.put("type", change.type());
+        json.put("state", change.state());
+        json.put("outcome", change.outcome());
+        json.put("topologyId", change.topologyId());
+        json.put("topologyName", change.topologyName());
+        json.put("revision", change.revision());
+        json.put("contentHash", change.contentHash());
+        json.put("current", change.current());
+        json.put("diff", change.diff());
+        json.put("risk", change.risk());
+        json.put("approvalKind", change.approvalKind());
+        json.put("requiredApprovers", change.requiredApprovers());
+        json.put("ratified", change.ratified());
+        json.put("requestedBy", change.requestedBy());
+        json.put("requestedAt", change.requestedAt());
+        json.put("startedBy", change.startedBy());
+        json.put("startedAt", change.startedAt());
+        json.put("endedBy", change.endedBy());
+        json.put("endedAt", change.endedAt());
+        json.put("review", change.review());
+        return JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(json);
     }
 
     private static Object nullable(Object value) {

@@ -5,7 +5,16 @@
  */
 @ApplicationModule(
         displayName = "Reviews",
-        allowedDependencies = {"base", "base :: api", "base :: ui", "run", "approval", "audit", "topology", "procedure"
+        allowedDependencies = {
+            "base",
+            "base :: api",
+            "base :: ui",
+            "run",
+            "approval",
+            "audit",
+            "topology",
+            "procedure",
+            "change"
         })
 package org.pchatdr.portal.review;
 

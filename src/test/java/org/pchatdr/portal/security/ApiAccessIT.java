@@ -3,6 +3,7 @@ package org.pchatdr.portal.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,36 +47,54 @@ class ApiAccessIT {
 
     /**
      * endpoint (a path to GET, "POST path", "DELETE path", or "PUT path" with an empty JSON object,
-     * which changes nothing), then the status for OPERATOR, APPROVER, AUDITOR, ADMIN
-     * and anonymous.
+     * which changes nothing), then the status for OPERATOR, APPROVER, AUDITOR, MANAGER, ADMIN and
+     * anonymous. Ids that do not exist (0) show who passes the service's check (404) and who is
+     * stopped before (403).
      */
     static Stream<Arguments> endpoints() {
         return Stream.of(
-                Arguments.of("/api/v1/me", 200, 200, 200, 200, 401),
-                Arguments.of("/api/v1/no-such-thing", 404, 404, 404, 404, 401),
-                Arguments.of("POST /api/v1/audit/verification", 403, 403, 200, 200, 401),
-                Arguments.of("/api/v1/approval-policies", 403, 403, 403, 200, 401),
-                Arguments.of("/api/v1/approval-policies/run:DRILL", 403, 403, 403, 200, 401),
-                Arguments.of("PUT /api/v1/approval-policies/run:DRILL", 403, 403, 403, 200, 401),
+                Arguments.of("/api/v1/me", 200, 200, 200, 200, 200, 401),
+                Arguments.of("/api/v1/no-such-thing", 404, 404, 404, 404, 404, 401),
+                Arguments.of("POST /api/v1/audit/verification", 403, 403, 200, 200, 200, 401),
+                Arguments.of("/api/v1/approval-policies", 403, 403, 403, 403, 200, 401),
+                Arguments.of("/api/v1/approval-policies/run:DRILL", 403, 403, 403, 403, 200, 401),
+                Arguments.of("PUT /api/v1/approval-policies/run:DRILL", 403, 403, 403, 403, 200, 401),
                 // Issue 11: every signed-in user manages their own tokens (no body here: 422).
-                Arguments.of("/api/v1/me/tokens", 200, 200, 200, 200, 401),
-                Arguments.of("POST /api/v1/me/tokens", 422, 422, 422, 422, 401),
-                Arguments.of("DELETE /api/v1/me/tokens/0", 404, 404, 404, 404, 401),
-                Arguments.of("/actuator/health", 200, 200, 200, 200, 200),
-                Arguments.of("/actuator/info", 403, 403, 403, 200, 401),
-                Arguments.of("/actuator/metrics", 403, 403, 403, 200, 401),
-                Arguments.of("/actuator/flyway", 403, 403, 403, 200, 401),
-                Arguments.of("/actuator/env", 403, 403, 403, 404, 401));
+                Arguments.of("/api/v1/me/tokens", 200, 200, 200, 200, 200, 401),
+                Arguments.of("POST /api/v1/me/tokens", 422, 422, 422, 422, 422, 401),
+                Arguments.of("DELETE /api/v1/me/tokens/0", 404, 404, 404, 404, 404, 401),
+                Arguments.of("/actuator/health", 200, 200, 200, 200, 200, 200),
+                Arguments.of("/actuator/info", 403, 403, 403, 403, 200, 401),
+                Arguments.of("/actuator/metrics", 403, 403, 403, 403, 200, 401),
+                Arguments.of("/actuator/flyway", 403, 403, 403, 403, 200, 401),
+                Arguments.of("/actuator/env", 403, 403, 403, 403, 404, 401),
+                // Issue 14: the MANAGER reads everything, signs off, exports evidence; changes and executes nothing.
+                Arguments.of("/api/v1/audit/events", 403, 403, 200, 200, 200, 401),
+                Arguments.of("/api/v1/audit/events/export?format=NDJSON&action=NONE", 403, 403, 200, 200, 200, 401),
+                Arguments.of("POST /api/v1/audit/checkpoints", 403, 403, 200, 200, 200, 401),
+                Arguments.of("/api/v1/runs/0/evidence", 403, 403, 404, 404, 404, 401),
+                Arguments.of("/api/v1/change-requests/0/evidence", 403, 403, 404, 404, 404, 401),
+                Arguments.of("/api/v1/evidence/public-key", 200, 200, 200, 200, 200, 401),
+                Arguments.of("/api/v1/topologies", 200, 200, 200, 200, 200, 401),
+                Arguments.of("/api/v1/runs", 200, 200, 200, 200, 200, 401),
+                Arguments.of("/api/v1/change-requests", 200, 200, 200, 200, 200, 401),
+                Arguments.of("/api/v1/users", 403, 403, 403, 403, 200, 401));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("endpoints")
-    void everyRoleGetsWhatItMayHave(String path, int operator, int approver, int auditor, int admin, int anonymous) {
-        assertThat(status(path, Role.OPERATOR)).as("OPERATOR").isEqualTo(operator);
-        assertThat(status(path, Role.APPROVER)).as("APPROVER").isEqualTo(approver);
-        assertThat(status(path, Role.AUDITOR)).as("AUDITOR").isEqualTo(auditor);
-        assertThat(status(path, Role.ADMIN)).as("ADMIN").isEqualTo(admin);
-        assertThat(status(path, null)).as(ANONYMOUS).isEqualTo(anonymous);
+    void everyRoleGetsWhatItMayHave(
+            String path, int operator, int approver, int auditor, int manager, int admin, int anonymous) {
+        // The whole row at once, so that a failure shows every role's answer.
+        assertThat(List.of(
+                        status(path, Role.OPERATOR),
+                        status(path, Role.APPROVER),
+                        status(path, Role.AUDITOR),
+                        status(path, Role.MANAGER),
+                        status(path, Role.ADMIN),
+                        status(path, null)))
+                .as("OPERATOR, APPROVER, AUDITOR, MANAGER, ADMIN, " + ANONYMOUS)
+                .containsExactly(operator, approver, auditor, manager, admin, anonymous);
     }
 
     @Test

@@ -29,58 +29,6 @@ public interface AuditRecordRepository extends Repository<AuditRecord, Long> {
     /** The history of one subject, which its records name in {@code target} (issue 14). */
     List<AuditRecord> findByTargetInOrderBySeqAsc(java.util.Collection<String> targets);
 
-    /**
-     * Keyset pagination on the sequence (issue 14): newest first, below {@code before}, never an
-     * OFFSET, so that the millionth record costs what the first does.
-     */
-    @Query("""
-            select r from AuditRecord r
-            where (:before is null or r.seq < :before)
-              and (:actor is null or r.actor = :actor)
-              and (:action is null or r.action = :action)
-              and (:target is null or r.target = :target)
-              and (:subject is null or r.target = :subject or r.target like :subjectPrefix escape '\\')
-              and (:from is null or r.occurredAt >= :from)
-              and (:to is null or r.occurredAt < :to)
-              and (:q is null or lower(r.details) like :q escape '\\' or lower(r.target) like :q escape '\\'
-                   or lower(r.actor) like :q escape '\\')
-            order by r.seq desc
-            """)
-    List<AuditRecord> keyset(
-            Long before,
-            String actor,
-            String action,
-            String target,
-            String subject,
-            String subjectPrefix,
-            Instant from,
-            Instant to,
-            String q,
-            org.springframework.data.domain.Limit limit);
-
-    @Query("""
-            select count(r) from AuditRecord r
-            where (:before is null or r.seq < :before)
-              and (:actor is null or r.actor = :actor)
-              and (:action is null or r.action = :action)
-              and (:target is null or r.target = :target)
-              and (:subject is null or r.target = :subject or r.target like :subjectPrefix escape '\\')
-              and (:from is null or r.occurredAt >= :from)
-              and (:to is null or r.occurredAt < :to)
-              and (:q is null or lower(r.details) like :q escape '\\' or lower(r.target) like :q escape '\\'
-                   or lower(r.actor) like :q escape '\\')
-            """)
-    long countMatching(
-            Long before,
-            String actor,
-            String action,
-            String target,
-            String subject,
-            String subjectPrefix,
-            Instant from,
-            Instant to,
-            String q);
-
     java.util.Optional<AuditRecord> findBySeq(long seq);
 
     @Query("select max(r.seq) from AuditRecord r")

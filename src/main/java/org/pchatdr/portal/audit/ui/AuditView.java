@@ -22,6 +22,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -59,6 +60,8 @@ class AuditView extends VerticalLayout implements HasDynamicTitle, BeforeEnterOb
 
     private final AuditService audit;
     private final MessageSource messages;
+    // Only administrators may open a user's page: others read the name as plain text.
+    private final boolean admin;
     private final Grid<AuditEntry> grid = new Grid<>();
     private final TextField actor = new TextField();
     private final ComboBox<String> action = new ComboBox<>();
@@ -79,9 +82,10 @@ class AuditView extends VerticalLayout implements HasDynamicTitle, BeforeEnterOb
     private Long next;
     private boolean fromAddress;
 
-    AuditView(AuditService audit, MessageSource messages) {
+    AuditView(AuditService audit, MessageSource messages, AuthenticationContext authentication) {
         this.audit = audit;
         this.messages = messages;
+        this.admin = authentication.hasRole(Roles.ADMIN);
         setSizeFull();
 
         field(actor, "filter-actor", "audit.filter.actor");
@@ -224,7 +228,7 @@ class AuditView extends VerticalLayout implements HasDynamicTitle, BeforeEnterOb
         details.removeAll();
         details.add(new H3(getTranslation("audit.details.title", entry.seq())));
         details.add(line("audit.time", PortalTime.format(entry.occurredAt())));
-        details.add(line("audit.actor", entry.actor()));
+        details.add(userLine("audit.actor", entry.actor(), "audit-details-actor"));
         details.add(line("audit.action", label(entry.action()) + " (" + entry.action() + ")"));
         details.add(line("audit.target", entry.target()));
         details.add(line("audit.client", entry.clientAddress()));
@@ -239,7 +243,21 @@ class AuditView extends VerticalLayout implements HasDynamicTitle, BeforeEnterOb
             link.setId("audit-details-subject");
             details.add(link);
         }
+        if (entry.subjectUser() != null) {
+            details.add(userLine("audit.details.subject-user", entry.subjectUser(), "audit-details-user"));
+        }
         details.setVisible(true);
+    }
+
+    /** A user name, as a link to the user's page for administrators (issue 14), plain text otherwise. */
+    private Div userLine(String label, String user, String id) {
+        if (!admin || user == null) {
+            return line(label, user);
+        }
+        Anchor link =
+                new Anchor("admin/users?" + QueryParameters.of("user", user).getQueryString(), user);
+        link.setId(id);
+        return new Div(new Span(getTranslation(label) + ": "), link);
     }
 
     private Div line(String label, String value) {

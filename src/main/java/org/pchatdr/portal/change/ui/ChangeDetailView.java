@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
@@ -21,10 +22,14 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.function.Function;
 import org.pchatdr.portal.approval.Approval;
+import org.pchatdr.portal.base.CurrentUser;
 import org.pchatdr.portal.base.PortalException;
 import org.pchatdr.portal.base.ui.BoundedTextArea;
+import org.pchatdr.portal.base.Role;
 import org.pchatdr.portal.change.ChangeService;
 import org.pchatdr.portal.change.ChangeView;
 import org.pchatdr.portal.change.Outcome;
@@ -79,6 +84,12 @@ class ChangeDetailView extends VerticalLayout implements BeforeEnterObserver, Ha
         removeAll();
         RevisionView current = change.current();
         add(new H2(getTranslation("change.title", change.id()) + " · " + current.title()));
+        // Issue 14: those who may export evidence reach the request's signed pack by its address.
+        if (!Collections.disjoint(CurrentUser.roles(), EnumSet.of(Role.MANAGER, Role.AUDITOR, Role.ADMIN))) {
+            Anchor evidence = new Anchor("changes/" + change.id() + "/evidence", getTranslation("change.evidence"));
+            evidence.setId("change-evidence");
+            add(evidence);
+        }
         Span state = new Span(getTranslation("change.state." + change.state()));
         state.setId("change-state");
         add(new HorizontalLayout(

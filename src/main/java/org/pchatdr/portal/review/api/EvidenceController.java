@@ -33,7 +33,17 @@ class EvidenceController {
     @GetMapping("/runs/{id}/evidence")
     ResponseEntity<byte[]> runEvidence(
             @PathVariable long id, @RequestHeader(value = "Accept", required = false) String accept, Locale locale) {
-        EvidencePack pack = evidence.runPack(id, locale);
+        return zip(evidence.runPack(id, locale));
+    }
+
+    /** A change request's pack (issue 14): its revisions, approvals per round, runs and review. */
+    @GetMapping("/change-requests/{id}/evidence")
+    ResponseEntity<byte[]> changeEvidence(
+            @PathVariable long id, @RequestHeader(value = "Accept", required = false) String accept, Locale locale) {
+        return zip(evidence.changePack(id, locale));
+    }
+
+    private static ResponseEntity<byte[]> zip(EvidencePack pack) {
         return ResponseEntity.ok()
                 .contentType(ZIP)
                 .header(

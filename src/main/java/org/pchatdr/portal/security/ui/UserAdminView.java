@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
@@ -12,6 +13,8 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -26,6 +29,7 @@ import org.pchatdr.portal.base.Role;
 import org.pchatdr.portal.base.Roles;
 import org.pchatdr.portal.base.ui.ActionDialog;
 import org.pchatdr.portal.base.ui.Elision;
+import org.pchatdr.portal.base.ui.QueryValues;
 import org.pchatdr.portal.security.AccountSource;
 import org.pchatdr.portal.security.UserAccountService;
 import org.pchatdr.portal.security.UserSummary;
@@ -34,11 +38,14 @@ import org.pchatdr.portal.security.UserSummary;
 @Route("admin/users")
 @Menu(title = "nav.users", order = 90)
 @RolesAllowed(Roles.ADMIN)
-class UserAdminView extends VerticalLayout implements HasDynamicTitle {
+class UserAdminView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final UserAccountService accounts;
     private final Clock clock;
     private final Grid<UserSummary> grid = new Grid<>();
+    // The one account the address names ({@code ?user=}), or null for everyone.
+    private String only;
+    private final Anchor everyone = new Anchor("admin/users", getTranslation("users.all"));
 
     UserAdminView(UserAccountService accounts, Clock clock) {
         this.accounts = accounts;
@@ -71,8 +78,33 @@ class UserAdminView extends VerticalLayout implements HasDynamicTitle {
                 .setKey("actions")
                 .setHeader(getTranslation("users.actions"))
                 .setAutoWidth(true);
-        grid.setItemsPageable(pageable -> accounts.findUsers(pageable).getContent());
+        grid.setItemsPageable(pageable -> only == null
+                ? accounts.findUsers(pageable).getContent()
+                : pageable.getPageNumber() == 0 ? one(only) : java.util.List.of());
         setFlexGrow(1, grid);
+        everyone.setId("users-all");
+        everyone.setVisible(false);
+        add(everyone);
+    }
+
+    /**
+     * {@code ?user=<name>} shows that one account, the user page the audit trail links an actor to
+     * (issue 14); an unknown name shows an empty list and the way back to everyone.
+     */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        only = QueryValues.value(event.getLocation().getQueryParameters(), "user")
+                .orElse(null);
+        everyone.setVisible(only != null);
+        grid.getDataProvider().refreshAll();
+    }
+
+    private java.util.List<UserSummary> one(String name) {
+        try {
+            return java.util.List.of(accounts.findUser(name));
+        } catch (PortalException e) {
+            return java.util.List.of();
+        }
     }
 
     private Component actions(UserSummary user) {

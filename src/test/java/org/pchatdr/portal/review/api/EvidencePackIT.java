@@ -31,7 +31,13 @@ import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.pchatdr.portal.audit.AuditEntry;
+import org.pchatdr.portal.audit.AuditService;
 import org.pchatdr.portal.base.Role;
+import org.pchatdr.portal.change.ChangeDraft;
+import org.pchatdr.portal.change.ChangeService;
+import org.pchatdr.portal.change.ChangeType;
+import org.pchatdr.portal.change.ChangeView;
 import org.pchatdr.portal.review.EndedRuns;
 import org.pchatdr.portal.review.ReviewDecision;
 import org.pchatdr.portal.review.ReviewService;
@@ -40,6 +46,7 @@ import org.pchatdr.portal.run.RunView;
 import org.pchatdr.portal.security.internal.UserAccountRepository;
 import org.pchatdr.portal.testsupport.PortalHttp;
 import org.pchatdr.portal.testsupport.TestAccounts;
+import org.pchatdr.portal.topology.TopologySamples;
 import org.pchatdr.portal.topology.TopologyService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -87,6 +94,12 @@ class EvidencePackIT {
 
     @Autowired
     Clock clock;
+
+    @Autowired
+    ChangeService changes;
+
+    @Autowired
+    AuditService audit;
 
     private final JsonMapper json = JsonMapper.builder().build();
 
@@ -171,6 +184,107 @@ class EvidencePackIT {
                     .contains("Revue close, l’équipe a bien réagi")
                     .contains("droits corrigés");
         }
+    }
+
+    @Test
+    void aChangeRequestsPackHoldsEachRevisionTheApprovalsOfItsRoundAndItsRecordsSigned() throws Exception {
+        TestAccounts accounts = new TestAccounts(repository, passwordEncoder);
+        accounts.standingApprovers();
+        accounts.ensure(MANAGER, Role.MANAGER);
+        accounts.ensure("api-ev-reader", Role.OPERATOR);
+        TestAccounts.signIn("alice", Role.OPERATOR);
+        long topology = topologies.create(TopologySamples.contoso(), null).topologyId();
+        TestAccounts.signIn("carol", Role.APPROVER);
+        topologies.publish(topology, 1);
+        TestAccounts.signIn("alice", Role.OPERATOR);
+        topologies.saveVersion(
+                topology,
+                1,
+                TopologySamples.read(
+                        TopologySamples.contosoWith("\"backupAlertMinutes\": 60", "\"backupAlertMinutes\": 90")),
+                null);
+        ChangeView change = changes.create(changeDraft(topology, "Raise the backup alert"));
+        change = changes.revise(
+                change.id(), change.revision(), changeDraft(topology, "Raise the backup alert to 90 min"));
+        change = changes.submit(change.id(), change.revision());
+        TestAccounts.signIn("carol", Role.APPROVER);
+        change = changes.approve(change.id(), change.revision(), "Vu, d’accord");
+        TestAccounts.signOut();
+        PortalHttp http = new PortalHttp(port);
+
+        HttpResponse<byte[]> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(
+                                        http.base() + "/api/v1/change-requests/" + change.id() + "/evidence"))
+                                .header("Authorization", PortalHttp.basic(MANAGER, TestAccounts.PASSWORD))
+                                .header("Accept-Language", "fr")
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(response.statusCode()).isEqualTo(200);
+        Map<String, byte[]> files = unzip(response.body());
+        String publicKey = http.get("/api/v1/evidence/public-key", "api-ev-reader", TestAccounts.PASSWORD)
+                .body();
+
+        assertThat(files.keySet())
+                .containsExactly(
+                        "summary.pdf",
+                        "events.csv",
+                        "events.ndjson",
+                        "revisions.csv",
+                        "approvals.csv",
+                        "runs.csv",
+                        "change.json",
+                        "topology.json",
+                        "manifest.json",
+                        "manifest.sig");
+        JsonNode manifest = json.readTree(files.get("manifest.json"));
+        assertThat(manifest.get("subject").get("type").asString()).isEqualTo("change");
+        assertThat(manifest.get("subject").get("id").asLong()).isEqualTo(change.id());
+        for (JsonNode file : manifest.get("files")) {
+            assertThat(sha256(files.get(file.get("name").asString())))
+                    .as(file.get("name").asString())
+                    .isEqualTo(file.get("sha256").asString());
+        }
+        assertThat(verifies(publicKey, files.get("manifest.json"), files.get("manifest.sig")))
+                .isTrue();
+        assertThat(new String(files.get("revisions.csv"), StandardCharsets.UTF_8).lines())
+                .hasSize(3)
+                .anySatisfy(line -> assertThat(line).startsWith("2,Raise the backup alert to 90 min,"));
+        assertThat(new String(files.get("approvals.csv"), StandardCharsets.UTF_8))
+                .contains("2," + change.contentHash() + ",true,")
+                .contains(",carol,APPROVED,\"Vu, d’accord\",");
+        assertThat(new String(files.get("events.csv"), StandardCharsets.UTF_8))
+                .contains("CHANGE_CREATED", "CHANGE_REVISED", "CHANGE_SUBMITTED", "CHANGE_APPROVED");
+        try (PDDocument pdf = Loader.loadPDF(files.get("summary.pdf"))) {
+            assertThat(new PDFTextStripper().getText(pdf))
+                    .contains("Preuves de la demande de changement " + change.id())
+                    .contains("Révision 2 : Raise the backup alert to 90 min")
+                    .contains("Vu, d’accord");
+        }
+        // The pack is on the request's own trail, where its page's audit link leads.
+        TestAccounts.signIn(MANAGER, Role.MANAGER);
+        assertThat(audit.history(List.of("change " + change.id() + " r" + change.revision())))
+                .extracting(AuditEntry::action)
+                .contains("EVIDENCE_GENERATED", "EVIDENCE_DOWNLOADED");
+    }
+
+    private ChangeDraft changeDraft(long topology, String title) {
+        java.time.Instant now = clock.instant();
+        return new ChangeDraft(
+                title,
+                ChangeType.NORMAL,
+                topology,
+                2,
+                "Fewer false alerts",
+                null,
+                "Publish version 2.",
+                "Publish version 1 again.",
+                "Watch the alerts.",
+                now.toString(),
+                now.plus(java.time.Duration.ofHours(1)).toString(),
+                "Europe/Paris",
+                null);
     }
 
     private static Map<String, byte[]> unzip(byte[] zip) throws IOException {

@@ -1,0 +1,286 @@
+package org.pchatdr.portal.audit.internal;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keyset pages of the audit trail whose cost does not grow with its length (issue 14, decision
+ * 020): each query names only the conditions that are set, so that the database can use an index.
+ * <ul>
+ *   <li>One equality condition <em>drives</em> the page — the target, else the subject's targets,
+ *       else the actor, else the action — read through its {@code (column, seq)} index newest first
+ *       ({@code order by column desc, seq desc}, which with the column fixed is the sequence order),
+ *       so the database stops after {@code size + 1} rows. Without one, the primary key drives.
+ *   <li>Every other condition (a second equality, the time window, words in {@code q}) is checked
+ *       row by row; to keep that bounded, such a page examines at most {@link #WINDOW} sequence
+ *       numbers below its cursor. A page may then hold fewer rows than asked, even none, and still
+ *       name a {@code next} cursor: the reader goes on from there, never by an OFFSET.
+ *   <li>A time window first narrows the sequence range through the time index (the newest record
+ *       before {@code to}, the oldest from {@code from}, widened by {@link #CLOCK_SKEW_RECORDS}),
+ *       so its pages start at its records and end with them.
+ * </ul>
+ */
+@Component
+public class AuditKeyset {
+
+    /** The sequence numbers a page with conditions checked row by row examines at most. */
+    public static final long WINDOW = 20_000;
+
+    /**
+     * Records are stamped while the chain head is locked, so on one clock time follows the
+     * sequence; a time window's range is widened by this many records for instances whose clocks
+     * disagree a little.
+     */
+    static final long CLOCK_SKEW_RECORDS = 1_000;
+
+    private final EntityManager entities;
+    private final long window;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    AuditKeyset(EntityManager entities) {
+        this(entities, WINDOW);
+    }
+
+    /** With a smaller window, so that a test sees pages cut by it without writing 20,000 records. */
+    AuditKeyset(EntityManager entities, long window) {
+        this.entities = entities;
+        this.window = window;
+    }
+
+    /**
+     * The filter as the queries use it: blank values are {@code null}; {@code q} is the lower-case
+     * LIKE pattern and {@code subjectPrefix} the LIKE prefix of the subject's decorated targets,
+     * both with their wildcards escaped by {@code \}.
+     */
+    public record Criteria(
+            String actor,
+            String action,
+            String target,
+            String subject,
+            String subjectPrefix,
+            Instant from,
+            Instant to,
+            String q) {}
+
+    /** The rows of one page, newest first, and the cursor below which the next page reads. */
+    public record Page(List<AuditRecord> records, Long next) {}
+
+    public Page page(Criteria criteria, Long before, int size) {
+        String driving;
+        List<String> values;
+        if (criteria.target() != null) {
+            driving = "target";
+            values = List.of(criteria.target());
+        } else if (criteria.subject() != null) {
+            driving = "target";
+            values = subjectTargets(criteria);
+        } else if (criteria.actor() != null) {
+            driving = "actor";
+            values = List.of(criteria.actor());
+        } else if (criteria.action() != null) {
+            driving = "action";
+            values = List.of(criteria.action());
+        } else {
+            driving = null;
+            values = null;
+        }
+        if (values != null && values.isEmpty()) {
+            return new Page(List.of(), null);
+        }
+        long upper = before != null ? before : headSeq() + 1;
+        // A time window narrows the sequence range through the time index first, so that its pages
+        // neither start with empty windows above it nor walk on below it.
+        Long floor = null;
+        if (criteria.to() != null) {
+            Long last = seqAt(
+                    "select r.seq from AuditRecord r where r.occurredAt < :at order by r.occurredAt desc",
+                    criteria.to());
+            if (last == null) {
+                return new Page(List.of(), null);
+            }
+            upper = Math.min(upper, last + 1 + CLOCK_SKEW_RECORDS);
+        }
+        if (criteria.from() != null) {
+            Long first = seqAt(
+                    "select r.seq from AuditRecord r where r.occurredAt >= :at order by r.occurredAt", criteria.from());
+            if (first == null) {
+                return new Page(List.of(), null);
+            }
+            floor = Math.max(1, first - CLOCK_SKEW_RECORDS);
+        }
+        Long lower = rowByRow(criteria, driving) ? Math.max(1, upper - window) : null;
+        if (floor != null) {
+            lower = lower == null ? floor : Math.max(lower, floor);
+        }
+        if (lower != null && lower >= upper) {
+            return new Page(List.of(), null);
+        }
+        List<AuditRecord> found = new ArrayList<>();
+        for (String value : values == null ? java.util.Collections.<String>singletonList(null) : values) {
+            found.addAll(query(criteria, driving, value, upper, lower, size + 1));
+        }
+        found.sort(Comparator.comparingLong(AuditRecord::getSeq).reversed());
+        if (found.size() > size) {
+            List<AuditRecord> shown = List.copyOf(found.subList(0, size));
+            return new Page(shown, shown.getLast().getSeq());
+        }
+        // The window ended before the page filled: older records may still match below it.
+        return new Page(List.copyOf(found), lower != null && lower > (floor == null ? 1 : floor) ? lower : null);
+    }
+
+    /** How many records match below {@code before} (all of them when null): the count before an export. */
+    public long count(Criteria criteria, Long before) {
+        StringBuilder jpql = new StringBuilder("select count(r) from AuditRecord r where 1 = 1");
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        if (before != null) {
+            jpql.append(" and r.seq < :before");
+            parameters.put("before", before);
+        }
+        conditions(criteria, jpql, parameters);
+        if (criteria.subject() != null && criteria.target() == null) {
+            List<String> targets = subjectTargets(criteria);
+            if (targets.isEmpty()) {
+                return 0;
+            }
+            jpql.append(" and r.target in :targets");
+            parameters.put("targets", targets);
+        } else {
+            subject(criteria, jpql, parameters);
+        }
+        TypedQuery<Long> query = entities.createQuery(jpql.toString(), Long.class);
+        parameters.forEach(query::setParameter);
+        return query.getSingleResult();
+    }
+
+    private List<AuditRecord> query(
+            Criteria criteria, String driving, String value, long upper, Long lower, int limit) {
+        StringBuilder jpql = new StringBuilder("select r from AuditRecord r where r.seq < :upper");
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        parameters.put("upper", upper);
+        if (lower != null) {
+            jpql.append(" and r.seq >= :lower");
+            parameters.put("lower", lower);
+        }
+        if (driving != null) {
+            jpql.append(" and r.").append(driving).append(" = :driving");
+            parameters.put("driving", value);
+        }
+        conditions(criteria, jpql, parameters);
+        if (criteria.target() != null) {
+            // The target drives: the subject, if also set, is checked row by row.
+            subject(criteria, jpql, parameters);
+        }
+        jpql.append(driving == null ? " order by r.seq desc" : " order by r." + driving + " desc, r.seq desc");
+        TypedQuery<AuditRecord> query = entities.createQuery(jpql.toString(), AuditRecord.class);
+        parameters.forEach(query::setParameter);
+        return query.setMaxResults(limit).getResultList();
+    }
+
+    /** The set conditions other than the subject, which the driving targets already stand for. */
+    private static void conditions(Criteria criteria, StringBuilder jpql, Map<String, Object> parameters) {
+        if (criteria.actor() != null) {
+            jpql.append(" and r.actor = :actor");
+            parameters.put("actor", criteria.actor());
+        }
+        if (criteria.action() != null) {
+            jpql.append(" and r.action = :action");
+            parameters.put("action", criteria.action());
+        }
+        if (criteria.target() != null) {
+            jpql.append(" and r.target = :target");
+            parameters.put("target", criteria.target());
+        }
+        if (criteria.from() != null) {
+            jpql.append(" and r.occurredAt >= :from");
+            parameters.put("from", criteria.from());
+        }
+        if (criteria.to() != null) {
+            jpql.append(" and r.occurredAt < :to");
+            parameters.put("to", criteria.to());
+        }
+        if (criteria.q() != null) {
+            jpql.append(" and (lower(r.details) like :q escape '\\' or lower(r.target) like :q escape '\\'"
+                    + " or lower(r.actor) like :q escape '\\')");
+            parameters.put("q", criteria.q());
+        }
+    }
+
+    private static void subject(Criteria criteria, StringBuilder jpql, Map<String, Object> parameters) {
+        if (criteria.subject() != null) {
+            jpql.append(" and (r.target = :subject or r.target like :subjectPrefix escape '\\')");
+            parameters.put("subject", criteria.subject());
+            parameters.put("subjectPrefix", criteria.subjectPrefix() + "%");
+        }
+    }
+
+    /**
+     * Whether a condition besides the driving one is set, so that rows are checked one by one: the
+     * window then bounds the page. A target with a subject keeps the subject's check row by row.
+     */
+    private static boolean rowByRow(Criteria criteria, String driving) {
+        int set = 0;
+        for (Object condition : new Object[] {
+            criteria.actor(),
+            criteria.action(),
+            criteria.target(),
+            criteria.subject(),
+            criteria.from(),
+            criteria.to(),
+            criteria.q()
+        }) {
+            if (condition != null) {
+                set++;
+            }
+        }
+        return set > (driving == null ? 0 : 1);
+    }
+
+    /**
+     * The targets a subject stands for: itself and its decorated forms ({@code run 12 (pool)}),
+     * each found through the target index (an equality, and a LIKE with a fixed prefix).
+     */
+    private List<String> subjectTargets(Criteria criteria) {
+        List<String> targets = new ArrayList<>();
+        boolean exact = !entities.createQuery("select r.seq from AuditRecord r where r.target = :subject", Long.class)
+                .setParameter("subject", criteria.subject())
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
+        if (exact) {
+            targets.add(criteria.subject());
+        }
+        // A range the target index answers, bound or not (a LIKE with a bound pattern may not use
+        // it): "run 12 (" <= target < "run 12 )" holds exactly the targets starting with "run 12 (".
+        targets.addAll(entities.createQuery(
+                        "select distinct r.target from AuditRecord r where r.target >= :low and r.target < :high"
+                                + " and r.target like :prefix escape '\\'",
+                        String.class)
+                .setParameter("low", criteria.subject() + " (")
+                .setParameter("high", criteria.subject() + " )")
+                .setParameter("prefix", criteria.subjectPrefix() + "%")
+                .getResultList());
+        return targets;
+    }
+
+    /** The sequence number of the first record the time query finds, through the time index. */
+    private Long seqAt(String jpql, Instant at) {
+        List<Long> found = entities.createQuery(jpql, Long.class)
+                .setParameter("at", at)
+                .setMaxResults(1)
+                .getResultList();
+        return found.isEmpty() ? null : found.getFirst();
+    }
+
+    private long headSeq() {
+        Long max = entities.createQuery("select max(r.seq) from AuditRecord r", Long.class)
+                .getSingleResult();
+        return max == null ? 0 : max;
+    }
+}
