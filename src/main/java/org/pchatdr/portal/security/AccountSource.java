@@ -6,5 +6,7 @@ package org.pchatdr.portal.security;
  */
 public enum AccountSource {
     LOCAL,
-    DIRECTORY
+    DIRECTORY,
+    /** Issue 15, decision 021: signed in through OpenID Connect; roles from the groups claim. */
+    OIDC
 }

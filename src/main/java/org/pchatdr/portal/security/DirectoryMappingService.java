@@ -25,13 +25,19 @@ public class DirectoryMappingService {
 
     private final DirectoryMappingStore store;
     private final DirectorySettings settings;
+    private final OidcSettings oidc;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     DirectoryMappingService(
-            DirectoryMappingStore store, DirectorySettings settings, ApplicationEventPublisher events, Clock clock) {
+            DirectoryMappingStore store,
+            DirectorySettings settings,
+            OidcSettings oidc,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.store = store;
         this.settings = settings;
+        this.oidc = oidc;
         this.events = events;
         this.clock = clock;
     }
@@ -41,10 +47,10 @@ public class DirectoryMappingService {
         return store.effective(settings);
     }
 
-    /** Whether sign-in with the directory is configured at all (PORTAL_LDAP_URL). */
+    /** Whether sign-in with the directory or an OpenID provider (decision 021) is configured at all. */
     @Transactional(readOnly = true)
     public boolean directoryEnabled() {
-        return settings.enabled();
+        return settings.enabled() || oidc.enabled();
     }
 
     /** Sets the roles of one group; no roles removes the group from the mapping. */

@@ -21,6 +21,11 @@ import tools.jackson.databind.json.JsonMapper;
  * Directory groups → portal roles (issue 15), as an administrator wrote them: group DNs as typed,
  * compared as distinguished names (case and spacing of the directory's answer do not matter). Any
  * role of {@link Role} may be given, so new roles need no change here.
+ *
+ * <p>The same mapping serves OpenID Connect (decision 021): the groups or roles claim of ADFS or
+ * Entra ID carries group names, object IDs or app role values rather than DNs. A key without
+ * {@code =} is such a name, compared without regard to case; a key with {@code =} must be a DN.
+ * {@link #resolve} is the one function that turns groups into roles, for LDAP and OIDC alike.
  */
 public record GroupRoleMapping(Map<String, Set<Role>> entries) {
 
@@ -30,7 +35,7 @@ public record GroupRoleMapping(Map<String, Set<Role>> entries) {
         Map<String, Set<Role>> copy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         entries.forEach((dn, roles) -> {
             String group = dn == null ? "" : dn.strip();
-            name(group);
+            key(group);
             if (roles == null || roles.isEmpty()) {
                 throw new PortalException(Kind.INVALID, "directory_mapping_no_role", group);
             }
@@ -82,8 +87,8 @@ public record GroupRoleMapping(Map<String, Set<Role>> entries) {
     public GroupRoleMapping with(String group, Set<Role> roles) {
         Map<String, Set<Role>> next = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         next.putAll(entries);
-        LdapName wanted = name(group == null ? "" : group.strip());
-        next.keySet().removeIf(dn -> name(dn).equals(wanted));
+        Object wanted = key(group == null ? "" : group.strip());
+        next.keySet().removeIf(dn -> key(dn).equals(wanted));
         if (roles != null && !roles.isEmpty()) {
             next.put(group.strip(), roles);
         }
@@ -95,12 +100,12 @@ public record GroupRoleMapping(Map<String, Set<Role>> entries) {
         Set<Role> roles = EnumSet.noneOf(Role.class);
         Set<String> giving = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
         for (String dn : groupDns) {
-            LdapName group = parsed(dn);
+            Object group = comparable(dn);
             if (group == null) {
                 continue;
             }
             entries.forEach((mapped, given) -> {
-                if (name(mapped).equals(group)) {
+                if (key(mapped).equals(group)) {
                     roles.addAll(given);
                     giving.add(mapped);
                 }
@@ -115,6 +120,29 @@ public record GroupRoleMapping(Map<String, Set<Role>> entries) {
     }
 
     public record Resolution(Set<Role> roles, List<String> groups) {}
+
+    /**
+     * What a key is compared as: its {@link LdapName} when it is a DN, else its lower-case text (an
+     * OIDC group name, object ID or role value). A key that looks like a DN but is not one is refused.
+     */
+    private static Object key(String group) {
+        if (group.indexOf('=') >= 0) {
+            return name(group);
+        }
+        if (group.isBlank() || group.chars().anyMatch(Character::isISOControl)) {
+            throw new PortalException(Kind.INVALID, "directory_mapping_dn", group);
+        }
+        return group.toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** A group as the directory or the identity provider sent it, comparable with {@link #key}. */
+    private static Object comparable(String group) {
+        if (group == null || group.isBlank()) {
+            return null;
+        }
+        String stripped = group.strip();
+        return stripped.indexOf('=') >= 0 ? parsed(stripped) : stripped.toLowerCase(java.util.Locale.ROOT);
+    }
 
     private static LdapName name(String dn) {
         LdapName name = parsed(dn);

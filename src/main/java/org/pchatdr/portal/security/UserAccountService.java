@@ -223,7 +223,8 @@ public class UserAccountService {
      * roles at every sign-in; changing either here would be undone or misleading.
      */
     private static void requireLocal(UserAccount account, String refusal) {
-        if (account.isFromDirectory()) {
+        // Decision 021: the same for an OpenID Connect account.
+        if (account.isExternal()) {
             throw new PortalException(Kind.INVALID, refusal, account.getUsername());
         }
     }

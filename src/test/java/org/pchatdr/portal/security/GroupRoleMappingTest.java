@@ -33,6 +33,21 @@ class GroupRoleMappingTest {
     }
 
     @Test
+    void anIdentityProvidersGroupNamesAndObjectIdsMatchWithoutRegardToCaseAndNeverAsADn() {
+        GroupRoleMapping mapping = GroupRoleMapping.parse("{\"PChat-DR-Operators\": [\"OPERATOR\"], "
+                + "\"5f1c7a52-0c3e-4c51-9d7e-1b2a3c4d5e6f\": [\"APPROVER\"], \"" + APPROVERS + "\": [\"AUDITOR\"]}");
+
+        GroupRoleMapping.Resolution resolution = mapping.resolve(
+                List.of("pchat-dr-operators", "5F1C7A52-0C3E-4C51-9D7E-1B2A3C4D5E6F", "PChat-DR-Approvers"));
+
+        assertThat(resolution.roles())
+                .as("a bare name is not the DN whose first RDN it resembles")
+                .containsExactlyInAnyOrder(Role.OPERATOR, Role.APPROVER);
+        assertThat(resolution.groups())
+                .containsExactlyInAnyOrder("PChat-DR-Operators", "5f1c7a52-0c3e-4c51-9d7e-1b2a3c4d5e6f");
+    }
+
+    @Test
     void severalGroupsAddTheirRolesUp() {
         GroupRoleMapping mapping =
                 GroupRoleMapping.parse("{\"cn=a,dc=x\": [\"OPERATOR\"], \"cn=b,dc=x\": [\"ADMIN\"]}");
@@ -65,7 +80,7 @@ class GroupRoleMappingTest {
     @Test
     void unknownRolesBadNamesAndBadJsonAreRefusedWithTheirReason() {
         assertThat(code("{\"cn=g,dc=x\": [\"SUPERUSER\"]}")).isEqualTo("directory_mapping_role");
-        assertThat(code("{\"not a dn\": [\"ADMIN\"]}")).isEqualTo("directory_mapping_dn");
+        assertThat(code("{\"cn=ops,not a dn\": [\"ADMIN\"]}")).isEqualTo("directory_mapping_dn");
         assertThat(code("{\"cn=g,dc=x\": []}")).isEqualTo("directory_mapping_no_role");
         assertThat(code("[1, 2]")).isEqualTo("directory_mapping_json");
         assertThat(GroupRoleMapping.parse("").entries()).isEmpty();

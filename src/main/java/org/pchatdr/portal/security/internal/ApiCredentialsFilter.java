@@ -33,16 +33,19 @@ class ApiCredentialsFilter extends OncePerRequestFilter {
     private final AddressThrottle throttle;
     private final AuthenticationEventPublisher authenticationEvents;
     private final ApiErrors errors;
+    private final OidcSignIn oidc;
 
     ApiCredentialsFilter(
             ApiTokenAuthenticator tokens,
             AddressThrottle throttle,
             AuthenticationEventPublisher authenticationEvents,
-            ApiErrors errors) {
+            ApiErrors errors,
+            OidcSignIn oidc) {
         this.tokens = tokens;
         this.throttle = throttle;
         this.authenticationEvents = authenticationEvents;
         this.errors = errors;
+        this.oidc = oidc;
     }
 
     @Override
@@ -50,6 +53,12 @@ class ApiCredentialsFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String authorization = request.getHeader("Authorization");
         if (authorization == null) {
+            chain.doFilter(request, response);
+            return;
+        }
+        if (authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())
+                && oidc.isJwt(authorization.substring(BEARER.length()).strip())) {
+            // Decision 021: the OpenID provider's JWT, checked by the resource server's filter.
             chain.doFilter(request, response);
             return;
         }
@@ -89,20 +98,23 @@ class ApiCredentialsFilter extends OncePerRequestFilter {
         private final AddressThrottle throttle;
         private final AuthenticationEventPublisher authenticationEvents;
         private final ApiErrors errors;
+        private final OidcSignIn oidc;
 
         Factory(
                 ApiTokenAuthenticator tokens,
                 AddressThrottle throttle,
                 AuthenticationEventPublisher authenticationEvents,
-                ApiErrors errors) {
+                ApiErrors errors,
+                OidcSignIn oidc) {
             this.tokens = tokens;
             this.throttle = throttle;
             this.authenticationEvents = authenticationEvents;
             this.errors = errors;
+            this.oidc = oidc;
         }
 
         ApiCredentialsFilter create() {
-            return new ApiCredentialsFilter(tokens, throttle, authenticationEvents, errors);
+            return new ApiCredentialsFilter(tokens, throttle, authenticationEvents, errors, oidc);
         }
     }
 }

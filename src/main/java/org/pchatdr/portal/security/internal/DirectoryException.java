@@ -31,4 +31,52 @@ public final class DirectoryException {
             super(message);
         }
     }
+
+    /**
+     * Issue 15, decision 021: the OpenID provider vouched for the person, but none of the values of
+     * the groups claim is mapped to a role. The sign-in page says so in its own words.
+     */
+    public static class NoMappedClaim extends NoMappedGroup implements OfAccount {
+        private static final long serialVersionUID = 1L;
+
+        private final String username;
+
+        NoMappedClaim(String username, String message) {
+            super(message);
+            this.username = username;
+        }
+
+        @Override
+        public String username() {
+            return username;
+        }
+    }
+
+    /**
+     * Decision 021: the name the OpenID provider gives belongs to a local or LDAP account of the
+     * portal. No silent takeover: refused, said plainly and audited.
+     */
+    public static class NameTaken extends AccountStatusException implements OfAccount {
+        private static final long serialVersionUID = 1L;
+
+        private final String username;
+
+        NameTaken(String username, String message) {
+            super(message);
+            this.username = username;
+        }
+
+        @Override
+        public String username() {
+            return username;
+        }
+    }
+
+    /**
+     * A refusal that names the account it concerns: an OpenID sign-in has no username until the
+     * provider's answer is read, so the audit trail takes it from here (SignInMonitor).
+     */
+    interface OfAccount {
+        String username();
+    }
 }

@@ -15,7 +15,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The one password check behind the sign-in page and HTTP Basic (decisions 003, 018): local
- * accounts first, then — when PORTAL_LDAP_URL is set — the company directory. Built here rather
+ * accounts first, then — when PORTAL_LDAP_URL is set — the company directory, and — when
+ * PORTAL_OIDC_ISSUER is set — the OpenID provider's sign-in callback. Built here rather
  * than left to auto-configuration, which configures a single provider only.
  */
 @Component
@@ -33,7 +34,8 @@ class PortalAuthentication {
             DirectoryMappingStore mappings,
             DirectorySettings settings,
             TransactionTemplate transaction,
-            Clock clock) {
+            Clock clock,
+            OidcSignIn oidc) {
         List<AuthenticationProvider> providers = new ArrayList<>();
         DaoAuthenticationProvider local = new DaoAuthenticationProvider(users);
         local.setPasswordEncoder(passwordEncoder);
@@ -41,6 +43,10 @@ class PortalAuthentication {
         if (directory.enabled()) {
             providers.add(new DirectoryAuthenticationProvider(
                     directory, users, accounts, failures, mappings, settings, transaction, clock));
+        }
+        if (oidc.enabled()) {
+            // Decision 021: the OpenID provider's authorization code, handed over by the sign-in callback.
+            providers.add(oidc.loginProvider());
         }
         manager = new ProviderManager(providers);
         manager.setAuthenticationEventPublisher(events);

@@ -10,7 +10,7 @@ import org.springframework.security.core.userdetails.User;
  * generation read in the same query as the password hash and the roles: a session whose generation
  * is no longer the account's was signed in before a change that ends sessions (decision 015).
  */
-public class PortalPrincipal extends User {
+public class PortalPrincipal extends User implements SessionBound {
 
     private static final long serialVersionUID = 1L;
 
@@ -27,6 +27,7 @@ public class PortalPrincipal extends User {
         this.sessionGeneration = sessionGeneration;
     }
 
+    @Override
     public int sessionGeneration() {
         return sessionGeneration;
     }

@@ -72,8 +72,8 @@ class PortalUserDetailsService implements UserDetailsService {
 
     private UserDetails claim(String name, String address) {
         UserAccount account = accounts.lockByUsername(name)
-                // Decision 018: a directory account's password is checked by the directory only.
-                .filter(found -> !found.isFromDirectory())
+                // Decisions 018, 021: an external account's password is checked by the company only.
+                .filter(found -> !found.isExternal())
                 .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
         return principal(account, claimed(account, address));
     }

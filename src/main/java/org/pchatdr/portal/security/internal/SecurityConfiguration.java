@@ -25,6 +25,7 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.web.HttpSessionOAuth2AuthorizedClientRepository;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -64,7 +65,8 @@ class SecurityConfiguration {
             ApiErrors errors,
             UserAccountRepository accounts,
             ApiCredentialsFilter.Factory apiCredentials,
-            PortalAuthentication authentication)
+            PortalAuthentication authentication,
+            OidcSignIn oidc)
             throws Exception {
         // No "WWW-Authenticate: Basic": it makes browsers ask for, and then cache and send on their
         // own, credentials that a page of another site could use. Programs send Basic unasked.
@@ -72,6 +74,15 @@ class SecurityConfiguration {
             // Issue 15: the directory's own answers, before the generic ones.
             if (e instanceof DirectoryException.Unavailable) {
                 errors.write(request, response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "directory_unavailable");
+                return;
+            }
+            // Decision 021: a bearer JWT whose groups claim gives no role, or whose name is another account's.
+            if (e instanceof DirectoryException.NoMappedClaim) {
+                errors.write(request, response, HttpServletResponse.SC_FORBIDDEN, "oidc_no_role");
+                return;
+            }
+            if (e instanceof DirectoryException.NameTaken) {
+                errors.write(request, response, HttpServletResponse.SC_FORBIDDEN, "oidc_name_taken");
                 return;
             }
             if (e instanceof DirectoryException.NoMappedGroup) {
@@ -88,6 +99,13 @@ class SecurityConfiguration {
         AccessDeniedHandler forbidden = (request, response, e) ->
                 errors.write(request, response, HttpServletResponse.SC_FORBIDDEN, "forbidden");
         http.authenticationManager(authentication.manager());
+        // Issue 15, decision 021: the OpenID provider's bearer JWTs, beside Basic and the portal's tokens.
+        if (oidc.enabled()) {
+            http.oauth2ResourceServer(resource -> resource.bearerTokenResolver(oidc::bearerJwt)
+                    .authenticationEntryPoint(unauthorized)
+                    .accessDeniedHandler(forbidden)
+                    .jwt(jwt -> jwt.authenticationManager(oidc.bearerManager())));
+        }
         return http.securityMatcher("/api/**", "/actuator/**")
                 .authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
                         .permitAll()
@@ -110,13 +128,28 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain uiSecurity(HttpSecurity http, SessionGenerations sessions, PortalAuthentication authentication)
+    SecurityFilterChain uiSecurity(
+            HttpSecurity http, SessionGenerations sessions, PortalAuthentication authentication, OidcSignIn oidc)
             throws Exception {
         http.authenticationManager(authentication.manager());
         // Before Vaadin's rules: otherwise the sign-in page is unstyled (see stack.md).
         http.authorizeHttpRequests(
                 requests -> requests.requestMatchers("/styles/**").permitAll());
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        // Issue 15, decision 021: "Sign in with <company>" beside the local form. The code the
+        // provider sends back is checked by the portal's one manager (PortalAuthentication), and a
+        // refusal lands on the sign-in page with its reason, like a wrong password.
+        if (oidc.enabled()) {
+            http.oauth2Login(login -> login.loginPage("/login")
+                    .failureUrl("/login?error")
+                    .clientRegistrationRepository(oidc.registrations())
+                    .authorizedClientRepository(new HttpSessionOAuth2AuthorizedClientRepository()));
+        }
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> {
+            vaadin.loginView(LoginView.class);
+            if (oidc.enabled()) {
+                vaadin.logoutSuccessHandler(oidc.logoutSuccessHandler());
+            }
+        });
         http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
         http.addFilterAfter(sessions.filter(), SecurityContextHolderFilter.class);
         http.addFilterBefore(CrossSiteFilters.signInOrigin("/login"), CsrfFilter.class);
@@ -164,6 +197,11 @@ class SecurityConfiguration {
         // The directory's refusals (issue 15) are failures like the others: audited by SignInMonitor.
         events.setAdditionalExceptionMappings(Map.of(
                 DirectoryException.NoMappedGroup.class,
+                AuthenticationFailureDisabledEvent.class,
+                // Decision 021: the OpenID refusals, mapped by their exact class.
+                DirectoryException.NoMappedClaim.class,
+                AuthenticationFailureDisabledEvent.class,
+                DirectoryException.NameTaken.class,
                 AuthenticationFailureDisabledEvent.class,
                 DirectoryException.Unavailable.class,
                 AuthenticationFailureServiceExceptionEvent.class));

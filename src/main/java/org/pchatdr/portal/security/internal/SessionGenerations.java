@@ -35,7 +35,7 @@ public class SessionGenerations {
     }
 
     /** Whether a session signed in as {@code principal} may still act. */
-    boolean isCurrent(PortalPrincipal principal) {
+    boolean isCurrent(SessionBound principal) {
         return accounts.enabledSessionGeneration(principal.getUsername())
                 .map(generation -> generation == principal.sessionGeneration())
                 .orElse(false);
@@ -72,7 +72,8 @@ public class SessionGenerations {
                 SecurityContextHolderStrategy holder = SecurityContextHolder.getContextHolderStrategy();
                 Authentication signedIn = holder.getContext().getAuthentication();
                 if (signedIn != null
-                        && signedIn.getPrincipal() instanceof PortalPrincipal principal
+                        // Decision 021: OpenID sessions follow the account too.
+                        && signedIn.getPrincipal() instanceof SessionBound principal
                         && !isCurrent(principal)) {
                     HttpSession session = request.getSession(false);
                     if (session != null) {

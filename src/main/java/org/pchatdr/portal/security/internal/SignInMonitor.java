@@ -68,7 +68,10 @@ class SignInMonitor {
 
     @EventListener
     void onFailure(AbstractAuthenticationFailureEvent event) {
-        String username = recordable(event.getAuthentication().getName());
+        String username = recordable(
+                event.getException() instanceof DirectoryException.OfAccount refusal
+                        ? refusal.username()
+                        : event.getAuthentication().getName());
         String details = "channel=" + channel() + ", reason=" + reason(event.getException());
         boolean wrongPassword = event.getException() instanceof BadCredentialsException;
         // The attempt was already claimed (and counted) before the password was checked
@@ -103,9 +106,10 @@ class SignInMonitor {
                 // Only sign-ins through the sign-in page: each API call authenticates and is not a sign-in.
                 if (channel.equals("UI")) {
                     account.ifPresent(found -> found.signedInAt(clock.instant()));
-                    String details = account.filter(UserAccount::isFromDirectory)
-                            .map(found -> "channel=UI, source=directory, roles=" + found.getRoles() + ", groups="
-                                    + found.getDirectoryGroups())
+                    String details = account.filter(UserAccount::isExternal)
+                            .map(found -> "channel=UI, source="
+                                    + found.getSource().name().toLowerCase(java.util.Locale.ROOT) + ", roles="
+                                    + found.getRoles() + ", groups=" + found.getDirectoryGroups())
                             .orElse("channel=" + channel);
                     events.publishEvent(new AccountEvent(AccountAction.SIGNED_IN, username, username, details));
                 }
@@ -159,6 +163,9 @@ class SignInMonitor {
     }
 
     private static String reason(Exception e) {
+        if (e instanceof DirectoryException.NameTaken) {
+            return "name-of-another-account (" + e.getMessage() + ")";
+        }
         if (e instanceof DirectoryException.NoMappedGroup) {
             return "no-mapped-group (" + e.getMessage() + ")";
         }

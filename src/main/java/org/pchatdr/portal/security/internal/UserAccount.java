@@ -85,6 +85,13 @@ public class UserAccount {
         return account;
     }
 
+    /** Decision 021: an OpenID Connect account, made at its first sign-in, with no password either. */
+    public static UserAccount fromOidc(String username, Instant createdAt) {
+        UserAccount account = new UserAccount(username, "", Set.of(), false, createdAt);
+        account.source = AccountSource.OIDC;
+        return account;
+    }
+
     public UserAccount(
             String username, String passwordHash, Set<Role> roles, boolean mustChangePassword, Instant createdAt) {
         this.username = username;
@@ -177,6 +184,14 @@ public class UserAccount {
 
     public boolean isFromDirectory() {
         return source == AccountSource.DIRECTORY;
+    }
+
+    /**
+     * Whether the company (LDAP directory or OpenID provider) checks the password and gives the
+     * roles: no password is stored here and an administrator sets neither (decisions 018, 021).
+     */
+    public boolean isExternal() {
+        return source != AccountSource.LOCAL;
     }
 
     public Instant getLastSignInAt() {

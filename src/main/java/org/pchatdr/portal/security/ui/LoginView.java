@@ -1,5 +1,6 @@
 package org.pchatdr.portal.security.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
@@ -17,6 +18,7 @@ import org.pchatdr.portal.base.DemoMode;
 import org.pchatdr.portal.base.ui.DemoBanner;
 import org.pchatdr.portal.base.ui.LanguageSelect;
 import org.pchatdr.portal.security.DirectorySignIn;
+import org.pchatdr.portal.security.OidcSettings;
 import org.springframework.security.web.WebAttributes;
 
 /**
@@ -31,7 +33,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final LoginForm form = new LoginForm();
     private final AuthenticationContext authentication;
 
-    public LoginView(AuthenticationContext authentication, DemoMode demoMode) {
+    public LoginView(AuthenticationContext authentication, DemoMode demoMode, OidcSettings oidc) {
         this.authentication = authentication;
         addClassName("login-view");
         setSizeFull();
@@ -43,7 +45,25 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
         form.setI18n(i18n());
-        add(new H1(getTranslation("app.title")), form, new LanguageSelect());
+        add(new H1(getTranslation("app.title")), form);
+        if (oidc.enabled()) {
+            add(companySignIn(oidc));
+        }
+        add(new LanguageSelect());
+    }
+
+    /**
+     * Issue 15, decision 021: the company's sign-in, beside the local form that stays for
+     * break-glass accounts. A plain link: Spring Security sends the browser on to the provider.
+     */
+    private Anchor companySignIn(OidcSettings oidc) {
+        String company = oidc.displayName().isBlank() ? getTranslation("login.oidc.company") : oidc.displayName();
+        Anchor link = new Anchor("oauth2/authorization/portal", getTranslation("login.oidc.button", company));
+        link.setId("oidc-sign-in");
+        link.setRouterIgnore(true);
+        link.getElement().setAttribute("theme", "primary");
+        link.getStyle().set("font-weight", "600");
+        return link;
     }
 
     private LoginI18n i18n() {
