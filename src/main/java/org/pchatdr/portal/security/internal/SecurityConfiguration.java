@@ -64,6 +64,7 @@ class SecurityConfiguration {
             ApiErrors errors,
             UserAccountRepository accounts,
             ApiCredentialsFilter.Factory apiCredentials,
+            MetricsTokenFilter.Factory metricsToken,
             PortalAuthentication authentication)
             throws Exception {
         // No "WWW-Authenticate: Basic": it makes browsers ask for, and then cache and send on their
@@ -91,6 +92,9 @@ class SecurityConfiguration {
         return http.securityMatcher("/api/**", "/actuator/**")
                 .authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
                         .permitAll()
+                        // Issue 16: administrators, or a scraper with PORTAL_METRICS_TOKEN.
+                        .requestMatchers(MetricsTokenFilter.PATH)
+                        .hasAnyAuthority("ROLE_" + Roles.ADMIN, MetricsTokenFilter.AUTHORITY)
                         .requestMatchers("/actuator/**")
                         .hasRole(Roles.ADMIN)
                         .anyRequest()
@@ -104,6 +108,7 @@ class SecurityConfiguration {
                 .addFilterBefore(CrossSiteFilters.api(errors), BasicAuthenticationFilter.class)
                 // API tokens, and 429 for addresses that failed too often (issue 11).
                 .addFilterBefore(apiCredentials.create(), BasicAuthenticationFilter.class)
+                .addFilterBefore(metricsToken.create(), ApiCredentialsFilter.class)
                 .addFilterAfter(new PasswordChangeRequiredFilter(accounts, errors), BasicAuthenticationFilter.class)
                 .build();
     }
