@@ -183,11 +183,12 @@ public class AuditService {
 
     private static final List<String> EXPORT_COLUMNS =
             List.of("seq", "occurredAt", "actor", "action", "target", "details", "clientAddress", "hash");
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    static final JsonMapper JSON = JsonMapper.builder().build();
     private static final CSVFormat CSV =
             CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get();
 
-    private static Map<String, Object> exportLine(AuditEntry entry) {
+    /** One record as the JSON export writes it, and as the forwarder sends it (decision 022). */
+    static Map<String, Object> exportLine(AuditEntry entry) {
         Map<String, Object> line = new LinkedHashMap<>();
         line.put("seq", entry.seq());
         line.put("occurredAt", entry.occurredAt().toString());
@@ -336,7 +337,7 @@ public class AuditService {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
-    private static AuditEntry entry(AuditRecord record) {
+    static AuditEntry entry(AuditRecord record) {
         return new AuditEntry(
                 record.getSeq(),
                 record.getOccurredAt(),

@@ -66,6 +66,8 @@ class ApiAccessIT {
                 Arguments.of("/actuator/health", 200, 200, 200, 200, 200, 200),
                 Arguments.of("/actuator/info", 403, 403, 403, 403, 200, 401),
                 Arguments.of("/actuator/metrics", 403, 403, 403, 403, 200, 401),
+                // Issue 16: the scrape, for ADMIN (or the scrape token: MetricsAndHealthIT).
+                Arguments.of("/actuator/prometheus", 403, 403, 403, 403, 200, 401),
                 Arguments.of("/actuator/flyway", 403, 403, 403, 403, 200, 401),
                 Arguments.of("/actuator/env", 403, 403, 403, 403, 404, 401),
                 // Issue 14: the MANAGER reads everything, signs off, exports evidence; changes and executes nothing.

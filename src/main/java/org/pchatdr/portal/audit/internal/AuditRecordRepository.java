@@ -17,6 +17,9 @@ public interface AuditRecordRepository extends Repository<AuditRecord, Long> {
 
     Optional<AuditRecord> findFirstByActionOrderBySeqDesc(String action);
 
+    /** Issue 16: the records of one forwarding batch, in the chain's order. */
+    List<AuditRecord> findBySeqInOrderBySeqAsc(java.util.Collection<Long> seqs);
+
     @Query("""
             select r from AuditRecord r
             where (:user is null or r.actor = :user or r.target = :user)

@@ -1,9 +1,12 @@
 package org.pchatdr.portal.audit.internal;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import org.pchatdr.portal.base.AuditMessage;
+import org.pchatdr.portal.audit.AuditForwardSettings;
 import org.pchatdr.portal.base.AuditableEvent;
 import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
@@ -15,25 +18,46 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 /**
  * Appends every {@link AuditableEvent} to the chain, synchronously and in the publisher's
  * transaction: the change and its record commit together, and a failed append undoes the change.
+ * With forwarding on, the record's outbox row commits with them too (decision 022).
  */
 @Component
 class AuditRecorder {
 
     private final AuditRecordRepository records;
     private final ChainHeadRepository heads;
+    private final OutboxRepository outbox;
+    private final boolean forwarding;
     private final Clock clock;
     private final MessageSource messages;
+    private final Timer appendTime;
 
-    AuditRecorder(AuditRecordRepository records, ChainHeadRepository heads, Clock clock, MessageSource messages) {
+    AuditRecorder(
+            AuditRecordRepository records,
+            ChainHeadRepository heads,
+            OutboxRepository outbox,
+            AuditForwardSettings forward,
+            Clock clock,
+            MessageSource messages,
+            MeterRegistry meters) {
         this.records = records;
         this.heads = heads;
+        this.outbox = outbox;
+        this.forwarding = forward.enabled();
         this.clock = clock;
         this.messages = messages;
+        // Issue 16: includes the wait for the chain head's lock, where instances queue behind each other.
+        this.appendTime = Timer.builder("portal.audit.append")
+                .description("Appending one record to the audit chain, the wait for the chain head included")
+                .register(meters);
     }
 
     @EventListener
     @Transactional
     void record(AuditableEvent event) {
+        appendTime.record(() -> append(event));
+    }
+
+    private void append(AuditableEvent event) {
         AuditMessage message = event.message();
         ChainHead head = heads.lockHead().orElseThrow(() -> new IllegalStateException("audit_chain_head row missing"));
         AuditRecord record = new AuditRecord(
@@ -51,6 +75,9 @@ class AuditRecorder {
                 head.getLastHash());
         records.save(record);
         head.advanceTo(record);
+        if (forwarding) {
+            outbox.save(new OutboxEntry(record.getSeq(), record.getOccurredAt()));
+        }
     }
 
     /** English, with the portal's own comments ("i18n:<key>") said in words rather than as keys. */

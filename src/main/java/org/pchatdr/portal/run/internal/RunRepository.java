@@ -65,4 +65,7 @@ public interface RunRepository extends JpaRepository<Run, Long> {
             + " and (r.state = org.pchatdr.portal.run.RunState.REQUESTED"
             + " or (r.emergency.declaredAt is not null and r.emergency.ratifiedAt is null)) order by r.id")
     List<Run> pendingDisasters();
+
+    /** Issue 16: runs waiting for an approval, for the {@code portal.approvals.waiting} gauge. */
+    long countByState(RunState state);
 }

@@ -52,7 +52,8 @@ class ApiCredentialsFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String authorization = request.getHeader("Authorization");
-        if (authorization == null) {
+        // Issue 16: already authenticated by the scrape token (MetricsTokenFilter), whose bearer is no API token.
+        if (authorization == null || SecurityContextHolder.getContext().getAuthentication() != null) {
             chain.doFilter(request, response);
             return;
         }

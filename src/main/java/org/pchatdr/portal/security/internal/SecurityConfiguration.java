@@ -65,6 +65,7 @@ class SecurityConfiguration {
             ApiErrors errors,
             UserAccountRepository accounts,
             ApiCredentialsFilter.Factory apiCredentials,
+            MetricsTokenFilter.Factory metricsToken,
             PortalAuthentication authentication,
             OidcSignIn oidc)
             throws Exception {
@@ -109,6 +110,9 @@ class SecurityConfiguration {
         return http.securityMatcher("/api/**", "/actuator/**")
                 .authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
                         .permitAll()
+                        // Issue 16: administrators, or a scraper with PORTAL_METRICS_TOKEN.
+                        .requestMatchers(MetricsTokenFilter.PATH)
+                        .hasAnyAuthority("ROLE_" + Roles.ADMIN, MetricsTokenFilter.AUTHORITY)
                         .requestMatchers("/actuator/**")
                         .hasRole(Roles.ADMIN)
                         .anyRequest()
@@ -122,6 +126,7 @@ class SecurityConfiguration {
                 .addFilterBefore(CrossSiteFilters.api(errors), BasicAuthenticationFilter.class)
                 // API tokens, and 429 for addresses that failed too often (issue 11).
                 .addFilterBefore(apiCredentials.create(), BasicAuthenticationFilter.class)
+                .addFilterBefore(metricsToken.create(), ApiCredentialsFilter.class)
                 .addFilterAfter(new PasswordChangeRequiredFilter(accounts, errors), BasicAuthenticationFilter.class)
                 .build();
     }

@@ -1,5 +1,7 @@
 package org.pchatdr.portal.security.internal;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.Instant;
@@ -46,6 +48,7 @@ class SignInMonitor {
     private final TransactionTemplate transaction;
     private final AddressThrottle throttle;
     private final Clock clock;
+    private final MeterRegistry meters;
 
     SignInMonitor(
             UserAccountRepository accounts,
@@ -55,7 +58,8 @@ class SignInMonitor {
             ApplicationEventPublisher events,
             TransactionTemplate transaction,
             AddressThrottle throttle,
-            Clock clock) {
+            Clock clock,
+            MeterRegistry meters) {
         this.accounts = accounts;
         this.failures = failures;
         this.defaults = defaults;
@@ -64,6 +68,7 @@ class SignInMonitor {
         this.transaction = transaction;
         this.throttle = throttle;
         this.clock = clock;
+        this.meters = meters;
     }
 
     @EventListener
@@ -74,6 +79,13 @@ class SignInMonitor {
                         : event.getAuthentication().getName());
         String details = "channel=" + channel() + ", reason=" + reason(event.getException());
         boolean wrongPassword = event.getException() instanceof BadCredentialsException;
+        // Issue 16: every failed authentication, known account or not, on /actuator/prometheus.
+        Counter.builder("portal.signin.failures")
+                .tag("channel", channel())
+                .tag("reason", reason(event.getException()).split(" ", 2)[0])
+                .description("Failed sign-ins and API authentications on this instance")
+                .register(meters)
+                .increment();
         // The attempt was already claimed (and counted) before the password was checked
         // (PortalUserDetailsService): a failure to record more here cannot let a guess through.
         safely(() -> transaction.executeWithoutResult(status -> {
