@@ -80,6 +80,7 @@ class RouteAccessTest extends KaribuTest {
             /change-templates | login    | opens    | opens    | opens   | opens  | opens
             /change-calendar | login     | opens    | opens    | opens   | opens  | opens
             /changes/{change}/evidence | login | denied | denied | opens | opens | opens
+            /admin/backup    | login     | denied   | denied   | denied  | opens  | denied
             """;
 
     enum Outcome {
@@ -172,7 +173,7 @@ class RouteAccessTest extends KaribuTest {
             OPERATOR | Home, Topologies, Runs, Changes, Change password, API tokens
             APPROVER | Home, Topologies, Runs, Changes, Approvals, Change password, API tokens
             AUDITOR  | Home, Topologies, Runs, Changes, Reviews, Audit trail, Change password, API tokens
-            ADMIN    | Home, Topologies, Runs, Changes, Reviews, Audit trail, Users, Settings, Approval policies, Change password, API tokens
+            ADMIN    | Home, Topologies, Runs, Changes, Reviews, Audit trail, Users, Settings, Approval policies, Backup, Change password, API tokens
             MANAGER  | Home, Topologies, Runs, Changes, Reviews, Audit trail, Change password, API tokens
             """)
     void theNavigationListsExactlyThePagesTheRoleMayOpen(Role role, String entries) {
