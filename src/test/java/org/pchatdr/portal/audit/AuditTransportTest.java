@@ -39,9 +39,25 @@ class AuditTransportTest {
 
     private final List<AuditEntry> entries = List.of(
             new AuditEntry(
-                    41, Instant.parse("2026-01-05T08:00:00Z"), "alice", "RUN_STARTED", "run 7 (p)", null, null, "a"),
+                    41,
+                    Instant.parse("2026-01-05T08:00:00Z"),
+                    "alice",
+                    "RUN_STARTED",
+                    "run 7 (p)",
+                    null,
+                    null,
+                    null,
+                    "a"),
             new AuditEntry(
-                    42, Instant.parse("2026-01-05T08:00:01.250Z"), "bob", "STEP_DONE", "run 7 (p)", "é", null, "b"));
+                    42,
+                    Instant.parse("2026-01-05T08:00:01.250Z"),
+                    "bob",
+                    "STEP_DONE",
+                    "run 7 (p)",
+                    "é",
+                    null,
+                    null,
+                    "b"));
 
     @Test
     void syslogOverTlsReachesACollectorWhoseCertificateTheTrustStoreHolds() throws Exception {
