@@ -290,7 +290,7 @@ class RunDetailViewTest extends KaribuTest {
         assertThat(text("run-state")).isEqualTo("Demandé");
         assertThat(text("rto-not-started"))
                 .isEqualTo("Le chronomètre part de l’heure déclarée de l’incident, sinon du démarrage du déroulé.");
-        assertThat(text("approvals-summary")).isEqualTo("0 approbation donnée sur 1 requise");
+        assertThat(text("approvals-summary")).isEqualTo("Approbations données : 0 sur 1 requise");
         assertThat(_get(Button.class, spec -> spec.withId("approve")).getText()).isEqualTo("Approuver");
         assertThat(text("data-loss-explanation")).startsWith("L’étape ");
     }
