@@ -1,10 +1,19 @@
 package org.pchatdr.portal.run;
 
+import org.pchatdr.portal.base.AuditMessage;
 import org.pchatdr.portal.base.AuditableEvent;
 
-/** A transition of a run, for the audit trail: every request, decision, start, step change and end. */
-public record RunEvent(String actor, Action transition, long runId, String pool, String details)
+/**
+ * A transition of a run, for the audit trail: every request, decision, start, step change and end.
+ * {@code message}, when there is one, is what each reader sees in their language (issue 12); the
+ * recorder stores its English rendering as {@code details}.
+ */
+public record RunEvent(String actor, Action transition, long runId, String pool, String details, AuditMessage message)
         implements AuditableEvent {
+
+    public RunEvent(String actor, Action transition, long runId, String pool, String details) {
+        this(actor, transition, runId, pool, details, null);
+    }
 
     public enum Action {
         RUN_REQUESTED,

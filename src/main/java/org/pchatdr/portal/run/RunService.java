@@ -11,6 +11,7 @@ import org.pchatdr.portal.approval.ApprovalPolicy;
 import org.pchatdr.portal.approval.ApprovalService;
 import org.pchatdr.portal.approval.ApprovalStatus;
 import org.pchatdr.portal.approval.SubjectApprovals;
+import org.pchatdr.portal.base.AuditMessage;
 import org.pchatdr.portal.base.CurrentUser;
 import org.pchatdr.portal.base.PortalException;
 import org.pchatdr.portal.base.PortalException.Kind;
@@ -165,15 +166,21 @@ public class RunService {
                     activeRuns.findById(poolKey).map(ActiveRun::getRunId).orElse(null));
             throw busy(procedure.pool(), winner == null ? "?" : winner);
         }
-        publish(
+        // Numbers as text: the message format would group a topology id of 1000 as "1,000".
+        events.publishEvent(new RunEvent(
                 actor,
                 Action.RUN_REQUESTED,
-                run,
-                request.kind() + " " + procedure.procedure()
-                        + (procedure.variant() == null ? "" : " (" + procedure.variant() + ")") + " of topology "
-                        + request.topologyId() + " v" + procedure.topology().version() + ", sha256 "
-                        + run.getProcedureSha256()
-                        + ", reason: " + reason);
+                run.getId(),
+                run.getPool(),
+                null,
+                AuditMessage.of(
+                        "audit.details.RUN_REQUESTED",
+                        request.kind().name(),
+                        procedure.procedure() + (procedure.variant() == null ? "" : " (" + procedure.variant() + ")"),
+                        String.valueOf(request.topologyId()),
+                        String.valueOf(procedure.topology().version()),
+                        run.getProcedureSha256(),
+                        reason)));
         // A new run has no decisions yet: its policy, read once above, is all the view needs.
         return view(run, new SubjectApprovals(request.kind().approvalKind(), policy, List.of()));
     }

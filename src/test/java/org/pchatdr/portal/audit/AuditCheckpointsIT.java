@@ -50,14 +50,15 @@ class AuditCheckpointsIT {
                     ((Number) removed.getFirst().get("seq")).longValue() - 1);
             for (Map<String, Object> row : removed) {
                 jdbc.update(
-                        "insert into audit_record (seq, occurred_at, actor, action, target, details, client_address,"
-                                + " previous_hash, hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        "insert into audit_record (seq, occurred_at, actor, action, target, details, message,"
+                                + " client_address, previous_hash, hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                         row.get("seq"),
                         row.get("occurred_at"),
                         row.get("actor"),
                         row.get("action"),
                         row.get("target"),
                         row.get("details"),
+                        row.get("message"),
                         row.get("client_address"),
                         row.get("previous_hash"),
                         row.get("hash"));

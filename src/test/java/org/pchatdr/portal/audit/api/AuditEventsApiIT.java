@@ -100,7 +100,7 @@ class AuditEventsApiIT {
         assertThat(manifest.get("count").asLong()).isEqualTo(lines.size() - 1L);
 
         JsonNode exported = get("/api/v1/audit/events?action=AUDIT_EXPORTED&actor=" + MANAGER + "&limit=1");
-        assertThat(exported.get("events").get(0).get("details").asString()).startsWith("NDJSON of ");
+        assertThat(exported.get("events").get(0).get("details").asString()).startsWith("NDJSON export of ");
     }
 
     @Test
