@@ -90,13 +90,31 @@ class RouteAccessTest extends KaribuTest {
         HOME
     }
 
+    /**
+     * Where the signed-in person's account comes from (issue 15): a local account, the directory
+     * (LDAP) or the OpenID provider, each with its own principal and its roles from its own path.
+     */
+    enum Source {
+        LOCAL,
+        LDAP,
+        OIDC
+    }
+
+    /** Every cell of the matrix, for each source of account; anonymous once. */
     static Stream<Arguments> expectations() {
         List<String[]> rows = rows();
         String[] users = rows.getFirst();
         List<Arguments> cases = new ArrayList<>();
         for (String[] row : rows.subList(1, rows.size())) {
             for (int column = 1; column < row.length; column++) {
-                cases.add(Arguments.of(users[column], row[0], Outcome.valueOf(row[column].toUpperCase(Locale.ROOT))));
+                Outcome outcome = Outcome.valueOf(row[column].toUpperCase(Locale.ROOT));
+                if (users[column].equals("anonymous")) {
+                    cases.add(Arguments.of(Source.LOCAL, users[column], row[0], outcome));
+                } else {
+                    for (Source source : Source.values()) {
+                        cases.add(Arguments.of(source, users[column], row[0], outcome));
+                    }
+                }
             }
         }
         return cases.stream();
@@ -134,9 +152,9 @@ class RouteAccessTest extends KaribuTest {
         assertThat(inMatrix).as("pages in the route × role matrix").containsAll(routes);
     }
 
-    @ParameterizedTest(name = "{0} opening {1}: {2}")
+    @ParameterizedTest(name = "{1} ({0} account) opening {2}: {3}")
     @MethodSource("expectations")
-    void eachPageOpensOnlyForTheRolesAllowedToSeeIt(String user, String page, Outcome outcome) {
+    void eachPageOpensOnlyForTheRolesAllowedToSeeIt(Source source, String user, String page, Outcome outcome) {
         String template = template(page);
         // Who may open a change page does not depend on the change: an unknown one says so on the page.
         String route = page.contains("{run}")
@@ -146,7 +164,13 @@ class RouteAccessTest extends KaribuTest {
                         : template.replace(":id", "0");
         if (!user.equals("anonymous")) {
             Role role = Role.valueOf(user);
-            signIn(role.name().toLowerCase(Locale.ROOT), role);
+            String name = role.name().toLowerCase(Locale.ROOT);
+            // One owner per name (decisions 018, 021): each source has its own people.
+            switch (source) {
+                case LOCAL -> signIn(name, role);
+                case LDAP -> signInWithLdap("ldap-" + name, role);
+                case OIDC -> signInWithOidc("oidc-" + name, role);
+            }
         } else {
             signOut();
         }

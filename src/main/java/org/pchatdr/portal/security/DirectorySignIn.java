@@ -10,6 +10,9 @@ public final class DirectorySignIn {
     /** The message key for {@code failure}, or null for the usual, uninformative one. */
     public static String failureMessageKey(Object failure) {
         // Decision 021: the OpenID Connect refusals first (NoMappedClaim is a NoMappedGroup).
+        if (failure instanceof DirectoryException.ProviderUnavailable) {
+            return "login.failed.oidc-unavailable";
+        }
         if (failure instanceof DirectoryException.NoMappedClaim) {
             return "login.failed.oidc-no-mapped-group";
         }

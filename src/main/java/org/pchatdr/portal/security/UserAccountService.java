@@ -105,7 +105,7 @@ public class UserAccountService {
     public UserSummary changeRoles(long id, long version, Set<Role> roles) {
         requireRoles(roles);
         UserAccount account = current(id, version);
-        requireLocal(account, "directory_roles_from_groups");
+        requireLocal(account, "roles_from_groups");
         if (!roles.contains(Role.ADMIN)) {
             requireAnotherActiveAdmin(account);
         }
@@ -132,7 +132,7 @@ public class UserAccountService {
      */
     public UserSummary resetPassword(long id, long version, String temporaryPassword) {
         UserAccount account = current(id, version);
-        requireLocal(account, "directory_password");
+        requireLocal(account, "password");
         PasswordPolicy.check(account.getUsername(), temporaryPassword);
         account.changePassword(passwordEncoder.encode(temporaryPassword), true);
         publish(AccountAction.PASSWORD_RESET, account.getUsername(), null);
@@ -151,7 +151,7 @@ public class UserAccountService {
     @PreAuthorize("isAuthenticated()")
     public void changeOwnPassword(String currentPassword, String newPassword) {
         UserAccount account = signedInAccount();
-        requireLocal(account, "directory_password");
+        requireLocal(account, "password");
         if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
             throw new PortalException(Kind.INVALID, "password_current_wrong");
         }
@@ -223,9 +223,11 @@ public class UserAccountService {
      * roles at every sign-in; changing either here would be undone or misleading.
      */
     private static void requireLocal(UserAccount account, String refusal) {
-        // Decision 021: the same for an OpenID Connect account.
+        // Decision 021: the same for an OpenID Connect account, which is told as such
+        // (oidc_roles_from_groups, oidc_password) rather than as a directory account.
         if (account.isExternal()) {
-            throw new PortalException(Kind.INVALID, refusal, account.getUsername());
+            String source = account.getSource() == AccountSource.OIDC ? "oidc_" : "directory_";
+            throw new PortalException(Kind.INVALID, source + refusal, account.getUsername());
         }
     }
 

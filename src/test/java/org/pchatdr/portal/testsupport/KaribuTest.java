@@ -17,7 +17,6 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinServletRequest;
 import jakarta.servlet.http.Cookie;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -27,6 +26,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.pchatdr.portal.base.Role;
 import org.pchatdr.portal.base.ui.AccessDeniedView;
 import org.pchatdr.portal.base.ui.NotFoundView;
+import org.pchatdr.portal.security.internal.ExternalSignIns;
 import org.pchatdr.portal.security.internal.UserAccountRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.config.BeanDefinition;
@@ -34,6 +34,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.type.filter.AnnotationTypeFilter;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.util.ClassUtils;
@@ -87,6 +90,19 @@ public abstract class KaribuTest {
     /** An account as {@link #signIn} leaves it, without signing it in. */
     protected void givenAccount(String username, Role... roles) {
         saveAccount(username, false, roles);
+    }
+
+    /**
+     * Signs {@code username} in as the OpenID Connect sign-in would (issue 15, decision 021): an
+     * account of source OIDC whose roles the groups → roles mapping gives for one group per role.
+     */
+    protected void signInWithOidc(String username, Role... roles) {
+        authenticate(new ExternalSignIns(context).oidc(username, roles));
+    }
+
+    /** Signs {@code username} in as the LDAP sign-in would (decision 018), roles through the mapping. */
+    protected void signInWithLdap(String username, Role... roles) {
+        authenticate(new ExternalSignIns(context).ldap(username, roles));
     }
 
     /** Like {@link #signIn}, but the account still has to replace its (temporary) password. */
@@ -162,8 +178,16 @@ public abstract class KaribuTest {
      * portal's code asks Spring Security: both must agree on who is signed in.
      */
     private static void authenticate(String username, Role... roles) {
-        var authentication = TestAccounts.signIn(username, roles);
-        Set<String> authorities = Arrays.stream(roles).map(Role::authority).collect(Collectors.toSet());
+        authenticate(TestAccounts.signIn(username, roles));
+    }
+
+    private static void authenticate(Authentication authentication) {
+        SecurityContext security = SecurityContextHolder.createEmptyContext();
+        security.setAuthentication(authentication);
+        SecurityContextHolder.setContext(security);
+        Set<String> authorities = authentication.getAuthorities().stream()
+                .map(GrantedAuthority::getAuthority)
+                .collect(Collectors.toSet());
         FakeRequest request = currentRequest();
         request.setUserPrincipalInt(authentication);
         request.setUserInRole(

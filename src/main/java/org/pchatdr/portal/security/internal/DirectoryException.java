@@ -21,6 +21,19 @@ public final class DirectoryException {
     }
 
     /**
+     * Decision 021: "Sign in with …" was clicked while the OpenID provider cannot be reached (its
+     * discovery document is needed to send the browser there). The sign-in page says so instead of
+     * an error page; local accounts are not concerned.
+     */
+    public static class ProviderUnavailable extends InternalAuthenticationServiceException {
+        private static final long serialVersionUID = 1L;
+
+        ProviderUnavailable(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    /**
      * The password was right, but none of the person's groups is mapped to a role. Said plainly:
      * only someone who knows the password gets this answer.
      */

@@ -36,6 +36,8 @@ import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.SupplierJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
 import org.springframework.stereotype.Component;
 
@@ -102,6 +104,25 @@ class OidcSignIn {
             }
             return registration;
         }
+    }
+
+    /**
+     * When the browser cannot be sent to the provider — in practice, its discovery document cannot
+     * be fetched because it is down — back to the sign-in page with a message that says so, instead
+     * of Spring Security's bare 500 (issue 15). Local sign-in never goes through here.
+     */
+    AuthenticationFailureHandler authorizationFailureHandler() {
+        SimpleUrlAuthenticationFailureHandler signInPage = new SimpleUrlAuthenticationFailureHandler("/login?error");
+        return (request, response, exception) -> {
+            log.warn(
+                    "The browser could not be sent to the OpenID provider {}: {}",
+                    settings.issuer(),
+                    exception.toString());
+            signInPage.onAuthenticationFailure(
+                    request,
+                    response,
+                    new DirectoryException.ProviderUnavailable("The OpenID provider cannot be reached", exception));
+        };
     }
 
     /** Turns the provider's authorization code into a signed-in person; part of the portal's one manager. */

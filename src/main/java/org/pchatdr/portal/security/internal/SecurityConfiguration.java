@@ -26,6 +26,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.web.HttpSessionOAuth2AuthorizedClientRepository;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -147,7 +148,15 @@ class SecurityConfiguration {
             http.oauth2Login(login -> login.loginPage("/login")
                     .failureUrl("/login?error")
                     .clientRegistrationRepository(oidc.registrations())
-                    .authorizedClientRepository(new HttpSessionOAuth2AuthorizedClientRepository()));
+                    .authorizedClientRepository(new HttpSessionOAuth2AuthorizedClientRepository())
+                    // The provider down when "Sign in with …" is clicked: the sign-in page says so.
+                    .withObjectPostProcessor(new ObjectPostProcessor<OAuth2AuthorizationRequestRedirectFilter>() {
+                        @Override
+                        public <F extends OAuth2AuthorizationRequestRedirectFilter> F postProcess(F filter) {
+                            filter.setAuthenticationFailureHandler(oidc.authorizationFailureHandler());
+                            return filter;
+                        }
+                    }));
         }
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> {
             vaadin.loginView(LoginView.class);
