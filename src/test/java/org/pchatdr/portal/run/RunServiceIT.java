@@ -25,6 +25,7 @@ import org.pchatdr.portal.audit.AuditEntry;
 import org.pchatdr.portal.audit.AuditFilter;
 import org.pchatdr.portal.audit.AuditService;
 import org.pchatdr.portal.base.PortalException;
+import org.pchatdr.portal.base.PortalTime;
 import org.pchatdr.portal.base.Role;
 import org.pchatdr.portal.security.internal.UserAccountRepository;
 import org.pchatdr.portal.testsupport.MutableClock;
@@ -255,7 +256,8 @@ class RunServiceIT {
                 .isInstanceOfSatisfying(PortalException.class, e -> {
                     assertThat(e.code()).isEqualTo("run_stale");
                     assertThat(e.kind()).isEqualTo(PortalException.Kind.CONFLICT);
-                    assertThat(e.arguments()).contains("bob", clock.instant().toString());
+                    // Said to people: who, and when to the minute in UTC — never the instant's machine form.
+                    assertThat(e.arguments()).contains("bob", PortalTime.formatToTheMinute(clock.instant()));
                 });
     }
 
