@@ -13,6 +13,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 readonly JAVA_OPTS=${JAVA_OPTS:-}
 
 source bench/jdk.sh
+source bench/process.sh
 
 jar=$(ls target/*.jar 2> /dev/null | head -n 1 || true)
 if [[ -z "$jar" ]]; then
@@ -35,18 +36,7 @@ free_port() {
 
 work=$(mktemp -d)
 pid=""
-stop_portal() {
-    if [[ -n "$pid" ]] && kill -0 "$pid" 2> /dev/null; then
-        kill "$pid"
-        for _ in $(seq 1 300); do
-            kill -0 "$pid" 2> /dev/null || break
-            sleep 0.1
-        done
-        kill -0 "$pid" 2> /dev/null && kill -9 "$pid"
-    fi
-    rm -rf "$work"
-}
-trap stop_portal EXIT
+trap 'stop_process; rm -rf "$work"' EXIT
 
 port=$(free_port)
 base="http://127.0.0.1:$port"

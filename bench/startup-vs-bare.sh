@@ -25,6 +25,7 @@ readonly JAVA_OPTS=${JAVA_OPTS:-}
 readonly LIMIT=${LIMIT:-300}
 
 source bench/jdk.sh
+source bench/process.sh
 
 portal_jar=${PORTAL_JAR:-$(ls target/pchat-dr-portal-*.jar 2> /dev/null | head -n 1 || true)}
 if [[ -z "$portal_jar" ]]; then
@@ -42,18 +43,7 @@ bare_jar=$(realpath "$bare_jar")
 
 work=$(mktemp -d)
 pid=""
-stop() {
-    if [[ -n "$pid" ]] && kill -0 "$pid" 2> /dev/null; then
-        kill "$pid"
-        for _ in $(seq 1 300); do
-            kill -0 "$pid" 2> /dev/null || break
-            sleep 0.1
-        done
-        kill -0 "$pid" 2> /dev/null && kill -9 "$pid"
-    fi
-    pid=""
-}
-trap 'stop; rm -rf "$work"' EXIT
+trap 'stop_process; rm -rf "$work"' EXIT
 
 free_port() {
     local port
@@ -102,7 +92,7 @@ start() {
     # work goes, independent of the machine's load.
     result+=" $("$JAVA_HOME/bin/jcmd" "$pid" PerfCounter.print 2> /dev/null |
         awk -F= '/^java.cls.loadedClasses=/ {print $2}')"
-    stop
+    stop_process
 }
 
 echo "Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%d MB", $2 / 1024}' /proc/meminfo) RAM;" \
