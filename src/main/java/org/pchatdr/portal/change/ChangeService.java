@@ -45,18 +45,22 @@ import org.pchatdr.portal.run.RunKind;
 import org.pchatdr.portal.run.RunRequest;
 import org.pchatdr.portal.run.RunService;
 import org.pchatdr.portal.run.RunSponsor;
+import org.pchatdr.portal.run.RunState;
 import org.pchatdr.portal.run.RunView;
+import org.pchatdr.portal.run.StepState;
 import org.pchatdr.portal.topology.Topology;
 import org.pchatdr.portal.topology.TopologyDiff;
 import org.pchatdr.portal.topology.TopologyService;
 import org.pchatdr.portal.topology.TopologyVersion;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -480,7 +484,7 @@ public class ChangeService {
      * now, in a transaction of its own once the run's end is committed.
      */
     @PreAuthorize("hasRole('OPERATOR')")
-    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.REQUIRES_NEW)
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void runEnded(long runId) {
         runLinks.findByRunId(runId)
                 .flatMap(link -> changes.findById(link.getChangeId()))
@@ -601,7 +605,7 @@ public class ChangeService {
     /** Every standard-change template, oldest first: anyone signed in reads them. */
     @Transactional(readOnly = true)
     public List<ChangeTemplate> templates() {
-        return templates.findAll(org.springframework.data.domain.Sort.by("id")).stream()
+        return templates.findAll(Sort.by("id")).stream()
                 .map(template -> new ChangeTemplate(
                         template.getId(),
                         template.getName(),
@@ -921,7 +925,7 @@ public class ChangeService {
                             "Change request " + change.getId() + ": " + revision.getTitle(),
                             null),
                     revision.getTopologyVersion(),
-                    org.springframework.context.i18n.LocaleContextHolder.getLocale());
+                    LocaleContextHolder.getLocale());
             link.created(run.id());
             runLinks.saveAndFlush(link);
             runs.approveAsSponsored(run.id(), run.version());
@@ -1091,7 +1095,7 @@ public class ChangeService {
                     .append(run.startedAt())
                     .append(" .. ")
                     .append(run.endedAt());
-            if (run.state() != org.pchatdr.portal.run.RunState.COMPLETED) {
+            if (run.state() != RunState.COMPLETED) {
                 deviations.add("run " + run.id() + " ended " + run.state()
                         + (run.endReason() == null ? "" : ": " + run.endReason()));
             }
@@ -1111,7 +1115,7 @@ public class ChangeService {
                 if (step.failureReason() != null) {
                     deviations.add(where + ": failed: " + step.failureReason());
                 }
-                if (step.state() == org.pchatdr.portal.run.StepState.SKIPPED) {
+                if (step.state() == StepState.SKIPPED) {
                     deviations.add(
                             where + ": skipped: " + step.skipReason() + " (allowed by " + step.skipApprovedBy() + ")");
                 }

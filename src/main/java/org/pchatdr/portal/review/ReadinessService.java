@@ -8,6 +8,7 @@ import java.util.List;
 import org.pchatdr.portal.run.RunFilter;
 import org.pchatdr.portal.run.RunKind;
 import org.pchatdr.portal.run.RunService;
+import org.pchatdr.portal.run.RunState;
 import org.pchatdr.portal.run.RunSummary;
 import org.pchatdr.portal.run.RunView;
 import org.pchatdr.portal.topology.Topology;
@@ -16,6 +17,7 @@ import org.pchatdr.portal.topology.TopologySummary;
 import org.pchatdr.portal.topology.TopologyVersion;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -63,10 +65,7 @@ public class ReadinessService {
         List<ReviewSummary> overdue = reviews.overdueReviews();
         List<PoolReadiness> pools = new ArrayList<>();
         for (TopologySummary summary : topologies
-                .list(PageRequest.of(
-                        0,
-                        TOPOLOGIES,
-                        org.springframework.data.domain.Sort.by("id").descending()))
+                .list(PageRequest.of(0, TOPOLOGIES, Sort.by("id").descending()))
                 .getContent()) {
             if (summary.publishedVersion() == null) {
                 continue;
@@ -91,9 +90,7 @@ public class ReadinessService {
         for (RunSummary run : runs.list(
                         new RunFilter(pool.fqdn(), RunKind.DRILL, null, null, null, null), PageRequest.of(0, 50))
                 .getContent()) {
-            if (run.topologyId() == summary.id()
-                    && run.endedAt() != null
-                    && run.state() != org.pchatdr.portal.run.RunState.REJECTED) {
+            if (run.topologyId() == summary.id() && run.endedAt() != null && run.state() != RunState.REJECTED) {
                 ended.add(runs.run(run.id()));
                 if (ended.size() == DRILLS) {
                     break;

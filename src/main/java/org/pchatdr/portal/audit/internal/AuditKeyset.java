@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -43,7 +44,7 @@ public class AuditKeyset {
     private final EntityManager entities;
     private final long window;
 
-    @org.springframework.beans.factory.annotation.Autowired
+    @Autowired
     AuditKeyset(EntityManager entities) {
         this(entities, WINDOW);
     }

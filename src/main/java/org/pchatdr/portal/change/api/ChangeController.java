@@ -10,6 +10,7 @@ import org.pchatdr.portal.change.ChangeSummary;
 import org.pchatdr.portal.change.ChangeView;
 import org.pchatdr.portal.change.Outcome;
 import org.pchatdr.portal.change.RevisionView;
+import org.pchatdr.portal.topology.TopologyDiff;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Slice;
 import org.springframework.http.ResponseEntity;
@@ -139,8 +140,7 @@ class ChangeController {
 
     /** What changed in the request since revision {@code number}, field by field. */
     @GetMapping("/{id}/revisions/{number}/changes")
-    java.util.List<org.pchatdr.portal.topology.TopologyDiff.Change> changesSince(
-            @PathVariable long id, @PathVariable int number) {
+    java.util.List<TopologyDiff.Change> changesSince(@PathVariable long id, @PathVariable int number) {
         return changes.changesSince(id, number);
     }
 

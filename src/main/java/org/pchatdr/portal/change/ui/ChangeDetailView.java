@@ -208,8 +208,7 @@ class ChangeDetailView extends VerticalLayout implements BeforeEnterObserver, Ha
             if (run.runId() == null) {
                 list.add(new ListItem(what + " · " + getTranslation("change.run.waiting")));
             } else {
-                com.vaadin.flow.component.html.Anchor link = new com.vaadin.flow.component.html.Anchor(
-                        "runs/" + run.runId(), getTranslation("runs.run", run.runId()));
+                Anchor link = new Anchor("runs/" + run.runId(), getTranslation("runs.run", run.runId()));
                 list.add(new ListItem(
                         link, new Span(" · " + what + " · " + getTranslation("run.state." + run.state()))));
             }

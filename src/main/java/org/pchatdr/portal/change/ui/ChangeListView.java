@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -99,7 +100,7 @@ class ChangeListView extends VerticalLayout implements BeforeEnterObserver, HasD
         templates.setId("open-templates");
         Anchor calendar = new Anchor("change-calendar", getTranslation("changes.calendar"));
         calendar.setId("open-calendar");
-        add(new com.vaadin.flow.component.orderedlayout.HorizontalLayout(templates, calendar), state, grid);
+        add(new HorizontalLayout(templates, calendar), state, grid);
         setFlexGrow(1, grid);
     }
 

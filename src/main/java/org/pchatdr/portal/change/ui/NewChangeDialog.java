@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.pchatdr.portal.base.ui.ActionDialog;
 import org.pchatdr.portal.change.ChangeDraft;
 import org.pchatdr.portal.change.ChangeService;
+import org.pchatdr.portal.change.ChangeTemplate;
 import org.pchatdr.portal.change.ChangeType;
 import org.pchatdr.portal.change.ChangeView;
 import org.pchatdr.portal.change.RevisionView;
@@ -92,7 +93,7 @@ class NewChangeDialog extends ActionDialog {
                 new java.util.concurrent.atomic.AtomicReference<>();
         final TextField title = new TextField();
         final Select<ChangeType> type = new Select<>();
-        final Select<org.pchatdr.portal.change.ChangeTemplate> template = new Select<>();
+        final Select<ChangeTemplate> template = new Select<>();
         Select<TopologySummary> topology;
         IntegerField version;
         final TextArea justification = new TextArea();
@@ -113,7 +114,7 @@ class NewChangeDialog extends ActionDialog {
                 Select<TopologySummary> topology,
                 IntegerField version,
                 List<TopologySummary> topologies,
-                List<org.pchatdr.portal.change.ChangeTemplate> templates) {
+                List<ChangeTemplate> templates) {
             this.topology = topology;
             this.version = version;
             UI ui = UI.getCurrent();
@@ -130,7 +131,7 @@ class NewChangeDialog extends ActionDialog {
             template.setItems(templates.stream()
                     .filter(each -> each.approverApprovedBy() != null)
                     .toList());
-            template.setItemLabelGenerator(org.pchatdr.portal.change.ChangeTemplate::name);
+            template.setItemLabelGenerator(ChangeTemplate::name);
             template.setVisible(false);
             type.addValueChangeListener(event -> template.setVisible(event.getValue() == ChangeType.STANDARD));
             topology.setId("change-form-topology");
