@@ -46,7 +46,7 @@ public class AuditBenchmark {
 
     private static final int EVENTS = Integer.parseInt(System.getenv().getOrDefault("EVENTS", "1000000"));
     private static final int REPEAT = 15;
-    private static final int RETRIED = 4;
+    private static final int RETRIED = 2;
     private static final String[] ACTIONS = {"SIGNED_IN", "STEP_DONE", "STEP_STARTED", "RUN_REQUESTED", "ROLES_CHANGED"};
 
     public static void main(String[] args) throws Exception {
@@ -132,39 +132,31 @@ public class AuditBenchmark {
                     counting[0],
                     counting[1]);
 
-            GcWatch gc = new GcWatch();
-            long heapBefore = gc.settle();
             java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
             long cpu0 = threads.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
-            long[] bytes = {0};
-            long rows = audit.export(AuditQuery.none(), AuditExportFormat.CSV, new OutputStream() {
-                @Override
-                public void write(int b) {
-                    bytes[0]++;
-                }
-
-                @Override
-                public void write(byte[] b, int off, int len) {
-                    bytes[0] += len;
-                }
-            });
+            LiveHeap timed = new LiveHeap(0);
+            long rows = audit.export(AuditQuery.none(), AuditExportFormat.CSV, timed);
             double exportSeconds = (System.nanoTime() - t0) / 1e9;
             double exportCpu = (threads.getCurrentThreadCpuTime() - cpu0) / 1e9;
-            long afterGc = gc.stop();
+            // A second export for the memory: the heap after a full collection every 16 MB written
+            // is what the export keeps alive; the heap after young collections also counts garbage
+            // that merely reached the old generation, and full collections would slow the timed pass.
+            LiveHeap sampled = new LiveHeap(16 << 20);
+            audit.export(AuditQuery.none(), AuditExportFormat.CSV, sampled);
             System.out.printf(
                     Locale.ROOT,
-                    "CSV export of %,d records: %.1f s wall, %.1f s CPU, %,d MB written; heap after GC at most %,d MB"
-                            + " during the export against %,d MB before: growth %,d MB (%d collections)"
-                            + " (goal ≤ 15 s, < 64 MB)%n",
+                    "CSV export of %,d records: %.1f s wall, %.1f s CPU, %,d MB written (goal ≤ 15 s)%n"
+                            + "  live heap during a second export, after a full collection every 16 MB written (%d"
+                            + " samples): at most %,d MB against %,d MB before, growth %,d MB (goal < 64 MB)%n",
                     rows,
                     exportSeconds,
                     exportCpu,
-                    bytes[0] >> 20,
-                    afterGc >> 20,
-                    heapBefore >> 20,
-                    Math.max(0, afterGc - heapBefore) >> 20,
-                    gc.collections());
+                    timed.written() >> 20,
+                    sampled.samples(),
+                    sampled.peak() >> 20,
+                    sampled.before() >> 20,
+                    Math.max(0, sampled.peak() - sampled.before()) >> 20);
 
             cpu0 = threads.getCurrentThreadCpuTime();
             t0 = System.nanoTime();
@@ -210,6 +202,7 @@ public class AuditBenchmark {
                 String.class,
                 String.class,
                 String.class,
+                String.class,
                 String.class);
         link.setAccessible(true);
         List<Object[]> batch = new ArrayList<>();
@@ -221,7 +214,7 @@ public class AuditBenchmark {
             String target = "run " + (i % 5000) + " (pchat.contoso.local)";
             String details = "step " + (i % 20) + ": seeded record " + i;
             String client = "10.0." + (i % 200) + ".7";
-            String hash = link.newInstance(seq, at, actor, action, target, details, client, previous)
+            String hash = link.newInstance(seq, at, actor, action, target, details, null, client, previous)
                     .getHash();
             batch.add(new Object[] {seq, Timestamp.from(at), actor, action, target, details, client, previous, hash});
             previous = hash;
@@ -238,9 +231,9 @@ public class AuditBenchmark {
     }
 
     /**
-     * The longest procedure of the largest legal topology (configure-mirroring, 26 steps) walked to
-     * its end, its first RETRIED steps failed once and retried, so that the pack holds 30 step
-     * executions: no procedure of a legal topology has 30 steps.
+     * The longest procedure of the largest legal topology (configure-mirroring in T-SQL, 28 steps)
+     * walked to its end, its first RETRIED steps failed once and retried, so that the pack holds 30
+     * step executions: no procedure of a legal topology has 30 steps.
      */
     private static long walkedRun(ConfigurableApplicationContext context) throws Exception {
         TopologyService topologies = context.getBean(TopologyService.class);
@@ -256,11 +249,18 @@ public class AuditBenchmark {
         String pool = sample.pools().getFirst().fqdn();
         // A run is requested only while someone else could approve it (decision 014).
         signIn("admin", Role.ADMIN);
-        context.getBean(UserAccountService.class)
-                .createUser("bench-publisher", java.util.Set.of(Role.APPROVER), "Bench-Known-Pass-1");
+        try {
+            context.getBean(UserAccountService.class)
+                    .createUser("bench-publisher", java.util.Set.of(Role.APPROVER), "Bench-Known-Pass-1");
+        } catch (org.pchatdr.portal.base.PortalException e) {
+            // A kept data folder (AUDIT_BENCH_DATA) has the account from an earlier run.
+            if (!"username_taken".equals(e.code())) {
+                throw e;
+            }
+        }
         signIn("bench-requester", Role.OPERATOR);
         RunView run = runs.request(
-                new RunRequest(topology, pool, "configure-mirroring", null, RunKind.CONFIGURATION, "bench", null),
+                new RunRequest(topology, pool, "configure-mirroring", "tsql", RunKind.CONFIGURATION, "bench", null),
                 Locale.ENGLISH);
         signIn("bench-publisher", Role.APPROVER);
         run = runs.approve(run.id(), run.version(), null);
@@ -335,52 +335,58 @@ public class AuditBenchmark {
     }
 
     /**
-     * The heap in use after each collection while it watches: what a stream keeps alive, unlike the
-     * heap's peak, which counts garbage not yet collected.
+     * Where an export writes: it counts the bytes and, every {@code every} bytes (0: never), runs a
+     * full collection and keeps the largest heap left in use, which is what the export holds.
      */
-    private static final class GcWatch {
-        private final java.util.concurrent.atomic.AtomicLong maxAfterGc = new java.util.concurrent.atomic.AtomicLong();
-        private final java.util.concurrent.atomic.AtomicInteger collections = new java.util.concurrent.atomic.AtomicInteger();
-        private final List<Runnable> removals = new ArrayList<>();
+    private static final class LiveHeap extends OutputStream {
+        private final long every;
+        private final long before;
+        private long written;
+        private long next;
+        private long peak;
+        private int samples;
 
-        long settle() {
-            System.gc();
-            long used = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-            maxAfterGc.set(used);
-            for (java.lang.management.GarbageCollectorMXBean bean : ManagementFactory.getGarbageCollectorMXBeans()) {
-                javax.management.NotificationEmitter emitter = (javax.management.NotificationEmitter) bean;
-                javax.management.NotificationListener listener = (notification, handback) -> {
-                    if (notification.getType().equals(
-                            com.sun.management.GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION)) {
-                        var info = com.sun.management.GarbageCollectionNotificationInfo.from(
-                                (javax.management.openmbean.CompositeData) notification.getUserData());
-                        long after = info.getGcInfo().getMemoryUsageAfterGc().values().stream()
-                                .mapToLong(java.lang.management.MemoryUsage::getUsed)
-                                .sum();
-                        collections.incrementAndGet();
-                        maxAfterGc.accumulateAndGet(after, Math::max);
-                    }
-                };
-                emitter.addNotificationListener(listener, null, null);
-                removals.add(() -> {
-                    try {
-                        emitter.removeNotificationListener(listener);
-                    } catch (javax.management.ListenerNotFoundException e) {
-                        // already gone
-                    }
-                });
+        LiveHeap(long every) {
+            this.every = every;
+            this.before = every > 0 ? liveHeap() : 0;
+            this.next = every;
+            this.peak = before;
+        }
+
+        @Override
+        public void write(int b) {
+            write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            written += len;
+            if (every > 0 && written >= next) {
+                next += every;
+                peak = Math.max(peak, liveHeap());
+                samples++;
             }
-            collections.set(0);
-            return used;
         }
 
-        long stop() {
-            removals.forEach(Runnable::run);
-            return maxAfterGc.get();
+        private static long liveHeap() {
+            System.gc();
+            return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
         }
 
-        int collections() {
-            return collections.get();
+        long written() {
+            return written;
+        }
+
+        long before() {
+            return before;
+        }
+
+        long peak() {
+            return peak;
+        }
+
+        int samples() {
+            return samples;
         }
     }
 

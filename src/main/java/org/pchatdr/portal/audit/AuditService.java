@@ -306,10 +306,13 @@ public class AuditService {
         return head;
     }
 
+    /** Records read at a time by a verification. */
+    private static final int VERIFY_BATCH = 500;
+
     private ChainVerification walk() {
         long expectedSeq = 1;
         String expectedPrevious = AuditRecord.GENESIS_HASH;
-        List<AuditRecord> batch = records.findTop500BySeqGreaterThanOrderBySeqAsc(0);
+        List<AuditRecord> batch = keyset.chainAfter(0, VERIFY_BATCH);
         while (!batch.isEmpty()) {
             for (AuditRecord record : batch) {
                 if (record.getSeq() != expectedSeq) {
@@ -324,7 +327,7 @@ public class AuditService {
                 expectedPrevious = record.getHash();
                 expectedSeq++;
             }
-            batch = records.findTop500BySeqGreaterThanOrderBySeqAsc(expectedSeq - 1);
+            batch = keyset.chainAfter(expectedSeq - 1, VERIFY_BATCH);
         }
         ChainHead head = heads.head().orElseThrow(() -> new IllegalStateException("audit_chain_head row missing"));
         if (head.getLastSeq() != expectedSeq - 1 || !head.getLastHash().equals(expectedPrevious)) {

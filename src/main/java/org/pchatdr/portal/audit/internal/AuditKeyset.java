@@ -136,6 +136,21 @@ public class AuditKeyset {
         return new Page(List.copyOf(found), lower != null && lower > (floor == null ? 1 : floor) ? lower : null);
     }
 
+    /**
+     * The {@code size} records that follow sequence {@code seq} on the chain, oldest first, detached:
+     * a verification walks the whole chain in one transaction, and records kept in the persistence
+     * context would make every next read flush-check all of them (quadratic at a million).
+     */
+    public List<AuditRecord> chainAfter(long seq, int size) {
+        List<AuditRecord> rows = entities.createQuery(
+                        "select r from AuditRecord r where r.seq > :seq order by r.seq", AuditRecord.class)
+                .setParameter("seq", seq)
+                .setMaxResults(size)
+                .getResultList();
+        rows.forEach(entities::detach);
+        return rows;
+    }
+
     /** How many records match below {@code before} (all of them when null): the count before an export. */
     public long count(Criteria criteria, Long before) {
         StringBuilder jpql = new StringBuilder("select count(r) from AuditRecord r where 1 = 1");
@@ -181,7 +196,12 @@ public class AuditKeyset {
         jpql.append(driving == null ? " order by r.seq desc" : " order by r." + driving + " desc, r.seq desc");
         TypedQuery<AuditRecord> query = entities.createQuery(jpql.toString(), AuditRecord.class);
         parameters.forEach(query::setParameter);
-        return query.setMaxResults(limit).getResultList();
+        List<AuditRecord> rows = query.setMaxResults(limit).getResultList();
+        // Pages are read, never changed: detached, so that an export walking a million records in
+        // one transaction does not keep every one of them in the persistence context (issue 14: the
+        // export's heap stays flat).
+        rows.forEach(entities::detach);
+        return rows;
     }
 
     /** The set conditions other than the subject, which the driving targets already stand for. */

@@ -13,8 +13,6 @@ public interface AuditRecordRepository extends Repository<AuditRecord, Long> {
 
     AuditRecord save(AuditRecord record);
 
-    List<AuditRecord> findTop500BySeqGreaterThanOrderBySeqAsc(long seq);
-
     Optional<AuditRecord> findFirstByActionOrderBySeqDesc(String action);
 
     /** Issue 16: the records of one forwarding batch, in the chain's order. */
