@@ -49,6 +49,16 @@ public class TopologyService {
     private final ObjectProvider<PublicationGate> gates;
     private final Clock clock;
 
+    /** At most this many documents' pool FQDNs are remembered, the least recently used forgotten first. */
+    private static final int POOL_FQDNS_KEPT = 512;
+
+    private final Map<String, List<String>> poolFqdnsByDocument = new java.util.LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, List<String>> eldest) {
+            return size() > POOL_FQDNS_KEPT;
+        }
+    };
+
     TopologyService(
             TopologyRepository topologies,
             TopologyVersionRepository versions,
@@ -321,18 +331,37 @@ public class TopologyService {
     /** The design-time rules, T-17 with the pools of every other topology's latest version. */
     private List<Violation> check(long id, Topology topology) {
         Map<String, String> poolsElsewhere = new HashMap<>();
-        for (TopologyEntity other : topologies.findAll(Sort.by("id"))) {
-            if (other.getId() == id) {
-                continue;
-            }
-            for (Topology.Pool pool :
-                    read(storedVersion(other.getId(), other.getLatestVersion())).pools()) {
-                if (pool.fqdn() != null) {
-                    poolsElsewhere.putIfAbsent(pool.fqdn().toLowerCase(Locale.ROOT), other.getName());
-                }
+        for (TopologyVersionRepository.LatestVersion other : versions.latestVersionsOfOthers(id)) {
+            for (String fqdn : poolFqdns(other)) {
+                poolsElsewhere.putIfAbsent(fqdn, other.getTopologyName());
             }
         }
         return TopologyRules.check(topology, CheckPhase.DESIGN, poolsElsewhere);
+    }
+
+    /**
+     * The pool FQDNs (lower case) of a stored version, read from its document once: every view of
+     * a version checks T-17 against all the other topologies, and reading each of their documents
+     * every time made a run request cost four times its baseline (issue 10, {@code bench/runs.sh}).
+     * Keyed by the document's SHA-256, so an entry can never be stale and every instance may keep
+     * its own.
+     */
+    private List<String> poolFqdns(TopologyVersionRepository.LatestVersion version) {
+        synchronized (poolFqdnsByDocument) {
+            List<String> known = poolFqdnsByDocument.get(version.getSha256());
+            if (known != null) {
+                return known;
+            }
+        }
+        List<String> fqdns = read(versions.findById(version.getVersionId()).orElseThrow()).pools().stream()
+                .map(Topology.Pool::fqdn)
+                .filter(java.util.Objects::nonNull)
+                .map(fqdn -> fqdn.toLowerCase(Locale.ROOT))
+                .toList();
+        synchronized (poolFqdnsByDocument) {
+            poolFqdnsByDocument.put(version.getSha256(), fqdns);
+        }
+        return fqdns;
     }
 
     private TopologyVersionEntity storedVersion(long id, int number) {

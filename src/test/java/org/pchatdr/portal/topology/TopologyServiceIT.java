@@ -310,4 +310,26 @@ class TopologyServiceIT {
                 .singleElement()
                 .satisfies(violation -> assertThat(violation.arguments()).contains("pchat.contoso.local"));
     }
+
+    @Test
+    void t17FollowsTheOtherTopologysLatestVersionNotAnEarlierOneItRemembers() {
+        signIn("alice", Role.OPERATOR);
+        // A pool of their own: other tests of this class leave topologies of Contoso's pool behind.
+        TopologyVersion first = topologies.create(contosoWithPool("Contoso first", "pchat-t17.contoso.local"), null);
+        TopologyVersion second = topologies.create(contosoWithPool("Contoso second", "pchat-t17.contoso.local"), null);
+        assertThat(second.violations()).extracting(Violation::ruleId).contains("T-17");
+
+        topologies.saveVersion(
+                first.topologyId(), 1, contosoWithPool("Contoso first", "pchat-t17-moved.contoso.local"), "pool moved");
+
+        assertThat(topologies.version(second.topologyId(), 1).violations())
+                .extracting(Violation::ruleId)
+                .doesNotContain("T-17");
+    }
+
+    private static Topology contosoWithPool(String name, String poolFqdn) {
+        return TopologySamples.read(TopologySamples.text(TopologySamples.CONTOSO)
+                .replace("pchat.contoso.local", poolFqdn)
+                .replace("\"Contoso production\"", "\"" + name + "\""));
+    }
 }

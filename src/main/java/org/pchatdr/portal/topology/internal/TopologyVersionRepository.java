@@ -18,4 +18,19 @@ public interface TopologyVersionRepository extends JpaRepository<TopologyVersion
     @Query("select v from TopologyVersionEntity v, TopologyEntity t where v.topologyId = t.id"
             + " and v.number = t.publishedVersion order by t.id desc")
     List<TopologyVersionEntity> publishedVersions(Pageable pageable);
+
+    /** A topology's latest version as T-17 needs it: whose it is and which document. */
+    interface LatestVersion {
+        Long getVersionId();
+
+        String getTopologyName();
+
+        String getSha256();
+    }
+
+    /** The latest version of every topology but {@code topologyId}, oldest topology first: one query. */
+    @Query("select v.id as versionId, t.name as topologyName, v.sha256 as sha256"
+            + " from TopologyVersionEntity v, TopologyEntity t"
+            + " where v.topologyId = t.id and v.number = t.latestVersion and t.id <> :topologyId order by t.id")
+    List<LatestVersion> latestVersionsOfOthers(long topologyId);
 }
