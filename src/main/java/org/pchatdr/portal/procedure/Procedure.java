@@ -1,6 +1,7 @@
 package org.pchatdr.portal.procedure;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -49,6 +50,18 @@ public record Procedure(
 
         public Step {
             warnings = List.copyOf(warnings);
+        }
+
+        /** The same step at place {@code number} of its procedure. */
+        public Step numbered(int number) {
+            return new Step(number, ruleId, title, purpose, target, language, script, expected, verify, warnings, undo);
+        }
+
+        /** The same step with {@code note} after its own warnings. */
+        public Step withWarning(Note note) {
+            List<Note> more = new ArrayList<>(warnings);
+            more.add(note);
+            return new Step(number, ruleId, title, purpose, target, language, script, expected, verify, more, undo);
         }
     }
 

@@ -38,16 +38,7 @@ public final class ProcedureScripts {
                     instance -> header(new StringBuilder(), "-- ", procedure, instance)
                             .append(SQLCMD_NOTE)
                             .append('\n'));
-            file.append("-- Step ")
-                    .append(step.number())
-                    .append(": ")
-                    .append(oneLine(step.title()))
-                    .append('\n')
-                    .append(step.script());
-            if (!step.script().endsWith("\n")) {
-                file.append('\n');
-            }
-            file.append("GO\n\n");
+            step(file, "-- ", step).append("GO\n\n");
         }
         Map<String, String> texts = new LinkedHashMap<>();
         files.forEach((instance, file) -> texts.put(instance, file.toString()));
@@ -66,18 +57,24 @@ public final class ProcedureScripts {
                 header(file, "# ", procedure, "Lync Management Shell").append('\n');
                 any = true;
             }
-            file.append("# Step ")
-                    .append(step.number())
-                    .append(": ")
-                    .append(oneLine(step.title()))
-                    .append('\n')
-                    .append(step.script());
-            if (!step.script().endsWith("\n")) {
-                file.append('\n');
-            }
-            file.append('\n');
+            step(file, "# ", step).append('\n');
         }
         return file.toString();
+    }
+
+    /** A step's title as a comment line, then its script, ending with a line break. */
+    private static StringBuilder step(StringBuilder file, String comment, Procedure.Step step) {
+        file.append(comment)
+                .append("Step ")
+                .append(step.number())
+                .append(": ")
+                .append(oneLine(step.title()))
+                .append('\n')
+                .append(step.script());
+        if (!step.script().endsWith("\n")) {
+            file.append('\n');
+        }
+        return file;
     }
 
     private static StringBuilder header(StringBuilder file, String comment, Procedure procedure, String where) {

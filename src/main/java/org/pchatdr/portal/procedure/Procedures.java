@@ -190,18 +190,7 @@ public final class Procedures {
     private static List<Procedure.Step> number(List<Procedure.Step> steps) {
         List<Procedure.Step> numbered = new ArrayList<>(steps.size());
         for (Procedure.Step step : steps) {
-            numbered.add(new Procedure.Step(
-                    numbered.size() + 1,
-                    step.ruleId(),
-                    step.title(),
-                    step.purpose(),
-                    step.target(),
-                    step.language(),
-                    step.script(),
-                    step.expected(),
-                    step.verify(),
-                    step.warnings(),
-                    step.undo()));
+            numbered.add(step.numbered(numbered.size() + 1));
         }
         return numbered;
     }

@@ -8,6 +8,11 @@ public final class TopologyEvents {
 
     private TopologyEvents() {}
 
+    /** How the audit trail names a version: {@code topology 3 (Contoso) v2}. */
+    private static String version(long topologyId, String name, int number) {
+        return "topology " + topologyId + " (" + name + ") v" + number;
+    }
+
     /** A new version was saved; {@code changes} is the readable diff against the one before. */
     public record VersionSaved(String actor, long topologyId, String name, int number, String comment, String changes)
             implements AuditableEvent {
@@ -19,7 +24,7 @@ public final class TopologyEvents {
 
         @Override
         public String target() {
-            return "topology " + topologyId + " (" + name + ") v" + number;
+            return version(topologyId, name, number);
         }
 
         @Override
@@ -40,7 +45,7 @@ public final class TopologyEvents {
 
         @Override
         public String target() {
-            return "topology " + topologyId + " (" + name + ") v" + number;
+            return version(topologyId, name, number);
         }
 
         @Override

@@ -478,23 +478,10 @@ public final class TopologyValues {
     }
 
     private static Optional<Problem> shareNameProblem(String path, String share) {
-        OptionalInt refused = firstRefused(share, SHARE_REFUSED);
-        if (refused.isPresent()) {
-            return Optional.of(new Problem(
-                    ImportKeys.SHARE_CHARACTER,
-                    List.of(
-                            HostileText.excerpt(path),
-                            HostileText.excerpt(share),
-                            character(refused.getAsInt()),
-                            codePointName(refused.getAsInt()))));
-        }
-        if (share.length() > MAX_SHARE_CHARS) {
-            return Optional.of(new Problem(
-                    ImportKeys.SHARE_TOO_LONG,
-                    List.of(
-                            HostileText.excerpt(share),
-                            Integer.toString(share.length()),
-                            Integer.toString(MAX_SHARE_CHARS))));
+        Optional<Problem> characters = nameProblem(
+                path, share, SHARE_REFUSED, MAX_SHARE_CHARS, ImportKeys.SHARE_CHARACTER, ImportKeys.SHARE_TOO_LONG);
+        if (characters.isPresent()) {
+            return characters;
         }
         if (share.equals(".") || share.equals("..")) {
             // Path normalisation would read them as "this folder" and "the parent folder".
@@ -524,23 +511,15 @@ public final class TopologyValues {
      * Paths, and Namespaces", learn.microsoft.com/windows/win32/fileio/naming-a-file).
      */
     private static Optional<Problem> fileNameProblem(String path, String name) {
-        OptionalInt refused = firstRefused(name, FILE_NAME_REFUSED);
-        if (refused.isPresent()) {
-            return Optional.of(new Problem(
-                    ImportKeys.FILE_NAME_CHARACTER,
-                    List.of(
-                            HostileText.excerpt(path),
-                            HostileText.excerpt(name),
-                            character(refused.getAsInt()),
-                            codePointName(refused.getAsInt()))));
-        }
-        if (name.length() > MAX_FILE_NAME_CHARS) {
-            return Optional.of(new Problem(
-                    ImportKeys.FILE_NAME_TOO_LONG,
-                    List.of(
-                            HostileText.excerpt(name),
-                            Integer.toString(name.length()),
-                            Integer.toString(MAX_FILE_NAME_CHARS))));
+        Optional<Problem> characters = nameProblem(
+                path,
+                name,
+                FILE_NAME_REFUSED,
+                MAX_FILE_NAME_CHARS,
+                ImportKeys.FILE_NAME_CHARACTER,
+                ImportKeys.FILE_NAME_TOO_LONG);
+        if (characters.isPresent()) {
+            return characters;
         }
         if (name.equals(".") || name.equals("..") || DEVICE_NAME.matcher(name).matches()) {
             return Optional.of(new Problem(
@@ -590,6 +569,30 @@ public final class TopologyValues {
         }
         if (account.endsWith(".") || account.chars().allMatch(c -> c == '.' || c == ' ')) {
             return Optional.of(new Problem(ImportKeys.ACCOUNT_ENDING, List.of(HostileText.excerpt(value))));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The first checks of a share or folder name within {@code path}: a character Windows refuses
+     * (named with its code point), then the length.
+     */
+    private static Optional<Problem> nameProblem(
+            String path, String name, String refusedCharacters, int maxChars, String characterKey, String tooLongKey) {
+        OptionalInt refused = firstRefused(name, refusedCharacters);
+        if (refused.isPresent()) {
+            return Optional.of(new Problem(
+                    characterKey,
+                    List.of(
+                            HostileText.excerpt(path),
+                            HostileText.excerpt(name),
+                            character(refused.getAsInt()),
+                            codePointName(refused.getAsInt()))));
+        }
+        if (name.length() > maxChars) {
+            return Optional.of(new Problem(
+                    tooLongKey,
+                    List.of(HostileText.excerpt(name), Integer.toString(name.length()), Integer.toString(maxChars))));
         }
         return Optional.empty();
     }

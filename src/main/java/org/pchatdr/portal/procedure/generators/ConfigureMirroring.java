@@ -372,6 +372,9 @@ public class ConfigureMirroring implements ProcedureGenerator {
             Instant generatedAt) {
         String db = shown(database.name());
         String dbId = Quote.sqlIdentifier(database.name());
+        // Both partner steps are taken back alike: mirroring of the database is removed.
+        String partnerOff = textThen(
+                texts.text("configure.mirroring.partner.undo"), "ALTER DATABASE " + dbId + " SET PARTNER OFF;");
         // C-1: a seed of another run must never be appended to or restored instead of this one.
         String seed = database.name() + "_mirror_seed_" + ConfigureParts.stamp(generatedAt);
         String full = inFolder(pool.mirroring().fileShare(), seed + ".bak");
@@ -450,9 +453,7 @@ public class ConfigureMirroring implements ProcedureGenerator {
                 texts.text("configure.mirroring.partnerOnMirror.expected"),
                 ConfigureParts.mirroringQuery(database),
                 List.of(),
-                textThen(
-                        texts.text("configure.mirroring.partner.undo"),
-                        "ALTER DATABASE " + dbId + " SET PARTNER OFF;")));
+                partnerOff));
         steps.add(step(
                 "M-4",
                 texts.text("configure.mirroring.partnerOnPrincipal.title", db),
@@ -466,9 +467,7 @@ public class ConfigureMirroring implements ProcedureGenerator {
                 texts.text("configure.mirroring.partnerOnPrincipal.expected"),
                 ConfigureParts.mirroringQuery(database),
                 List.of(new Note("P-5", texts.text("configure.mirroring.warning.restart", shown(pool.fqdn())))),
-                textThen(
-                        texts.text("configure.mirroring.partner.undo"),
-                        "ALTER DATABASE " + dbId + " SET PARTNER OFF;")));
+                partnerOff));
         steps.add(step(
                 "M-4",
                 texts.text("configure.mirroring.resumeLogBackups.title", db),

@@ -297,20 +297,7 @@ final class SiteSwitch {
 
         /** A step written elsewhere (configure-log-shipping's, at failback B-5), with {@code note} added. */
         void addWritten(Step step, Note note) {
-            List<Note> warnings = new ArrayList<>(step.warnings());
-            warnings.add(note);
-            steps.add(new Step(
-                    0,
-                    step.ruleId(),
-                    step.title(),
-                    step.purpose(),
-                    step.target(),
-                    step.language(),
-                    step.script(),
-                    step.expected(),
-                    step.verify(),
-                    warnings,
-                    step.undo()));
+            steps.add(step.withWarning(note));
         }
 
         List<Step> steps() {

@@ -15,6 +15,12 @@ import static org.pchatdr.portal.topology.diagram.Style.LOG_SHIPPING_COLOUR;
 import static org.pchatdr.portal.topology.diagram.Style.MIRRORING_COLOUR;
 import static org.pchatdr.portal.topology.diagram.Style.MUTED;
 import static org.pchatdr.portal.topology.diagram.Style.WARNING_COLOUR;
+import static org.pchatdr.portal.topology.diagram.ViolationMarks.badge;
+import static org.pchatdr.portal.topology.diagram.ViolationMarks.mark;
+import static org.pchatdr.portal.topology.diagram.ViolationMarks.rules;
+import static org.pchatdr.portal.topology.diagram.ViolationMarks.violationClass;
+import static org.pchatdr.portal.topology.diagram.ViolationMarks.violationColour;
+import static org.pchatdr.portal.topology.diagram.ViolationMarks.worst;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -724,91 +730,6 @@ final class DiagramPainter {
         }
         lines.add(line.toString());
         return lines;
-    }
-
-    // ---- violation marks
-
-    private void mark(Svg svg, List<Violation> marks, double x, double y, double w, double h, double radius) {
-        if (marks.isEmpty()) {
-            return;
-        }
-        boolean error = worst(marks) == Severity.ERROR;
-        svg.rect(
-                x - 4,
-                y - 4,
-                w + 8,
-                h + 8,
-                radius + 3,
-                error ? Style.ERROR : Style.WARNING,
-                "class",
-                "violation-outline");
-        String rules = rules(marks);
-        double badgeWidth = TextWidth.of(rules, 10, true) + 10;
-        badge(svg, marks, rules, x + w + 4 - badgeWidth, y - 22);
-    }
-
-    private static void badge(Svg svg, List<Violation> marks, String rules, double x, double y) {
-        boolean error = worst(marks) == Severity.ERROR;
-        double width = TextWidth.of(rules, 10, true) + 10;
-        svg.open("g", "class", "violation-marker");
-        svg.empty(
-                "rect",
-                "x",
-                x,
-                "y",
-                y,
-                "width",
-                width,
-                "height",
-                16,
-                "rx",
-                8,
-                "fill",
-                error ? ERROR_COLOUR : WARNING_COLOUR);
-        svg.text(
-                "text",
-                rules,
-                "x",
-                x + width / 2,
-                "y",
-                y + 12,
-                "font-size",
-                10,
-                "font-weight",
-                "bold",
-                "text-anchor",
-                "middle",
-                "fill",
-                error ? "#ffffff" : "#000000");
-        svg.close();
-    }
-
-    private static Severity worst(List<Violation> marks) {
-        return marks.stream().anyMatch(v -> v.severity() == Severity.ERROR) ? Severity.ERROR : Severity.WARNING;
-    }
-
-    private static String violationColour(List<Violation> marks) {
-        return worst(marks) == Severity.ERROR ? ERROR_COLOUR : WARNING_COLOUR;
-    }
-
-    private static String violationClass(List<Violation> marks) {
-        if (marks.isEmpty()) {
-            return "";
-        }
-        return worst(marks) == Severity.ERROR ? " violation-error" : " violation-warning";
-    }
-
-    /** The distinct rule ids, in the order the violations came: {@code T-8, T-10}. */
-    private static String rules(List<Violation> marks) {
-        if (marks.isEmpty()) {
-            return null;
-        }
-        return String.join(
-                ", ",
-                marks.stream()
-                        .map(v -> Objects.toString(v.ruleId(), "?"))
-                        .distinct()
-                        .toList());
     }
 
     private String describe(List<Violation> marks) {

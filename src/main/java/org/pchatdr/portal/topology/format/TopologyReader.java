@@ -214,11 +214,10 @@ public final class TopologyReader {
     }
 
     private Site site(Json node, String path) {
-        JObject site = object(node, path);
+        JObject site = objectOf(node, path, SITE_FIELDS);
         if (site == null) {
             return null;
         }
-        unknownFields(site, path, SITE_FIELDS);
         String id = text(site, path, "id", Presence.REQUIRED, Kind.IDENTIFIER);
         unique(id, siteIdPaths, Paths.field(path, "id"), ImportKeys.DUPLICATE_ID);
         String name = text(site, path, "name", Presence.REQUIRED, Kind.NAME);
@@ -227,11 +226,10 @@ public final class TopologyReader {
     }
 
     private SqlInstance sqlInstance(Json node, String path) {
-        JObject instance = object(node, path);
+        JObject instance = objectOf(node, path, INSTANCE_FIELDS);
         if (instance == null) {
             return null;
         }
-        unknownFields(instance, path, INSTANCE_FIELDS);
         String id = text(instance, path, "id", Presence.REQUIRED, Kind.IDENTIFIER);
         unique(id, instanceIdPaths, Paths.field(path, "id"), ImportKeys.DUPLICATE_ID);
         String host = text(instance, path, "host", Presence.REQUIRED, Kind.FQDN);
@@ -255,11 +253,10 @@ public final class TopologyReader {
     }
 
     private Pool pool(Json node, String path) {
-        JObject pool = object(node, path);
+        JObject pool = objectOf(node, path, POOL_FIELDS);
         if (pool == null) {
             return null;
         }
-        unknownFields(pool, path, POOL_FIELDS);
         String fqdn = text(pool, path, "fqdn", Presence.REQUIRED, Kind.FQDN);
         unique(fqdn, poolFqdnPaths, Paths.field(path, "fqdn"), ImportKeys.DUPLICATE_FQDN);
         String serviceIdentity = text(pool, path, "serviceIdentity", Presence.OPTIONAL, Kind.CMDLET_IDENTITY);
@@ -301,22 +298,20 @@ public final class TopologyReader {
     private NextHopPool nextHopPool(JObject pool, String poolPath) {
         String path = Paths.field(poolPath, "nextHopPool");
         Json node = member(pool, poolPath, "nextHopPool", Presence.REQUIRED);
-        JObject nextHop = node == null ? null : object(node, path);
+        JObject nextHop = node == null ? null : objectOf(node, path, NEXT_HOP_FIELDS);
         if (nextHop == null) {
             return null;
         }
-        unknownFields(nextHop, path, NEXT_HOP_FIELDS);
         String fqdn = text(nextHop, path, "fqdn", Presence.REQUIRED, Kind.FQDN);
         String timeZone = text(nextHop, path, "timeZone", Presence.REQUIRED, Kind.TIME_ZONE);
         return new NextHopPool(fqdn, timeZone);
     }
 
     private Server server(Json node, String path) {
-        JObject server = object(node, path);
+        JObject server = objectOf(node, path, SERVER_FIELDS);
         if (server == null) {
             return null;
         }
-        unknownFields(server, path, SERVER_FIELDS);
         String fqdn = text(server, path, "fqdn", Presence.REQUIRED, Kind.FQDN);
         unique(fqdn, serverFqdnPaths, Paths.field(path, "fqdn"), ImportKeys.DUPLICATE_FQDN);
         String site = reference(server, path, "site", Presence.REQUIRED, siteIds, ImportKeys.UNKNOWN_SITE);
@@ -325,11 +320,10 @@ public final class TopologyReader {
     }
 
     private Database database(Json node, String path, Map<String, String> kindPaths) {
-        JObject database = object(node, path);
+        JObject database = objectOf(node, path, DATABASE_FIELDS);
         if (database == null) {
             return null;
         }
-        unknownFields(database, path, DATABASE_FIELDS);
         String name = text(database, path, "name", Presence.REQUIRED, Kind.SQL_NAME);
         DatabaseKind kind = choice(database, path, "kind", TopologyReader::databaseKind, KINDS);
         if (kind != null) {
@@ -354,11 +348,10 @@ public final class TopologyReader {
         if (node == null || node instanceof JNull) {
             return new Mirroring(DEFAULT_PARTNER_PORT, DEFAULT_WITNESS_PORT, null);
         }
-        JObject mirroring = object(node, path);
+        JObject mirroring = objectOf(node, path, MIRRORING_FIELDS);
         if (mirroring == null) {
             return null;
         }
-        unknownFields(mirroring, path, MIRRORING_FIELDS);
         int partnerPort = integer(mirroring, path, "partnerPort", DEFAULT_PARTNER_PORT, Range.PORT);
         int witnessPort = integer(mirroring, path, "witnessPort", DEFAULT_WITNESS_PORT, Range.PORT);
         String fileShare = text(mirroring, path, "fileShare", Presence.OPTIONAL, Kind.UNC_PATH);
@@ -371,11 +364,10 @@ public final class TopologyReader {
         if (node == null || node instanceof JNull) {
             return null;
         }
-        JObject shipping = object(node, path);
+        JObject shipping = objectOf(node, path, LOG_SHIPPING_FIELDS);
         if (shipping == null) {
             return null;
         }
-        unknownFields(shipping, path, LOG_SHIPPING_FIELDS);
         return new LogShipping(
                 text(shipping, path, "share", Presence.OPTIONAL, Kind.UNC_PATH),
                 text(shipping, path, "primaryLocalPath", Presence.NULLABLE, Kind.LOCAL_PATH),
@@ -393,11 +385,10 @@ public final class TopologyReader {
     private Objectives objectives(JObject pool, String poolPath) {
         String path = Paths.field(poolPath, "objectives");
         Json node = member(pool, poolPath, "objectives", Presence.REQUIRED);
-        JObject objectives = node == null ? null : object(node, path);
+        JObject objectives = node == null ? null : objectOf(node, path, OBJECTIVES_FIELDS);
         if (objectives == null) {
             return null;
         }
-        unknownFields(objectives, path, OBJECTIVES_FIELDS);
         return new Objectives(
                 integer(objectives, path, "rpoMinutes", null, Range.MINUTES),
                 integer(objectives, path, "rtoMinutes", null, Range.MINUTES));
@@ -441,6 +432,15 @@ public final class TopologyReader {
         }
         typeError(path, ImportKeys.TYPE_OBJECT, node);
         return null;
+    }
+
+    /** The object a record of the format is read from, its unknown fields reported; null when not an object. */
+    private JObject objectOf(Json node, String path, List<String> fields) {
+        JObject object = object(node, path);
+        if (object != null) {
+            unknownFields(object, path, fields);
+        }
+        return object;
     }
 
     private void unknownFields(JObject object, String path, List<String> allowed) {

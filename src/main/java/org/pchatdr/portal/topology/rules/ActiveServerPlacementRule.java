@@ -20,14 +20,8 @@ final class ActiveServerPlacementRule extends PoolRule {
     static final Message FAR_FROM_PRIMARY = new Message("rule.T-6.active-far-from-primary", 4);
     static final Message FAR_FROM_BACKUP = new Message("rule.T-6.active-far-from-backup", 4);
 
-    @Override
-    public String id() {
-        return "T-6";
-    }
-
-    @Override
-    public List<Message> messages() {
-        return List.of(FAR_FROM_PRIMARY, FAR_FROM_BACKUP);
+    ActiveServerPlacementRule() {
+        super("T-6", FAR_FROM_PRIMARY, FAR_FROM_BACKUP);
     }
 
     /** The site whose database is live in the phase, or {@code null} when the pool names none. */

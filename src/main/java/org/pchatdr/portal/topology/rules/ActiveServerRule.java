@@ -16,14 +16,8 @@ final class ActiveServerRule extends PoolRule {
     static final Message NO_SERVER = new Message("rule.T-2.no-server", 1);
     static final Message NO_ACTIVE_SERVER = new Message("rule.T-2.no-active-server", 2);
 
-    @Override
-    public String id() {
-        return "T-2";
-    }
-
-    @Override
-    public List<Message> messages() {
-        return List.of(NO_SERVER, NO_ACTIVE_SERVER);
+    ActiveServerRule() {
+        super("T-2", NO_SERVER, NO_ACTIVE_SERVER);
     }
 
     @Override

@@ -11,14 +11,8 @@ final class AvailabilityGroupRule extends PoolRule {
 
     static final Message AVAILABILITY_GROUP = new Message("rule.T-12.availability-group", 3);
 
-    @Override
-    public String id() {
-        return "T-12";
-    }
-
-    @Override
-    public List<Message> messages() {
-        return List.of(AVAILABILITY_GROUP);
+    AvailabilityGroupRule() {
+        super("T-12", AVAILABILITY_GROUP);
     }
 
     @Override

@@ -15,14 +15,8 @@ final class CapacityRule extends PoolRule {
     static final int USERS_PER_POOL = 80_000;
     static final Message CAPACITY = new Message("rule.T-13.capacity", 5);
 
-    @Override
-    public String id() {
-        return "T-13";
-    }
-
-    @Override
-    public List<Message> messages() {
-        return List.of(CAPACITY);
+    CapacityRule() {
+        super("T-13", CAPACITY);
     }
 
     @Override

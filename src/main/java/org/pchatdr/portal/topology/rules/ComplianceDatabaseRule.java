@@ -21,14 +21,8 @@ final class ComplianceDatabaseRule extends PoolRule {
     static final Message COPY_MISSING = new Message("rule.T-14.copy-missing", 4);
     static final Message COPY_EXTRA = new Message("rule.T-14.copy-extra", 4);
 
-    @Override
-    public String id() {
-        return "T-14";
-    }
-
-    @Override
-    public List<Message> messages() {
-        return List.of(UNEXPECTED_NAME, COPY_MISSING, COPY_EXTRA);
+    ComplianceDatabaseRule() {
+        super("T-14", UNEXPECTED_NAME, COPY_MISSING, COPY_EXTRA);
     }
 
     @Override
@@ -57,24 +51,18 @@ final class ComplianceDatabaseRule extends PoolRule {
         for (CopyRole role : CopyRole.values()) {
             String chatCopy = role.instanceId(mgc);
             String complianceCopy = role.instanceId(mgccomp);
-            String path = pool.databasePath(compliance.get(), role.field());
-            if (chatCopy != null && complianceCopy == null) {
-                violations.add(COPY_MISSING.at(
-                        Severity.WARNING,
-                        path,
-                        role.field(),
-                        pool.databaseName(compliance.get()),
-                        pool.databaseName(chat.get()),
-                        chatCopy));
-            } else if (chatCopy == null && complianceCopy != null) {
-                violations.add(COPY_EXTRA.at(
-                        Severity.WARNING,
-                        path,
-                        role.field(),
-                        pool.databaseName(compliance.get()),
-                        pool.databaseName(chat.get()),
-                        complianceCopy));
+            if ((chatCopy == null) == (complianceCopy == null)) {
+                continue;
             }
+            // One of the two has the copy: mgccomp misses it, or has one mgc does not.
+            Message message = chatCopy != null ? COPY_MISSING : COPY_EXTRA;
+            violations.add(message.at(
+                    Severity.WARNING,
+                    pool.databasePath(compliance.get(), role.field()),
+                    role.field(),
+                    pool.databaseName(compliance.get()),
+                    pool.databaseName(chat.get()),
+                    chatCopy != null ? chatCopy : complianceCopy));
         }
     }
 }

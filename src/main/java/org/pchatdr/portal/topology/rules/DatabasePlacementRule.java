@@ -26,14 +26,9 @@ final class DatabasePlacementRule extends PoolRule {
     static final Message BACKUP_MIRROR_APART = new Message("rule.T-8.backup-mirror-apart", 4);
     static final Message BACKUP_WITNESS_APART = new Message("rule.T-8.backup-witness-apart", 4);
 
-    @Override
-    public String id() {
-        return "T-8";
-    }
-
-    @Override
-    public List<Message> messages() {
-        return List.of(
+    DatabasePlacementRule() {
+        super(
+                "T-8",
                 PRIMARY_OUTSIDE_PRIMARY_SITE,
                 MIRROR_OUTSIDE_PRIMARY_SITE,
                 BACKUP_OUTSIDE_SECONDARY_SITE,

@@ -16,14 +16,8 @@ final class FileStoreRule extends PoolRule {
     static final Message NOT_UNC = new Message("rule.T-16.file-store-not-unc", 2);
     static final Message DR_PLAN = new Message("rule.T-16.file-store-dr-plan", 2);
 
-    @Override
-    public String id() {
-        return "T-16";
-    }
-
-    @Override
-    public List<Message> messages() {
-        return List.of(MISSING, NOT_UNC, DR_PLAN);
+    FileStoreRule() {
+        super("T-16", MISSING, NOT_UNC, DR_PLAN);
     }
 
     @Override

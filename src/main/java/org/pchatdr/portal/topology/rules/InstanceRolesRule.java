@@ -20,14 +20,8 @@ final class InstanceRolesRule extends PoolRule {
     static final Message TWO_ROLES = new Message("rule.T-10.two-roles", 4);
     static final Message WITNESS_HOLDS_COPY = new Message("rule.T-10.witness-holds-copy", 5);
 
-    @Override
-    public String id() {
-        return "T-10";
-    }
-
-    @Override
-    public List<Message> messages() {
-        return List.of(TWO_ROLES, WITNESS_HOLDS_COPY);
+    InstanceRolesRule() {
+        super("T-10", TWO_ROLES, WITNESS_HOLDS_COPY);
     }
 
     @Override

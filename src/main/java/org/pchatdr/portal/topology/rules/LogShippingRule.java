@@ -31,14 +31,9 @@ final class LogShippingRule extends PoolRule {
     static final Message COPY_DESTINATION_ELSEWHERE = new Message("rule.T-15.copy-destination-elsewhere", 5);
     static final Message SHARE_ON_PRIMARY = new Message("rule.T-15.share-on-primary", 4);
 
-    @Override
-    public String id() {
-        return "T-15";
-    }
-
-    @Override
-    public List<Message> messages() {
-        return List.of(
+    LogShippingRule() {
+        super(
+                "T-15",
                 MISSING,
                 SHARE_MISSING,
                 SHARE_NOT_UNC,

@@ -32,14 +32,9 @@ final class MirroringPortRule extends PoolRule {
     static final Message HOST_SHARES_PORT = new Message("rule.T-11.host-shares-port", 6);
     static final Message INSTANCE_PORT_TAKEN = new Message("rule.T-11.instance-port-is-mirroring-port", 4);
 
-    @Override
-    public String id() {
-        return "T-11";
-    }
-
-    @Override
-    public List<Message> messages() {
-        return List.of(
+    MirroringPortRule() {
+        super(
+                "T-11",
                 PARTNER_PORT_OUT_OF_RANGE,
                 WITNESS_PORT_OUT_OF_RANGE,
                 SAME_PORTS,

@@ -19,14 +19,8 @@ final class MonitorServerRule extends PoolRule {
     static final Message NO_MONITOR = new Message("rule.L-4.no-monitor", 1);
     static final Message MONITOR_ON_COPY = new Message("rule.L-4.monitor-on-copy", 4);
 
-    @Override
-    public String id() {
-        return "L-4";
-    }
-
-    @Override
-    public List<Message> messages() {
-        return List.of(NO_MONITOR, MONITOR_ON_COPY);
+    MonitorServerRule() {
+        super("L-4", NO_MONITOR, MONITOR_ON_COPY);
     }
 
     @Override

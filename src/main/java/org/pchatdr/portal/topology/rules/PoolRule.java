@@ -7,7 +7,11 @@ import org.pchatdr.portal.topology.Topology;
 import org.pchatdr.portal.topology.Violation;
 
 /** A rule checked pool by pool, as every rule of the reference is. */
-abstract class PoolRule implements TopologyRule {
+abstract class PoolRule extends TopologyRule {
+
+    PoolRule(String id, Message... messages) {
+        super(id, messages);
+    }
 
     @Override
     public final List<Violation> check(Topology topology, CheckPhase phase) {

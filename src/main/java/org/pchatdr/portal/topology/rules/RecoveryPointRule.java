@@ -20,14 +20,8 @@ final class RecoveryPointRule extends PoolRule {
 
     static final Message RPO_SHORTER_THAN_CADENCE = new Message("rule.T-18.rpo-shorter-than-log-shipping", 6);
 
-    @Override
-    public String id() {
-        return "T-18";
-    }
-
-    @Override
-    public List<Message> messages() {
-        return List.of(RPO_SHORTER_THAN_CADENCE);
+    RecoveryPointRule() {
+        super("T-18", RPO_SHORTER_THAN_CADENCE);
     }
 
     @Override

@@ -16,14 +16,8 @@ final class ServerCountRule extends PoolRule {
     static final Message TOO_MANY_SERVERS = new Message("rule.T-1.too-many-servers", 3);
     static final Message TOO_MANY_ACTIVE = new Message("rule.T-1.too-many-active", 4);
 
-    @Override
-    public String id() {
-        return "T-1";
-    }
-
-    @Override
-    public List<Message> messages() {
-        return List.of(TOO_MANY_SERVERS, TOO_MANY_ACTIVE);
+    ServerCountRule() {
+        super("T-1", TOO_MANY_SERVERS, TOO_MANY_ACTIVE);
     }
 
     @Override

@@ -18,18 +18,12 @@ import org.pchatdr.portal.topology.Violation;
  * copied on purpose while a deployment moves; the portal's own consistency check (no Microsoft page
  * forbids it). The only rule that looks beyond one document: it needs the pools of the others.
  */
-final class SharedPoolRule implements TopologyRule {
+final class SharedPoolRule extends TopologyRule {
 
     static final Message IN_ANOTHER_TOPOLOGY = new Message("rule.T-17.pool-in-another-topology", 2);
 
-    @Override
-    public String id() {
-        return "T-17";
-    }
-
-    @Override
-    public List<Message> messages() {
-        return List.of(IN_ANOTHER_TOPOLOGY);
+    SharedPoolRule() {
+        super("T-17", IN_ANOTHER_TOPOLOGY);
     }
 
     @Override

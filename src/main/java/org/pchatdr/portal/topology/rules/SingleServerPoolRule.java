@@ -13,14 +13,8 @@ final class SingleServerPoolRule extends PoolRule {
 
     static final Message SINGLE_SERVER = new Message("rule.T-4.single-server", 2);
 
-    @Override
-    public String id() {
-        return "T-4";
-    }
-
-    @Override
-    public List<Message> messages() {
-        return List.of(SINGLE_SERVER);
+    SingleServerPoolRule() {
+        super("T-4", SINGLE_SERVER);
     }
 
     @Override

@@ -22,14 +22,8 @@ final class SiteLinkLayoutRule extends PoolRule {
     static final Message HIGH_BANDWIDTH_LAYOUT = new Message("rule.T-5.high-bandwidth-layout", 4);
     static final Message LOW_BANDWIDTH_LAYOUT = new Message("rule.T-5.low-bandwidth-layout", 4);
 
-    @Override
-    public String id() {
-        return "T-5";
-    }
-
-    @Override
-    public List<Message> messages() {
-        return List.of(HIGH_BANDWIDTH_LAYOUT, LOW_BANDWIDTH_LAYOUT);
+    SiteLinkLayoutRule() {
+        super("T-5", HIGH_BANDWIDTH_LAYOUT, LOW_BANDWIDTH_LAYOUT);
     }
 
     @Override

@@ -24,14 +24,8 @@ final class SqlVersionRule extends PoolRule {
     static final Message EDITION_DIFFERS = new Message("rule.T-9.edition-differs", 7);
     static final Message BACKUP_VERSION_DIFFERS = new Message("rule.T-9.backup-version-differs", 5);
 
-    @Override
-    public String id() {
-        return "T-9";
-    }
-
-    @Override
-    public List<Message> messages() {
-        return List.of(VERSION_DIFFERS, EDITION_DIFFERS, BACKUP_VERSION_DIFFERS);
+    SqlVersionRule() {
+        super("T-9", VERSION_DIFFERS, EDITION_DIFFERS, BACKUP_VERSION_DIFFERS);
     }
 
     @Override

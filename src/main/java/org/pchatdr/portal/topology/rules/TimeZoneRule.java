@@ -19,14 +19,8 @@ final class TimeZoneRule extends PoolRule {
 
     static final Message TIME_ZONE_DIFFERS = new Message("rule.T-7.time-zone-differs", 5);
 
-    @Override
-    public String id() {
-        return "T-7";
-    }
-
-    @Override
-    public List<Message> messages() {
-        return List.of(TIME_ZONE_DIFFERS);
+    TimeZoneRule() {
+        super("T-7", TIME_ZONE_DIFFERS);
     }
 
     @Override

@@ -23,14 +23,9 @@ final class TwoSitesRule extends PoolRule {
     static final Message NO_SERVER_IN_SITE = new Message("rule.T-3.no-server-in-site", 2);
     static final Message SERVER_OUTSIDE_SITES = new Message("rule.T-3.server-outside-sites", 5);
 
-    @Override
-    public String id() {
-        return "T-3";
-    }
-
-    @Override
-    public List<Message> messages() {
-        return List.of(
+    TwoSitesRule() {
+        super(
+                "T-3",
                 PRIMARY_SITE_MISSING,
                 SECONDARY_SITE_MISSING,
                 UNKNOWN_SITE,

@@ -11,24 +11,26 @@ import org.pchatdr.portal.topology.Topology.SiteLink;
 import org.pchatdr.portal.topology.Topology.SqlVersion;
 
 /**
- * The editor's mutable working copy of a {@link Topology}, shaped for Vaadin's {@code Binder}: the
- * records stay immutable, forms write into these beans, and {@link #toTopology()} makes the record
- * again. {@code of(t).toTopology()} equals {@code t}; numbers are {@code Integer} so that an emptied
- * field is {@code null} (and reported by the form) instead of a silent 0.
+ * The editor's mutable working copy of a {@link Topology}: the lists the editor adds to and removes
+ * from, and for each record a plain holder of its values that the record's form binds (the records
+ * stay immutable; {@link #toTopology()} makes them again). {@code of(t).toTopology()} equals {@code
+ * t}. The holders have no accessors of their own: their form is the one place that reads and writes
+ * them, through its {@code Binder}. A holder, not the record itself, is what a grid shows, so that a
+ * row keeps its identity while it is edited (two new, empty sites are equal records but two rows).
  */
 class DraftTopology {
 
-    private String name;
-    private final List<DraftSite> sites = new ArrayList<>();
-    private final List<DraftSqlInstance> sqlInstances = new ArrayList<>();
-    private final List<DraftPool> pools = new ArrayList<>();
+    String name;
+    final List<DraftSite> sites = new ArrayList<>();
+    final List<DraftSqlInstance> sqlInstances = new ArrayList<>();
+    final List<DraftPool> pools = new ArrayList<>();
 
     static DraftTopology of(Topology topology) {
         DraftTopology draft = new DraftTopology();
         draft.name = topology.name();
-        topology.sites().forEach(site -> draft.sites.add(DraftSite.of(site)));
-        topology.sqlInstances().forEach(instance -> draft.sqlInstances.add(DraftSqlInstance.of(instance)));
-        topology.pools().forEach(pool -> draft.pools.add(DraftPool.of(pool)));
+        topology.sites().forEach(site -> draft.sites.add(new DraftSite(site)));
+        topology.sqlInstances().forEach(instance -> draft.sqlInstances.add(new DraftSqlInstance(instance)));
+        topology.pools().forEach(pool -> draft.pools.add(new DraftPool(pool)));
         return draft;
     }
 
@@ -40,227 +42,127 @@ class DraftTopology {
                 pools.stream().map(DraftPool::toPool).toList());
     }
 
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
-    }
-
-    List<DraftSite> sites() {
-        return sites;
-    }
-
-    List<DraftSqlInstance> sqlInstances() {
-        return sqlInstances;
-    }
-
-    List<DraftPool> pools() {
-        return pools;
-    }
-
+    /** The ids the site choices offer: every site that has one. */
     List<String> siteIds() {
-        return sites.stream()
-                .map(DraftSite::getId)
-                .filter(id -> id != null && !id.isBlank())
-                .toList();
+        return sites.stream().map(site -> site.id).filter(DraftTopology::given).toList();
     }
 
+    /** The ids the SQL instance choices offer. */
     List<String> instanceIds() {
         return sqlInstances.stream()
-                .map(DraftSqlInstance::getId)
-                .filter(id -> id != null && !id.isBlank())
+                .map(instance -> instance.id)
+                .filter(DraftTopology::given)
                 .toList();
     }
 
+    private static boolean given(String id) {
+        return id != null && !id.isBlank();
+    }
+
+    /** An emptied number field leaves {@code null}, which the form reports; the record needs a number. */
     private static int number(Integer value) {
         return value == null ? 0 : value;
     }
 
     static class DraftSite {
-        private String id;
-        private String name;
-        private String timeZone;
+        String id = "";
+        String name = "";
+        String timeZone;
 
-        static DraftSite of(Topology.Site site) {
-            DraftSite draft = new DraftSite();
-            draft.id = site.id();
-            draft.name = site.name();
-            draft.timeZone = site.timeZone();
-            return draft;
+        DraftSite() {}
+
+        DraftSite(Topology.Site site) {
+            id = site.id();
+            name = site.name();
+            timeZone = site.timeZone();
         }
 
         Topology.Site toSite() {
             return new Topology.Site(id, name, timeZone);
         }
-
-        public String getId() {
-            return id;
-        }
-
-        public void setId(String id) {
-            this.id = id;
-        }
-
-        public String getName() {
-            return name;
-        }
-
-        public void setName(String name) {
-            this.name = name;
-        }
-
-        public String getTimeZone() {
-            return timeZone;
-        }
-
-        public void setTimeZone(String timeZone) {
-            this.timeZone = timeZone;
-        }
     }
 
     static class DraftSqlInstance {
-        private String id;
-        private String host;
-        private String instance;
-        private Integer port;
-        private String site;
-        private SqlVersion version;
-        private String edition;
-        private String serviceAccount;
+        String id = "";
+        String host = "";
+        /** {@code null} for the default instance. */
+        String instance;
 
-        static DraftSqlInstance of(Topology.SqlInstance instance) {
-            DraftSqlInstance draft = new DraftSqlInstance();
-            draft.id = instance.id();
-            draft.host = instance.host();
-            draft.instance = instance.instance();
-            draft.port = instance.port();
-            draft.site = instance.site();
-            draft.version = instance.version();
-            draft.edition = instance.edition();
-            draft.serviceAccount = instance.serviceAccount();
-            return draft;
+        Integer port = 1433;
+        String site;
+        SqlVersion version;
+        String edition = "";
+        String serviceAccount = "";
+
+        DraftSqlInstance() {}
+
+        DraftSqlInstance(Topology.SqlInstance source) {
+            id = source.id();
+            host = source.host();
+            instance = source.instance();
+            port = source.port();
+            site = source.site();
+            version = source.version();
+            edition = source.edition();
+            serviceAccount = source.serviceAccount();
         }
 
         Topology.SqlInstance toSqlInstance() {
             return new Topology.SqlInstance(id, host, instance, number(port), site, version, edition, serviceAccount);
         }
-
-        public String getId() {
-            return id;
-        }
-
-        public void setId(String id) {
-            this.id = id;
-        }
-
-        public String getHost() {
-            return host;
-        }
-
-        public void setHost(String host) {
-            this.host = host;
-        }
-
-        /** {@code null} for the default instance. */
-        public String getInstance() {
-            return instance;
-        }
-
-        public void setInstance(String instance) {
-            this.instance = instance;
-        }
-
-        public Integer getPort() {
-            return port;
-        }
-
-        public void setPort(Integer port) {
-            this.port = port;
-        }
-
-        public String getSite() {
-            return site;
-        }
-
-        public void setSite(String site) {
-            this.site = site;
-        }
-
-        public SqlVersion getVersion() {
-            return version;
-        }
-
-        public void setVersion(SqlVersion version) {
-            this.version = version;
-        }
-
-        public String getEdition() {
-            return edition;
-        }
-
-        public void setEdition(String edition) {
-            this.edition = edition;
-        }
-
-        public String getServiceAccount() {
-            return serviceAccount;
-        }
-
-        public void setServiceAccount(String serviceAccount) {
-            this.serviceAccount = serviceAccount;
-        }
     }
 
+    /**
+     * A pool: its own values, the lists of servers and databases, and one holder each for mirroring
+     * and log shipping. The next-hop pool and the objectives are written as soon as one of their
+     * values is, as Topology Builder does.
+     */
     static class DraftPool {
-        private String fqdn;
-        private String serviceIdentity;
-        private String activeServersIdentity;
-        private String primarySite;
-        private String secondarySite;
-        private SiteLink siteLink;
-        private boolean hasNextHopPool;
-        private String nextHopFqdn;
-        private String nextHopTimeZone;
-        private String fileStore;
-        private final List<DraftServer> servers = new ArrayList<>();
-        private final List<DraftDatabase> databases = new ArrayList<>();
+        String fqdn;
+        String serviceIdentity;
+        String activeServersIdentity;
+        String primarySite;
+        String secondarySite;
+        SiteLink siteLink;
+        boolean hasNextHopPool;
+        String nextHopFqdn;
+        String nextHopTimeZone;
+        String fileStore;
+        final List<DraftServer> servers = new ArrayList<>();
+        final List<DraftDatabase> databases = new ArrayList<>();
         private DraftMirroring mirroring;
-        private DraftLogShipping logShipping;
-        private boolean hasObjectives;
-        private Integer rpoMinutes;
-        private Integer rtoMinutes;
+        final DraftLogShipping logShipping;
+        boolean hasObjectives;
+        Integer rpoMinutes;
+        Integer rtoMinutes;
 
-        static DraftPool of(Topology.Pool pool) {
-            DraftPool draft = new DraftPool();
-            draft.fqdn = pool.fqdn();
-            draft.serviceIdentity = pool.serviceIdentity();
-            draft.activeServersIdentity = pool.activeServersIdentity();
-            draft.primarySite = pool.primarySite();
-            draft.secondarySite = pool.secondarySite();
-            draft.siteLink = pool.siteLink();
-            draft.hasNextHopPool = pool.nextHopPool() != null;
-            if (draft.hasNextHopPool) {
-                draft.nextHopFqdn = pool.nextHopPool().fqdn();
-                draft.nextHopTimeZone = pool.nextHopPool().timeZone();
+        DraftPool(Topology.Pool pool) {
+            fqdn = pool.fqdn();
+            serviceIdentity = pool.serviceIdentity();
+            activeServersIdentity = pool.activeServersIdentity();
+            primarySite = pool.primarySite();
+            secondarySite = pool.secondarySite();
+            siteLink = pool.siteLink();
+            hasNextHopPool = pool.nextHopPool() != null;
+            if (hasNextHopPool) {
+                nextHopFqdn = pool.nextHopPool().fqdn();
+                nextHopTimeZone = pool.nextHopPool().timeZone();
             }
-            draft.fileStore = pool.fileStore();
-            pool.servers().forEach(server -> draft.servers.add(DraftServer.of(server)));
-            pool.databases().forEach(database -> draft.databases.add(DraftDatabase.of(database)));
-            draft.mirroring = pool.mirroring() == null ? null : DraftMirroring.of(pool.mirroring());
-            draft.logShipping = DraftLogShipping.of(pool.logShipping());
-            draft.hasObjectives = pool.objectives() != null;
-            if (draft.hasObjectives) {
-                draft.rpoMinutes = pool.objectives().rpoMinutes();
-                draft.rtoMinutes = pool.objectives().rtoMinutes();
+            fileStore = pool.fileStore();
+            pool.servers().forEach(server -> servers.add(new DraftServer(server)));
+            pool.databases().forEach(database -> databases.add(new DraftDatabase(database)));
+            mirroring = pool.mirroring() == null ? null : new DraftMirroring(pool.mirroring());
+            logShipping = new DraftLogShipping(pool.logShipping());
+            hasObjectives = pool.objectives() != null;
+            if (hasObjectives) {
+                rpoMinutes = pool.objectives().rpoMinutes();
+                rtoMinutes = pool.objectives().rtoMinutes();
             }
-            return draft;
         }
 
         /** A new pool as Topology Builder would start it: defaults of the format, nothing chosen yet. */
         static DraftPool empty() {
-            return of(new Topology.Pool(
+            return new DraftPool(new Topology.Pool(
                     "",
                     "",
                     null,
@@ -270,8 +172,8 @@ class DraftTopology {
                     new Topology.NextHopPool("", ""),
                     null,
                     List.of(),
-                    List.of(new Topology.Database("mgc", DatabaseKind.CHAT, null, null, null, null, null, null, null)),
-                    new Topology.Mirroring(5022, 7022, null),
+                    List.of(emptyDatabase("mgc", DatabaseKind.CHAT)),
+                    defaultMirroring(),
                     null,
                     new Topology.Objectives(15, 60)));
         }
@@ -293,17 +195,9 @@ class DraftTopology {
                     hasObjectives ? new Topology.Objectives(number(rpoMinutes), number(rtoMinutes)) : null);
         }
 
-        List<DraftServer> servers() {
-            return servers;
-        }
-
-        List<DraftDatabase> databases() {
-            return databases;
-        }
-
         DraftDatabase database(DatabaseKind kind) {
             return databases.stream()
-                    .filter(database -> database.getKind() == kind)
+                    .filter(database -> database.kind == kind)
                     .findFirst()
                     .orElse(null);
         }
@@ -315,235 +209,82 @@ class DraftTopology {
         /** Compliance on adds an empty {@code mgccomp} to fill in; off removes it. */
         void setComplianceEnabled(boolean enabled) {
             if (enabled && !isComplianceEnabled()) {
-                databases.add(DraftDatabase.of(new Topology.Database(
-                        "mgccomp", DatabaseKind.COMPLIANCE, null, null, null, null, null, null, null)));
+                databases.add(new DraftDatabase(emptyDatabase("mgccomp", DatabaseKind.COMPLIANCE)));
             } else if (!enabled) {
-                databases.removeIf(database -> database.getKind() == DatabaseKind.COMPLIANCE);
+                databases.removeIf(database -> database.kind == DatabaseKind.COMPLIANCE);
             }
         }
 
+        /** Mirroring as the form shows it: SQL Server's default ports until the pool has its own. */
         DraftMirroring mirroring() {
             if (mirroring == null) {
-                mirroring = DraftMirroring.of(new Topology.Mirroring(5022, 7022, null));
+                mirroring = new DraftMirroring(defaultMirroring());
             }
             return mirroring;
         }
 
-        DraftLogShipping logShipping() {
-            return logShipping;
+        private static Topology.Database emptyDatabase(String name, DatabaseKind kind) {
+            return new Topology.Database(name, kind, null, null, null, null, null, null, null);
         }
 
-        public String getFqdn() {
-            return fqdn;
-        }
-
-        public void setFqdn(String fqdn) {
-            this.fqdn = fqdn;
-        }
-
-        public String getServiceIdentity() {
-            return serviceIdentity;
-        }
-
-        public void setServiceIdentity(String serviceIdentity) {
-            this.serviceIdentity = serviceIdentity;
-        }
-
-        public String getActiveServersIdentity() {
-            return activeServersIdentity;
-        }
-
-        public void setActiveServersIdentity(String activeServersIdentity) {
-            this.activeServersIdentity = activeServersIdentity;
-        }
-
-        public String getPrimarySite() {
-            return primarySite;
-        }
-
-        public void setPrimarySite(String primarySite) {
-            this.primarySite = primarySite;
-        }
-
-        public String getSecondarySite() {
-            return secondarySite;
-        }
-
-        public void setSecondarySite(String secondarySite) {
-            this.secondarySite = secondarySite;
-        }
-
-        public SiteLink getSiteLink() {
-            return siteLink;
-        }
-
-        public void setSiteLink(SiteLink siteLink) {
-            this.siteLink = siteLink;
-        }
-
-        public String getNextHopFqdn() {
-            return nextHopFqdn;
-        }
-
-        public void setNextHopFqdn(String nextHopFqdn) {
-            this.hasNextHopPool = true;
-            this.nextHopFqdn = nextHopFqdn;
-        }
-
-        public String getNextHopTimeZone() {
-            return nextHopTimeZone;
-        }
-
-        public void setNextHopTimeZone(String nextHopTimeZone) {
-            this.hasNextHopPool = true;
-            this.nextHopTimeZone = nextHopTimeZone;
-        }
-
-        public String getFileStore() {
-            return fileStore;
-        }
-
-        public void setFileStore(String fileStore) {
-            this.fileStore = fileStore;
-        }
-
-        public Integer getRpoMinutes() {
-            return rpoMinutes;
-        }
-
-        public void setRpoMinutes(Integer rpoMinutes) {
-            this.hasObjectives = true;
-            this.rpoMinutes = rpoMinutes;
-        }
-
-        public Integer getRtoMinutes() {
-            return rtoMinutes;
-        }
-
-        public void setRtoMinutes(Integer rtoMinutes) {
-            this.hasObjectives = true;
-            this.rtoMinutes = rtoMinutes;
+        private static Topology.Mirroring defaultMirroring() {
+            return new Topology.Mirroring(5022, 7022, null);
         }
     }
 
     static class DraftServer {
-        private String fqdn;
-        private String site;
-        private boolean active;
+        String fqdn = "";
+        String site;
+        boolean active;
 
-        static DraftServer of(Topology.Server server) {
-            DraftServer draft = new DraftServer();
-            draft.fqdn = server.fqdn();
-            draft.site = server.site();
-            draft.active = server.active();
-            return draft;
+        DraftServer(String site) {
+            this.site = site;
+        }
+
+        DraftServer(Topology.Server server) {
+            fqdn = server.fqdn();
+            site = server.site();
+            active = server.active();
         }
 
         Topology.Server toServer() {
             return new Topology.Server(fqdn, site, active);
         }
-
-        public String getFqdn() {
-            return fqdn;
-        }
-
-        public void setFqdn(String fqdn) {
-            this.fqdn = fqdn;
-        }
-
-        public String getSite() {
-            return site;
-        }
-
-        public void setSite(String site) {
-            this.site = site;
-        }
-
-        public boolean isActive() {
-            return active;
-        }
-
-        public void setActive(boolean active) {
-            this.active = active;
-        }
     }
 
     static class DraftDatabase {
-        private String name;
-        private DatabaseKind kind;
-        private final Map<CopyRole, String> copies = new EnumMap<>(CopyRole.class);
-        private String availabilityGroup;
+        final String name;
+        final DatabaseKind kind;
+        /** The instance id holding each role, or {@code null}. */
+        final Map<CopyRole, String> copies = new EnumMap<>(CopyRole.class);
 
-        static DraftDatabase of(Topology.Database database) {
-            DraftDatabase draft = new DraftDatabase();
-            draft.name = database.name();
-            draft.kind = database.kind();
-            draft.copies.putAll(CopyRole.copiesOf(database));
-            draft.availabilityGroup = database.availabilityGroup();
-            return draft;
+        private final String availabilityGroup;
+
+        DraftDatabase(Topology.Database database) {
+            name = database.name();
+            kind = database.kind();
+            copies.putAll(CopyRole.copiesOf(database));
+            availabilityGroup = database.availabilityGroup();
         }
 
         Topology.Database toDatabase() {
             return Topology.Database.of(name, kind, copies, availabilityGroup);
         }
-
-        public String getName() {
-            return name;
-        }
-
-        public DatabaseKind getKind() {
-            return kind;
-        }
-
-        /** The instance id holding {@code role}, or {@code null}. */
-        String copy(CopyRole role) {
-            return copies.get(role);
-        }
-
-        void setCopy(CopyRole role, String instanceId) {
-            copies.put(role, instanceId);
-        }
     }
 
     static class DraftMirroring {
-        private Integer partnerPort;
-        private Integer witnessPort;
-        private String fileShare;
+        Integer partnerPort;
+        Integer witnessPort;
+        String fileShare;
 
-        static DraftMirroring of(Topology.Mirroring mirroring) {
-            DraftMirroring draft = new DraftMirroring();
-            draft.partnerPort = mirroring.partnerPort();
-            draft.witnessPort = mirroring.witnessPort();
-            draft.fileShare = mirroring.fileShare();
-            return draft;
+        DraftMirroring(Topology.Mirroring mirroring) {
+            partnerPort = mirroring.partnerPort();
+            witnessPort = mirroring.witnessPort();
+            fileShare = mirroring.fileShare();
         }
 
         Topology.Mirroring toMirroring() {
             return new Topology.Mirroring(number(partnerPort), number(witnessPort), fileShare);
-        }
-
-        public Integer getPartnerPort() {
-            return partnerPort;
-        }
-
-        public void setPartnerPort(Integer partnerPort) {
-            this.partnerPort = partnerPort;
-        }
-
-        public Integer getWitnessPort() {
-            return witnessPort;
-        }
-
-        public void setWitnessPort(Integer witnessPort) {
-            this.witnessPort = witnessPort;
-        }
-
-        public String getFileShare() {
-            return fileShare;
-        }
-
-        public void setFileShare(String fileShare) {
-            this.fileShare = fileShare;
         }
     }
 
@@ -552,37 +293,35 @@ class DraftTopology {
      * rule T-15 then reports. SQL Server's own defaults (L-3) fill a newly configured one.
      */
     static class DraftLogShipping {
-        private boolean configured;
-        private String share;
-        private String primaryLocalPath;
-        private String copyDestination;
-        private Integer backupEveryMinutes = 15;
-        private Integer copyEveryMinutes = 15;
-        private Integer restoreEveryMinutes = 15;
-        private Integer restoreDelayMinutes = 0;
-        private Integer backupAlertMinutes = 60;
-        private Integer restoreAlertMinutes = 45;
-        private Integer fileRetentionMinutes = 4320;
-        private String monitor;
+        boolean configured;
+        String share;
+        String primaryLocalPath;
+        String copyDestination;
+        Integer backupEveryMinutes = 15;
+        Integer copyEveryMinutes = 15;
+        Integer restoreEveryMinutes = 15;
+        Integer restoreDelayMinutes = 0;
+        Integer backupAlertMinutes = 60;
+        Integer restoreAlertMinutes = 45;
+        Integer fileRetentionMinutes = 4320;
+        String monitor;
 
-        static DraftLogShipping of(Topology.LogShipping shipping) {
-            DraftLogShipping draft = new DraftLogShipping();
+        DraftLogShipping(Topology.LogShipping shipping) {
             if (shipping == null) {
-                return draft;
+                return;
             }
-            draft.configured = true;
-            draft.share = shipping.share();
-            draft.primaryLocalPath = shipping.primaryLocalPath();
-            draft.copyDestination = shipping.copyDestination();
-            draft.backupEveryMinutes = shipping.backupEveryMinutes();
-            draft.copyEveryMinutes = shipping.copyEveryMinutes();
-            draft.restoreEveryMinutes = shipping.restoreEveryMinutes();
-            draft.restoreDelayMinutes = shipping.restoreDelayMinutes();
-            draft.backupAlertMinutes = shipping.backupAlertMinutes();
-            draft.restoreAlertMinutes = shipping.restoreAlertMinutes();
-            draft.fileRetentionMinutes = shipping.fileRetentionMinutes();
-            draft.monitor = shipping.monitor();
-            return draft;
+            configured = true;
+            share = shipping.share();
+            primaryLocalPath = shipping.primaryLocalPath();
+            copyDestination = shipping.copyDestination();
+            backupEveryMinutes = shipping.backupEveryMinutes();
+            copyEveryMinutes = shipping.copyEveryMinutes();
+            restoreEveryMinutes = shipping.restoreEveryMinutes();
+            restoreDelayMinutes = shipping.restoreDelayMinutes();
+            backupAlertMinutes = shipping.backupAlertMinutes();
+            restoreAlertMinutes = shipping.restoreAlertMinutes();
+            fileRetentionMinutes = shipping.fileRetentionMinutes();
+            monitor = shipping.monitor();
         }
 
         Topology.LogShipping toLogShipping() {
@@ -601,102 +340,6 @@ class DraftTopology {
                     number(restoreAlertMinutes),
                     number(fileRetentionMinutes),
                     monitor);
-        }
-
-        public boolean isConfigured() {
-            return configured;
-        }
-
-        public void setConfigured(boolean configured) {
-            this.configured = configured;
-        }
-
-        public String getShare() {
-            return share;
-        }
-
-        public void setShare(String share) {
-            this.share = share;
-        }
-
-        public String getPrimaryLocalPath() {
-            return primaryLocalPath;
-        }
-
-        public void setPrimaryLocalPath(String primaryLocalPath) {
-            this.primaryLocalPath = primaryLocalPath;
-        }
-
-        public String getCopyDestination() {
-            return copyDestination;
-        }
-
-        public void setCopyDestination(String copyDestination) {
-            this.copyDestination = copyDestination;
-        }
-
-        public Integer getBackupEveryMinutes() {
-            return backupEveryMinutes;
-        }
-
-        public void setBackupEveryMinutes(Integer value) {
-            this.backupEveryMinutes = value;
-        }
-
-        public Integer getCopyEveryMinutes() {
-            return copyEveryMinutes;
-        }
-
-        public void setCopyEveryMinutes(Integer value) {
-            this.copyEveryMinutes = value;
-        }
-
-        public Integer getRestoreEveryMinutes() {
-            return restoreEveryMinutes;
-        }
-
-        public void setRestoreEveryMinutes(Integer value) {
-            this.restoreEveryMinutes = value;
-        }
-
-        public Integer getRestoreDelayMinutes() {
-            return restoreDelayMinutes;
-        }
-
-        public void setRestoreDelayMinutes(Integer value) {
-            this.restoreDelayMinutes = value;
-        }
-
-        public Integer getBackupAlertMinutes() {
-            return backupAlertMinutes;
-        }
-
-        public void setBackupAlertMinutes(Integer value) {
-            this.backupAlertMinutes = value;
-        }
-
-        public Integer getRestoreAlertMinutes() {
-            return restoreAlertMinutes;
-        }
-
-        public void setRestoreAlertMinutes(Integer value) {
-            this.restoreAlertMinutes = value;
-        }
-
-        public Integer getFileRetentionMinutes() {
-            return fileRetentionMinutes;
-        }
-
-        public void setFileRetentionMinutes(Integer value) {
-            this.fileRetentionMinutes = value;
-        }
-
-        public String getMonitor() {
-            return monitor;
-        }
-
-        public void setMonitor(String monitor) {
-            this.monitor = monitor;
         }
     }
 }

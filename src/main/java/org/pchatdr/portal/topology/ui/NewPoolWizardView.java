@@ -24,8 +24,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.data.binder.ValidationResult;
-import com.vaadin.flow.data.binder.Validator;
 import com.vaadin.flow.function.SerializablePredicate;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
@@ -156,7 +154,7 @@ class NewPoolWizardView extends VerticalLayout implements HasDynamicTitle {
         ComboBox<String> secondaryZone = timeZone("wizard-secondary-time-zone");
         bindings.get(0)
                 .add(binder.forField(secondaryId)
-                        .withValidator(valid(Kind.IDENTIFIER))
+                        .withValidator(new FormatCheck(Kind.IDENTIFIER))
                         .withValidator(
                                 id -> !id.equalsIgnoreCase(primaryId.getValue()),
                                 getTranslation("wizard.error.same-site-id"))
@@ -504,16 +502,8 @@ class NewPoolWizardView extends VerticalLayout implements HasDynamicTitle {
         bindings.get(step)
                 .add(binder.forField(field)
                         .withNullRepresentation("")
-                        .withValidator(valid(kind))
+                        .withValidator(new FormatCheck(kind))
                         .bind(getter, setter));
-    }
-
-    /** The importer's own value rule, with its message in the user's language. */
-    private Validator<String> valid(Kind kind) {
-        return (value, context) -> TopologyValues.problem(kind, value)
-                .map(problem -> ValidationResult.error(
-                        getTranslation(problem.messageKey(), problem.arguments().toArray())))
-                .orElse(ValidationResult.ok());
     }
 
     private Binder.BindingBuilder<WizardAnswers, Integer> port(IntegerField field) {

@@ -42,7 +42,7 @@ class DraftTopologyTest {
     @Test
     void switchingComplianceOnAddsAnEmptyComplianceDatabaseAndOffRemovesIt() {
         DraftTopology draft = DraftTopology.of(TopologySamples.contoso());
-        DraftTopology.DraftPool pool = draft.pools().getFirst();
+        DraftTopology.DraftPool pool = draft.pools.getFirst();
 
         pool.setComplianceEnabled(true);
         assertThat(draft.toTopology().pools().getFirst().complianceEnabled()).isTrue();
@@ -56,7 +56,7 @@ class DraftTopologyTest {
         Topology contoso = TopologySamples.contoso();
         DraftTopology draft = DraftTopology.of(contoso);
 
-        draft.pools().getFirst().servers().get(2).setActive(true);
+        draft.pools.getFirst().servers.get(2).active = true;
 
         assertThat(contoso.pools().getFirst().servers().get(2).active()).isFalse();
         assertThat(draft.toTopology().pools().getFirst().servers().get(2).active())

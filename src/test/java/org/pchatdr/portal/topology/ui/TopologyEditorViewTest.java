@@ -180,7 +180,7 @@ class TopologyEditorViewTest extends KaribuTest {
         _click(violation("sqlInstances[1].port"));
 
         assertThat(tabs().getSelectedIndex()).isEqualTo(TopologyEditorView.INSTANCES_TAB);
-        assertThat(instances.asSingleSelect().getValue().getId()).isEqualTo("par-sql-2");
+        assertThat(instances.asSingleSelect().getValue().id).isEqualTo("par-sql-2");
         assertThat(_get(IntegerField.class, spec -> spec.withId("instance-port"))
                         .getValue())
                 .isEqualTo(5022);
@@ -222,7 +222,7 @@ class TopologyEditorViewTest extends KaribuTest {
         Checkbox active = activeCheckbox(2);
         editor.reveal("pools[0].servers[2].active");
         assertThat(editor.fieldAt("pools[0].servers[2].active")).containsSame(active);
-        assertThat(serverGrid().asSingleSelect().getValue().getFqdn()).isEqualTo("pc03.contoso.local");
+        assertThat(serverGrid().asSingleSelect().getValue().fqdn).isEqualTo("pc03.contoso.local");
         assertThat(tabs().getSelectedIndex()).isEqualTo(TopologyEditorView.POOLS_TAB);
     }
 
