@@ -125,6 +125,7 @@ class ChangeJourneyE2EIT {
         operators.waitForContent(By.id("change-runs"), "Run ");
         operators.click(By.cssSelector("#change-runs a"));
         operators.waitForContent(By.id("run-state"), "Approved");
+        // The run page opens at its top, where Start is, whatever the change page's scroll was.
         operators.click(By.id("start-run"));
         operators.waitForContent(By.id("run-state"), "In progress");
         List<WebElement> steps = operators.driver().findElements(By.cssSelector("[id^=step-state-]"));
