@@ -1,28 +1,16 @@
 package org.pchatdr.portal.change;
 
 import java.time.Clock;
-import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.pchatdr.portal.approval.Approval;
-import org.pchatdr.portal.approval.ApprovalPolicy;
 import org.pchatdr.portal.approval.ApprovalService;
-import org.pchatdr.portal.approval.Subject;
-import org.pchatdr.portal.approval.SubjectApprovals;
 import org.pchatdr.portal.base.CurrentUser;
 import org.pchatdr.portal.base.PortalException;
 import org.pchatdr.portal.base.PortalException.Kind;
+import org.pchatdr.portal.base.PortalTime;
 import org.pchatdr.portal.base.TypedText;
 import org.pchatdr.portal.change.ChangeEvent.Action;
 import org.pchatdr.portal.change.internal.ChangeRequest;
@@ -31,30 +19,16 @@ import org.pchatdr.portal.change.internal.ChangeRevision;
 import org.pchatdr.portal.change.internal.ChangeRevisionRepository;
 import org.pchatdr.portal.change.internal.ChangeRulebook;
 import org.pchatdr.portal.change.internal.ChangeRunEntity;
-import org.pchatdr.portal.change.internal.ChangeRunRepository;
-import org.pchatdr.portal.change.internal.Content;
 import org.pchatdr.portal.change.internal.ExtensionEntity;
 import org.pchatdr.portal.change.internal.ExtensionRepository;
 import org.pchatdr.portal.change.internal.RiskAssessor;
 import org.pchatdr.portal.change.internal.TemplateCheck;
 import org.pchatdr.portal.change.internal.TemplateEntity;
 import org.pchatdr.portal.change.internal.TemplateRepository;
-import org.pchatdr.portal.procedure.ProcedureService;
-import org.pchatdr.portal.procedure.Procedures;
-import org.pchatdr.portal.run.RunKind;
-import org.pchatdr.portal.run.RunRequest;
-import org.pchatdr.portal.run.RunService;
 import org.pchatdr.portal.run.RunSponsor;
-import org.pchatdr.portal.run.RunState;
-import org.pchatdr.portal.run.RunView;
-import org.pchatdr.portal.run.StepState;
-import org.pchatdr.portal.topology.Topology;
 import org.pchatdr.portal.topology.TopologyDiff;
 import org.pchatdr.portal.topology.TopologyService;
-import org.pchatdr.portal.topology.TopologyVersion;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Sort;
@@ -70,6 +44,11 @@ import org.springframework.transaction.annotation.Transactional;
  * ChangeRulebook}'s answer, asked before every transition and returned as {@link
  * ChangeView#actions()}. Every change quotes the revision the caller saw: a caller who saw an
  * older one is told who changed the request and when.
+ *
+ * <p>This class keeps the transitions, the transactions and who may call what; the reads are
+ * {@link ChangeQueries}', the views {@link ChangeViews}', the configuration runs {@link
+ * ChangeRuns}' and the reading of a draft {@link ChangeProposals}' (split by job as the run
+ * module is, decision 016).
  */
 @Service
 @Transactional
@@ -79,26 +58,24 @@ public class ChangeService {
     static final String SUBJECT_TYPE = "change";
 
     /** A mandatory review not signed a week after the implementation ended is overdue (C-10). */
-    public static final java.time.Duration REVIEW_OVERDUE = java.time.Duration.ofDays(7);
+    public static final Duration REVIEW_OVERDUE = Duration.ofDays(7);
 
-    static final int MAX_TITLE = 200;
-    static final int MAX_JUSTIFICATION = 4000;
-    static final int MAX_PLAN = 20_000;
     /** The longest comment or reason people may type. */
     public static final int MAX_COMMENT = 1000;
-
-    private static final Pattern POOL_PATH = Pattern.compile("^pools\\[(\\d+)]");
 
     private final ChangeRequestRepository changes;
     private final ChangeRevisionRepository revisions;
     private final TemplateRepository templates;
+    private final ExtensionRepository extensions;
     private final ChangeCalendarService calendar;
     private final TopologyService topologies;
     private final ApprovalService approvals;
-    private final RunService runs;
-    private final ChangeRunRepository runLinks;
-    private final ExtensionRepository extensions;
-    private final ProcedureService procedures;
+    private final ChangeRecords records;
+    private final ChangeQueries queries;
+    private final ChangeViews views;
+    private final ChangeRuns runs;
+    private final ChangeProposals proposals;
+    private final ChangeReviewDraft reviewDraft;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -106,25 +83,31 @@ public class ChangeService {
             ChangeRequestRepository changes,
             ChangeRevisionRepository revisions,
             TemplateRepository templates,
+            ExtensionRepository extensions,
             ChangeCalendarService calendar,
             TopologyService topologies,
             ApprovalService approvals,
-            RunService runs,
-            ChangeRunRepository runLinks,
-            ExtensionRepository extensions,
-            ProcedureService procedures,
+            ChangeRecords records,
+            ChangeQueries queries,
+            ChangeViews views,
+            ChangeRuns runs,
+            ChangeProposals proposals,
+            ChangeReviewDraft reviewDraft,
             ApplicationEventPublisher events,
             Clock clock) {
         this.changes = changes;
         this.revisions = revisions;
         this.templates = templates;
+        this.extensions = extensions;
         this.calendar = calendar;
         this.topologies = topologies;
         this.approvals = approvals;
+        this.records = records;
+        this.queries = queries;
+        this.views = views;
         this.runs = runs;
-        this.runLinks = runLinks;
-        this.extensions = extensions;
-        this.procedures = procedures;
+        this.proposals = proposals;
+        this.reviewDraft = reviewDraft;
         this.events = events;
         this.clock = clock;
     }
@@ -143,7 +126,7 @@ public class ChangeService {
         }
         String actor = CurrentUser.actor();
         Instant now = clock.instant();
-        Proposal proposal = proposal(draft.topologyId(), draft);
+        ChangeProposals.Proposal proposal = proposals.proposal(draft.topologyId(), draft);
         ChangeRequest change = changes.saveAndFlush(new ChangeRequest(
                 draft.type(),
                 draft.topologyId(),
@@ -155,8 +138,8 @@ public class ChangeService {
                 1,
                 proposal.base(),
                 proposal.content(),
-                title(draft),
-                justification(draft),
+                ChangeProposals.title(draft),
+                ChangeProposals.justification(draft),
                 actor,
                 now));
         first.belongsTo(null);
@@ -166,8 +149,9 @@ public class ChangeService {
                 draft.declaredRisk(),
                 RiskAssessor.write(proposal.risk().reasons()));
         changes.saveAndFlush(change);
-        publish(actor, Action.CHANGE_CREATED, change, first, draft.type() + ", risk " + change.getEffectiveRisk());
-        return view(change);
+        records.publish(
+                actor, Action.CHANGE_CREATED, change, first, draft.type() + ", risk " + change.getEffectiveRisk());
+        return views.view(change);
     }
 
     /**
@@ -181,32 +165,41 @@ public class ChangeService {
         allow(change, ChangeAction.EDIT);
         String actor = CurrentUser.actor();
         Instant now = clock.instant();
-        ChangeRevision before = current(change);
-        Proposal proposal = proposal(change.getTopologyId(), draft);
+        ChangeRevision before = records.current(change);
+        ChangeProposals.Proposal proposal = proposals.proposal(change.getTopologyId(), draft);
         int number = change.getCurrentRevision() + 1;
         ChangeRevision next = revisions.saveAndFlush(new ChangeRevision(
-                id, number, proposal.base(), proposal.content(), title(draft), justification(draft), actor, now));
+                id,
+                number,
+                proposal.base(),
+                proposal.content(),
+                ChangeProposals.title(draft),
+                ChangeProposals.justification(draft),
+                actor,
+                now));
         boolean material = !next.getContentHash().equals(before.getContentHash());
         change.assess(
                 proposal.risk().computed(),
                 draft.declaredRisk(),
                 RiskAssessor.write(proposal.risk().reasons()));
         // A raised declared risk may need more approvers than the round has: a new round too.
-        if (!material && change.getState() == ChangeState.APPROVED && !enough(change, now)) {
+        if (!material && change.getState() == ChangeState.APPROVED && !records.enough(change, now)) {
             material = true;
         }
-        int voided = material ? counting(change).size() : 0;
+        int voided = material
+                ? records.roundApprovals(change).statusFor(null, now).valid().size()
+                : 0;
         next.belongsTo(material ? null : before.getApprovalRound());
         change.revised(number, next.getApprovalRound(), actor, now);
         changes.saveAndFlush(change);
-        publish(
+        records.publish(
                 actor,
                 Action.CHANGE_REVISED,
                 change,
                 next,
                 (material ? "content changed" : "description only") + ", risk " + change.getEffectiveRisk());
         if (voided > 0) {
-            publish(
+            records.publish(
                     actor,
                     Action.CHANGE_APPROVALS_VOIDED,
                     change,
@@ -214,39 +207,28 @@ public class ChangeService {
                     voided + " approval(s) of revision " + before.getNumber() + " (" + before.getContentHash()
                             + ") voided");
         }
-        return view(change);
+        return views.view(change);
     }
 
     @Transactional(readOnly = true)
     public Slice<ChangeSummary> list(ChangeState state, Long topologyId, String requester, Pageable pageable) {
-        Pageable sorted = pageable.getSort().isSorted()
-                ? pageable
-                : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by(Sort.Direction.DESC, "id"));
-        return changes.search(state, topologyId, blankToNull(requester), sorted).map(this::summary);
+        return queries.list(state, topologyId, requester, pageable);
     }
 
     @Transactional(readOnly = true)
     public ChangeView change(long id) {
-        return view(changes.findById(id).orElseThrow(() -> notFound(id)));
+        return queries.change(id);
     }
 
     @Transactional(readOnly = true)
     public RevisionView revision(long id, int number) {
-        changes.findById(id).orElseThrow(() -> notFound(id));
-        List<ChangeRevision> all = revisions.findByChangeIdOrderByNumberAsc(id);
-        return all.stream()
-                .filter(revision -> revision.getNumber() == number)
-                .findFirst()
-                .map(revision -> revisionView(revision, all))
-                .orElseThrow(() -> new PortalException(Kind.NOT_FOUND, "change_revision_not_found", id, number));
+        return queries.revision(id, number);
     }
 
     /** Every revision, oldest first. */
     @Transactional(readOnly = true)
     public List<RevisionView> revisions(long id) {
-        changes.findById(id).orElseThrow(() -> notFound(id));
-        List<ChangeRevision> all = revisions.findByChangeIdOrderByNumberAsc(id);
-        return all.stream().map(revision -> revisionView(revision, all)).toList();
+        return queries.revisions(id);
     }
 
     /**
@@ -258,7 +240,7 @@ public class ChangeService {
     public ChangeView submit(long id, int seen) {
         ChangeRequest change = locked(id, seen);
         String actor = allow(change, ChangeAction.SUBMIT);
-        ChangeRevision revision = current(change);
+        ChangeRevision revision = records.current(change);
         // An emergency may be planned into a freeze; it starts there only on a second approver's override (C-12).
         calendar.planRefusal(
                         revision.pools(),
@@ -290,14 +272,14 @@ public class ChangeService {
             change.submit(actor, now);
         }
         changes.saveAndFlush(change);
-        publish(
+        List<String> conflicts = records.conflicts(change, revision);
+        records.publish(
                 actor,
                 Action.CHANGE_SUBMITTED,
                 change,
                 revision,
-                "kind " + change.approvalKind()
-                        + (conflicts(change, revision).isEmpty() ? "" : "; conflicts: " + conflicts(change, revision)));
-        return view(change);
+                "kind " + change.approvalKind() + (conflicts.isEmpty() ? "" : "; conflicts: " + conflicts));
+        return views.view(change);
     }
 
     /**
@@ -309,27 +291,28 @@ public class ChangeService {
     public ChangeView approve(long id, int seen, String comment) {
         ChangeRequest change = locked(id, seen);
         String actor = allow(change, ChangeAction.APPROVE);
-        ChangeRevision revision = current(change);
-        approvals.approve(round(change), change.approvalKind(), change.getRequestedBy(), comment);
+        ChangeRevision revision = records.current(change);
+        approvals.approve(records.round(change), change.approvalKind(), change.getRequestedBy(), comment);
         Instant now = clock.instant();
         change.decided(actor, now);
-        if (change.getState() == ChangeState.SUBMITTED && enough(change, now)) {
+        if (change.getState() == ChangeState.SUBMITTED && records.enough(change, now)) {
             change.approved(actor, now);
         }
         changes.saveAndFlush(change);
-        publish(actor, Action.CHANGE_APPROVED, change, revision, comment == null ? null : "comment: " + comment);
-        return view(change);
+        records.publish(
+                actor, Action.CHANGE_APPROVED, change, revision, comment == null ? null : "comment: " + comment);
+        return views.view(change);
     }
 
     @PreAuthorize("hasRole('APPROVER')")
     public ChangeView reject(long id, int seen, String comment) {
         ChangeRequest change = locked(id, seen);
         String actor = allow(change, ChangeAction.REJECT);
-        approvals.reject(round(change), change.approvalKind(), change.getRequestedBy(), comment);
+        approvals.reject(records.round(change), change.approvalKind(), change.getRequestedBy(), comment);
         change.reject(actor, clock.instant());
         changes.saveAndFlush(change);
-        publish(actor, Action.CHANGE_REJECTED, change, current(change), "comment: " + comment);
-        return view(change);
+        records.publish(actor, Action.CHANGE_REJECTED, change, records.current(change), "comment: " + comment);
+        return views.view(change);
     }
 
     @PreAuthorize("hasRole('OPERATOR')")
@@ -339,8 +322,8 @@ public class ChangeService {
         String why = TypedText.required(reason, MAX_COMMENT, "change_reason_required");
         change.cancel(actor, clock.instant());
         changes.saveAndFlush(change);
-        publish(actor, Action.CHANGE_CANCELLED, change, current(change), why);
-        return view(change);
+        records.publish(actor, Action.CHANGE_CANCELLED, change, records.current(change), why);
+        return views.view(change);
     }
 
     /**
@@ -352,13 +335,13 @@ public class ChangeService {
     public ChangeView start(long id, int seen) {
         ChangeRequest change = locked(id, seen);
         String actor = allow(change, ChangeAction.START);
-        approvals.seal(round(change));
+        approvals.seal(records.round(change));
         Instant now = clock.instant();
         change.start(actor, now);
         changes.saveAndFlush(change);
-        ChangeRevision revision = current(change);
-        List<ChangeRunEntity> planned = planRuns(change, revision, now);
-        publish(
+        ChangeRevision revision = records.current(change);
+        List<ChangeRunEntity> planned = runs.plan(change, revision, now);
+        records.publish(
                 actor,
                 Action.CHANGE_STARTED,
                 change,
@@ -369,8 +352,8 @@ public class ChangeService {
                                 + planned.stream()
                                         .map(run -> run.getProcedure() + " on " + run.getPool())
                                         .toList());
-        createWaitingRuns(change, revision);
-        return view(change);
+        runs.createWaiting(change, revision);
+        return views.view(change);
     }
 
     /**
@@ -383,18 +366,19 @@ public class ChangeService {
         ChangeRequest change = locked(id, seen);
         String actor = allow(change, ChangeAction.EXTEND);
         String why = TypedText.required(reason, MAX_COMMENT, "change_reason_required");
-        ChangeRevision revision = current(change);
-        Instant to = instant(until, zone(revision.getTimeZone()));
-        Instant end = facts(change).effectiveEnd();
+        ChangeRevision revision = records.current(change);
+        Instant to = ChangeProposals.instant(until, ChangeProposals.zone(revision.getTimeZone()));
+        Instant end = records.facts(change).effectiveEnd();
         if (!to.isAfter(end)) {
-            throw new PortalException(Kind.INVALID, "change_extension_not_later", end.toString());
+            throw new PortalException(Kind.INVALID, "change_extension_not_later", PortalTime.format(end));
         }
         Instant now = clock.instant();
         extensions.saveAndFlush(new ExtensionEntity(id, to, why, actor, now));
         change.extended(actor, now);
         changes.saveAndFlush(change);
-        publish(actor, Action.CHANGE_WINDOW_EXTENDED, change, revision, "until " + to + " (was " + end + "): " + why);
-        return view(change);
+        records.publish(
+                actor, Action.CHANGE_WINDOW_EXTENDED, change, revision, "until " + to + " (was " + end + "): " + why);
+        return views.view(change);
     }
 
     /**
@@ -407,13 +391,18 @@ public class ChangeService {
         ChangeRequest change = locked(id, seen);
         String actor = allow(change, ChangeAction.OVERRIDE_FREEZE);
         String why = TypedText.required(reason, MAX_COMMENT, "change_reason_required");
-        ChangeRulebook.Facts facts = facts(change);
+        ChangeRulebook.Facts facts = records.facts(change);
         change.overrideFreeze(why, actor, clock.instant());
         changes.saveAndFlush(change);
         List<String> frozen = new ArrayList<>(facts.freezesInWindow());
         facts.freezesNow().stream().filter(each -> !frozen.contains(each)).forEach(frozen::add);
-        publish(actor, Action.CHANGE_FREEZE_OVERRIDDEN, change, current(change), "freezes " + frozen + ": " + why);
-        return view(change);
+        records.publish(
+                actor,
+                Action.CHANGE_FREEZE_OVERRIDDEN,
+                change,
+                records.current(change),
+                "freezes " + frozen + ": " + why);
+        return views.view(change);
     }
 
     /**
@@ -422,11 +411,7 @@ public class ChangeService {
      */
     @Transactional(readOnly = true)
     public List<TopologyDiff.Change> changesSince(long id, int number) {
-        ChangeRequest change = changes.findById(id).orElseThrow(() -> notFound(id));
-        ChangeRevision then = revisions
-                .findByChangeIdAndNumber(id, number)
-                .orElseThrow(() -> new PortalException(Kind.NOT_FOUND, "change_revision_not_found", id, number));
-        return changesBetween(change, then, current(change));
+        return queries.changesSince(id, number);
     }
 
     /**
@@ -436,30 +421,7 @@ public class ChangeService {
      */
     @Transactional(readOnly = true)
     public Optional<RunSponsor.Sponsorship> runSponsorship(long runId) {
-        return runLinks.findByRunId(runId)
-                .flatMap(link -> changes.findById(link.getChangeId()))
-                .map(change -> {
-                    ChangeRevision revision = current(change);
-                    SubjectApprovals round = roundApprovals(change);
-                    ApprovalPolicy policy = round.policy();
-                    int required = switch (change.getType()) {
-                        case STANDARD -> 0;
-                        case EMERGENCY -> 1;
-                        case NORMAL -> policy.requiredApprovers();
-                    };
-                    return new RunSponsor.Sponsorship(
-                            "change request " + change.getId() + ", revision " + revision.getNumber() + " ("
-                                    + revision.getContentHash() + ")",
-                            new SubjectApprovals(
-                                    round.kind(),
-                                    new ApprovalPolicy(
-                                            required,
-                                            policy.executorMayApprove(),
-                                            policy.validity(),
-                                            policy.ratificationWindow(),
-                                            false),
-                                    round.decisions()));
-                });
+        return runs.sponsorship(runId);
     }
 
     /**
@@ -469,14 +431,7 @@ public class ChangeService {
      */
     @Transactional(readOnly = true)
     public void checkRunStep(long runId, int number) {
-        Optional<ChangeRunEntity> link = runLinks.findByRunId(runId);
-        if (link.isEmpty()) {
-            return;
-        }
-        ChangeRequest change = changes.findById(link.get().getChangeId()).orElseThrow();
-        ChangeRulebook.step(change, facts(change), clock.instant()).ifPresent(refusal -> {
-            throw refusal.rule().exception(refusal.arguments().toArray());
-        });
+        runs.checkStep(runId, number);
     }
 
     /**
@@ -486,10 +441,7 @@ public class ChangeService {
     @PreAuthorize("hasRole('OPERATOR')")
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void runEnded(long runId) {
-        runLinks.findByRunId(runId)
-                .flatMap(link -> changes.findById(link.getChangeId()))
-                .filter(change -> change.getState() == ChangeState.IMPLEMENTING)
-                .ifPresent(change -> createWaitingRuns(change, current(change)));
+        runs.ended(runId);
     }
 
     /** Ends the implementation with its outcome; the review is then due (mandatory: C-10). */
@@ -503,8 +455,13 @@ public class ChangeService {
         String why = TypedText.optional(note, MAX_COMMENT);
         change.complete(outcome, actor, clock.instant());
         changes.saveAndFlush(change);
-        publish(actor, Action.CHANGE_COMPLETED, change, current(change), outcome + (why == null ? "" : ": " + why));
-        return view(change);
+        records.publish(
+                actor,
+                Action.CHANGE_COMPLETED,
+                change,
+                records.current(change),
+                outcome + (why == null ? "" : ": " + why));
+        return views.view(change);
     }
 
     /** Signs the post-implementation review: by someone who took no part (C-4). */
@@ -512,11 +469,11 @@ public class ChangeService {
     public ChangeView review(long id, int seen, String text) {
         ChangeRequest change = locked(id, seen);
         String actor = allow(change, ChangeAction.REVIEW);
-        String review = TypedText.required(text, MAX_PLAN, "change_review_required_text");
-        change.review(draftReview(change) + "\n\n" + review, actor, clock.instant());
+        String review = TypedText.required(text, ChangeProposals.MAX_PLAN, "change_review_required_text");
+        change.review(reviewDraft.draft(change) + "\n\n" + review, actor, clock.instant());
         changes.saveAndFlush(change);
-        publish(actor, Action.CHANGE_REVIEWED, change, current(change), null);
-        return view(change);
+        records.publish(actor, Action.CHANGE_REVIEWED, change, records.current(change), null);
+        return views.view(change);
     }
 
     @PreAuthorize("hasRole('OPERATOR')")
@@ -525,8 +482,8 @@ public class ChangeService {
         String actor = allow(change, ChangeAction.CLOSE);
         change.close(actor, clock.instant());
         changes.saveAndFlush(change);
-        publish(actor, Action.CHANGE_CLOSED, change, current(change), null);
-        return view(change);
+        records.publish(actor, Action.CHANGE_CLOSED, change, records.current(change), null);
+        return views.view(change);
     }
 
     /**
@@ -535,51 +492,20 @@ public class ChangeService {
      */
     @Transactional(readOnly = true)
     public void checkPublication(long topologyId, int number, String sha256) {
-        Instant now = clock.instant();
-        boolean covered = changes
-                .findByTopologyIdAndStateIn(topologyId, List.of(ChangeState.APPROVED, ChangeState.IMPLEMENTING))
-                .stream()
-                .map(this::current)
-                .anyMatch(revision -> revision.getTopologySha256().equals(sha256)
-                        && !now.isBefore(revision.getWindowStart())
-                        && now.isBefore(revision.getWindowEnd()));
-        if (!covered) {
-            throw new PortalException(Kind.CONFLICT, "change_request_required", topologyId, number);
-        }
+        queries.checkPublication(topologyId, number, sha256);
     }
 
     /** Requests the signed-in user may decide on or review now, for the approvals inbox. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('APPROVER')")
     public List<ChangeView> waitingOnMe() {
-        List<ChangeView> waiting = new ArrayList<>();
-        Set<ChangeState> states = Set.of(
-                ChangeState.SUBMITTED,
-                ChangeState.IMPLEMENTING,
-                ChangeState.IMPLEMENTED,
-                ChangeState.FAILED,
-                ChangeState.BACKED_OUT);
-        for (ChangeRequest change : changes.findByStateIn(states)) {
-            ChangeView view = view(change);
-            if (view.actions().contains(ChangeAction.APPROVE.path())
-                    || (view.reviewDue() && view.actions().contains(ChangeAction.REVIEW.path()))) {
-                waiting.add(view);
-            }
-        }
-        return waiting;
+        return queries.waitingOnMe();
     }
 
     /** Mandatory reviews still unsigned a week after the end, oldest first: on everyone's home page. */
     @Transactional(readOnly = true)
     public List<ChangeSummary> overdueReviews() {
-        Instant due = clock.instant().minus(REVIEW_OVERDUE);
-        return changes
-                .findByStateIn(List.of(ChangeState.IMPLEMENTED, ChangeState.FAILED, ChangeState.BACKED_OUT))
-                .stream()
-                .filter(change -> change.isReviewDue() && change.getEndedAt().isBefore(due))
-                .sorted(java.util.Comparator.comparing(ChangeRequest::getEndedAt))
-                .map(this::summary)
-                .toList();
+        return queries.overdueReviews();
     }
 
     /**
@@ -588,8 +514,8 @@ public class ChangeService {
      */
     @PreAuthorize("hasRole('ADMIN')")
     public long createTemplate(String name, String fields) {
-        String title = TypedText.required(name, MAX_TITLE, "change_template_name_required");
-        String lines = TypedText.required(fields, MAX_PLAN, "change_template_fields_required");
+        String title = TypedText.required(name, ChangeProposals.MAX_TITLE, "change_template_name_required");
+        String lines = TypedText.required(fields, ChangeProposals.MAX_PLAN, "change_template_fields_required");
         try {
             TemplateCheck.read(lines);
         } catch (IllegalArgumentException e) {
@@ -647,100 +573,12 @@ public class ChangeService {
         return template;
     }
 
-    /** What the proposed version changes against the published one, and the content to hash. */
-    private record Proposal(int base, Content content, Risk risk) {}
-
-    private Proposal proposal(long topologyId, ChangeDraft draft) {
-        if (draft.topologyVersion() == null) {
-            throw new PortalException(Kind.INVALID, "change_version_required");
-        }
-        TopologyVersion published;
-        try {
-            published = topologies.published(topologyId);
-        } catch (PortalException e) {
-            // Nothing is live yet: the first publication needs no change request.
-            throw new PortalException(Kind.CONFLICT, "change_topology_not_published", topologyId);
-        }
-        TopologyVersion proposed = topologies.version(topologyId, draft.topologyVersion());
-        if (proposed.number() == published.number()) {
-            throw new PortalException(Kind.CONFLICT, "change_version_is_published", proposed.number());
-        }
-        List<TopologyDiff.Change> diff = topologies.compare(topologyId, published.number(), proposed.number());
-        ZoneId zone = zone(draft.timeZone());
-        Instant start = instant(draft.windowStart(), zone);
-        Instant end = instant(draft.windowEnd(), zone);
-        if (!start.isBefore(end)) {
-            throw new PortalException(Kind.INVALID, "change_range_invalid");
-        }
-        Content content = new Content(
-                proposed.number(),
-                proposed.sha256(),
-                TypedText.optional(draft.implementationPlan(), MAX_PLAN),
-                TypedText.optional(draft.backoutPlan(), MAX_PLAN),
-                TypedText.optional(draft.testPlan(), MAX_PLAN),
-                start,
-                end,
-                zone.getId(),
-                pools(diff, published.topology(), proposed.topology()));
-        return new Proposal(published.number(), content, RiskAssessor.assess(diff, draft.declaredRisk()));
-    }
-
     /**
-     * The pools a diff touches: those whose own fields changed; every pool of either version when
-     * something outside the pools changed (sites and SQL instances serve them all).
+     * The request, locked for this transaction, when {@code seen} is its current revision. A caller
+     * who saw an older one is told who changed it, when and what it now is (409, as runs do).
      */
-    static List<String> pools(List<TopologyDiff.Change> diff, Topology before, Topology after) {
-        Set<String> pools = new LinkedHashSet<>();
-        for (TopologyDiff.Change change : diff) {
-            Matcher matcher = POOL_PATH.matcher(change.path());
-            if (matcher.find()) {
-                int index = Integer.parseInt(matcher.group(1));
-                Topology side = change.after() == null ? before : after;
-                if (index < side.pools().size()) {
-                    pools.add(side.pools().get(index).fqdn());
-                }
-            } else {
-                before.pools().forEach(pool -> pools.add(pool.fqdn()));
-                after.pools().forEach(pool -> pools.add(pool.fqdn()));
-            }
-        }
-        return new ArrayList<>(pools);
-    }
-
-    private static ZoneId zone(String timeZone) {
-        try {
-            return ZoneId.of(timeZone == null ? "" : timeZone);
-        } catch (DateTimeException e) {
-            throw new PortalException(Kind.INVALID, "change_time_zone_invalid", String.valueOf(timeZone));
-        }
-    }
-
-    /** An ISO date-time with an offset, or local to {@code zone}. */
-    private static Instant instant(String text, ZoneId zone) {
-        if (text == null || text.isBlank()) {
-            throw new PortalException(Kind.INVALID, "change_window_required");
-        }
-        try {
-            return OffsetDateTime.parse(text).toInstant();
-        } catch (DateTimeParseException withoutOffset) {
-            try {
-                return LocalDateTime.parse(text).atZone(zone).toInstant();
-            } catch (DateTimeParseException e) {
-                throw new PortalException(Kind.INVALID, "change_window_invalid", text);
-            }
-        }
-    }
-
-    private static String title(ChangeDraft draft) {
-        return TypedText.required(draft.title(), MAX_TITLE, "change_title_required");
-    }
-
-    private static String justification(ChangeDraft draft) {
-        return TypedText.optional(draft.justification(), MAX_JUSTIFICATION);
-    }
-
     private ChangeRequest locked(long id, int seen) {
-        ChangeRequest change = changes.lock(id).orElseThrow(() -> notFound(id));
+        ChangeRequest change = changes.lock(id).orElseThrow(() -> ChangeQueries.notFound(id));
         if (change.getCurrentRevision() != seen) {
             throw new PortalException(
                     Kind.CONFLICT,
@@ -749,516 +587,21 @@ public class ChangeService {
                     seen,
                     change.getCurrentRevision(),
                     change.getChangedBy(),
-                    change.getChangedAt().toString(),
-                    change.getState());
+                    // When and in what state as people read them, in their language (as runs say it).
+                    PortalTime.format(change.getChangedAt()),
+                    ChangeRulebook.state(change.getState()));
         }
         return change;
     }
 
     /** Asks the rulebook; the signed-in user when it allows, the rule's refusal otherwise. */
     private String allow(ChangeRequest change, ChangeAction action) {
-        ChangeRulebook.Actor actor = actor();
-        ChangeRulebook.check(change, actor, roundApprovals(change), facts(change), clock.instant(), action)
+        ChangeRulebook.Actor actor = ChangeRecords.actor();
+        ChangeRulebook.check(
+                        change, actor, records.roundApprovals(change), records.facts(change), clock.instant(), action)
                 .ifPresent(refusal -> {
                     throw refusal.rule().exception(refusal.arguments().toArray());
                 });
         return actor.name();
-    }
-
-    private static ChangeRulebook.Actor actor() {
-        return new ChangeRulebook.Actor(CurrentUser.actor(), CurrentUser.roles());
-    }
-
-    private ChangeRulebook.Facts facts(ChangeRequest change) {
-        List<ChangeRevision> all = revisions.findByChangeIdOrderByNumberAsc(change.getId());
-        ChangeRevision revision = all.getLast();
-        Set<String> authors = new HashSet<>();
-        all.forEach(each -> authors.add(each.getAuthor()));
-        Set<String> approvedAnyRound = new HashSet<>();
-        all.stream()
-                .map(ChangeRevision::getApprovalRound)
-                .distinct()
-                .forEach(round -> approvals.decisions(new Subject(SUBJECT_TYPE, round)).stream()
-                        .filter(decision ->
-                                decision.decision() == Approval.Decision.APPROVED && !decision.isWithdrawn())
-                        .forEach(decision -> approvedAnyRound.add(decision.approver())));
-        Instant extendedTo = extensions.findByChangeIdOrderByIdAsc(change.getId()).stream()
-                .map(ExtensionEntity::getExtendedTo)
-                .max(Instant::compareTo)
-                .orElse(null);
-        return new ChangeRulebook.Facts(
-                authors,
-                approvedAnyRound,
-                revision.getWindowStart(),
-                revision.getWindowEnd(),
-                extendedTo,
-                calendar.freezesAt(revision.pools(), clock.instant()),
-                calendar.freezesOverlapping(revision.pools(), revision.getWindowStart(), revision.getWindowEnd()),
-                conflicts(change, revision));
-    }
-
-    /** Other requests whose window overlaps on one of the pools, and runs active on them. */
-    private List<String> conflicts(ChangeRequest change, ChangeRevision revision) {
-        List<String> conflicts = new ArrayList<>();
-        for (ChangeRequest other : changes.findByTopologyIdAndStateIn(change.getTopologyId(), ChangeState.PLANNED)) {
-            if (other.getId().equals(change.getId())) {
-                continue;
-            }
-            ChangeRevision theirs = current(other);
-            boolean overlaps = theirs.getWindowStart().isBefore(revision.getWindowEnd())
-                    && revision.getWindowStart().isBefore(theirs.getWindowEnd());
-            theirs.pools().stream()
-                    .filter(pool -> overlaps && revision.pools().stream().anyMatch(pool::equalsIgnoreCase))
-                    .findFirst()
-                    .ifPresent(pool -> conflicts.add("change " + other.getId() + " (" + pool + ")"));
-        }
-        Set<Long> own = new HashSet<>();
-        runLinks.findByChangeIdOrderByIdAsc(change.getId()).forEach(link -> own.add(link.getRunId()));
-        for (String pool : revision.pools()) {
-            runs.activeRunOn(change.getTopologyId(), pool)
-                    .filter(run -> !own.contains(run))
-                    .ifPresent(run -> conflicts.add("run " + run + " (" + pool + ")"));
-        }
-        return conflicts;
-    }
-
-    private Subject round(ChangeRequest change) {
-        return new Subject(SUBJECT_TYPE, change.getApprovalRound());
-    }
-
-    private SubjectApprovals roundApprovals(ChangeRequest change) {
-        return approvals.approvals(round(change), change.approvalKind());
-    }
-
-    private List<Approval> counting(ChangeRequest change) {
-        return roundApprovals(change).statusFor(null, clock.instant()).valid();
-    }
-
-    /** The round's approvals suffice: one for an emergency before its start, the policy's otherwise. */
-    private boolean enough(ChangeRequest change, Instant now) {
-        var status = roundApprovals(change).statusFor(null, now);
-        return switch (change.getType()) {
-            case STANDARD -> true;
-            case EMERGENCY -> !status.rejected() && !status.valid().isEmpty();
-            case NORMAL -> status.satisfied();
-        };
-    }
-
-    /** The procedures each kind of field calls for, in the order tried; the first that applies is run. */
-    private static final List<java.util.Map.Entry<Pattern, List<String>>> CONFIGURED_BY = List.of(
-            java.util.Map.entry(
-                    Pattern.compile("^pools\\[(\\d+)]\\.mirroring(\\..*)?$"), List.of("configure-mirroring")),
-            java.util.Map.entry(
-                    Pattern.compile("^pools\\[(\\d+)]\\.logShipping(\\..*)?$"),
-                    List.of("configure-log-shipping", "configure-log-shipping-from-mirror")));
-
-    /**
-     * The configuration runs the diff calls for, saved as waiting: per pool, the procedures of the
-     * fields it changes (mirroring, log shipping) that apply to the proposed version, in the order
-     * an operator meets them, each with its first applicable variant.
-     */
-    private List<ChangeRunEntity> planRuns(ChangeRequest change, ChangeRevision revision, Instant now) {
-        TopologyVersion proposed = topologies.version(change.getTopologyId(), revision.getTopologyVersion());
-        java.util.Map<String, Set<String>> wanted = new java.util.LinkedHashMap<>();
-        for (TopologyDiff.Change each :
-                topologies.compare(change.getTopologyId(), revision.getBaseVersion(), revision.getTopologyVersion())) {
-            for (var entry : CONFIGURED_BY) {
-                Matcher matcher = entry.getKey().matcher(each.path());
-                int index = matcher.matches() ? Integer.parseInt(matcher.group(1)) : -1;
-                if (index >= 0 && index < proposed.topology().pools().size()) {
-                    wanted.computeIfAbsent(
-                                    proposed.topology().pools().get(index).fqdn(), pool -> new LinkedHashSet<>())
-                            .addAll(entry.getValue());
-                }
-            }
-        }
-        List<ChangeRunEntity> planned = new ArrayList<>();
-        wanted.forEach((pool, names) -> {
-            Set<String> covered = new HashSet<>();
-            for (Procedures.Applicable applicable :
-                    procedures.applicable(change.getTopologyId(), pool, revision.getTopologyVersion())) {
-                if (!names.contains(applicable.procedure())) {
-                    continue;
-                }
-                // One log-shipping procedure per pool: the plain one or the one from the mirror.
-                String family = applicable.procedure().startsWith("configure-log-shipping")
-                        ? "configure-log-shipping"
-                        : applicable.procedure();
-                if (covered.add(family)) {
-                    planned.add(runLinks.saveAndFlush(new ChangeRunEntity(
-                            change.getId(),
-                            pool,
-                            applicable.procedure(),
-                            applicable.variants().isEmpty()
-                                    ? null
-                                    : applicable.variants().getFirst(),
-                            now)));
-                }
-            }
-        });
-        return planned;
-    }
-
-    /**
-     * Creates the change's waiting configuration runs whose pool no earlier run of it still holds,
-     * on the proposed version, approved by the change (no second approval round).
-     */
-    private void createWaitingRuns(ChangeRequest change, ChangeRevision revision) {
-        List<ChangeRunEntity> links = runLinks.findByChangeIdOrderByIdAsc(change.getId());
-        Set<String> busy = new HashSet<>();
-        for (ChangeRunEntity link : links) {
-            if (link.getRunId() != null && !runs.run(link.getRunId()).state().isFinished()) {
-                busy.add(link.getPool().toLowerCase(java.util.Locale.ROOT));
-            }
-        }
-        for (ChangeRunEntity link : links) {
-            if (link.getRunId() != null || !busy.add(link.getPool().toLowerCase(java.util.Locale.ROOT))) {
-                continue;
-            }
-            RunView run = runs.request(
-                    new RunRequest(
-                            change.getTopologyId(),
-                            link.getPool(),
-                            link.getProcedure(),
-                            link.getVariant(),
-                            RunKind.CONFIGURATION,
-                            "Change request " + change.getId() + ": " + revision.getTitle(),
-                            null),
-                    revision.getTopologyVersion(),
-                    LocaleContextHolder.getLocale());
-            link.created(run.id());
-            runLinks.saveAndFlush(link);
-            runs.approveAsSponsored(run.id(), run.version());
-            publish(
-                    CurrentUser.actor(),
-                    Action.CHANGE_RUN_CREATED,
-                    change,
-                    revision,
-                    "run " + run.id() + ": " + link.getProcedure() + " on " + link.getPool() + ", version "
-                            + revision.getTopologyVersion());
-        }
-    }
-
-    /** Each content field that differs from {@code then} to {@code now}, topology fields prefixed. */
-    private List<TopologyDiff.Change> changesBetween(ChangeRequest change, ChangeRevision then, ChangeRevision now) {
-        List<TopologyDiff.Change> changed = new ArrayList<>();
-        if (then.getTopologyVersion() != now.getTopologyVersion()) {
-            changed.add(new TopologyDiff.Change(
-                    "topologyVersion",
-                    String.valueOf(then.getTopologyVersion()),
-                    String.valueOf(now.getTopologyVersion())));
-            topologies
-                    .compare(change.getTopologyId(), then.getTopologyVersion(), now.getTopologyVersion())
-                    .forEach(each -> changed.add(
-                            new TopologyDiff.Change("topology." + each.path(), each.before(), each.after())));
-        }
-        field(changed, "implementationPlan", then.getImplementationPlan(), now.getImplementationPlan());
-        field(changed, "backoutPlan", then.getBackoutPlan(), now.getBackoutPlan());
-        field(changed, "testPlan", then.getTestPlan(), now.getTestPlan());
-        field(changed, "windowStart", String.valueOf(then.getWindowStart()), String.valueOf(now.getWindowStart()));
-        field(changed, "windowEnd", String.valueOf(then.getWindowEnd()), String.valueOf(now.getWindowEnd()));
-        field(changed, "timeZone", then.getTimeZone(), now.getTimeZone());
-        field(changed, "pools", String.join(", ", then.pools()), String.join(", ", now.pools()));
-        return changed;
-    }
-
-    private static void field(List<TopologyDiff.Change> changed, String name, String before, String after) {
-        if (!java.util.Objects.equals(before, after)) {
-            changed.add(new TopologyDiff.Change(name, before, after));
-        }
-    }
-
-    /**
-     * When a material edit voided approvals: the last revision of the latest earlier round that had
-     * any, and what changed since, so its approvers see what they are asked to approve again.
-     */
-    private ChangeView.SinceApproved sinceApproved(ChangeRequest change, List<ChangeRevision> all) {
-        ChangeRevision latest = all.getLast();
-        ChangeRevision approved = null;
-        for (ChangeRevision each : all) {
-            if (!each.getApprovalRound().equals(change.getApprovalRound())
-                    && !approvals
-                            .decisions(new Subject(SUBJECT_TYPE, each.getApprovalRound()))
-                            .isEmpty()) {
-                approved = each;
-            }
-        }
-        return approved == null
-                ? null
-                : new ChangeView.SinceApproved(approved.getNumber(), changesBetween(change, approved, latest));
-    }
-
-    private List<ChangeView.ConfigurationRun> configurationRuns(ChangeRequest change) {
-        List<ChangeView.ConfigurationRun> list = new ArrayList<>();
-        for (ChangeRunEntity link : runLinks.findByChangeIdOrderByIdAsc(change.getId())) {
-            RunView run = link.getRunId() == null ? null : runs.run(link.getRunId());
-            list.add(new ChangeView.ConfigurationRun(
-                    link.getPool(),
-                    link.getProcedure(),
-                    link.getVariant(),
-                    link.getRunId(),
-                    run == null ? null : run.state(),
-                    run == null ? null : run.startedAt(),
-                    run == null ? null : run.endedAt()));
-        }
-        return list;
-    }
-
-    private List<ChangeView.Extension> extensionsOf(ChangeRequest change) {
-        return extensions.findByChangeIdOrderByIdAsc(change.getId()).stream()
-                .map(each -> new ChangeView.Extension(
-                        each.getExtendedTo(), each.getReason(), each.getGrantedBy(), each.getGrantedAt()))
-                .toList();
-    }
-
-    private ChangeRevision current(ChangeRequest change) {
-        return revisions
-                .findByChangeIdAndNumber(change.getId(), change.getCurrentRevision())
-                .orElseThrow(() -> new IllegalStateException("change " + change.getId() + " lost its revision"));
-    }
-
-    /**
-     * What the portal drafts for the review: the planned and the actual window with every extension
-     * and freeze override, the outcome, each configuration run's step timings and every deviation
-     * (skips, retries, failures, a run that did not complete); the reviewer adds their findings.
-     */
-    private String draftReview(ChangeRequest change) {
-        ChangeRevision revision = current(change);
-        StringBuilder text = new StringBuilder();
-        text.append("Planned window: ")
-                .append(revision.getWindowStart())
-                .append(" .. ")
-                .append(revision.getWindowEnd())
-                .append(" (")
-                .append(revision.getTimeZone())
-                .append(")\n");
-        Instant end = revision.getWindowEnd();
-        for (ChangeView.Extension extension : extensionsOf(change)) {
-            text.append("Window extended to ")
-                    .append(extension.until())
-                    .append(" by ")
-                    .append(extension.grantedBy())
-                    .append(" at ")
-                    .append(extension.grantedAt())
-                    .append(": ")
-                    .append(extension.reason())
-                    .append('\n');
-            end = extension.until().isAfter(end) ? extension.until() : end;
-        }
-        if (change.isFreezeOverridden()) {
-            text.append("Freeze overridden by ")
-                    .append(change.getFreezeOverrideBy())
-                    .append(" at ")
-                    .append(change.getFreezeOverrideAt())
-                    .append(": ")
-                    .append(change.getFreezeOverrideReason())
-                    .append('\n');
-        }
-        text.append("Actual: ")
-                .append(change.getStartedAt())
-                .append(" .. ")
-                .append(change.getEndedAt())
-                .append(
-                        change.getEndedAt() != null && change.getEndedAt().isAfter(revision.getWindowEnd())
-                                ? " (ran past the window" + (end.isAfter(revision.getWindowEnd()) ? ", extended" : "")
-                                        + ")"
-                                : "")
-                .append("\nImplemented by: ")
-                .append(change.getStartedBy())
-                .append("\nOutcome: ")
-                .append(change.getOutcome());
-        List<String> deviations = new ArrayList<>();
-        List<ChangeRunEntity> links = runLinks.findByChangeIdOrderByIdAsc(change.getId());
-        if (!links.isEmpty()) {
-            text.append("\nConfiguration runs:");
-        }
-        for (ChangeRunEntity link : links) {
-            if (link.getRunId() == null) {
-                text.append("\n- ")
-                        .append(link.getProcedure())
-                        .append(" on ")
-                        .append(link.getPool())
-                        .append(": never created");
-                deviations.add(link.getProcedure() + " on " + link.getPool() + " was never run");
-                continue;
-            }
-            RunView run = runs.run(link.getRunId());
-            text.append("\n- run ")
-                    .append(run.id())
-                    .append(' ')
-                    .append(run.procedure())
-                    .append(" on ")
-                    .append(run.pool())
-                    .append(": ")
-                    .append(run.state())
-                    .append(", ")
-                    .append(run.startedAt())
-                    .append(" .. ")
-                    .append(run.endedAt());
-            if (run.state() != RunState.COMPLETED) {
-                deviations.add("run " + run.id() + " ended " + run.state()
-                        + (run.endReason() == null ? "" : ": " + run.endReason()));
-            }
-            for (RunView.Step step : run.steps()) {
-                text.append("\n  step ")
-                        .append(step.number())
-                        .append(' ')
-                        .append(step.title())
-                        .append(": ")
-                        .append(step.state())
-                        .append(step.durationSeconds() == null ? "" : ", " + step.durationSeconds() + " s")
-                        .append(step.startedAt() == null ? "" : ", " + step.startedAt() + " .. " + step.endedAt());
-                String where = "run " + run.id() + " step " + step.number();
-                if (step.attempts() > 1) {
-                    deviations.add(where + ": " + step.attempts() + " attempts (retried)");
-                }
-                if (step.failureReason() != null) {
-                    deviations.add(where + ": failed: " + step.failureReason());
-                }
-                if (step.state() == StepState.SKIPPED) {
-                    deviations.add(
-                            where + ": skipped: " + step.skipReason() + " (allowed by " + step.skipApprovedBy() + ")");
-                }
-            }
-        }
-        if (!extensionsOf(change).isEmpty()) {
-            deviations.add("window extended " + extensionsOf(change).size() + " time(s)");
-        }
-        if (change.isFreezeOverridden()) {
-            deviations.add("started inside a freeze on an override");
-        }
-        text.append("\nDeviations:");
-        if (deviations.isEmpty()) {
-            text.append(" none");
-        }
-        deviations.forEach(deviation -> text.append("\n- ").append(deviation));
-        return text.toString();
-    }
-
-    private ChangeView view(ChangeRequest change) {
-        Instant now = clock.instant();
-        List<ChangeRevision> all = revisions.findByChangeIdOrderByNumberAsc(change.getId());
-        ChangeRevision revision = all.getLast();
-        SubjectApprovals round = roundApprovals(change);
-        ChangeRulebook.Facts facts = facts(change);
-        List<String> actions = CurrentUser.username().isPresent()
-                ? ChangeRulebook.judge(change, actor(), round, facts, now).allowed()
-                : List.of();
-        List<ChangeView.RoundApprovals> rounds = new ArrayList<>();
-        for (ChangeRevision each : all) {
-            if (each.getId().equals(each.getApprovalRound())) {
-                rounds.add(new ChangeView.RoundApprovals(
-                        each.getNumber(),
-                        each.getContentHash(),
-                        each.getId().equals(change.getApprovalRound()),
-                        approvals.decisions(new Subject(SUBJECT_TYPE, each.getId()))));
-            }
-        }
-        String topologyName = topologies.summary(change.getTopologyId()).name();
-        List<TopologyDiff.Change> diff =
-                topologies.compare(change.getTopologyId(), revision.getBaseVersion(), revision.getTopologyVersion());
-        ChangeView.Review review = change.getState().ended() || change.getReviewBy() != null
-                ? new ChangeView.Review(
-                        change.getReviewText() == null ? draftReview(change) : null,
-                        change.getReviewText(),
-                        change.getReviewBy(),
-                        change.getReviewAt())
-                : null;
-        return new ChangeView(
-                change.getId(),
-                change.getType(),
-                change.getState(),
-                change.getTopologyId(),
-                topologyName,
-                change.getTemplateId(),
-                revision.getNumber(),
-                revision.getContentHash(),
-                revisionView(revision, all),
-                diff,
-                new Risk(
-                        change.getComputedRisk(),
-                        change.getDeclaredRisk(),
-                        change.getEffectiveRisk(),
-                        RiskAssessor.read(change.getRiskReasons())),
-                change.approvalKind(),
-                round.policy().requiredApprovers(),
-                rounds,
-                ChangeRulebook.ratified(change, round, now),
-                facts.conflicts(),
-                change.getRequestedBy(),
-                change.getRequestedAt(),
-                change.getStartedBy(),
-                change.getStartedAt(),
-                change.getEndedBy(),
-                change.getEndedAt(),
-                change.getOutcome(),
-                change.isReviewDue(),
-                review,
-                change.getChangedBy(),
-                change.getChangedAt(),
-                actions,
-                configurationRuns(change),
-                extensionsOf(change),
-                change.isFreezeOverridden()
-                        ? new ChangeView.FreezeOverride(
-                                change.getFreezeOverrideBy(),
-                                change.getFreezeOverrideAt(),
-                                change.getFreezeOverrideReason())
-                        : null,
-                sinceApproved(change, all));
-    }
-
-    private static RevisionView revisionView(ChangeRevision revision, List<ChangeRevision> all) {
-        int round = all.stream()
-                .filter(each -> each.getId().equals(revision.getApprovalRound()))
-                .mapToInt(ChangeRevision::getNumber)
-                .findFirst()
-                .orElse(revision.getNumber());
-        return new RevisionView(
-                revision.getNumber(),
-                revision.getTitle(),
-                revision.getJustification(),
-                revision.getTopologyVersion(),
-                revision.getTopologySha256(),
-                revision.getImplementationPlan(),
-                revision.getBackoutPlan(),
-                revision.getTestPlan(),
-                revision.getWindowStart(),
-                revision.getWindowEnd(),
-                revision.getTimeZone(),
-                revision.pools(),
-                revision.getContentHash(),
-                round,
-                revision.getAuthor(),
-                revision.getCreatedAt());
-    }
-
-    private ChangeSummary summary(ChangeRequest change) {
-        ChangeRevision revision = current(change);
-        return new ChangeSummary(
-                change.getId(),
-                revision.getTitle(),
-                change.getType(),
-                change.getState(),
-                change.getEffectiveRisk(),
-                change.getTopologyId(),
-                revision.getNumber(),
-                revision.getWindowStart(),
-                revision.getWindowEnd(),
-                change.getRequestedBy(),
-                change.getChangedAt());
-    }
-
-    private void publish(String actor, Action action, ChangeRequest change, ChangeRevision revision, String details) {
-        events.publishEvent(new ChangeEvent(
-                actor, action, change.getId(), revision.getNumber(), revision.getContentHash(), details));
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
-    }
-
-    private static PortalException notFound(long id) {
-        return new PortalException(Kind.NOT_FOUND, "change_not_found", id);
     }
 }

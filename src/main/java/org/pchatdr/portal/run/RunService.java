@@ -219,7 +219,7 @@ public class RunService {
             throw new PortalException(Kind.CONFLICT, "run_approval_lapsed", id, status.required());
         }
         String actor = CurrentUser.actor();
-        rule(() -> run.approve(actor, clock.instant()));
+        rule(() -> run.approveAsSponsored(sponsorship.name(), actor, clock.instant()));
         publish(actor, Action.RUN_APPROVED, run, "approved by " + sponsorship.name());
         return saved(run, sponsorship.approvals());
     }

@@ -109,6 +109,13 @@ class ChangeImplementationIT {
         assertThat(run.actions()).contains("start");
         assertThat(change.conflicts()).as("its own run is no conflict").isEmpty();
 
+        // No second approval round: an approver who took no part is offered no approval of the run's own.
+        signIn("rita", Role.APPROVER);
+        RunView seenByRita = runs.run(run.id());
+        assertThat(seenByRita.actions()).doesNotContain("approve", "reject", "withdraw");
+        refused(() -> runs.approve(seenByRita.id(), seenByRita.version(), null), "run_sponsored");
+        assertThat(runs.inbox()).noneMatch(item -> item.run().id() == seenByRita.id());
+
         // C-3 holds on the run too: whoever approved the change does not execute its steps.
         signIn("carol", Role.OPERATOR, Role.APPROVER);
         RunView approved = run;

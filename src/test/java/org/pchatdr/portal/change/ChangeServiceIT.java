@@ -7,6 +7,7 @@ import static org.pchatdr.portal.testsupport.TestAccounts.signIn;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -15,7 +16,12 @@ import org.pchatdr.portal.approval.Subject;
 import org.pchatdr.portal.audit.AuditFilter;
 import org.pchatdr.portal.audit.AuditService;
 import org.pchatdr.portal.base.PortalException;
+import org.pchatdr.portal.base.PortalTime;
 import org.pchatdr.portal.base.Role;
+import org.pchatdr.portal.run.RunKind;
+import org.pchatdr.portal.run.RunRequest;
+import org.pchatdr.portal.run.RunService;
+import org.pchatdr.portal.run.RunView;
 import org.pchatdr.portal.security.internal.UserAccountRepository;
 import org.pchatdr.portal.testsupport.MutableClock;
 import org.pchatdr.portal.testsupport.MutableClockConfiguration;
@@ -47,6 +53,9 @@ class ChangeServiceIT {
 
     @Autowired
     TopologyService topologies;
+
+    @Autowired
+    RunService runs;
 
     @Autowired
     AuditService audit;
@@ -192,6 +201,20 @@ class ChangeServiceIT {
         signIn("alice", Role.OPERATOR);
         // Deny beats allow: the freeze covers every pool, the maintenance window included.
         refused(() -> changes.submit(inside.id(), inside.revision()), "change_window_in_freeze");
+
+        // ADMIN keeps them, on the audit trail.
+        signIn("auditor", Role.AUDITOR);
+        assertThat(audit.find(AuditFilter.none(), PageRequest.of(0, 50)).getContent())
+                .anySatisfy(entry -> {
+                    assertThat(entry.action()).isEqualTo("CHANGE_WINDOW_ADDED");
+                    assertThat(entry.actor()).isEqualTo("calendar-admin");
+                    assertThat(entry.details()).contains("window #" + window.id() + " " + POOL);
+                })
+                .anySatisfy(entry -> {
+                    assertThat(entry.action()).isEqualTo("CHANGE_FREEZE_ADDED");
+                    assertThat(entry.actor()).isEqualTo("calendar-admin");
+                    assertThat(entry.details()).contains("all pools: Release freeze");
+                });
     }
 
     @Test
@@ -210,6 +233,27 @@ class ChangeServiceIT {
         changes.cancel(first.id(), first.revision(), "Superseded");
         signIn("erin", Role.OPERATOR);
         assertThat(changes.start(second.id(), second.revision()).state()).isEqualTo(ChangeState.IMPLEMENTING);
+    }
+
+    @Test
+    void aRunActiveOnThePoolIsShownOnSubmitAndBlocksTheStartUntilItEnds() {
+        long topology = publishedWith(activeServerRemoved());
+        signIn("erin", Role.OPERATOR);
+        RunView run = runs.request(
+                new RunRequest(topology, POOL, "configure-mirroring", null, RunKind.CONFIGURATION, "Reseed", null),
+                Locale.ENGLISH);
+
+        ChangeView change = submitted(topology, 2, Duration.ofHours(1));
+        assertThat(change.conflicts()).containsExactly("run " + run.id() + " (" + POOL + ")");
+        change = approveAs("carol", change);
+        change = approveAs("dave", change);
+
+        signIn("erin", Role.OPERATOR);
+        ChangeView blocked = change;
+        refused(() -> changes.start(blocked.id(), blocked.revision()), "change_conflict");
+        runs.abort(run.id(), run.version(), "The change comes first");
+        assertThat(changes.change(change.id()).conflicts()).isEmpty();
+        assertThat(changes.start(change.id(), change.revision()).state()).isEqualTo(ChangeState.IMPLEMENTING);
     }
 
     @Test
@@ -415,7 +459,8 @@ class ChangeServiceIT {
         assertThatThrownBy(() -> changes.approve(change.id(), 1, null))
                 .isInstanceOfSatisfying(PortalException.class, e -> {
                     assertThat(e.code()).isEqualTo("change_stale");
-                    assertThat(e.arguments()).contains("bob", 2);
+                    // Who, and when as the portal writes a moment (to the second, UTC), as runs say it.
+                    assertThat(e.arguments()).contains("bob", 2, PortalTime.format(clock.instant()));
                 });
     }
 

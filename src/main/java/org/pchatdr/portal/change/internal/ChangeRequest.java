@@ -183,7 +183,7 @@ public class ChangeRequest {
 
     private void guard(ChangeAction action) {
         refusal(action).ifPresent(rule -> {
-            throw rule.exception(id, state);
+            throw rule.exception(id, ChangeRulebook.state(state));
         });
     }
 

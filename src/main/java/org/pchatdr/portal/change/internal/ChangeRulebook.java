@@ -11,10 +11,13 @@ import java.util.Optional;
 import java.util.Set;
 import org.pchatdr.portal.approval.Approval;
 import org.pchatdr.portal.approval.SubjectApprovals;
+import org.pchatdr.portal.base.PortalTime;
 import org.pchatdr.portal.base.Role;
 import org.pchatdr.portal.change.ChangeAction;
 import org.pchatdr.portal.change.ChangeState;
 import org.pchatdr.portal.change.ChangeType;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /**
  * Who may do what on a change request, now: the one place that decides, on the pattern of the
@@ -111,7 +114,7 @@ public final class ChangeRulebook {
         }
         Optional<ChangeRule> state = change.refusal(action);
         if (state.isPresent()) {
-            return Optional.of(Refusal.of(state.get(), change.getId(), change.getState()));
+            return Optional.of(Refusal.of(state.get(), change.getId(), state(change.getState())));
         }
         return Optional.ofNullable(people(change, actor.name(), round, facts, now, action));
     }
@@ -179,8 +182,7 @@ public final class ChangeRulebook {
     private static Refusal standingDecision(String me, SubjectApprovals round, Instant now) {
         for (Approval decision : round.decisions()) {
             if (decision.approver().equals(me) && (decision.countsAt(now) || decision.isStandingRejection())) {
-                return Refusal.of(
-                        ChangeRule.ALREADY_DECIDED, me, decision.decidedAt().toString());
+                return Refusal.of(ChangeRule.ALREADY_DECIDED, me, PortalTime.format(decision.decidedAt()));
             }
         }
         return null;
@@ -220,8 +222,8 @@ public final class ChangeRulebook {
         if (now.isBefore(facts.windowStart()) || !now.isBefore(facts.windowEnd())) {
             return Refusal.of(
                     ChangeRule.OUTSIDE_WINDOW,
-                    facts.windowStart().toString(),
-                    facts.windowEnd().toString());
+                    PortalTime.format(facts.windowStart()),
+                    PortalTime.format(facts.windowEnd()));
         }
         if (!facts.freezesNow().isEmpty() && !change.isFreezeOverridden()) {
             return Refusal.of(ChangeRule.FROZEN, String.join("; ", facts.freezesNow()));
@@ -239,18 +241,21 @@ public final class ChangeRulebook {
      */
     public static Optional<Refusal> step(ChangeRequest change, Facts facts, Instant now) {
         if (change.getState() != ChangeState.IMPLEMENTING) {
-            return Optional.of(Refusal.of(ChangeRule.WRONG_STATE, change.getId(), change.getState()));
+            return Optional.of(Refusal.of(ChangeRule.WRONG_STATE, change.getId(), state(change.getState())));
         }
         if (!now.isBefore(facts.effectiveEnd())) {
-            return Optional.of(Refusal.of(
-                    ChangeRule.WINDOW_ENDED,
-                    change.getId(),
-                    facts.effectiveEnd().toString()));
+            return Optional.of(
+                    Refusal.of(ChangeRule.WINDOW_ENDED, change.getId(), PortalTime.format(facts.effectiveEnd())));
         }
         if (!facts.freezesNow().isEmpty() && !change.isFreezeOverridden()) {
             return Optional.of(Refusal.of(ChangeRule.FROZEN, String.join("; ", facts.freezesNow())));
         }
         return Optional.empty();
+    }
+
+    /** A request's state as its reader's language names it, for the message that quotes it. */
+    public static MessageSourceResolvable state(ChangeState state) {
+        return new DefaultMessageSourceResolvable(new String[] {"change.state." + state.name()}, state.name());
     }
 
     /** Whether an emergency's approvals reached its policy, approvals after the start included. */

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
@@ -17,18 +18,22 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.FormatStyle;
 import java.time.format.TextStyle;
 import java.util.List;
+import java.util.Optional;
 import org.pchatdr.portal.base.ui.QueryValues;
 import org.pchatdr.portal.change.ChangeCalendar.Freeze;
 import org.pchatdr.portal.change.ChangeCalendar.MaintenanceWindow;
 import org.pchatdr.portal.change.ChangeCalendarService;
 
 /**
- * Maintenance windows and freezes on a month grid, drawn on the server (issue 13): a day shows
- * every window and freeze that touches it, in UTC like the rest of the portal's times. The month is
- * in the address ({@code ?month=2026-12}) so it can be shared.
+ * Maintenance windows and freezes on a month or a week grid, drawn on the server (issue 13): a
+ * day shows every window and freeze that touches it, in UTC like the rest of the portal's times.
+ * The month or week is in the address ({@code ?month=2026-12}, {@code ?week=2026-12-07}, any day
+ * of the week) so it can be shared.
  */
 @Route("change-calendar")
 @PermitAll
@@ -44,11 +49,22 @@ class ChangeCalendarView extends VerticalLayout implements BeforeEnterObserver, 
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        YearMonth month = QueryValues.value(event.getLocation().getQueryParameters(), "month")
-                .flatMap(ChangeCalendarView::month)
-                .orElseGet(() -> YearMonth.now(clock.withZone(ZoneOffset.UTC)));
+        QueryParameters address = event.getLocation().getQueryParameters();
+        Optional<LocalDate> week = QueryValues.value(address, "week")
+                .flatMap(ChangeCalendarView::date)
+                .map(day -> day.with(DayOfWeek.MONDAY));
         removeAll();
         add(new H2(getTranslation("calendar.title")));
+        if (week.isPresent()) {
+            showWeek(week.get());
+        } else {
+            showMonth(QueryValues.value(address, "month")
+                    .flatMap(ChangeCalendarView::month)
+                    .orElseGet(() -> YearMonth.now(clock.withZone(ZoneOffset.UTC))));
+        }
+    }
+
+    private void showMonth(YearMonth month) {
         Span shown = new Span(
                 month.getMonth().getDisplayName(TextStyle.FULL_STANDALONE, getLocale()) + " " + month.getYear());
         shown.setId("calendar-month");
@@ -57,10 +73,41 @@ class ChangeCalendarView extends VerticalLayout implements BeforeEnterObserver, 
         previous.setId("calendar-previous");
         Anchor next = new Anchor("change-calendar?month=" + month.plusMonths(1), getTranslation("calendar.next"));
         next.setId("calendar-next");
-        add(new HorizontalLayout(previous, shown, next), grid(month, calendar.windows(), calendar.freezes()));
+        Anchor other = new Anchor(
+                "change-calendar?week=" + month.atDay(1).with(DayOfWeek.MONDAY), getTranslation("calendar.by-week"));
+        other.setId("calendar-by-week");
+        List<LocalDate> days =
+                month.atDay(1).datesUntil(month.plusMonths(1).atDay(1)).toList();
+        // Weeks start on Monday (ISO): blank cells before the first day.
+        add(
+                new HorizontalLayout(previous, shown, next, other),
+                grid(days, month.atDay(1).getDayOfWeek().getValue() - 1));
     }
 
-    private Div grid(YearMonth month, List<MaintenanceWindow> windows, List<Freeze> freezes) {
+    /** One week, Monday to Sunday, for the days around a change's window. */
+    private void showWeek(LocalDate monday) {
+        Span shown = new Span(getTranslation(
+                "calendar.week",
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                        .withLocale(getLocale())
+                        .format(monday)));
+        shown.setId("calendar-week");
+        Anchor previous =
+                new Anchor("change-calendar?week=" + monday.minusWeeks(1), getTranslation("calendar.previous-week"));
+        previous.setId("calendar-previous");
+        Anchor next = new Anchor("change-calendar?week=" + monday.plusWeeks(1), getTranslation("calendar.next-week"));
+        next.setId("calendar-next");
+        Anchor other =
+                new Anchor("change-calendar?month=" + YearMonth.from(monday), getTranslation("calendar.by-month"));
+        other.setId("calendar-by-month");
+        add(
+                new HorizontalLayout(previous, shown, next, other),
+                grid(monday.datesUntil(monday.plusWeeks(1)).toList(), 0));
+    }
+
+    private Div grid(List<LocalDate> days, int blanks) {
+        List<MaintenanceWindow> windows = calendar.windows();
+        List<Freeze> freezes = calendar.freezes();
         Div grid = new Div();
         grid.setId("calendar-grid");
         grid.getElement().setAttribute("role", "table");
@@ -75,13 +122,10 @@ class ChangeCalendarView extends VerticalLayout implements BeforeEnterObserver, 
             heading.getStyle().set("font-weight", "bold");
             grid.add(heading);
         }
-        // Weeks start on Monday (ISO): blank cells before the first day.
-        for (int blank = 1; blank < month.atDay(1).getDayOfWeek().getValue(); blank++) {
+        for (int blank = 0; blank < blanks; blank++) {
             grid.add(new Div());
         }
-        for (int number = 1; number <= month.lengthOfMonth(); number++) {
-            grid.add(day(month.atDay(number), windows, freezes));
-        }
+        days.forEach(date -> grid.add(day(date, windows, freezes)));
         return grid;
     }
 
@@ -137,11 +181,19 @@ class ChangeCalendarView extends VerticalLayout implements BeforeEnterObserver, 
         return entry;
     }
 
-    private static java.util.Optional<YearMonth> month(String text) {
+    private static Optional<YearMonth> month(String text) {
         try {
-            return java.util.Optional.of(YearMonth.parse(text));
+            return Optional.of(YearMonth.parse(text));
         } catch (DateTimeParseException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<LocalDate> date(String text) {
+        try {
+            return Optional.of(LocalDate.parse(text));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
         }
     }
 

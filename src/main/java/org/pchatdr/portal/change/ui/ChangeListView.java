@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -16,6 +17,8 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.pchatdr.portal.base.Roles;
@@ -24,11 +27,13 @@ import org.pchatdr.portal.change.ChangeService;
 import org.pchatdr.portal.change.ChangeState;
 import org.pchatdr.portal.change.ChangeSummary;
 import org.pchatdr.portal.topology.TopologyService;
+import org.pchatdr.portal.topology.TopologySummary;
 import org.springframework.data.domain.PageRequest;
 
 /**
- * Every change request, newest first, narrowed by state. The filter lives in the address
- * ({@code ?state=SUBMITTED}), so a filtered list survives a reload and can be shared. Operators
+ * Every change request, newest first, narrowed by state, topology and requester. The filters live
+ * in the address ({@code ?state=SUBMITTED&topology=3&requester=alice}), so a filtered list survives
+ * a reload and can be shared. Operators
  * open the new request form here; {@code ?propose=<topology id>&version=<n>} opens it with that
  * version chosen (the topology page links here by address, so topology never depends on change).
  */
@@ -38,8 +43,13 @@ import org.springframework.data.domain.PageRequest;
 class ChangeListView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final Select<ChangeState> state = new Select<>();
+    private final Select<TopologySummary> topology = new Select<>();
+    private final TextField requester = new TextField();
     private final Grid<ChangeSummary> grid = new Grid<>();
+    private final List<TopologySummary> topologyChoices;
     private ChangeState filter;
+    private Long topologyFilter;
+    private String requesterFilter;
     private boolean readingAddress;
     private final ChangeService changes;
     private final TopologyService topologies;
@@ -57,16 +67,19 @@ class ChangeListView extends VerticalLayout implements BeforeEnterObserver, HasD
                 value == null ? getTranslation("changes.filter.any") : getTranslation("change.state." + value));
         state.setEmptySelectionAllowed(true);
         state.setEmptySelectionCaption(getTranslation("changes.filter.any"));
-        state.addValueChangeListener(change -> {
-            if (!readingAddress) {
-                getUI().ifPresent(ui -> ui.navigate(
-                        "changes",
-                        change.getValue() == null
-                                ? QueryParameters.empty()
-                                : QueryParameters.simple(
-                                        Map.of("state", change.getValue().name()))));
-            }
-        });
+        state.addValueChangeListener(change -> filtersChanged());
+        topologyChoices = topologies.list(PageRequest.of(0, 500)).getContent();
+        topology.setId("filter-topology");
+        topology.setLabel(getTranslation("changes.filter.topology"));
+        topology.setItems(topologyChoices);
+        topology.setItemLabelGenerator(value -> value == null ? getTranslation("changes.filter.any") : value.name());
+        topology.setEmptySelectionAllowed(true);
+        topology.setEmptySelectionCaption(getTranslation("changes.filter.any"));
+        topology.addValueChangeListener(change -> filtersChanged());
+        requester.setId("filter-requester");
+        requester.setLabel(getTranslation("changes.filter.requester"));
+        requester.setClearButtonVisible(true);
+        requester.addValueChangeListener(change -> filtersChanged());
         grid.setId("changes");
         grid.addComponentColumn(
                         change -> new Anchor("changes/" + change.id(), getTranslation("change.title", change.id())))
@@ -87,8 +100,8 @@ class ChangeListView extends VerticalLayout implements BeforeEnterObserver, HasD
                 .setHeader(getTranslation("changes.column.window"))
                 .setAutoWidth(true);
         grid.addColumn(ChangeSummary::requestedBy).setHeader(getTranslation("changes.column.requested-by"));
-        grid.setItemsPageable(
-                pageable -> changes.list(filter, null, null, pageable).getContent());
+        grid.setItemsPageable(pageable ->
+                changes.list(filter, topologyFilter, requesterFilter, pageable).getContent());
         add(new H2(getTranslation("changes.title")));
         if (operator) {
             Button create = new Button(getTranslation("changes.new"), click -> form().open());
@@ -100,17 +113,26 @@ class ChangeListView extends VerticalLayout implements BeforeEnterObserver, HasD
         templates.setId("open-templates");
         Anchor calendar = new Anchor("change-calendar", getTranslation("changes.calendar"));
         calendar.setId("open-calendar");
-        add(new HorizontalLayout(templates, calendar), state, grid);
+        add(new HorizontalLayout(templates, calendar), new HorizontalLayout(state, topology, requester), grid);
         setFlexGrow(1, grid);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        filter = QueryValues.value(event.getLocation().getQueryParameters(), "state")
-                .flatMap(ChangeFormat::state)
+        QueryParameters address = event.getLocation().getQueryParameters();
+        filter =
+                QueryValues.value(address, "state").flatMap(ChangeFormat::state).orElse(null);
+        topologyFilter = QueryValues.value(address, "topology")
+                .flatMap(ChangeListView::number)
                 .orElse(null);
+        requesterFilter = QueryValues.value(address, "requester").orElse(null);
         readingAddress = true;
         state.setValue(filter);
+        topology.setValue(topologyChoices.stream()
+                .filter(each -> topologyFilter != null && each.id() == topologyFilter)
+                .findFirst()
+                .orElse(null));
+        requester.setValue(requesterFilter == null ? "" : requesterFilter);
         readingAddress = false;
         grid.getDataProvider().refreshAll();
         if (operator) {
@@ -121,6 +143,24 @@ class ChangeListView extends VerticalLayout implements BeforeEnterObserver, HasD
                 form().propose(topology.get(), Math.toIntExact(version.get()));
             }
         }
+    }
+
+    /** A filter moved: the address takes every filter set, and the list follows the address. */
+    private void filtersChanged() {
+        if (readingAddress) {
+            return;
+        }
+        Map<String, String> query = new LinkedHashMap<>();
+        if (state.getValue() != null) {
+            query.put("state", state.getValue().name());
+        }
+        if (topology.getValue() != null) {
+            query.put("topology", Long.toString(topology.getValue().id()));
+        }
+        if (!requester.getValue().isBlank()) {
+            query.put("requester", requester.getValue().strip());
+        }
+        getUI().ifPresent(ui -> ui.navigate("changes", QueryParameters.simple(query)));
     }
 
     private NewChangeDialog form() {

@@ -104,6 +104,10 @@ public class Run {
     @Column(name = "changed_by", nullable = false, length = 64)
     private String changedBy;
 
+    // Who stands behind a configuration run (a change request, issue 13): its approval is theirs.
+    @Column(name = "sponsored_by", length = 300)
+    private String sponsoredBy;
+
     @Column(name = "changed_at", nullable = false)
     private Instant changedAt;
 
@@ -218,6 +222,15 @@ public class Run {
         expect(RunState.REQUESTED, "approve");
         state = RunState.APPROVED;
         touch(by, at);
+    }
+
+    /**
+     * Approved on the word of {@code sponsor}, who stands behind the run (issue 13): from now on the
+     * run takes no approval of its own, and nobody approves, rejects or withdraws on it.
+     */
+    public void approveAsSponsored(String sponsor, String by, Instant at) {
+        approve(by, at);
+        sponsoredBy = sponsor;
     }
 
     /** An approval was withdrawn or expired: the run needs approving again. */
@@ -626,6 +639,11 @@ public class Run {
 
     public long getVersion() {
         return version;
+    }
+
+    /** Who stands behind the run, whose approval is the run's; {@code null} for a run approved on its own. */
+    public String getSponsoredBy() {
+        return sponsoredBy;
     }
 
     public String getEmergencyBy() {

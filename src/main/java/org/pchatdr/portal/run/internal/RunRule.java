@@ -35,7 +35,9 @@ public enum RunRule {
     NOTHING_TO_WITHDRAW("run_nothing_to_withdraw", Kind.CONFLICT),
     EXECUTOR_IS_APPROVER("run_executor_is_approver", Kind.FORBIDDEN),
     APPROVAL_LAPSED("run_approval_lapsed", Kind.CONFLICT),
-    NOT_A_PENDING_DRILL("run_not_a_pending_drill", Kind.CONFLICT);
+    NOT_A_PENDING_DRILL("run_not_a_pending_drill", Kind.CONFLICT),
+    /** Issue 13: a run a change request stands behind is approved by the change, never on its own. */
+    SPONSORED("run_sponsored", Kind.CONFLICT);
 
     private final String code;
     private final Kind kind;

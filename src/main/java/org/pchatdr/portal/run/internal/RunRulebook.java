@@ -27,8 +27,9 @@ import org.pchatdr.portal.run.StepState;
  * the inbox filters on it and the run page shows exactly the buttons it allows. Pure: it reads,
  * never changes, and needs neither Spring nor a database.
  *
- * <p>Each answer takes three checks in order: the role the action takes, the run's state machine
- * ({@link Run#refusal}), then the people: four eyes and the executor rule.
+ * <p>Each answer takes these checks in order: the role the action takes, the run's state machine
+ * ({@link Run#refusal}), whether the run has an approval round of its own (not when a change request
+ * stands behind it), then the people: four eyes and the executor rule.
  */
 public final class RunRulebook {
 
@@ -103,7 +104,22 @@ public final class RunRulebook {
         if (state.isPresent()) {
             return state;
         }
+        Optional<Refusal> sponsored = sponsored(run, action);
+        if (sponsored.isPresent()) {
+            return sponsored;
+        }
         return Optional.ofNullable(people(run, actor.name(), approvals, now, action, step));
+    }
+
+    /**
+     * A run a change request stands behind has no approval round of its own (issue 13): the
+     * change's approvals are the run's, so nobody approves, rejects or withdraws on the run itself.
+     */
+    private static Optional<Refusal> sponsored(Run run, RunAction action) {
+        boolean ownRound = action == RunAction.APPROVE || action == RunAction.REJECT || action == RunAction.WITHDRAW;
+        return ownRound && run.getSponsoredBy() != null
+                ? Optional.of(Refusal.of(RunRule.SPONSORED, run.getId(), run.getSponsoredBy()))
+                : Optional.empty();
     }
 
     /** Four eyes and the executor rule, once the role and the state machine allow the action. */

@@ -66,6 +66,7 @@ class RunDetailView extends VerticalLayout implements BeforeEnterObserver, HasDy
     private RtoClock rtoClock;
     private RunStepsPanel steps;
     private Integer scrolledTo;
+    private boolean arrived;
     private Registration polling;
     private int pollIntervalBefore;
 
@@ -111,6 +112,7 @@ class RunDetailView extends VerticalLayout implements BeforeEnterObserver, HasDy
         procedure = frozen.in(getLocale());
         siteName = frozen.facts()::siteName;
         scrolledTo = null;
+        arrived = true;
         acted(run);
     }
 
@@ -189,7 +191,12 @@ class RunDetailView extends VerticalLayout implements BeforeEnterObserver, HasDy
         Integer current = steps.currentStep().orElse(null);
         if (current != null && !current.equals(scrolledTo)) {
             steps.scrollToCurrent();
+        } else if (current == null && arrived) {
+            // The layout's content area keeps its scroll from the page left (a change request's run
+            // list, say): with no step in turn, the page opens at its top, where the Start button is.
+            getElement().executeJs("this.scrollIntoView()");
         }
+        arrived = false;
         scrolledTo = current;
     }
 

@@ -49,6 +49,7 @@ class ChangeApiIT {
         accounts.ensure("chg-implementer", Role.OPERATOR);
         accounts.ensure("chg-approver-1", Role.APPROVER);
         accounts.ensure("chg-approver-2", Role.APPROVER);
+        accounts.ensure("chg-bystander", Role.APPROVER);
         accounts.ensure("chg-admin", Role.ADMIN);
     }
 
@@ -72,8 +73,11 @@ class ChangeApiIT {
         assertThat(actions(change)).contains("submit", "edit", "cancel");
 
         change = ok(send("POST", path(id, "submit"), "chg-operator", null, revision(change)));
+        // The same request, each caller's own actions.
         assertThat(actions(ok(send("GET", "/api/v1/change-requests/" + id, "chg-operator", null, null))))
                 .doesNotContain("approve");
+        assertThat(actions(ok(send("GET", "/api/v1/change-requests/" + id, "chg-approver-1", null, null))))
+                .contains("approve", "reject");
         change = ok(send("POST", path(id, "approve"), "chg-approver-1", null, revision(change)));
         change = ok(send("POST", path(id, "approve"), "chg-approver-2", null, revision(change)));
         assertThat(change.get("state").asString()).isEqualTo("APPROVED");
@@ -237,7 +241,10 @@ class ChangeApiIT {
         HttpResponse<String> stale = send("POST", path(id, "approve"), "chg-approver-1", null, "{\"revision\":1}");
         assertThat(stale.statusCode()).isEqualTo(409);
         assertThat(read(stale).get("error").asString()).isEqualTo("change_stale");
-        assertThat(read(stale).get("message").asString()).contains("chg-operator");
+        assertThat(read(stale).get("message").asString())
+                .contains("chg-operator")
+                .containsPattern("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2} UTC")
+                .contains("(Submitted)");
 
         change = ok(send("POST", path(id, "approve"), "chg-approver-1", null, revision(change)));
         change = ok(send("POST", path(id, "approve"), "chg-approver-2", null, revision(change)));
@@ -245,8 +252,22 @@ class ChangeApiIT {
         JsonNode run = change.get("runs").get(0);
         assertThat(run.get("procedure").asString()).startsWith("configure-log-shipping");
         assertThat(run.get("state").asString()).isEqualTo("APPROVED");
-        JsonNode runPage = ok(send("GET", "/api/v1/runs/" + run.get("runId").asLong(), "chg-implementer", null, null));
+        long runId = run.get("runId").asLong();
+        JsonNode runPage = ok(send("GET", "/api/v1/runs/" + runId, "chg-implementer", null, null));
         assertThat(runPage.get("topologyVersion").asInt()).isEqualTo(2);
+        assertThat(actions(runPage)).contains("start");
+
+        // The run's approval is the change's: an approver who took no part is offered none of its own.
+        JsonNode seenByBystander = ok(send("GET", "/api/v1/runs/" + runId, "chg-bystander", null, null));
+        assertThat(actions(seenByBystander)).doesNotContain("approve", "reject", "withdraw");
+        HttpResponse<String> approveRun = send(
+                "POST",
+                "/api/v1/runs/" + runId + "/approve",
+                "chg-bystander",
+                null,
+                "{\"version\":" + seenByBystander.get("version").asLong() + "}");
+        assertThat(approveRun.statusCode()).isEqualTo(409);
+        assertThat(read(approveRun).get("error").asString()).isEqualTo("run_sponsored");
 
         String extension = "{\"revision\":" + change.get("revision").asInt() + ",\"until\":\""
                 + Instant.now().plusSeconds(4 * 3600) + "\",\"reason\":\"Copy is slow\"}";

@@ -3,6 +3,7 @@ package org.pchatdr.portal.change.ui;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.QueryParameters;
@@ -83,6 +84,40 @@ class ChangeCalendarPageTest extends KaribuTest {
                 .contains("day-2031-03-01");
         assertThat(grid.getChildren().filter(cell -> cell.getId().isPresent()).count())
                 .isEqualTo(31);
+    }
+
+    @Test
+    void aWeekShowsMondayToSundayWithItsFreezeAndSpeaksFrench() {
+        signIn("cal-admin", Role.ADMIN);
+        freeze = calendar.addFreeze(
+                Instant.parse("2031-03-05T08:00:00Z"),
+                Instant.parse("2031-03-05T18:00:00Z"),
+                "Audit",
+                List.of("cal.example.local"));
+        signIn("cal-reader", Role.AUDITOR);
+        chooseLanguage(Locale.FRENCH);
+
+        // Any day names its week: Wednesday 5 March 2031 is in the week of Monday the 3rd.
+        navigate("change-calendar", QueryParameters.of("week", "2031-03-05"));
+
+        assertThat(_get(Span.class, spec -> spec.withId("calendar-week")).getText())
+                .isEqualTo("Semaine du 3 mars 2031");
+        Div grid = _get(Div.class, spec -> spec.withId("calendar-grid"));
+        assertThat(grid.getChildren().map(cell -> cell.getId().orElse("")).filter(id -> !id.isEmpty()))
+                .containsExactly(
+                        "day-2031-03-03",
+                        "day-2031-03-04",
+                        "day-2031-03-05",
+                        "day-2031-03-06",
+                        "day-2031-03-07",
+                        "day-2031-03-08",
+                        "day-2031-03-09");
+        assertThat(day("2031-03-05").getClassNames()).contains("frozen");
+        assertThat(day("2031-03-05").getElement().getTextRecursively()).contains("Gel : Audit (cal.example.local)");
+        assertThat(_get(Anchor.class, spec -> spec.withId("calendar-next")).getHref())
+                .isEqualTo("change-calendar?week=2031-03-10");
+        assertThat(_get(Anchor.class, spec -> spec.withId("calendar-by-month")).getHref())
+                .isEqualTo("change-calendar?month=2031-03");
     }
 
     private static Div day(String date) {

@@ -122,6 +122,28 @@ class ChangeImplementationPagesTest extends KaribuTest {
     }
 
     @Test
+    void theConfigurationRunsPageOffersItsImplementerTheStartAndAnApproverWhoTookNoPartNoApproval() {
+        ChangeView change =
+                approved(published(logShippingCopyMoved()), Instant.now().minusSeconds(60), Duration.ofHours(2));
+        signIn("impl-erin", Role.OPERATOR);
+        change = changes.start(change.id(), change.revision());
+        long run = change.runs().getFirst().runId();
+
+        // Its approval is the change's (issue 13): nothing to approve, reject or withdraw on the run.
+        signIn("impl-rita", Role.APPROVER);
+        navigate("runs/" + run);
+        assertThat(_find(Button.class, spec -> spec.withId("approve"))).isEmpty();
+        assertThat(_find(Button.class, spec -> spec.withId("reject"))).isEmpty();
+
+        signIn("impl-erin", Role.OPERATOR);
+        navigate("runs/" + run);
+        _click(_get(Button.class, spec -> spec.withId("start-run")));
+        assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withId("run-state"))
+                        .getText())
+                .isEqualTo("In progress");
+    }
+
+    @Test
     void anOperatorProposesAStandardChangeFromItsTemplateInTheFormAndItNeedsNoApproval() {
         TestAccounts.signIn("impl-admin", Role.ADMIN);
         long template = changes.createTemplate("Alert thresholds", "pools[*].logShipping.backupAlertMinutes|30|120");

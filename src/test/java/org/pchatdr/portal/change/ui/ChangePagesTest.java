@@ -11,12 +11,16 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.pchatdr.portal.approval.ApprovalInbox;
+import org.pchatdr.portal.approval.WaitingItem;
 import org.pchatdr.portal.base.Role;
 import org.pchatdr.portal.change.ChangeDraft;
 import org.pchatdr.portal.change.ChangeService;
@@ -28,6 +32,7 @@ import org.pchatdr.portal.testsupport.KaribuTest;
 import org.pchatdr.portal.testsupport.TestAccounts;
 import org.pchatdr.portal.topology.TopologySamples;
 import org.pchatdr.portal.topology.TopologyService;
+import org.pchatdr.portal.topology.TopologySummary;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The change list and the change page, as operators and approvers use them. */
@@ -38,6 +43,9 @@ class ChangePagesTest extends KaribuTest {
 
     @Autowired
     ChangeService changes;
+
+    @Autowired
+    ApprovalInbox approvalInbox;
 
     @Autowired
     org.springframework.security.crypto.password.PasswordEncoder passwordEncoder;
@@ -64,6 +72,34 @@ class ChangePagesTest extends KaribuTest {
                 .isEqualTo("Submitted");
         assertThat(changes.change(change.id()).approvals().getFirst().decisions())
                 .hasSize(1);
+    }
+
+    @Test
+    void anotherChangeOverlappingOnThePoolIsShownOnThePageOfTheOneSubmittedAfter() {
+        ChangeView first = submittedHighChange();
+        signIn("page-alice", Role.OPERATOR);
+        ChangeView second = changes.create(new ChangeDraft(
+                "Take pc02 out again",
+                ChangeType.NORMAL,
+                first.topologyId(),
+                2,
+                null,
+                null,
+                "plan",
+                "backout",
+                "test",
+                first.current().windowStart().toString(),
+                first.current().windowEnd().toString(),
+                "UTC",
+                null));
+        second = changes.submit(second.id(), second.revision());
+        signIn("page-carol", Role.APPROVER);
+
+        navigate("changes/" + second.id());
+
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("change-conflicts"))
+                        .getText())
+                .contains("change " + first.id() + " (pchat.contoso.local)");
     }
 
     @Test
@@ -102,6 +138,39 @@ class ChangePagesTest extends KaribuTest {
     }
 
     @Test
+    void theListKeepsItsTopologyAndRequesterFiltersInTheAddress() {
+        ChangeView change = submittedHighChange();
+        ChangeView elsewhere = submittedHighChange();
+        signIn("page-reader", Role.AUDITOR);
+
+        navigate(
+                "changes",
+                QueryParameters.simple(
+                        Map.of("topology", Long.toString(change.topologyId()), "requester", "page-alice")));
+
+        @SuppressWarnings("unchecked")
+        Select<TopologySummary> topology = _get(Select.class, spec -> spec.withId("filter-topology"));
+        assertThat(topology.getValue().id()).isEqualTo(change.topologyId());
+        assertThat(_get(TextField.class, spec -> spec.withId("filter-requester"))
+                        .getValue())
+                .isEqualTo("page-alice");
+        @SuppressWarnings("unchecked")
+        Grid<ChangeSummary> grid = _get(Grid.class, spec -> spec.withId("changes"));
+        assertThat(GridKt._fetch(grid, 0, GridKt._size(grid)))
+                .extracting(ChangeSummary::id)
+                .containsExactly(change.id())
+                .doesNotContain(elsewhere.id());
+
+        fillIn(_get(TextField.class, spec -> spec.withId("filter-requester")), "page-nobody");
+        assertThat(currentPath())
+                .startsWith("changes?")
+                .contains("topology=" + change.topologyId())
+                .contains("requester=page-nobody");
+        assertThat(GridKt._size(_get(Grid.class, spec -> spec.withId("changes"))))
+                .isZero();
+    }
+
+    @Test
     void aReviewUnsignedAWeekAfterTheImplementationShowsOnEveryonesHomePage() {
         ChangeView change = submittedHighChange();
         // The Karibu context runs on the real clock and other tests keep planned changes on the
@@ -124,6 +193,36 @@ class ChangePagesTest extends KaribuTest {
                         .getElement()
                         .getTextRecursively())
                 .contains("Change " + change.id(), "Take pc02 out", "Implemented");
+    }
+
+    @Test
+    void anOverdueReviewWaitsMarkedOverdueInTheInboxOfAnApproverWhoTookNoPart() {
+        ChangeView change = submittedHighChange();
+        jdbc.update(
+                "update change_request set state = 'IMPLEMENTED', outcome = 'SUCCESSFUL', review_due = true,"
+                        + " started_by = 'page-erin', started_at = ?, ended_by = 'page-erin', ended_at = ? where id = ?",
+                java.sql.Timestamp.from(Instant.now().minus(Duration.ofDays(9))),
+                java.sql.Timestamp.from(Instant.now().minus(Duration.ofDays(8))),
+                change.id());
+        signIn("page-rita", Role.APPROVER);
+
+        navigate("approvals");
+
+        @SuppressWarnings("unchecked")
+        Grid<WaitingItem> inbox = _get(Grid.class, spec -> spec.withId("approvals"));
+        assertThat(GridKt._fetch(inbox, 0, GridKt._size(inbox)))
+                .filteredOn(item -> item.path().equals("changes/" + change.id()))
+                .singleElement()
+                .satisfies(item -> {
+                    assertThat(item.need()).isEqualTo("Sign the post-implementation review");
+                    assertThat(item.marker().text()).isEqualTo("Overdue");
+                    assertThat(item.marker().urgent()).isTrue();
+                });
+
+        // C-4: whoever implemented it is not asked to review it.
+        signIn("page-erin", Role.OPERATOR, Role.APPROVER);
+        assertThat(approvalInbox.items(Locale.ENGLISH))
+                .noneMatch(item -> item.path().equals("changes/" + change.id()));
     }
 
     @Test

@@ -169,6 +169,22 @@ class RunRulebookTest {
     }
 
     @Test
+    void aRunAChangeRequestStandsBehindOffersNoApproverAnApprovalOfItsOwnButStartsOnTheChangesApprovals() {
+        Run run = requested(RunKind.CONFIGURATION);
+        // The change's round, which the sponsor hands over as the run's approvals (issue 13).
+        approved("carol", T);
+        run.approveAsSponsored("change request 7, revision 2", "bob", T);
+
+        assertThat(allowed(run, DAVE, T)).doesNotContain("approve", "reject", "withdraw");
+        assertThat(refusal(run, DAVE, RunAction.APPROVE, 0)).isEqualTo(RunRule.SPONSORED);
+        assertThat(refusal(run, CAROL, RunAction.WITHDRAW, 0)).isEqualTo(RunRule.SPONSORED);
+        assertThat(refusal(run, DAVE, RunAction.REJECT, 0)).isEqualTo(RunRule.SPONSORED);
+        // The change's approver does not execute it (C-3); another operator starts it on those approvals.
+        assertThat(refusal(run, CAROL, RunAction.START, 0)).isEqualTo(RunRule.EXECUTOR_IS_APPROVER);
+        assertThat(allowed(run, BOB, T)).contains("start");
+    }
+
+    @Test
     void anAuditorAndAnAdministratorMayDoNothingOnARunAndAreToldWhichRoleItTakes() {
         Run run = requested(RunKind.DISASTER);
         for (RunRulebook.Actor nobody : List.of(ERIN, ROOT)) {
