@@ -12,12 +12,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.pchatdr.portal.audit.AuditFilter;
 import org.pchatdr.portal.audit.AuditService;
 import org.pchatdr.portal.base.Role;
 import org.pchatdr.portal.security.AccountSource;
 import org.pchatdr.portal.security.UserAccountService;
 import org.pchatdr.portal.security.UserSummary;
+import org.pchatdr.portal.testsupport.AuditReads;
 import org.pchatdr.portal.testsupport.Browser;
 import org.pchatdr.portal.testsupport.TestAccounts;
 import org.pchatdr.testidp.TestIdentityProvider;
@@ -107,7 +107,7 @@ class OidcSignInE2EIT {
         assertThat(olga.lastSignInAt()).isNotNull();
         assertThat(olga.roles()).containsExactly(Role.APPROVER);
         assertThat(olga.directoryGroups()).containsExactly("PChat-DR-Approvers");
-        assertThat(audit.find(new AuditFilter("olga", null, null, null), PageRequest.of(0, 100)).stream()
+        assertThat(AuditReads.byOrAbout(audit, "olga", null, 100).stream()
                         .map(entry -> entry.action() + " " + entry.details())
                         .toList())
                 .anyMatch(line -> line.startsWith("SIGNED_IN") && line.contains("source=oidc"))

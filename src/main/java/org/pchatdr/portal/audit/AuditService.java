@@ -25,10 +25,6 @@ import org.pchatdr.portal.base.CurrentUser;
 import org.pchatdr.portal.base.Sha256;
 import org.pchatdr.portal.base.SystemActor;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Slice;
-import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -62,23 +58,6 @@ public class AuditService {
         this.checkpoints = checkpoints;
         this.events = events;
         this.clock = clock;
-    }
-
-    /**
-     * The matching records, newest first unless the caller sorts otherwise: page by page with an
-     * offset, for the tests that read a few records by user; screens and the API read {@link #page}.
-     */
-    @Transactional(readOnly = true)
-    public Slice<AuditEntry> find(AuditFilter filter, Pageable pageable) {
-        Pageable sorted = pageable.getSort().isSorted()
-                ? pageable
-                : PageRequest.of(
-                        pageable.getPageNumber(),
-                        pageable.getPageSize(),
-                        Sort.by("seq").descending());
-        return records.search(
-                        blankToNull(filter.user()), blankToNull(filter.action()), filter.from(), filter.to(), sorted)
-                .map(AuditService::entry);
     }
 
     /**
@@ -334,10 +313,6 @@ public class AuditService {
             return new ChainVerification(expectedSeq - 1, expectedSeq, Problem.TRUNCATED);
         }
         return ChainVerification.intact(expectedSeq - 1);
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 
     static AuditEntry entry(AuditRecord record) {

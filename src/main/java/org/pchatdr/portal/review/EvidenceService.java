@@ -31,16 +31,11 @@ import org.pchatdr.portal.change.RevisionView;
 import org.pchatdr.portal.procedure.Procedure;
 import org.pchatdr.portal.review.EvidenceEvent.Action;
 import org.pchatdr.portal.review.internal.PdfText;
-import org.pchatdr.portal.run.RunFilter;
 import org.pchatdr.portal.run.RunService;
-import org.pchatdr.portal.run.RunSummary;
 import org.pchatdr.portal.run.RunView;
 import org.pchatdr.portal.topology.TopologyService;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Slice;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -125,14 +120,14 @@ public class EvidenceService {
 
     /**
      * The evidence pack of change request {@code changeId} (issue 14): every revision, the approvals
-     * each round was given, the runs on its pools while it was implemented, its post-implementation
+     * each round was given, the configuration runs its implementation created, its post-implementation
      * review, its audit records and the topology version it is bound to, signed as a run's pack is.
      * Reads the change module through its public service only.
      */
     public EvidencePack changePack(long changeId, Locale locale) {
         ChangeView change = changes.change(changeId);
         List<RevisionView> revisions = changes.revisions(changeId);
-        List<RunSummary> during = runsDuring(change);
+        List<RunView> sponsored = sponsoredRuns(change);
         List<String> targets = new ArrayList<>();
         for (int revision = 1; revision <= change.revision(); revision++) {
             targets.add(changeTarget(changeId, revision));
@@ -143,12 +138,12 @@ public class EvidenceService {
         String actor = CurrentUser.actor();
 
         Map<String, byte[]> files = new LinkedHashMap<>();
-        files.put("summary.pdf", changeSummary(change, revisions, during, locale, head, now));
+        files.put("summary.pdf", changeSummary(change, revisions, sponsored, locale, head, now));
         files.put("events.csv", eventsCsv(history));
         files.put("events.ndjson", eventsNdjson(history));
         files.put("revisions.csv", revisionsCsv(revisions));
         files.put("approvals.csv", changeApprovalsCsv(change));
-        files.put("runs.csv", runsCsv(during));
+        files.put("runs.csv", runsCsv(sponsored));
         files.put("change.json", changeJson(change));
         files.put(
                 "topology.json",
@@ -165,27 +160,17 @@ public class EvidenceService {
     }
 
     /**
-     * The runs on the request's pools requested while it was implemented (from its start to its end,
-     * or now): what the portal did to those pools under the change.
+     * The configuration runs the request's implementation created, and only those (issue 14): the
+     * change module keeps which runs it sponsored ({@code RunSponsor}); another run on the same pool
+     * in the same hours was not done under this change and is not its evidence.
      */
-    private List<RunSummary> runsDuring(ChangeView change) {
-        if (change.startedAt() == null) {
-            return List.of();
-        }
-        Instant until =
-                change.endedAt() == null ? clock.instant() : change.endedAt().plusMillis(1);
-        List<RunSummary> found = new ArrayList<>();
-        for (String pool : change.current().pools()) {
-            Pageable page = PageRequest.of(0, 100);
-            Slice<RunSummary> slice;
-            do {
-                slice = runs.list(new RunFilter(pool, null, null, null, change.startedAt(), until), page);
-                found.addAll(slice.getContent());
-                page = slice.nextPageable();
-            } while (slice.hasNext());
-        }
-        found.sort(java.util.Comparator.comparing(RunSummary::requestedAt).thenComparing(RunSummary::id));
-        return found;
+    private List<RunView> sponsoredRuns(ChangeView change) {
+        return change.runs().stream()
+                .map(ChangeView.ConfigurationRun::runId)
+                .filter(java.util.Objects::nonNull)
+                .map(runs::run)
+                .sorted(java.util.Comparator.comparing(RunView::requestedAt).thenComparing(RunView::id))
+                .toList();
     }
 
     /**
@@ -515,7 +500,7 @@ public class EvidenceService {
     private byte[] changeSummary(
             ChangeView change,
             List<RevisionView> revisions,
-            List<RunSummary> during,
+            List<RunView> sponsored,
             Locale locale,
             ChainPosition head,
             Instant now) {
@@ -602,10 +587,10 @@ public class EvidenceService {
                 }
             }
             pdf.heading(text(locale, "evidence.pdf.runs"));
-            if (during.isEmpty()) {
+            if (sponsored.isEmpty()) {
                 pdf.line(text(locale, "evidence.pdf.runs.none"));
             }
-            for (RunSummary run : during) {
+            for (RunView run : sponsored) {
                 pdf.line(text(
                         locale,
                         "evidence.pdf.run-line",
@@ -706,10 +691,10 @@ public class EvidenceService {
                 rows);
     }
 
-    private byte[] runsCsv(List<RunSummary> during) {
+    private byte[] runsCsv(List<RunView> sponsored) {
         return csv(
                 List.of("id", "kind", "state", "pool", "procedure", "variant", "requestedBy", "requestedAt", "endedAt"),
-                during.stream()
+                sponsored.stream()
                         .map(r -> List.<Object>of(
                                 r.id(),
                                 r.kind(),

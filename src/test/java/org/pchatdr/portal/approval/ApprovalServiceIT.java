@@ -16,18 +16,17 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.pchatdr.portal.audit.AuditEntry;
-import org.pchatdr.portal.audit.AuditFilter;
 import org.pchatdr.portal.audit.AuditService;
 import org.pchatdr.portal.base.PortalException;
 import org.pchatdr.portal.base.Role;
 import org.pchatdr.portal.security.internal.UserAccountRepository;
+import org.pchatdr.portal.testsupport.AuditReads;
 import org.pchatdr.portal.testsupport.MutableClock;
 import org.pchatdr.portal.testsupport.MutableClockConfiguration;
 import org.pchatdr.portal.testsupport.TestAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -80,7 +79,7 @@ class ApprovalServiceIT {
                         .satisfied())
                 .isTrue();
         signIn("auditor", Role.AUDITOR);
-        assertThat(audit.find(new AuditFilter("carol", "APPROVED", null, null), PageRequest.of(0, 50)))
+        assertThat(AuditReads.byOrAbout(audit, "carol", "APPROVED", 50))
                 .extracting(AuditEntry::target)
                 .contains(subject.toString());
     }
@@ -207,7 +206,7 @@ class ApprovalServiceIT {
                     .isTrue();
 
             signIn("auditor", Role.AUDITOR);
-            assertThat(audit.find(new AuditFilter("root", "SETTINGS_CHANGED", null, null), PageRequest.of(0, 50)))
+            assertThat(AuditReads.byOrAbout(audit, "root", "SETTINGS_CHANGED", 50))
                     .extracting(AuditEntry::target)
                     .contains("approval policy " + kind);
         } finally {

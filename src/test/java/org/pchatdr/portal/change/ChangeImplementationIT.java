@@ -11,7 +11,6 @@ import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.pchatdr.portal.audit.AuditFilter;
 import org.pchatdr.portal.audit.AuditService;
 import org.pchatdr.portal.base.PortalException;
 import org.pchatdr.portal.base.Role;
@@ -21,6 +20,7 @@ import org.pchatdr.portal.run.RunService;
 import org.pchatdr.portal.run.RunState;
 import org.pchatdr.portal.run.RunView;
 import org.pchatdr.portal.security.internal.UserAccountRepository;
+import org.pchatdr.portal.testsupport.AuditReads;
 import org.pchatdr.portal.testsupport.MutableClock;
 import org.pchatdr.portal.testsupport.MutableClockConfiguration;
 import org.pchatdr.portal.testsupport.TestAccounts;
@@ -30,7 +30,6 @@ import org.pchatdr.portal.topology.TopologyService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
@@ -131,7 +130,7 @@ class ChangeImplementationIT {
 
         signIn("auditor", Role.AUDITOR);
         long runId = run.id();
-        assertThat(audit.find(AuditFilter.none(), PageRequest.of(0, 100)).getContent())
+        assertThat(AuditReads.newest(audit, 100))
                 .anySatisfy(entry -> {
                     assertThat(entry.action()).isEqualTo("RUN_APPROVED");
                     assertThat(entry.details()).contains("approved by change request");
@@ -182,12 +181,11 @@ class ChangeImplementationIT {
                 .contains("window extended 1 time(s)");
 
         signIn("auditor", Role.AUDITOR);
-        assertThat(audit.find(AuditFilter.none(), PageRequest.of(0, 100)).getContent())
-                .anySatisfy(entry -> {
-                    assertThat(entry.action()).isEqualTo("CHANGE_WINDOW_EXTENDED");
-                    assertThat(entry.actor()).isEqualTo("rita");
-                    assertThat(entry.details()).contains("The copy share is slow");
-                });
+        assertThat(AuditReads.newest(audit, 100)).anySatisfy(entry -> {
+            assertThat(entry.action()).isEqualTo("CHANGE_WINDOW_EXTENDED");
+            assertThat(entry.actor()).isEqualTo("rita");
+            assertThat(entry.details()).contains("The copy share is slow");
+        });
     }
 
     @Test

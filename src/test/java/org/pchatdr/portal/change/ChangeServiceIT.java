@@ -13,7 +13,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.pchatdr.portal.approval.Subject;
-import org.pchatdr.portal.audit.AuditFilter;
 import org.pchatdr.portal.audit.AuditService;
 import org.pchatdr.portal.base.PortalException;
 import org.pchatdr.portal.base.PortalTime;
@@ -23,6 +22,7 @@ import org.pchatdr.portal.run.RunRequest;
 import org.pchatdr.portal.run.RunService;
 import org.pchatdr.portal.run.RunView;
 import org.pchatdr.portal.security.internal.UserAccountRepository;
+import org.pchatdr.portal.testsupport.AuditReads;
 import org.pchatdr.portal.testsupport.MutableClock;
 import org.pchatdr.portal.testsupport.MutableClockConfiguration;
 import org.pchatdr.portal.testsupport.TestAccounts;
@@ -125,12 +125,11 @@ class ChangeServiceIT {
 
         signIn("auditor", Role.AUDITOR);
         long id = change.id();
-        assertThat(audit.find(AuditFilter.none(), PageRequest.of(0, 50)).getContent())
-                .anySatisfy(entry -> {
-                    assertThat(entry.action()).isEqualTo("CHANGE_APPROVALS_VOIDED");
-                    assertThat(entry.target()).isEqualTo("change " + id + " r3");
-                    assertThat(entry.details()).contains("2 approval(s) of revision 2 (" + approvedHash + ")");
-                });
+        assertThat(AuditReads.newest(audit, 50)).anySatisfy(entry -> {
+            assertThat(entry.action()).isEqualTo("CHANGE_APPROVALS_VOIDED");
+            assertThat(entry.target()).isEqualTo("change " + id + " r3");
+            assertThat(entry.details()).contains("2 approval(s) of revision 2 (" + approvedHash + ")");
+        });
     }
 
     @Test

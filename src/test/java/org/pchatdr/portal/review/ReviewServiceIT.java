@@ -11,7 +11,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.pchatdr.portal.audit.AuditEntry;
-import org.pchatdr.portal.audit.AuditFilter;
 import org.pchatdr.portal.audit.AuditService;
 import org.pchatdr.portal.base.PortalException;
 import org.pchatdr.portal.base.Role;
@@ -21,6 +20,7 @@ import org.pchatdr.portal.review.ReviewDecision.Outcome;
 import org.pchatdr.portal.run.RunService;
 import org.pchatdr.portal.run.RunView;
 import org.pchatdr.portal.security.internal.UserAccountRepository;
+import org.pchatdr.portal.testsupport.AuditReads;
 import org.pchatdr.portal.testsupport.MutableClock;
 import org.pchatdr.portal.testsupport.MutableClockConfiguration;
 import org.pchatdr.portal.testsupport.TestAccounts;
@@ -28,7 +28,6 @@ import org.pchatdr.portal.topology.TopologyService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -177,7 +176,7 @@ class ReviewServiceIT {
                         PortalException.class, e -> assertThat(e.code()).isEqualTo("review_already_signed_off"));
 
         TestAccounts.signIn("rev-erin", Role.AUDITOR);
-        assertThat(audit.find(new AuditFilter(null, "REVIEW_SIGNED_OFF", null, null), PageRequest.of(0, 50)))
+        assertThat(AuditReads.ofAction(audit, "REVIEW_SIGNED_OFF", 50))
                 .extracting(AuditEntry::target, AuditEntry::actor)
                 .contains(org.assertj.core.groups.Tuple.tuple("run " + run.id(), "rev-frank"));
     }

@@ -22,12 +22,12 @@ import org.pchatdr.portal.approval.ApprovalExpiries;
 import org.pchatdr.portal.approval.ApprovalPolicy;
 import org.pchatdr.portal.approval.ApprovalPolicyService;
 import org.pchatdr.portal.audit.AuditEntry;
-import org.pchatdr.portal.audit.AuditFilter;
 import org.pchatdr.portal.audit.AuditService;
 import org.pchatdr.portal.base.PortalException;
 import org.pchatdr.portal.base.PortalTime;
 import org.pchatdr.portal.base.Role;
 import org.pchatdr.portal.security.internal.UserAccountRepository;
+import org.pchatdr.portal.testsupport.AuditReads;
 import org.pchatdr.portal.testsupport.MutableClock;
 import org.pchatdr.portal.testsupport.MutableClockConfiguration;
 import org.pchatdr.portal.testsupport.TestAccounts;
@@ -303,7 +303,7 @@ class RunServiceIT {
 
         assertThat(request(topology, RunKind.DRILL).state()).isEqualTo(RunState.REQUESTED);
         signIn("auditor", Role.AUDITOR);
-        List<String> actions = audit.find(new AuditFilter(null, null, null, null), PageRequest.of(0, 500)).stream()
+        List<String> actions = AuditReads.newest(audit, 500).stream()
                 .filter(entry -> ("run " + id + " (" + POOL + ")").equals(entry.target()))
                 .map(AuditEntry::action)
                 .toList();
@@ -406,7 +406,7 @@ class RunServiceIT {
         RunView after = runs.run(inProgress.id());
         assertThat(after.steps().getFirst().state()).isEqualTo(StepState.DONE);
         assertThat(after.version()).isEqualTo(inProgress.version() + 1);
-        assertThat(audit.find(new AuditFilter(null, "STEP_DONE", null, null), PageRequest.of(0, 500)).stream()
+        assertThat(AuditReads.ofAction(audit, "STEP_DONE", 500).stream()
                         .filter(entry -> entry.target().startsWith("run " + inProgress.id() + " ")))
                 .hasSize(1);
     }
@@ -498,7 +498,7 @@ class RunServiceIT {
 
         long id = run.id();
         signIn("auditor", Role.AUDITOR);
-        assertThat(audit.find(new AuditFilter(null, "STEP_SKIPPED", null, null), PageRequest.of(0, 500)).stream()
+        assertThat(AuditReads.ofAction(audit, "STEP_SKIPPED", 500).stream()
                         .filter(entry -> entry.target().startsWith("run " + id + " ")))
                 .singleElement()
                 .satisfies(entry -> assertThat(entry.details())
@@ -609,13 +609,8 @@ class RunServiceIT {
         assertThat(deadlines.sweep()).isZero();
 
         signIn("auditor", Role.AUDITOR);
-        assertThat(
-                        audit
-                                .find(
-                                        new AuditFilter(null, "RUN_RATIFICATION_OVERDUE", null, null),
-                                        PageRequest.of(0, 500))
-                                .stream()
-                                .filter(entry -> entry.target().startsWith("run " + started.id() + " ")))
+        assertThat(AuditReads.ofAction(audit, "RUN_RATIFICATION_OVERDUE", 500).stream()
+                        .filter(entry -> entry.target().startsWith("run " + started.id() + " ")))
                 .singleElement()
                 .satisfies(entry -> assertThat(entry.actor()).isEqualTo("system"));
         signIn("carol", Role.APPROVER);
@@ -635,7 +630,7 @@ class RunServiceIT {
         signIn("auditor", Role.AUDITOR);
         RunView after = runs.run(approved.id());
         assertThat(after.state()).isEqualTo(RunState.REQUESTED);
-        List<String> actions = audit.find(new AuditFilter(null, null, null, null), PageRequest.of(0, 500)).stream()
+        List<String> actions = AuditReads.newest(audit, 500).stream()
                 .filter(entry -> entry.target() != null && entry.target().contains("run " + approved.id()))
                 .map(AuditEntry::action)
                 .toList();

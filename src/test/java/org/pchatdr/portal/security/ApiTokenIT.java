@@ -13,7 +13,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.pchatdr.portal.audit.AuditEntry;
-import org.pchatdr.portal.audit.AuditFilter;
 import org.pchatdr.portal.audit.AuditService;
 import org.pchatdr.portal.base.Role;
 import org.pchatdr.portal.security.internal.ApiToken;
@@ -21,12 +20,12 @@ import org.pchatdr.portal.security.internal.ApiTokenRepository;
 import org.pchatdr.portal.security.internal.ApiTokens;
 import org.pchatdr.portal.security.internal.UserAccount;
 import org.pchatdr.portal.security.internal.UserAccountRepository;
+import org.pchatdr.portal.testsupport.AuditReads;
 import org.pchatdr.portal.testsupport.PortalHttp;
 import org.pchatdr.portal.testsupport.TestAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /** Issue 11: API tokens over real HTTP, from creation to the last call they allow. */
@@ -221,7 +220,7 @@ class ApiTokenIT {
 
     private List<String> actionsAbout(String user) {
         signIn("tokens-reader", Role.AUDITOR);
-        return audit.find(new AuditFilter(user, null, null, null), PageRequest.of(0, 50)).getContent().stream()
+        return AuditReads.byOrAbout(audit, user, null, 50).stream()
                 .map(AuditEntry::action)
                 .toList();
     }

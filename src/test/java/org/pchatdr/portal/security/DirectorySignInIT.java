@@ -10,12 +10,12 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.pchatdr.portal.audit.AuditEntry;
-import org.pchatdr.portal.audit.AuditFilter;
 import org.pchatdr.portal.audit.AuditService;
 import org.pchatdr.portal.base.PortalException;
 import org.pchatdr.portal.base.Role;
 import org.pchatdr.portal.security.internal.UserAccount;
 import org.pchatdr.portal.security.internal.UserAccountRepository;
+import org.pchatdr.portal.testsupport.AuditReads;
 import org.pchatdr.portal.testsupport.PortalHttp;
 import org.pchatdr.portal.testsupport.Slapd;
 import org.pchatdr.portal.testsupport.TestAccounts;
@@ -233,8 +233,7 @@ class DirectorySignInIT {
             assertThat(dave.statusCode()).isEqualTo(200);
             assertThat(dave.body()).contains("\"roles\":[\"AUDITOR\"]");
             signIn("auditor", Role.AUDITOR);
-            assertThat(audit.find(new AuditFilter("directory group roles", null, null, null), PageRequest.of(0, 10))
-                            .getContent())
+            assertThat(AuditReads.byOrAbout(audit, "directory group roles", null, 10))
                     .anyMatch(entry -> entry.details().contains("cn=staff")
                             && entry.details().contains(" -> ")
                             && entry.action().equals("SETTINGS_CHANGED"));
@@ -312,8 +311,7 @@ class DirectorySignInIT {
     private List<AuditEntry> entriesAbout(String user) {
         signIn("erin-auditor", Role.AUDITOR);
         try {
-            return audit.find(new AuditFilter(user, null, null, null), PageRequest.of(0, 100))
-                    .getContent();
+            return AuditReads.byOrAbout(audit, user, null, 100);
         } finally {
             TestAccounts.signOut();
         }

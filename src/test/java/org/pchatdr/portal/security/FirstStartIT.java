@@ -10,15 +10,14 @@ import java.nio.file.attribute.PosixFilePermissions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.pchatdr.portal.audit.AuditEntry;
-import org.pchatdr.portal.audit.AuditFilter;
 import org.pchatdr.portal.audit.AuditService;
 import org.pchatdr.portal.base.Role;
 import org.pchatdr.portal.security.internal.UserAccount;
 import org.pchatdr.portal.security.internal.UserAccountRepository;
+import org.pchatdr.portal.testsupport.AuditReads;
 import org.pchatdr.portal.testsupport.TestAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /** The first start on an empty database when no PORTAL_ADMIN_PASSWORD is set. */
@@ -67,7 +66,7 @@ class FirstStartIT {
 
         assertThat(file).doesNotExist();
         assertThat(service.mustChangePassword()).isFalse();
-        assertThat(audit.find(new AuditFilter("admin", null, null, null), PageRequest.of(0, 10)))
+        assertThat(AuditReads.byOrAbout(audit, "admin", null, 10))
                 .extracting(AuditEntry::action)
                 .containsExactly("PASSWORD_CHANGED", "USER_CREATED");
     }

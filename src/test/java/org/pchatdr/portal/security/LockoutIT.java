@@ -16,11 +16,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.pchatdr.portal.audit.AuditEntry;
-import org.pchatdr.portal.audit.AuditFilter;
 import org.pchatdr.portal.audit.AuditService;
 import org.pchatdr.portal.base.Role;
 import org.pchatdr.portal.security.internal.UserAccount;
 import org.pchatdr.portal.security.internal.UserAccountRepository;
+import org.pchatdr.portal.testsupport.AuditReads;
 import org.pchatdr.portal.testsupport.MutableClock;
 import org.pchatdr.portal.testsupport.MutableClockConfiguration;
 import org.pchatdr.portal.testsupport.PortalHttp;
@@ -29,7 +29,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -306,8 +305,7 @@ class LockoutIT {
     private List<AuditEntry> entriesAbout(String user) {
         signIn("erin", Role.AUDITOR);
         try {
-            return audit.find(new AuditFilter(user, null, null, null), PageRequest.of(0, 100))
-                    .getContent();
+            return AuditReads.byOrAbout(audit, user, null, 100);
         } finally {
             TestAccounts.signOut();
         }
@@ -330,7 +328,7 @@ class LockoutIT {
             clock.advance(Duration.ofMinutes(2));
             assertThat(apiStatus(username, TestAccounts.PASSWORD)).isEqualTo(200);
             signIn("erin", Role.AUDITOR);
-            assertThat(audit.find(new AuditFilter(null, "SETTINGS_CHANGED", null, null), PageRequest.of(0, 5)))
+            assertThat(AuditReads.ofAction(audit, "SETTINGS_CHANGED", 5))
                     .first()
                     .satisfies(entry -> {
                         assertThat(entry.actor()).isEqualTo("root");

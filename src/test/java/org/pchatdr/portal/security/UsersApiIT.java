@@ -9,16 +9,15 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.pchatdr.portal.audit.AuditEntry;
-import org.pchatdr.portal.audit.AuditFilter;
 import org.pchatdr.portal.audit.AuditService;
 import org.pchatdr.portal.base.Role;
 import org.pchatdr.portal.security.internal.UserAccountRepository;
+import org.pchatdr.portal.testsupport.AuditReads;
 import org.pchatdr.portal.testsupport.PortalHttp;
 import org.pchatdr.portal.testsupport.TestAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
@@ -151,8 +150,7 @@ class UsersApiIT {
     private List<AuditEntry> entriesAbout(String user) {
         signIn("auditor", Role.AUDITOR);
         try {
-            return audit.find(new AuditFilter(user, null, null, null), PageRequest.of(0, 100))
-                    .getContent();
+            return AuditReads.byOrAbout(audit, user, null, 100);
         } finally {
             TestAccounts.signOut();
         }

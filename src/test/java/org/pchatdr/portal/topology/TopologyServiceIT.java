@@ -14,17 +14,16 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.pchatdr.portal.audit.AuditEntry;
-import org.pchatdr.portal.audit.AuditFilter;
 import org.pchatdr.portal.audit.AuditService;
 import org.pchatdr.portal.base.PortalException;
 import org.pchatdr.portal.base.Role;
 import org.pchatdr.portal.change.ChangeService;
 import org.pchatdr.portal.security.internal.UserAccountRepository;
+import org.pchatdr.portal.testsupport.AuditReads;
 import org.pchatdr.portal.testsupport.ChangeControl;
 import org.pchatdr.portal.testsupport.TestAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -220,7 +219,7 @@ class TopologyServiceIT {
         topologies.publish(id, 1);
 
         signIn("erin", Role.AUDITOR);
-        List<AuditEntry> entries = audit.find(AuditFilter.none(), PageRequest.of(0, 200)).getContent().stream()
+        List<AuditEntry> entries = AuditReads.newest(audit, 200).stream()
                 .filter(entry -> entry.target() != null && entry.target().startsWith("topology " + id + " "))
                 .toList();
         assertThat(entries)
@@ -289,7 +288,7 @@ class TopologyServiceIT {
                 .hasValueSatisfying(ack -> assertThat(ack.reason()).isEqualTo("LYO too"));
 
         signIn("erin", Role.AUDITOR);
-        assertThat(audit.find(AuditFilter.none(), PageRequest.of(0, 200)).getContent())
+        assertThat(AuditReads.newest(audit, 200))
                 .filteredOn(entry -> "TOPOLOGY_WARNING_ACKNOWLEDGED".equals(entry.action())
                         && entry.target().startsWith("topology " + saved.topologyId() + " "))
                 .anySatisfy(entry -> {

@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The chain check for automation (a crash test, a nightly job). A POST, because every check is
- * itself appended to the trail; administrators and auditors only, as on the audit page.
+ * itself appended to the trail; administrators, auditors and managers, as on the audit page.
  */
 @RestController
 class AuditController {

@@ -1,10 +1,7 @@
 package org.pchatdr.portal.audit.internal;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Slice;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
@@ -17,15 +14,6 @@ public interface AuditRecordRepository extends Repository<AuditRecord, Long> {
 
     /** Issue 16: the records of one forwarding batch, in the chain's order. */
     List<AuditRecord> findBySeqInOrderBySeqAsc(java.util.Collection<Long> seqs);
-
-    @Query("""
-            select r from AuditRecord r
-            where (:user is null or r.actor = :user or r.target = :user)
-              and (:action is null or r.action = :action)
-              and (:from is null or r.occurredAt >= :from)
-              and (:to is null or r.occurredAt < :to)
-            """)
-    Slice<AuditRecord> search(String user, String action, Instant from, Instant to, Pageable pageable);
 
     /** The history of one subject, which its records name in {@code target} (issue 14). */
     List<AuditRecord> findByTargetInOrderBySeqAsc(java.util.Collection<String> targets);

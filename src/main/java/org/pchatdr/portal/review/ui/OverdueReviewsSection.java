@@ -34,7 +34,8 @@ class OverdueReviewsSection implements HomeSection {
             return Optional.empty();
         }
         Div block = new Div();
-        block.setId("overdue-reviews");
+        // Ids of its own: change control's section lists overdue change reviews under overdue-review-<id>.
+        block.setId("overdue-run-reviews");
         block.addClassName("run-warning");
         block.getElement().setAttribute("role", "region");
         if (!late.isEmpty()) {
@@ -49,27 +50,13 @@ class OverdueReviewsSection implements HomeSection {
                                         review.runId(),
                                         review.pool(),
                                         ReviewFormat.time(review.dueAt()))));
-                item.setId("overdue-review-" + review.runId());
+                item.setId("overdue-run-review-" + review.runId());
                 list.add(item);
             }
             block.add(list);
         }
         if (!lateFindings.isEmpty()) {
-            block.add(new H3(block.getTranslation("home.overdue-findings.title", lateFindings.size())));
-            UnorderedList list = new UnorderedList();
-            for (Finding finding : lateFindings) {
-                ListItem item = new ListItem(new Anchor(
-                        "reviews/" + finding.runId(),
-                        block.getTranslation(
-                                "home.overdue-findings.item",
-                                finding.title(),
-                                finding.owner(),
-                                finding.due(),
-                                finding.runId())));
-                item.setId("overdue-finding-" + finding.id());
-                list.add(item);
-            }
-            block.add(list);
+            block.add(new OverdueFindingsList(lateFindings, "overdue-finding-"));
         }
         return Optional.of(block);
     }

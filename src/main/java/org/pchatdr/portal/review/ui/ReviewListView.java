@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.pchatdr.portal.base.Roles;
+import org.pchatdr.portal.review.Finding;
 import org.pchatdr.portal.review.ReviewService;
 import org.pchatdr.portal.review.ReviewState;
 import org.pchatdr.portal.review.ReviewSummary;
@@ -38,6 +39,7 @@ class ReviewListView extends VerticalLayout implements HasDynamicTitle, BeforeEn
     private final Select<String> filter = new Select<>();
     private final Grid<ReviewSummary> grid = new Grid<>();
     private final Div empty = new Div();
+    private final Div overdueFindings = new Div();
 
     ReviewListView(ReviewService reviews) {
         this.reviews = reviews;
@@ -83,7 +85,9 @@ class ReviewListView extends VerticalLayout implements HasDynamicTitle, BeforeEn
                 .setHeader(getTranslation("reviews.column.state"));
         empty.setId("reviews-empty");
         empty.setText(getTranslation("reviews.empty"));
-        add(new H2(getTranslation("reviews.title")), filter, empty, grid);
+        overdueFindings.setId("reviews-overdue-findings");
+        overdueFindings.addClassName("run-warning");
+        add(new H2(getTranslation("reviews.title")), filter, overdueFindings, empty, grid);
     }
 
     @Override
@@ -97,6 +101,13 @@ class ReviewListView extends VerticalLayout implements HasDynamicTitle, BeforeEn
         filter.setValue(state);
         List<ReviewSummary> shown = MINE.equals(state) ? reviews.waiting() : reviews.list(ReviewState.valueOf(state));
         grid.setItems(shown);
+        // The inbox also names the findings left open past their due date (issue 14), as the home page does.
+        overdueFindings.removeAll();
+        List<Finding> late = MINE.equals(state) ? reviews.overdueFindings() : List.of();
+        if (!late.isEmpty()) {
+            overdueFindings.add(new OverdueFindingsList(late, "reviews-overdue-finding-"));
+        }
+        overdueFindings.setVisible(!late.isEmpty());
         empty.setVisible(shown.isEmpty());
         grid.setVisible(!shown.isEmpty());
     }

@@ -11,17 +11,16 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.pchatdr.portal.approval.SampleSubjects;
 import org.pchatdr.portal.audit.AuditEntry;
-import org.pchatdr.portal.audit.AuditFilter;
 import org.pchatdr.portal.audit.AuditService;
 import org.pchatdr.portal.base.Role;
 import org.pchatdr.portal.security.internal.UserAccount;
 import org.pchatdr.portal.security.internal.UserAccountRepository;
+import org.pchatdr.portal.testsupport.AuditReads;
 import org.pchatdr.portal.testsupport.PortalHttp;
 import org.pchatdr.portal.testsupport.TestAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -108,7 +107,7 @@ class ApprovalPolicyApiIT {
             TestAccounts.signIn("policy-api-auditor", Role.AUDITOR);
             String was = "validity="
                     + Duration.ofMinutes(before.get("validityMinutes").asLong());
-            assertThat(audit.find(new AuditFilter(ADMIN, "SETTINGS_CHANGED", null, null), PageRequest.of(0, 50)))
+            assertThat(AuditReads.byOrAbout(audit, ADMIN, "SETTINGS_CHANGED", 50))
                     .filteredOn(entry -> entry.target().equals("approval policy run:CONFIGURATION"))
                     .extracting(AuditEntry::details)
                     .anySatisfy(details -> assertThat(details).matches(".*" + was + ".* -> .*validity=PT1H30M.*"));

@@ -4,13 +4,16 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.DownloadKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -130,6 +133,26 @@ class AuditViewTest extends KaribuTest {
 
         _click(_get(Button.class, spec -> spec.withId("audit-newer")));
         assertThat(rows()).isEqualTo(first);
+    }
+
+    @Test
+    void theCountShownBeforeAnExportIsTheNumberOfRecordsTheExportHoldsUnderTheSameFilter() {
+        fillIn(_get(TextField.class, spec -> spec.withId("filter-target")), subject);
+        assertThat(_get(Span.class, spec -> spec.withId("audit-count")).getText())
+                .isEqualTo("2 matching records");
+
+        String csv = new String(
+                DownloadKt._download(_get(Anchor.class, spec -> spec.withId("audit-export-csv"))),
+                StandardCharsets.UTF_8);
+
+        List<String> lines = csv.lines().toList();
+        assertThat(lines.getFirst()).startsWith("seq,occurredAt,actor,action,target,");
+        assertThat(lines.subList(1, lines.size() - 1))
+                .hasSize(2)
+                .allSatisfy(line -> assertThat(line).contains(",admin,", "," + subject + ","));
+        assertThat(lines.getLast())
+                .startsWith("# manifest ")
+                .contains("\"filter\":{\"target\":\"" + subject + "\"}", "\"count\":2");
     }
 
     @Test

@@ -21,6 +21,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -38,9 +39,13 @@ import org.pchatdr.portal.change.ChangeDraft;
 import org.pchatdr.portal.change.ChangeService;
 import org.pchatdr.portal.change.ChangeType;
 import org.pchatdr.portal.change.ChangeView;
+import org.pchatdr.portal.change.Outcome;
 import org.pchatdr.portal.review.EndedRuns;
+import org.pchatdr.portal.review.EvidenceService;
 import org.pchatdr.portal.review.ReviewDecision;
 import org.pchatdr.portal.review.ReviewService;
+import org.pchatdr.portal.run.RunKind;
+import org.pchatdr.portal.run.RunRequest;
 import org.pchatdr.portal.run.RunService;
 import org.pchatdr.portal.run.RunView;
 import org.pchatdr.portal.security.internal.UserAccountRepository;
@@ -100,6 +105,9 @@ class EvidencePackIT {
 
     @Autowired
     AuditService audit;
+
+    @Autowired
+    EvidenceService evidence;
 
     private final JsonMapper json = JsonMapper.builder().build();
 
@@ -267,6 +275,66 @@ class EvidencePackIT {
         assertThat(audit.history(List.of("change " + change.id() + " r" + change.revision())))
                 .extracting(AuditEntry::action)
                 .contains("EVIDENCE_GENERATED", "EVIDENCE_DOWNLOADED");
+    }
+
+    @Test
+    void aChangeRequestsPackHoldsTheRunsItSponsoredAndNotAnotherRunOnTheSamePoolInTheSameHours() throws Exception {
+        TestAccounts accounts = new TestAccounts(repository, passwordEncoder);
+        accounts.standingApprovers();
+        accounts.ensure(MANAGER, Role.MANAGER);
+        TestAccounts.signIn("alice", Role.OPERATOR);
+        long topology = topologies.create(TopologySamples.contoso(), null).topologyId();
+        TestAccounts.signIn("carol", Role.APPROVER);
+        topologies.publish(topology, 1);
+        TestAccounts.signIn("alice", Role.OPERATOR);
+        // Log shipping's copy folder moves: a HIGH change whose implementation creates a configuration run.
+        topologies.saveVersion(
+                topology,
+                1,
+                TopologySamples.read(TopologySamples.contosoWith(
+                        "\"copyDestination\": \"D:\\\\PChatLogShipCopy\"",
+                        "\"copyDestination\": \"E:\\\\PChatLogShipCopy\"")),
+                null);
+        ChangeView change = changes.create(changeDraft(topology, "Move the log-shipping copy folder"));
+        change = changes.submit(change.id(), change.revision());
+        for (String approver : List.of("carol", "dave")) {
+            TestAccounts.signIn(approver, Role.APPROVER);
+            change = changes.approve(change.id(), change.revision(), null);
+        }
+        TestAccounts.signIn("erin", Role.OPERATOR);
+        change = changes.start(change.id(), change.revision());
+        RunView sponsored = runs.run(change.runs().getFirst().runId());
+        sponsored = runs.start(sponsored.id(), sponsored.version());
+        for (RunView.Step step : sponsored.steps()) {
+            sponsored = runs.startStep(sponsored.id(), sponsored.version(), step.number());
+            sponsored = runs.completeStep(sponsored.id(), sponsored.version(), step.number(), null, null);
+        }
+        // While the change is still being implemented, a drill is asked for on the same pool: the
+        // change did not sponsor it, so it is none of the change's evidence.
+        TestAccounts.signIn("ev-drill-requester", Role.OPERATOR);
+        RunView drill = runs.request(
+                new RunRequest(
+                        topology, sponsored.pool(), "site-failover", null, RunKind.DRILL, "quarterly drill", null),
+                Locale.ENGLISH);
+        TestAccounts.signIn("erin", Role.OPERATOR);
+        change = changes.complete(change.id(), changes.change(change.id()).revision(), Outcome.SUCCESSFUL, null);
+        TestAccounts.signIn(MANAGER, Role.MANAGER);
+
+        Map<String, byte[]> files =
+                unzip(evidence.changePack(change.id(), Locale.ENGLISH).zip());
+
+        assertThat(new String(files.get("runs.csv"), StandardCharsets.UTF_8)
+                        .lines()
+                        .skip(1))
+                .extracting(line -> line.substring(0, line.indexOf(',')))
+                .containsExactly(String.valueOf(sponsored.id()));
+        try (PDDocument pdf = Loader.loadPDF(files.get("summary.pdf"))) {
+            assertThat(new PDFTextStripper().getText(pdf))
+                    .contains("Run " + sponsored.id() + ": Configuration")
+                    .doesNotContain("Run " + drill.id() + ":");
+        }
+        TestAccounts.signIn("ev-drill-requester", Role.OPERATOR);
+        runs.abort(drill.id(), drill.version(), "Test over");
     }
 
     private ChangeDraft changeDraft(long topology, String title) {

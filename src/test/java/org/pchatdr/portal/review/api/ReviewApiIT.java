@@ -114,6 +114,39 @@ class ReviewApiIT {
                         {"decision": "RETURN", "findings": [{"title": "x", "owner": "y", "due": "2027-01-01"}]}""", "en").statusCode()).isEqualTo(403);
     }
 
+    @Test
+    void aFindingIsClosedOverHttpByItsOwnerWithANoteOnceAndRefusedToAnyoneElse() {
+        new TestAccounts(repository, passwordEncoder).ensure("api-rev-bystander", Role.OPERATOR);
+        HttpResponse<String> returned = decide(MANAGER, """
+                {"decision": "RETURN", "comment": "redo",
+                 "findings": [{"title": "Grant the permission", "owner": "%s", "due": "2027-02-01"}]}""".formatted(EndedRuns.EXECUTOR), "en");
+        long finding = body(returned).get("findings").get(0).get("id").asLong();
+
+        HttpResponse<String> bystander = close(finding, "api-rev-bystander", "done");
+        assertThat(bystander.statusCode()).isEqualTo(403);
+        assertThat(json.readTree(bystander.body()).get("error").asString()).isEqualTo("finding_close_forbidden");
+        HttpResponse<String> silent = close(finding, EndedRuns.EXECUTOR, " ");
+        assertThat(silent.statusCode()).isEqualTo(422);
+        assertThat(json.readTree(silent.body()).get("error").asString()).isEqualTo("finding_note_required");
+
+        JsonNode closed = body(close(finding, EndedRuns.EXECUTOR, "granted on both SQL Servers"));
+        assertThat(closed.get("closedBy").asString()).isEqualTo(EndedRuns.EXECUTOR);
+        assertThat(closed.get("closeNote").asString()).isEqualTo("granted on both SQL Servers");
+        HttpResponse<String> again = close(finding, MANAGER, "again");
+        assertThat(again.statusCode()).isEqualTo(409);
+        assertThat(json.readTree(again.body()).get("error").asString()).isEqualTo("finding_already_closed");
+    }
+
+    private HttpResponse<String> close(long finding, String user, String note) {
+        return http.authorized(
+                "POST",
+                "/api/v1/findings/" + finding + "/close",
+                PortalHttp.basic(user, TestAccounts.PASSWORD),
+                json.writeValueAsString(java.util.Map.of("note", note)),
+                "Accept-Language",
+                "en");
+    }
+
     private HttpResponse<String> decide(String user, String body, String language) {
         return http.authorized(
                 "POST",
