@@ -20,6 +20,7 @@ import org.pchatdr.portal.approval.ApprovalPolicy;
 import org.pchatdr.portal.approval.ApprovalService;
 import org.pchatdr.portal.approval.Subject;
 import org.pchatdr.portal.approval.SubjectApprovals;
+import org.pchatdr.portal.base.AuditMessage;
 import org.pchatdr.portal.base.CurrentUser;
 import org.pchatdr.portal.base.PortalException;
 import org.pchatdr.portal.base.PortalException.Kind;
@@ -166,7 +167,15 @@ public class ChangeService {
                 draft.declaredRisk(),
                 RiskAssessor.write(proposal.risk().reasons()));
         changes.saveAndFlush(change);
-        publish(actor, Action.CHANGE_CREATED, change, first, draft.type() + ", risk " + change.getEffectiveRisk());
+        publishSaid(
+                actor,
+                Action.CHANGE_CREATED,
+                change,
+                first,
+                AuditMessage.of(
+                        "audit.details.CHANGE_CREATED",
+                        String.valueOf(draft.type()),
+                        String.valueOf(change.getEffectiveRisk())));
         return view(change);
     }
 
@@ -199,20 +208,25 @@ public class ChangeService {
         next.belongsTo(material ? null : before.getApprovalRound());
         change.revised(number, next.getApprovalRound(), actor, now);
         changes.saveAndFlush(change);
-        publish(
+        publishSaid(
                 actor,
                 Action.CHANGE_REVISED,
                 change,
                 next,
-                (material ? "content changed" : "description only") + ", risk " + change.getEffectiveRisk());
+                AuditMessage.of(
+                        material ? "audit.details.CHANGE_REVISED.content" : "audit.details.CHANGE_REVISED.description",
+                        String.valueOf(change.getEffectiveRisk())));
         if (voided > 0) {
-            publish(
+            publishSaid(
                     actor,
                     Action.CHANGE_APPROVALS_VOIDED,
                     change,
                     next,
-                    voided + " approval(s) of revision " + before.getNumber() + " (" + before.getContentHash()
-                            + ") voided");
+                    AuditMessage.of(
+                            "audit.details.CHANGE_APPROVALS_VOIDED",
+                            voided,
+                            before.getNumber(),
+                            String.valueOf(before.getContentHash())));
         }
         return view(change);
     }
@@ -290,13 +304,18 @@ public class ChangeService {
             change.submit(actor, now);
         }
         changes.saveAndFlush(change);
-        publish(
+        List<String> conflicts = conflicts(change, revision);
+        publishSaid(
                 actor,
                 Action.CHANGE_SUBMITTED,
                 change,
                 revision,
-                "kind " + change.approvalKind()
-                        + (conflicts(change, revision).isEmpty() ? "" : "; conflicts: " + conflicts(change, revision)));
+                conflicts.isEmpty()
+                        ? AuditMessage.of("audit.details.CHANGE_SUBMITTED", String.valueOf(change.approvalKind()))
+                        : AuditMessage.of(
+                                "audit.details.CHANGE_SUBMITTED.conflicts",
+                                String.valueOf(change.approvalKind()),
+                                conflicts.toString()));
         return view(change);
     }
 
@@ -317,7 +336,12 @@ public class ChangeService {
             change.approved(actor, now);
         }
         changes.saveAndFlush(change);
-        publish(actor, Action.CHANGE_APPROVED, change, revision, comment == null ? null : "comment: " + comment);
+        publishSaid(
+                actor,
+                Action.CHANGE_APPROVED,
+                change,
+                revision,
+                comment == null ? null : AuditMessage.of("audit.details.change.comment", comment));
         return view(change);
     }
 
@@ -328,7 +352,12 @@ public class ChangeService {
         approvals.reject(round(change), change.approvalKind(), change.getRequestedBy(), comment);
         change.reject(actor, clock.instant());
         changes.saveAndFlush(change);
-        publish(actor, Action.CHANGE_REJECTED, change, current(change), "comment: " + comment);
+        publishSaid(
+                actor,
+                Action.CHANGE_REJECTED,
+                change,
+                current(change),
+                AuditMessage.of("audit.details.change.comment", String.valueOf(comment)));
         return view(change);
     }
 
@@ -358,17 +387,20 @@ public class ChangeService {
         changes.saveAndFlush(change);
         ChangeRevision revision = current(change);
         List<ChangeRunEntity> planned = planRuns(change, revision, now);
-        publish(
+        publishSaid(
                 actor,
                 Action.CHANGE_STARTED,
                 change,
                 revision,
                 planned.isEmpty()
-                        ? "no configuration run called for"
-                        : "configuration runs: "
-                                + planned.stream()
-                                        .map(run -> run.getProcedure() + " on " + run.getPool())
-                                        .toList());
+                        ? AuditMessage.of("audit.details.CHANGE_STARTED.none")
+                        : AuditMessage.of(
+                                "audit.details.CHANGE_STARTED",
+                                planned.stream()
+                                        .map(run -> AuditMessage.of(
+                                                "audit.details.change.run-on", run.getProcedure(), run.getPool()))
+                                        .reduce((a, b) -> AuditMessage.of("audit.details.change.and", a, b))
+                                        .orElseThrow()));
         createWaitingRuns(change, revision);
         return view(change);
     }
@@ -393,7 +425,12 @@ public class ChangeService {
         extensions.saveAndFlush(new ExtensionEntity(id, to, why, actor, now));
         change.extended(actor, now);
         changes.saveAndFlush(change);
-        publish(actor, Action.CHANGE_WINDOW_EXTENDED, change, revision, "until " + to + " (was " + end + "): " + why);
+        publishSaid(
+                actor,
+                Action.CHANGE_WINDOW_EXTENDED,
+                change,
+                revision,
+                AuditMessage.of("audit.details.CHANGE_WINDOW_EXTENDED", String.valueOf(to), String.valueOf(end), why));
         return view(change);
     }
 
@@ -412,7 +449,12 @@ public class ChangeService {
         changes.saveAndFlush(change);
         List<String> frozen = new ArrayList<>(facts.freezesInWindow());
         facts.freezesNow().stream().filter(each -> !frozen.contains(each)).forEach(frozen::add);
-        publish(actor, Action.CHANGE_FREEZE_OVERRIDDEN, change, current(change), "freezes " + frozen + ": " + why);
+        publishSaid(
+                actor,
+                Action.CHANGE_FREEZE_OVERRIDDEN,
+                change,
+                current(change),
+                AuditMessage.of("audit.details.CHANGE_FREEZE_OVERRIDDEN", frozen.toString(), why));
         return view(change);
     }
 
@@ -598,7 +640,13 @@ public class ChangeService {
         String actor = CurrentUser.actor();
         TemplateEntity saved = templates.saveAndFlush(new TemplateEntity(title, lines, actor, clock.instant()));
         events.publishEvent(new ChangeEvent(
-                actor, Action.CHANGE_TEMPLATE_CREATED, 0, 0, null, "template #" + saved.getId() + " " + title));
+                actor,
+                Action.CHANGE_TEMPLATE_CREATED,
+                0,
+                0,
+                null,
+                null,
+                AuditMessage.of("audit.details.change.template", saved.getId(), title)));
         return saved.getId();
     }
 
@@ -631,7 +679,13 @@ public class ChangeService {
         template.approveAsApprover(actor);
         templates.saveAndFlush(template);
         events.publishEvent(new ChangeEvent(
-                actor, Action.CHANGE_TEMPLATE_APPROVED, 0, 0, null, "template #" + id + " " + template.getName()));
+                actor,
+                Action.CHANGE_TEMPLATE_APPROVED,
+                0,
+                0,
+                null,
+                null,
+                AuditMessage.of("audit.details.change.template", id, template.getName())));
     }
 
     private TemplateEntity template(Long id) {
@@ -929,13 +983,16 @@ public class ChangeService {
             link.created(run.id());
             runLinks.saveAndFlush(link);
             runs.approveAsSponsored(run.id(), run.version());
-            publish(
+            publishSaid(
                     CurrentUser.actor(),
                     Action.CHANGE_RUN_CREATED,
                     change,
                     revision,
-                    "run " + run.id() + ": " + link.getProcedure() + " on " + link.getPool() + ", version "
-                            + revision.getTopologyVersion());
+                    AuditMessage.of(
+                            "audit.details.CHANGE_RUN_CREATED",
+                            run.id(),
+                            AuditMessage.of("audit.details.change.run-on", link.getProcedure(), link.getPool()),
+                            String.valueOf(revision.getTopologyVersion())));
         }
     }
 
@@ -1252,6 +1309,16 @@ public class ChangeService {
     private void publish(String actor, Action action, ChangeRequest change, ChangeRevision revision, String details) {
         events.publishEvent(new ChangeEvent(
                 actor, action, change.getId(), revision.getNumber(), revision.getContentHash(), details));
+    }
+
+    /**
+     * Details in words, shown in each reader's language (issue 12); their English is the text
+     * stored, word for word as before (numbers as {@code {n,number,#}} or text, instants as text).
+     */
+    private void publishSaid(
+            String actor, Action action, ChangeRequest change, ChangeRevision revision, AuditMessage said) {
+        events.publishEvent(new ChangeEvent(
+                actor, action, change.getId(), revision.getNumber(), revision.getContentHash(), null, said));
     }
 
     private static String blankToNull(String text) {
