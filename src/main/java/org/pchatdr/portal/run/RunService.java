@@ -723,12 +723,16 @@ public class RunService {
      * What a skip of step {@code number} bypasses, for the audit trail: the step's rule and title
      * and, for the step the data-loss gate guards, the figures and acceptance that passed it (F-4).
      */
-    private static AuditMessage skipDetails(Run run, int number) {
+    private AuditMessage skipDetails(Run run, int number) {
         RunStep step = run.step(number);
+        // The title as frozen for the requester, which the trail has always kept, and the French
+        // one the bundles pick for a French reader (audit.details.run.step-title).
+        AuditMessage title = AuditMessage.of(
+                "audit.details.run.step-title", step.getTitle(), queries.stepTitle(run, number, Locale.FRENCH));
         AuditMessage details = AuditMessage.of(
                 "audit.details.run.skip",
                 number,
-                (step.getRuleId() == null ? "" : step.getRuleId() + " ") + step.getTitle());
+                step.getRuleId() == null ? title : AuditMessage.of("audit.details.run.ruled", step.getRuleId(), title));
         if (run.getDataLossGateStep() != null && run.getDataLossGateStep() == number) {
             details = run.hasDataLossGate()
                     ? AuditMessage.of(
