@@ -103,9 +103,20 @@ public final class ApprovalEvents {
             return "approval policy " + kind;
         }
 
+        /** "before -> after", each policy as its record reads (the stored English, as before issue 12). */
         @Override
-        public String details() {
-            return before + " -> " + after;
+        public AuditMessage message() {
+            return AuditMessage.of("audit.details.SETTINGS_CHANGED", said(before), said(after));
+        }
+
+        private static AuditMessage said(ApprovalPolicy policy) {
+            return AuditMessage.of(
+                    "audit.details.approval-policy",
+                    policy.requiredApprovers(),
+                    AuditMessage.of("audit.details.boolean." + policy.executorMayApprove()),
+                    policy.validity().toString(),
+                    policy.ratificationWindow().toString(),
+                    AuditMessage.of("audit.details.boolean." + policy.dataLossGateWaived()));
         }
     }
 }

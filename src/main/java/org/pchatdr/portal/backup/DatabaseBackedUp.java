@@ -1,5 +1,6 @@
 package org.pchatdr.portal.backup;
 
+import org.pchatdr.portal.base.AuditMessage;
 import org.pchatdr.portal.base.AuditableEvent;
 
 /** An administrator took a backup of the embedded database; the trail names the file and its size. */
@@ -15,8 +16,9 @@ public record DatabaseBackedUp(String actor, String file, long bytes) implements
         return file;
     }
 
+    /** "123456 bytes", in the reader's language (issue 12); the English is the stored text. */
     @Override
-    public String details() {
-        return bytes + " bytes";
+    public AuditMessage message() {
+        return AuditMessage.of("audit.details.DATABASE_BACKED_UP", bytes);
     }
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.pchatdr.portal.base.AuditMessage;
 import org.pchatdr.portal.base.CurrentUser;
 import org.pchatdr.portal.base.PortalException;
 import org.pchatdr.portal.base.PortalException.Kind;
@@ -57,7 +58,13 @@ public class ChangeCalendarService {
                 0,
                 0,
                 null,
-                "window #" + saved.getId() + " " + saved.getPool() + " " + start + " .. " + end));
+                null,
+                AuditMessage.of(
+                        "audit.details.change.window",
+                        saved.getId(),
+                        saved.getPool(),
+                        String.valueOf(start),
+                        String.valueOf(end))));
         return window(saved);
     }
 
@@ -71,7 +78,13 @@ public class ChangeCalendarService {
                 0,
                 0,
                 null,
-                "window #" + id + " " + window.getPool() + " " + window.getStart() + " .. " + window.getEnd()));
+                null,
+                AuditMessage.of(
+                        "audit.details.change.window",
+                        id,
+                        window.getPool(),
+                        String.valueOf(window.getStart()),
+                        String.valueOf(window.getEnd()))));
     }
 
     public Freeze addFreeze(Instant start, Instant end, String reason, List<String> pools) {
@@ -88,8 +101,14 @@ public class ChangeCalendarService {
                 0,
                 0,
                 null,
-                "freeze #" + saved.getId() + " " + start + " .. " + end + " "
-                        + (named.isEmpty() ? "all pools" : String.join(", ", named)) + ": " + why));
+                null,
+                AuditMessage.of(
+                        "audit.details.CHANGE_FREEZE_ADDED",
+                        saved.getId(),
+                        String.valueOf(start),
+                        String.valueOf(end),
+                        named.isEmpty() ? AuditMessage.of("audit.details.change.all-pools") : String.join(", ", named),
+                        why)));
         return freeze(saved);
     }
 
@@ -103,7 +122,13 @@ public class ChangeCalendarService {
                 0,
                 0,
                 null,
-                "freeze #" + id + " " + freeze.getStart() + " .. " + freeze.getEnd() + ": " + freeze.getReason()));
+                null,
+                AuditMessage.of(
+                        "audit.details.CHANGE_FREEZE_REMOVED",
+                        id,
+                        String.valueOf(freeze.getStart()),
+                        String.valueOf(freeze.getEnd()),
+                        String.valueOf(freeze.getReason()))));
     }
 
     @Transactional(readOnly = true)

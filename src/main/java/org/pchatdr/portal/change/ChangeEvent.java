@@ -1,11 +1,27 @@
 package org.pchatdr.portal.change;
 
+import org.pchatdr.portal.base.AuditMessage;
 import org.pchatdr.portal.base.AuditableEvent;
 
-/** Every event of a change request, for the audit trail, with the revision and hash it concerns. */
+/**
+ * Every event of a change request, for the audit trail, with the revision and hash it concerns.
+ * {@code said}, when there is one, is the details in words each reader sees in their language
+ * (issue 12); its English is the stored text.
+ */
 public record ChangeEvent(
-        String actor, Action transition, long changeId, int revision, String contentHash, String details)
+        String actor,
+        Action transition,
+        long changeId,
+        int revision,
+        String contentHash,
+        String details,
+        AuditMessage said)
         implements AuditableEvent {
+
+    public ChangeEvent(
+            String actor, Action transition, long changeId, int revision, String contentHash, String details) {
+        this(actor, transition, changeId, revision, contentHash, details, null);
+    }
 
     public enum Action {
         CHANGE_CREATED,
@@ -44,5 +60,14 @@ public record ChangeEvent(
     public String details() {
         String hash = contentHash == null ? "" : "hash " + contentHash + (details == null ? "" : "; ");
         return hash + (details == null ? "" : details);
+    }
+
+    /** {@link #details()} in words: "hash …; " then what was said. */
+    @Override
+    public AuditMessage message() {
+        if (said == null) {
+            return null;
+        }
+        return contentHash == null ? said : AuditMessage.of("audit.details.change.hashed", contentHash, said);
     }
 }

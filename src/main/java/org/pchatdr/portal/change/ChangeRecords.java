@@ -10,6 +10,7 @@ import org.pchatdr.portal.approval.Approval;
 import org.pchatdr.portal.approval.ApprovalService;
 import org.pchatdr.portal.approval.Subject;
 import org.pchatdr.portal.approval.SubjectApprovals;
+import org.pchatdr.portal.base.AuditMessage;
 import org.pchatdr.portal.base.CurrentUser;
 import org.pchatdr.portal.change.ChangeEvent.Action;
 import org.pchatdr.portal.change.internal.ChangeRequest;
@@ -168,5 +169,15 @@ class ChangeRecords {
     void publish(String actor, Action action, ChangeRequest change, ChangeRevision revision, String details) {
         events.publishEvent(new ChangeEvent(
                 actor, action, change.getId(), revision.getNumber(), revision.getContentHash(), details));
+    }
+
+    /**
+     * As {@link #publish(String, Action, ChangeRequest, ChangeRevision, String)}, with details in
+     * words shown in each reader's language (issue 12); their English is the text stored, word for
+     * word as before ({@code null}: no details).
+     */
+    void publish(String actor, Action action, ChangeRequest change, ChangeRevision revision, AuditMessage said) {
+        events.publishEvent(new ChangeEvent(
+                actor, action, change.getId(), revision.getNumber(), revision.getContentHash(), null, said));
     }
 }

@@ -15,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.pchatdr.portal.approval.ApprovalPolicy;
 import org.pchatdr.portal.approval.SubjectApprovals;
+import org.pchatdr.portal.base.AuditMessage;
 import org.pchatdr.portal.base.CurrentUser;
 import org.pchatdr.portal.change.ChangeEvent.Action;
 import org.pchatdr.portal.change.internal.ChangeRequest;
@@ -159,8 +160,11 @@ class ChangeRuns {
                     Action.CHANGE_RUN_CREATED,
                     change,
                     revision,
-                    "run " + run.id() + ": " + link.getProcedure() + " on " + link.getPool() + ", version "
-                            + revision.getTopologyVersion());
+                    AuditMessage.of(
+                            "audit.details.CHANGE_RUN_CREATED",
+                            run.id(),
+                            AuditMessage.of("audit.details.change.run-on", link.getProcedure(), link.getPool()),
+                            String.valueOf(revision.getTopologyVersion())));
         }
     }
 

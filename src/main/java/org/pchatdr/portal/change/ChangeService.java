@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.pchatdr.portal.approval.ApprovalService;
+import org.pchatdr.portal.base.AuditMessage;
 import org.pchatdr.portal.base.CurrentUser;
 import org.pchatdr.portal.base.PortalException;
 import org.pchatdr.portal.base.PortalException.Kind;
@@ -150,7 +151,14 @@ public class ChangeService {
                 RiskAssessor.write(proposal.risk().reasons()));
         changes.saveAndFlush(change);
         records.publish(
-                actor, Action.CHANGE_CREATED, change, first, draft.type() + ", risk " + change.getEffectiveRisk());
+                actor,
+                Action.CHANGE_CREATED,
+                change,
+                first,
+                AuditMessage.of(
+                        "audit.details.CHANGE_CREATED",
+                        String.valueOf(draft.type()),
+                        String.valueOf(change.getEffectiveRisk())));
         return views.view(change);
     }
 
@@ -197,15 +205,20 @@ public class ChangeService {
                 Action.CHANGE_REVISED,
                 change,
                 next,
-                (material ? "content changed" : "description only") + ", risk " + change.getEffectiveRisk());
+                AuditMessage.of(
+                        material ? "audit.details.CHANGE_REVISED.content" : "audit.details.CHANGE_REVISED.description",
+                        String.valueOf(change.getEffectiveRisk())));
         if (voided > 0) {
             records.publish(
                     actor,
                     Action.CHANGE_APPROVALS_VOIDED,
                     change,
                     next,
-                    voided + " approval(s) of revision " + before.getNumber() + " (" + before.getContentHash()
-                            + ") voided");
+                    AuditMessage.of(
+                            "audit.details.CHANGE_APPROVALS_VOIDED",
+                            voided,
+                            before.getNumber(),
+                            String.valueOf(before.getContentHash())));
         }
         return views.view(change);
     }
@@ -278,7 +291,12 @@ public class ChangeService {
                 Action.CHANGE_SUBMITTED,
                 change,
                 revision,
-                "kind " + change.approvalKind() + (conflicts.isEmpty() ? "" : "; conflicts: " + conflicts));
+                conflicts.isEmpty()
+                        ? AuditMessage.of("audit.details.CHANGE_SUBMITTED", String.valueOf(change.approvalKind()))
+                        : AuditMessage.of(
+                                "audit.details.CHANGE_SUBMITTED.conflicts",
+                                String.valueOf(change.approvalKind()),
+                                conflicts.toString()));
         return views.view(change);
     }
 
@@ -300,7 +318,11 @@ public class ChangeService {
         }
         changes.saveAndFlush(change);
         records.publish(
-                actor, Action.CHANGE_APPROVED, change, revision, comment == null ? null : "comment: " + comment);
+                actor,
+                Action.CHANGE_APPROVED,
+                change,
+                revision,
+                comment == null ? null : AuditMessage.of("audit.details.change.comment", comment));
         return views.view(change);
     }
 
@@ -311,7 +333,12 @@ public class ChangeService {
         approvals.reject(records.round(change), change.approvalKind(), change.getRequestedBy(), comment);
         change.reject(actor, clock.instant());
         changes.saveAndFlush(change);
-        records.publish(actor, Action.CHANGE_REJECTED, change, records.current(change), "comment: " + comment);
+        records.publish(
+                actor,
+                Action.CHANGE_REJECTED,
+                change,
+                records.current(change),
+                AuditMessage.of("audit.details.change.comment", String.valueOf(comment)));
         return views.view(change);
     }
 
@@ -347,11 +374,14 @@ public class ChangeService {
                 change,
                 revision,
                 planned.isEmpty()
-                        ? "no configuration run called for"
-                        : "configuration runs: "
-                                + planned.stream()
-                                        .map(run -> run.getProcedure() + " on " + run.getPool())
-                                        .toList());
+                        ? AuditMessage.of("audit.details.CHANGE_STARTED.none")
+                        : AuditMessage.of(
+                                "audit.details.CHANGE_STARTED",
+                                planned.stream()
+                                        .map(run -> AuditMessage.of(
+                                                "audit.details.change.run-on", run.getProcedure(), run.getPool()))
+                                        .reduce((a, b) -> AuditMessage.of("audit.details.change.and", a, b))
+                                        .orElseThrow()));
         runs.createWaiting(change, revision);
         return views.view(change);
     }
@@ -377,7 +407,11 @@ public class ChangeService {
         change.extended(actor, now);
         changes.saveAndFlush(change);
         records.publish(
-                actor, Action.CHANGE_WINDOW_EXTENDED, change, revision, "until " + to + " (was " + end + "): " + why);
+                actor,
+                Action.CHANGE_WINDOW_EXTENDED,
+                change,
+                revision,
+                AuditMessage.of("audit.details.CHANGE_WINDOW_EXTENDED", String.valueOf(to), String.valueOf(end), why));
         return views.view(change);
     }
 
@@ -401,7 +435,7 @@ public class ChangeService {
                 Action.CHANGE_FREEZE_OVERRIDDEN,
                 change,
                 records.current(change),
-                "freezes " + frozen + ": " + why);
+                AuditMessage.of("audit.details.CHANGE_FREEZE_OVERRIDDEN", frozen.toString(), why));
         return views.view(change);
     }
 
@@ -472,7 +506,7 @@ public class ChangeService {
         String review = TypedText.required(text, ChangeProposals.MAX_PLAN, "change_review_required_text");
         change.review(reviewDraft.draft(change) + "\n\n" + review, actor, clock.instant());
         changes.saveAndFlush(change);
-        records.publish(actor, Action.CHANGE_REVIEWED, change, records.current(change), null);
+        records.publish(actor, Action.CHANGE_REVIEWED, change, records.current(change), (String) null);
         return views.view(change);
     }
 
@@ -482,7 +516,7 @@ public class ChangeService {
         String actor = allow(change, ChangeAction.CLOSE);
         change.close(actor, clock.instant());
         changes.saveAndFlush(change);
-        records.publish(actor, Action.CHANGE_CLOSED, change, records.current(change), null);
+        records.publish(actor, Action.CHANGE_CLOSED, change, records.current(change), (String) null);
         return views.view(change);
     }
 
@@ -524,7 +558,13 @@ public class ChangeService {
         String actor = CurrentUser.actor();
         TemplateEntity saved = templates.saveAndFlush(new TemplateEntity(title, lines, actor, clock.instant()));
         events.publishEvent(new ChangeEvent(
-                actor, Action.CHANGE_TEMPLATE_CREATED, 0, 0, null, "template #" + saved.getId() + " " + title));
+                actor,
+                Action.CHANGE_TEMPLATE_CREATED,
+                0,
+                0,
+                null,
+                null,
+                AuditMessage.of("audit.details.change.template", saved.getId(), title)));
         return saved.getId();
     }
 
@@ -557,7 +597,13 @@ public class ChangeService {
         template.approveAsApprover(actor);
         templates.saveAndFlush(template);
         events.publishEvent(new ChangeEvent(
-                actor, Action.CHANGE_TEMPLATE_APPROVED, 0, 0, null, "template #" + id + " " + template.getName()));
+                actor,
+                Action.CHANGE_TEMPLATE_APPROVED,
+                0,
+                0,
+                null,
+                null,
+                AuditMessage.of("audit.details.change.template", id, template.getName())));
     }
 
     private TemplateEntity template(Long id) {

@@ -21,6 +21,7 @@ import org.pchatdr.portal.audit.AuditEntry;
 import org.pchatdr.portal.audit.AuditService;
 import org.pchatdr.portal.audit.ChainPosition;
 import org.pchatdr.portal.audit.EvidenceKey;
+import org.pchatdr.portal.base.AuditMessage;
 import org.pchatdr.portal.base.CurrentUser;
 import org.pchatdr.portal.base.PortalException;
 import org.pchatdr.portal.base.Sha256;
@@ -203,9 +204,15 @@ public class EvidenceService {
                 actor,
                 Action.EVIDENCE_GENERATED,
                 subject,
-                "manifest sha256 " + manifestSha + ", audit chain head " + head.seq() + " " + head.hash()));
-        events.publishEvent(
-                new EvidenceEvent(actor, Action.EVIDENCE_DOWNLOADED, subject, "manifest sha256 " + manifestSha));
+                null,
+                AuditMessage.of(
+                        "audit.details.EVIDENCE_GENERATED", manifestSha, String.valueOf(head.seq()), head.hash())));
+        events.publishEvent(new EvidenceEvent(
+                actor,
+                Action.EVIDENCE_DOWNLOADED,
+                subject,
+                null,
+                AuditMessage.of("audit.details.EVIDENCE_DOWNLOADED", manifestSha)));
         return new EvidencePack("evidence-" + type + "-" + id + ".zip", zip.toByteArray(), manifestSha);
     }
 

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.pchatdr.portal.audit.AuditEntry;
 import org.pchatdr.portal.audit.AuditService;
+import org.pchatdr.portal.base.AuditMessage;
 import org.pchatdr.portal.base.CurrentUser;
 import org.pchatdr.portal.base.PortalException;
 import org.pchatdr.portal.base.PortalException.Kind;
@@ -226,7 +227,12 @@ public class ReviewService {
                     Action.FINDING_RECORDED,
                     runId,
                     saved.getId(),
-                    saved.getTitle() + " (owner " + saved.getOwner() + ", due " + saved.getDue() + ")"));
+                    null,
+                    AuditMessage.of(
+                            "audit.details.FINDING_RECORDED",
+                            saved.getTitle(),
+                            saved.getOwner(),
+                            String.valueOf(saved.getDue()))));
         }
         ReviewState outcome = decision.decision() == Outcome.SIGN_OFF ? ReviewState.SIGNED_OFF : ReviewState.RETURNED;
         review.decide(outcome, actor.name(), now, comment);
@@ -235,6 +241,7 @@ public class ReviewService {
                 actor.name(),
                 outcome == ReviewState.SIGNED_OFF ? Action.REVIEW_SIGNED_OFF : Action.REVIEW_RETURNED,
                 runId,
+                null,
                 null,
                 details(comment, notes, validated.size())));
         return view(review, run);
@@ -289,19 +296,26 @@ public class ReviewService {
         return new ReviewFinding(runId, title, owner, finding.due(), by, clock.instant());
     }
 
-    private static String details(String comment, Map<String, String> notes, int newFindings) {
-        StringBuilder details = new StringBuilder();
+    /**
+     * "comment; CODE: note; 2 finding(s)" in the reader's language (issue 12), its English the
+     * stored details as before; null when there is nothing to say.
+     */
+    private static AuditMessage details(String comment, Map<String, String> notes, int newFindings) {
+        List<Object> parts = new ArrayList<>();
         if (comment != null) {
-            details.append(comment);
+            parts.add(comment);
         }
-        notes.forEach((code, note) -> details.append(details.isEmpty() ? "" : "; ")
-                .append(code)
-                .append(": ")
-                .append(note));
+        notes.forEach((code, note) -> parts.add(AuditMessage.of("audit.details.review.note", code, note)));
         if (newFindings > 0) {
-            details.append(details.isEmpty() ? "" : "; ").append(newFindings).append(" finding(s)");
+            parts.add(AuditMessage.of("audit.details.review.findings", newFindings));
         }
-        return details.isEmpty() ? null : details.toString();
+        AuditMessage details = null;
+        for (Object part : parts) {
+            details = details == null
+                    ? AuditMessage.of("audit.details.review.part", part)
+                    : AuditMessage.of("audit.details.review.then", details, part);
+        }
+        return details;
     }
 
     /** The run's exceptions with the dispositions stored for them. */

@@ -156,6 +156,15 @@ class RunQueries {
         return view(run).withStepTitles(titles);
     }
 
+    /** Step {@code number}'s title as a reader of {@code locale} reads it (see {@link #run(long, Locale)}). */
+    String stepTitle(Run run, int number, Locale locale) {
+        return thaw(run).in(locale).steps().stream()
+                .filter(step -> step.number() == number)
+                .map(step -> step.title())
+                .findFirst()
+                .orElse(run.step(number).getTitle());
+    }
+
     /**
      * The frozen procedure of the run as stored, the document its {@code procedureSha256} is the
      * hash of: {@link FrozenProcedure}'s every-language form, or the plain procedure JSON of a run

@@ -197,7 +197,7 @@ public class RunService {
         ApprovalStatus status = decided.statusFor(null, clock.instant());
         if (status.satisfied() && run.getState() == RunState.REQUESTED) {
             rule(() -> run.approve(actor, clock.instant()));
-            publish(actor, Action.RUN_APPROVED, run, status.valid().size() + " of " + status.required() + " approvals");
+            publish(actor, Action.RUN_APPROVED, run, approvals(status));
         } else {
             run.decided(actor, clock.instant());
         }
@@ -220,7 +220,11 @@ public class RunService {
         }
         String actor = CurrentUser.actor();
         rule(() -> run.approveAsSponsored(sponsorship.name(), actor, clock.instant()));
-        publish(actor, Action.RUN_APPROVED, run, "approved by " + sponsorship.name());
+        publish(
+                actor,
+                Action.RUN_APPROVED,
+                run,
+                AuditMessage.of("audit.details.RUN_APPROVED.sponsored", sponsorship.name()));
         return saved(run, sponsorship.approvals());
     }
 
@@ -251,7 +255,11 @@ public class RunService {
         } else {
             run.decided(actor, clock.instant());
         }
-        publish(actor, Action.RUN_APPROVAL_WITHDRAWN, run, "approval #" + approvalId);
+        publish(
+                actor,
+                Action.RUN_APPROVAL_WITHDRAWN,
+                run,
+                AuditMessage.of("audit.details.RUN_APPROVAL_WITHDRAWN", approvalId));
         return saved(run, decided);
     }
 
@@ -262,7 +270,7 @@ public class RunService {
         String actor = allow(run, queries.approvals(run), RunAction.START, 0);
         rule(() -> run.start(actor, clock.instant()));
         approvals.seal(RunQueries.subject(run));
-        publish(actor, Action.RUN_STARTED, run, null);
+        publish(actor, Action.RUN_STARTED, run, (String) null);
         return saved(run);
     }
 
@@ -280,7 +288,11 @@ public class RunService {
                 now.plus(approvals.policy(run.getKind().approvalKind()).ratificationWindow());
         rule(() -> run.emergencyStart(actor, now, why, ratifyBy));
         approvals.seal(RunQueries.subject(run));
-        publish(actor, Action.RUN_EMERGENCY_STARTED, run, "ratify by " + ratifyBy + ", reason: " + why);
+        publish(
+                actor,
+                Action.RUN_EMERGENCY_STARTED,
+                run,
+                AuditMessage.of("audit.details.RUN_EMERGENCY_STARTED", ratifyBy.toString(), why));
         return saved(run);
     }
 
@@ -299,7 +311,7 @@ public class RunService {
         ApprovalStatus status = decided.statusFor(run.getStartedBy(), now);
         if (status.satisfied()) {
             rule(() -> run.ratified(actor, now));
-            publish(actor, Action.RUN_RATIFIED, run, status.valid().size() + " of " + status.required() + " approvals");
+            publish(actor, Action.RUN_RATIFIED, run, approvals(status));
         } else {
             run.decided(actor, now);
         }
@@ -330,7 +342,11 @@ public class RunService {
         SubjectApprovals decided = queries.approvals(run);
         String actor = allow(run, decided, RunAction.ACCEPT_DATA_LOSS, 0);
         rule(() -> run.acceptDataLoss(actor, clock.instant(), written));
-        publish(actor, Action.DATA_LOSS_ACCEPTED, run, dataLossDetails(run) + ", accepted: " + written);
+        publish(
+                actor,
+                Action.DATA_LOSS_ACCEPTED,
+                run,
+                AuditMessage.of("audit.details.DATA_LOSS_ACCEPTED", dataLossDetails(run), written));
         return saved(run, decided);
     }
 
@@ -418,7 +434,7 @@ public class RunService {
         SubjectApprovals decided = queries.approvals(run);
         String actor = allow(run, decided, RunAction.REQUEST_SKIP, number);
         rule(() -> run.requestSkip(number, actor, clock.instant(), why));
-        publish(actor, Action.STEP_SKIP_REQUESTED, run, skipDetails(run, number) + ": " + why);
+        publish(actor, Action.STEP_SKIP_REQUESTED, run, because(skipDetails(run, number), why));
         return saved(run, decided);
     }
 
@@ -430,7 +446,7 @@ public class RunService {
         SubjectApprovals decided = queries.approvals(run);
         String actor = allow(run, decided, RunAction.APPROVE_SKIP, number);
         rule(() -> run.approveSkip(number, actor, clock.instant()));
-        publish(actor, Action.STEP_SKIPPED, run, skipDetails(run, number) + (why == null ? "" : ": " + why));
+        publish(actor, Action.STEP_SKIPPED, run, because(skipDetails(run, number), why));
         return completedOrSaved(run, actor, decided);
     }
 
@@ -453,7 +469,10 @@ public class RunService {
                             CurrentUser.SYSTEM,
                             Action.RUN_APPROVAL_EXPIRED,
                             run,
-                            "approval #" + expired.approvalId() + " by " + expired.approver() + " expired");
+                            AuditMessage.of(
+                                    "audit.details.RUN_APPROVAL_EXPIRED",
+                                    expired.approvalId(),
+                                    String.valueOf(expired.approver())));
                     runs.saveAndFlush(run);
                 });
     }
@@ -469,7 +488,7 @@ public class RunService {
                 CurrentUser.SYSTEM,
                 Action.RUN_RATIFICATION_OVERDUE,
                 run,
-                "ratification was due by " + run.getRatifyBy());
+                AuditMessage.of("audit.details.RUN_RATIFICATION_OVERDUE", String.valueOf(run.getRatifyBy())));
         runs.saveAndFlush(run);
         return true;
     }
@@ -580,7 +599,8 @@ public class RunService {
             queries.beforeStep(run, number);
         }
         rule(() -> change.apply(run, actor));
-        publish(actor, audited, run, "step " + number + (details == null ? "" : ": " + details));
+        // RunFacts (review) reads these details back in English: "step 3" or "step 3: why".
+        publish(actor, audited, run, because(AuditMessage.of("audit.details.run.step", number), details));
         return completedOrSaved(run, actor, decided);
     }
 
@@ -655,44 +675,82 @@ public class RunService {
         return queries.approvals(run).statusFor(executor, clock.instant());
     }
 
+    /** For details that are only what someone typed (a reason, a comment): the same in every language. */
     private void publish(String actor, Action action, Run run, String details) {
         events.publishEvent(new RunEvent(actor, action, run.getId(), run.getPool(), details));
+    }
+
+    /**
+     * For details in words: each reader sees {@code message} in their language, the trail keeps its
+     * English (issue 12). Numbers go in as {@code {n,number,#}} or as text and instants as text, so
+     * that the English reads exactly as the details did before messages (RunFacts parses them).
+     */
+    private void publish(String actor, Action action, Run run, AuditMessage message) {
+        events.publishEvent(new RunEvent(actor, action, run.getId(), run.getPool(), null, message));
+    }
+
+    /** "valid of required approvals", as RUN_APPROVED and RUN_RATIFIED say it. */
+    private static AuditMessage approvals(ApprovalStatus status) {
+        return AuditMessage.of("audit.details.run.approvals", status.valid().size(), status.required());
+    }
+
+    /** {@code what}, followed by ": why" when someone said why. */
+    private static AuditMessage because(AuditMessage what, String why) {
+        return why == null ? what : AuditMessage.of("audit.details.run.because", what, why);
     }
 
     private RunView view(Run run, SubjectApprovals decided) {
         return RunViews.view(run, decided, RunViews.reader(), clock.instant());
     }
 
-    private static String dataLossDetails(Run run) {
+    private static AuditMessage dataLossDetails(Run run) {
         Duration window = run.dataLossWindow();
-        return "last log backup " + run.getLastLogBackup() + " of " + run.getLastLogBackupAt() + ", primary lost "
-                + run.getPrimaryLostAt() + ": " + window.toSeconds() + " s of data, RPO target "
-                + (run.getRpoTargetMinutes() == null ? "-" : run.getRpoTargetMinutes() + " min");
+        return AuditMessage.of(
+                "audit.details.run.data-loss",
+                String.valueOf(run.getLastLogBackup()),
+                String.valueOf(run.getLastLogBackupAt()),
+                String.valueOf(run.getPrimaryLostAt()),
+                window.toSeconds(),
+                minutes(run.getRpoTargetMinutes()));
+    }
+
+    /** "15 min", or null (said "-") for a target the pool does not set. */
+    private static AuditMessage minutes(Integer minutes) {
+        return minutes == null ? null : AuditMessage.of("audit.details.run.minutes", minutes);
     }
 
     /**
      * What a skip of step {@code number} bypasses, for the audit trail: the step's rule and title
      * and, for the step the data-loss gate guards, the figures and acceptance that passed it (F-4).
      */
-    private static String skipDetails(Run run, int number) {
+    private AuditMessage skipDetails(Run run, int number) {
         RunStep step = run.step(number);
-        String details = "step " + number + " (" + (step.getRuleId() == null ? "" : step.getRuleId() + " ")
-                + step.getTitle() + ")";
+        // The title as frozen for the requester, which the trail has always kept, and the French
+        // one the bundles pick for a French reader (audit.details.run.step-title).
+        AuditMessage title = AuditMessage.of(
+                "audit.details.run.step-title", step.getTitle(), queries.stepTitle(run, number, Locale.FRENCH));
+        AuditMessage details = AuditMessage.of(
+                "audit.details.run.skip",
+                number,
+                step.getRuleId() == null ? title : AuditMessage.of("audit.details.run.ruled", step.getRuleId(), title));
         if (run.getDataLossGateStep() != null && run.getDataLossGateStep() == number) {
-            details += run.hasDataLossGate()
-                    ? ", the data-loss gate step: gate passed, " + dataLossDetails(run) + ", accepted by "
-                            + run.getDataLossAcceptedBy()
-                    : ", the data-loss gate step: gate waived by the drill policy";
+            details = run.hasDataLossGate()
+                    ? AuditMessage.of(
+                            "audit.details.run.skip.gate-passed",
+                            details,
+                            dataLossDetails(run),
+                            String.valueOf(run.getDataLossAcceptedBy()))
+                    : AuditMessage.of("audit.details.run.skip.gate-waived", details);
         }
         return details;
     }
 
-    private static String elapsed(Run run) {
+    private static AuditMessage elapsed(Run run) {
         RunView.Timings timings = RunViews.timings(run, run.getEndedAt());
         return timings.elapsedSeconds() == null
                 ? null
-                : "elapsed " + timings.elapsedSeconds() + " s, RTO target "
-                        + (timings.rtoTargetMinutes() == null ? "-" : timings.rtoTargetMinutes() + " min");
+                : AuditMessage.of(
+                        "audit.details.RUN_COMPLETED", timings.elapsedSeconds(), minutes(timings.rtoTargetMinutes()));
     }
 
     /** Runs the aggregate's transition and turns its refusal into one the UI and API translate. */

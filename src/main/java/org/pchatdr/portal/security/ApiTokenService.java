@@ -3,6 +3,7 @@ package org.pchatdr.portal.security;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import org.pchatdr.portal.base.AuditMessage;
 import org.pchatdr.portal.base.CurrentUser;
 import org.pchatdr.portal.base.PortalException;
 import org.pchatdr.portal.base.PortalException.Kind;
@@ -79,7 +80,11 @@ public class ApiTokenService {
         String secret = ApiTokens.generate();
         ApiToken token =
                 tokens.saveAndFlush(new ApiToken(account.getId(), cleanName, ApiTokens.hash(secret), now, expiresAt));
-        publish(AccountAction.TOKEN_CREATED, account.getUsername(), token, "expires " + expiresAt);
+        publish(
+                AccountAction.TOKEN_CREATED,
+                account.getUsername(),
+                token,
+                AuditMessage.of("audit.details.TOKEN_CREATED.expires", expiresAt.toString()));
         return new CreatedApiToken(summary(token), secret);
     }
 
@@ -111,9 +116,14 @@ public class ApiTokenService {
                 .orElseThrow(() -> new PortalException(Kind.NOT_FOUND, "user_not_found"));
     }
 
-    private void publish(AccountAction action, String owner, ApiToken token, String more) {
-        String details = "token " + token.getId() + " '" + token.getName() + "'" + (more == null ? "" : ", " + more);
-        events.publishEvent(new AccountEvent(action, CurrentUser.actor(), owner, details));
+    /** "token 5 'name'", then {@code more}: in the reader's language, the English stored (issue 12). */
+    private void publish(AccountAction action, String owner, ApiToken token, AuditMessage more) {
+        // The quotes go with the name: the bundles write no ASCII apostrophe (TranslationBundlesTest).
+        String name = "'" + token.getName() + "'";
+        AuditMessage details = more == null
+                ? AuditMessage.of("audit.details.token", token.getId(), name)
+                : AuditMessage.of("audit.details.token.more", token.getId(), name, more);
+        events.publishEvent(new AccountEvent(action, CurrentUser.actor(), owner, null, details));
     }
 
     private static ApiTokenSummary summary(ApiToken token) {

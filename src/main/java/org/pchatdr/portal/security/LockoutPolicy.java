@@ -1,6 +1,7 @@
 package org.pchatdr.portal.security;
 
 import java.time.Duration;
+import org.pchatdr.portal.base.AuditMessage;
 
 /** After {@code maxFailures} wrong passwords within {@code window} an account is locked for {@code duration}. */
 public record LockoutPolicy(int maxFailures, Duration window, Duration duration) {
@@ -10,6 +11,11 @@ public record LockoutPolicy(int maxFailures, Duration window, Duration duration)
 
     public static LockoutPolicy of(LockoutSettings settings) {
         return new LockoutPolicy(settings.maxFailures(), settings.window(), settings.duration());
+    }
+
+    /** What {@link #toString()} says, in the reader's language on the audit trail (issue 12). */
+    public AuditMessage said() {
+        return AuditMessage.of("audit.details.lockout", maxFailures, window.toMinutes(), duration.toMinutes());
     }
 
     @Override

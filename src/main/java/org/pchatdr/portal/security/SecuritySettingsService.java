@@ -59,7 +59,8 @@ public class SecuritySettingsService {
         stored.ifPresentOrElse(
                 entity -> entity.set(next, actor, clock.instant()),
                 () -> store.save(new LockoutPolicyEntity(next, actor, clock.instant())));
-        events.publishEvent(new SettingsChanged(actor, "lockout policy", current.toString(), next.toString()));
+        events.publishEvent(new SettingsChanged(
+                actor, "lockout policy", current.toString(), next.toString(), current.said(), next.said()));
         return next;
     }
 

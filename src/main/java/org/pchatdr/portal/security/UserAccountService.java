@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.pchatdr.portal.base.AuditMessage;
 import org.pchatdr.portal.base.CurrentUser;
 import org.pchatdr.portal.base.PortalException;
 import org.pchatdr.portal.base.PortalException.Kind;
@@ -97,7 +98,12 @@ public class UserAccountService {
             // Another administrator created the same name between the check and the insert.
             throw new PortalException(Kind.CONFLICT, "username_taken", name);
         }
-        publish(AccountAction.USER_CREATED, name, "roles=" + sorted(roles));
+        events.publishEvent(new AccountEvent(
+                AccountAction.USER_CREATED,
+                CurrentUser.actor(),
+                name,
+                null,
+                AuditMessage.of("audit.details.USER_CREATED", sorted(roles))));
         return summary(account);
     }
 
@@ -164,6 +170,17 @@ public class UserAccountService {
         publish(AccountAction.PASSWORD_CHANGED, account.getUsername(), null);
         // The change ended every session of the account (decision 015) except this one.
         sessions.keepCurrentSession(account);
+    }
+
+    /**
+     * Whether the portal keeps the signed-in user's password, so that they may change it here: not
+     * for a directory or OpenID Connect account, whose password its directory keeps (decisions 018,
+     * 021; issue 12).
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public boolean ownsPassword() {
+        return !signedInAccount().isExternal();
     }
 
     /** Whether the signed-in user still has to replace a temporary or initial password. */

@@ -2,19 +2,10 @@ package org.pchatdr.portal.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Properties;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
@@ -27,6 +18,7 @@ import org.pchatdr.portal.base.Role;
 import org.pchatdr.portal.run.RunService;
 import org.pchatdr.portal.security.internal.UserAccountRepository;
 import org.pchatdr.portal.testsupport.Browser;
+import org.pchatdr.portal.testsupport.EnglishFragments;
 import org.pchatdr.portal.testsupport.SampleRun;
 import org.pchatdr.portal.testsupport.TestAccounts;
 import org.pchatdr.portal.topology.TopologyService;
@@ -57,7 +49,6 @@ import org.springframework.util.ClassUtils;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class FrenchCrawlE2EIT {
 
-    private static final Pattern ARGUMENT = Pattern.compile("\\{[^{}]*}");
     private static final Pattern ROUTE_PARAMETER = Pattern.compile(":([a-zA-Z]+)");
 
     @LocalServerPort
@@ -104,8 +95,8 @@ class FrenchCrawlE2EIT {
         // Requested in English: the run page shows its frozen steps in the reader's language (issue
         // 12), so French readers must see them in French.
         SampleRun sample = SampleRun.create(topologies, runs, "crawl", Locale.ENGLISH);
-        List<String> englishOnly = englishOnlyFragments();
-        assertThat(englishOnly).as("telling English fragments").hasSizeGreaterThan(200);
+        EnglishFragments englishOnly = EnglishFragments.of(basenames);
+        assertThat(englishOnly.size()).as("telling English fragments").isGreaterThan(200);
         List<String> problems = new ArrayList<>();
 
         for (Role role : Role.values()) {
@@ -118,9 +109,7 @@ class FrenchCrawlE2EIT {
                 browser.open(path);
                 String text = renderedText();
                 String where = role + " " + path + ": ";
-                englishOnly.stream()
-                        .filter(fragment -> contains(text, fragment))
-                        .forEach(fragment -> problems.add(where + "English \"" + fragment + "\""));
+                englishOnly.in(text).forEach(fragment -> problems.add(where + "English \"" + fragment + "\""));
                 if (page.inShell() && !insideTheShell()) {
                     problems.add(where + "not inside the portal's layout: " + abbreviated(text));
                 }
@@ -199,68 +188,8 @@ class FrenchCrawlE2EIT {
                 .executeScript("return !!document.querySelector('vaadin-app-layout #main-navigation');");
     }
 
-    private static boolean contains(String text, String fragment) {
-        return Pattern.compile("(?<![\\p{L}-])" + Pattern.quote(fragment) + "(?![\\p{L}-])")
-                .matcher(text)
-                .find();
-    }
-
     private static String abbreviated(String text) {
         String line = text.replaceAll("\\s+", " ").strip();
         return line.length() > 120 ? line.substring(0, 120) + "…" : line;
-    }
-
-    /** The telling literal parts of the English messages whose French differs. */
-    private List<String> englishOnlyFragments() {
-        Properties english = new Properties();
-        Properties french = new Properties();
-        for (String basename : basenames.split(",")) {
-            load(english, basename.strip() + ".properties");
-            load(french, basename.strip() + "_fr.properties");
-        }
-        String allFrench = String.join(
-                "\n",
-                french.stringPropertyNames().stream().map(french::getProperty).toList());
-        Set<String> fragments = new TreeSet<>();
-        for (String key : english.stringPropertyNames()) {
-            String en = english.getProperty(key);
-            if (en.equals(french.getProperty(key))) {
-                continue;
-            }
-            for (String literal : literals(en)) {
-                String fragment = literal.strip().replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}\\s]+$", "");
-                boolean telling = fragment.contains(" ")
-                        ? fragment.length() >= 8
-                        : fragment.length() >= 8 && fragment.chars().allMatch(Character::isLetter);
-                if (telling && !allFrench.contains(fragment)) {
-                    fragments.add(fragment);
-                }
-            }
-        }
-        return new ArrayList<>(fragments);
-    }
-
-    /** The text of a message between its arguments (nested choices included). */
-    private static List<String> literals(String message) {
-        String flat = message.replace("''", "'");
-        Matcher argument = ARGUMENT.matcher(flat);
-        while (argument.find()) {
-            flat = argument.replaceAll("\u0000");
-            argument = ARGUMENT.matcher(flat);
-        }
-        return Arrays.stream(flat.split("[\u0000|#]"))
-                .filter(part -> !part.isBlank())
-                .toList();
-    }
-
-    private static void load(Properties into, String resource) {
-        try (InputStream in = FrenchCrawlE2EIT.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("no bundle " + resource);
-            }
-            into.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -81,14 +81,23 @@ class ScreensE2EIT {
         assertThat(number("return document.documentElement.scrollWidth"))
                 .as("nothing makes the page scroll sideways")
                 .isLessThanOrEqualTo(390);
+        assertThat(number("return document.querySelector('vaadin-select.language-select')"
+                        + ".getBoundingClientRect().right"))
+                .as("the language select is on the screen")
+                .isLessThanOrEqualTo(390);
+        // An approver reads French better at 3 a.m.: the select in the header switches the page.
+        browser.click(By.cssSelector("vaadin-select.language-select"));
+        browser.click(By.xpath("//vaadin-select-item[normalize-space()='français']"));
+        browser.waitForContent(By.id("run-state"), "Demandé");
+        browser.screenshot("phone-run-fr");
         browser.click(By.id("menu-toggle"));
-        // The entry carries its badge ("Approvals\n3").
-        assertThat(browser.navigationItems()).anyMatch(item -> item.startsWith("Approvals"));
+        // The entry carries its badge ("Approbations\n3").
+        assertThat(browser.navigationItems()).anyMatch(item -> item.startsWith("Approbations"));
         browser.driver().navigate().refresh();
 
         browser.click(By.id("approve"));
         browser.click(By.id("dialog-confirm"));
-        browser.waitForContent(By.id("run-state"), "Approved");
+        browser.waitForContent(By.id("run-state"), "Approuvé");
     }
 
     @Test

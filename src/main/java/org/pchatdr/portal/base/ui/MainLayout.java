@@ -77,6 +77,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             AuthenticationContext authentication,
             DemoMode demoMode,
             ObjectProvider<NavigationBadge> badges,
+            ObjectProvider<NavigationFilter> filters,
             Clock clock,
             @Value("${server.servlet.session.timeout:30m}") Duration idleLimit) {
         this.clock = clock;
@@ -102,20 +103,26 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         if (demoMode.isActive()) {
             addToNavbar(new DemoBanner());
         }
-        addToDrawer(navigation(badges.orderedStream().toList()), pausedNote());
+        addToDrawer(
+                navigation(
+                        badges.orderedStream().toList(), filters.orderedStream().toList()),
+                pausedNote());
         setPrimarySection(Section.DRAWER);
         // Clicks and keys say the user is here; throttled, they cost one request a minute at most.
         getElement().addEventListener("click", event -> acted()).throttle(ACTIVITY_THROTTLE_MILLIS);
         getElement().addEventListener("keydown", event -> acted()).throttle(ACTIVITY_THROTTLE_MILLIS);
     }
 
-    private SideNav navigation(List<NavigationBadge> badges) {
+    private SideNav navigation(List<NavigationBadge> badges, List<NavigationFilter> filters) {
         SideNav nav = new SideNav();
         nav.setId("main-navigation");
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            String path = path(entry);
+            if (filters.stream().anyMatch(filter -> filter.hides(path))) {
+                continue;
+            }
             SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
             nav.addItem(item);
-            String path = path(entry);
             badges.stream()
                     .filter(badge -> badge.path().equals(path))
                     .findFirst()

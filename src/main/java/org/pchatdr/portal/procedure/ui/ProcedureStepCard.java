@@ -120,7 +120,8 @@ public class ProcedureStepCard extends Div {
     private Component target(Step step, UnaryOperator<String> siteName) {
         Procedure.Target target = step.target();
         StringBuilder text = new StringBuilder(getTranslation("procedure.target." + target.kind()));
-        if (target.name() != null && !target.name().isBlank()) {
+        // A shell's name is its kind ("Lync Management Shell · Lync Management Shell" said it twice).
+        if (target.name() != null && !target.name().isBlank() && !target.name().equalsIgnoreCase(text.toString())) {
             text.append(" · ").append(target.name());
         }
         if (target.site() != null) {

@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
+import org.pchatdr.portal.base.AuditMessage;
 import org.pchatdr.portal.base.CurrentUser;
 import org.pchatdr.portal.base.DemoMode;
 import org.pchatdr.portal.base.Role;
@@ -128,8 +129,12 @@ class AccountBootstrap implements ApplicationRunner {
                 }
                 accounts.saveAndFlush(new UserAccount(
                         username, passwordEncoder.encode(password), roles, mustChange, clock.instant()));
-                events.publishEvent(
-                        new AccountEvent(AccountAction.USER_CREATED, CurrentUser.SYSTEM, username, "roles=" + roles));
+                events.publishEvent(new AccountEvent(
+                        AccountAction.USER_CREATED,
+                        CurrentUser.SYSTEM,
+                        username,
+                        null,
+                        AuditMessage.of("audit.details.USER_CREATED", roles.toString())));
                 return true;
             }));
         } catch (DataIntegrityViolationException e) {

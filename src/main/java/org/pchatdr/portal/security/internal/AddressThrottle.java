@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import org.pchatdr.portal.base.AuditMessage;
 import org.pchatdr.portal.base.CurrentUser;
 import org.pchatdr.portal.base.api.ApiErrors;
 import org.pchatdr.portal.security.AccountAction;
@@ -128,7 +129,11 @@ public class AddressThrottle {
         for (Window window : toRecord) {
             try {
                 transaction.executeWithoutResult(status -> events.publishEvent(new AccountEvent(
-                        AccountAction.SIGN_IN_FAILED_UNKNOWN_USERS, CurrentUser.SYSTEM, null, window.describe())));
+                        AccountAction.SIGN_IN_FAILED_UNKNOWN_USERS,
+                        CurrentUser.SYSTEM,
+                        null,
+                        null,
+                        window.describe())));
                 written++;
             } catch (RuntimeException e) {
                 log.error("Could not record the failed authentications from {}", window.address, e);
@@ -175,9 +180,15 @@ public class AddressThrottle {
             return !now.isBefore(end);
         }
 
-        synchronized String describe() {
-            return unknownFailures + " failed authentications for unknown users or tokens from " + address + " between "
-                    + start + " and " + end + " (first name tried: " + firstUnknownName + ")";
+        /** In the reader's language, the English stored (issue 12). */
+        synchronized AuditMessage describe() {
+            return AuditMessage.of(
+                    "audit.details.SIGN_IN_FAILED_UNKNOWN_USERS",
+                    unknownFailures,
+                    address,
+                    start.toString(),
+                    end.toString(),
+                    String.valueOf(firstUnknownName));
         }
     }
 }

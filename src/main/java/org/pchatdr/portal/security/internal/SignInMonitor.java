@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import org.pchatdr.portal.base.AuditMessage;
 import org.pchatdr.portal.base.CurrentUser;
 import org.pchatdr.portal.security.AccountAction;
 import org.pchatdr.portal.security.AccountEvent;
@@ -77,12 +78,18 @@ class SignInMonitor {
                 event.getException() instanceof DirectoryException.OfAccount refusal
                         ? refusal.username()
                         : event.getAuthentication().getName());
-        String details = "channel=" + channel() + ", reason=" + reason(event.getException());
+        String reason = reason(event.getException());
+        AuditMessage details = AuditMessage.of(
+                "audit.details.SIGN_IN_FAILED",
+                channel(),
+                // The codes the bundles know are said in words; the others (a name's explanation,
+                // an exception's class) as recorded.
+                WORDED_REASONS.contains(reason) ? AuditMessage.of("audit.details.sign-in." + reason) : reason);
         boolean wrongPassword = event.getException() instanceof BadCredentialsException;
         // Issue 16: every failed authentication, known account or not, on /actuator/prometheus.
         Counter.builder("portal.signin.failures")
                 .tag("channel", channel())
-                .tag("reason", reason(event.getException()).split(" ", 2)[0])
+                .tag("reason", reason.split(" ", 2)[0])
                 .description("Failed sign-ins and API authentications on this instance")
                 .register(meters)
                 .increment();
@@ -95,7 +102,7 @@ class SignInMonitor {
             if (account.isEmpty()) {
                 return;
             }
-            events.publishEvent(new AccountEvent(AccountAction.SIGN_IN_FAILED, username, username, details));
+            events.publishEvent(new AccountEvent(AccountAction.SIGN_IN_FAILED, username, username, null, details));
             if (wrongPassword) {
                 accounts.lockByUsername(username).ifPresent(this::lockIfTooMany);
             }
@@ -118,12 +125,15 @@ class SignInMonitor {
                 // Only sign-ins through the sign-in page: each API call authenticates and is not a sign-in.
                 if (channel.equals("UI")) {
                     account.ifPresent(found -> found.signedInAt(clock.instant()));
-                    String details = account.filter(UserAccount::isExternal)
-                            .map(found -> "channel=UI, source="
-                                    + found.getSource().name().toLowerCase(java.util.Locale.ROOT) + ", roles="
-                                    + found.getRoles() + ", groups=" + found.getDirectoryGroups())
-                            .orElse("channel=" + channel);
-                    events.publishEvent(new AccountEvent(AccountAction.SIGNED_IN, username, username, details));
+                    AuditMessage details = account.filter(UserAccount::isExternal)
+                            .map(found -> AuditMessage.of(
+                                    "audit.details.SIGNED_IN.external",
+                                    "UI",
+                                    found.getSource().name().toLowerCase(java.util.Locale.ROOT),
+                                    String.valueOf(found.getRoles()),
+                                    String.valueOf(found.getDirectoryGroups())))
+                            .orElse(AuditMessage.of("audit.details.SIGNED_IN", channel));
+                    events.publishEvent(new AccountEvent(AccountAction.SIGNED_IN, username, username, null, details));
                 }
             });
         } catch (RuntimeException e) {
@@ -157,7 +167,9 @@ class SignInMonitor {
                 AccountAction.ACCOUNT_LOCKED,
                 CurrentUser.SYSTEM,
                 account.getUsername(),
-                recent + " failed sign-ins within " + lockout.window() + "; locked until " + until));
+                null,
+                AuditMessage.of(
+                        "audit.details.ACCOUNT_LOCKED", recent, lockout.window().toString(), until.toString())));
     }
 
     private static void safely(Runnable work) {
@@ -173,6 +185,9 @@ class SignInMonitor {
         String cleaned = Usernames.normalise(typed).replaceAll("\\p{Cntrl}", "?");
         return cleaned.length() <= MAX_RECORDED_USERNAME ? cleaned : cleaned.substring(0, MAX_RECORDED_USERNAME);
     }
+
+    private static final java.util.Set<String> WORDED_REASONS =
+            java.util.Set.of("directory-unavailable", "locked", "disabled", "bad-credentials");
 
     private static String reason(Exception e) {
         if (e instanceof DirectoryException.NameTaken) {

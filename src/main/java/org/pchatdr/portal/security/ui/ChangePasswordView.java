@@ -18,11 +18,17 @@ import org.pchatdr.portal.base.PortalException;
 import org.pchatdr.portal.security.PasswordPolicy;
 import org.pchatdr.portal.security.UserAccountService;
 
-/** Every user changes their own password here; users with a temporary password are sent here first. */
-@Route("change-password")
+/**
+ * Every user whose password the portal keeps changes it here; users with a temporary password are
+ * sent here first. A directory or OpenID Connect account is told where its password is kept instead
+ * (its menu hides the entry, {@link LocalPasswordsOnly}).
+ */
+@Route(ChangePasswordView.PATH)
 @Menu(title = "nav.change-password", order = 100)
 @PermitAll
 class ChangePasswordView extends VerticalLayout implements HasDynamicTitle {
+
+    static final String PATH = "change-password";
 
     private final UserAccountService accounts;
     private final PasswordField current = new PasswordField();
@@ -32,6 +38,12 @@ class ChangePasswordView extends VerticalLayout implements HasDynamicTitle {
     ChangePasswordView(UserAccountService accounts) {
         this.accounts = accounts;
         add(new H2(getTranslation("password.title")));
+        if (!accounts.ownsPassword()) {
+            Paragraph elsewhere = new Paragraph(getTranslation("password.external"));
+            elsewhere.setId("password-external");
+            add(elsewhere);
+            return;
+        }
         if (accounts.mustChangePassword()) {
             Paragraph required = new Paragraph(getTranslation("password.required"));
             required.setId("password-change-required");

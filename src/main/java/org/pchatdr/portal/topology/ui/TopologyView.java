@@ -217,22 +217,29 @@ class TopologyView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private Component rules() {
         Grid<Violation> grid = new Grid<>();
         grid.setId("violations");
+        // Severity and rule take what they need and no more (they grew with the rest at 1440 px).
         grid.addComponentColumn(violation -> new SeverityBadge(violation.severity()))
                 .setHeader(getTranslation("topology.rule.severity"))
-                .setAutoWidth(true);
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(Violation::ruleId)
                 .setHeader(getTranslation("topology.rule.id"))
-                .setAutoWidth(true);
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         // The element by name (site PAR, server pc01…); the path stays as a tooltip for the file's editors.
         grid.addColumn(this::element)
                 .setKey("element")
                 .setHeader(getTranslation("topology.rule.element"))
                 .setTooltipGenerator(Violation::path)
+                .setWidth("9em")
                 .setFlexGrow(2);
-        // What to do is what people read: it gets the width, the element's name wraps (issue 12).
+        // What to do is what people read: it gets the width, the element's name wraps (issue 12). On
+        // a phone it keeps a readable width and the grid scrolls inside its frame, not word by word.
         grid.addColumn(violation -> getTranslation(
                         violation.messageKey(), violation.arguments().toArray()))
+                .setKey("message")
                 .setHeader(getTranslation("topology.rule.message"))
+                .setWidth("16em")
                 .setFlexGrow(5);
         grid.addComponentColumn(this::acknowledgement)
                 .setKey("acknowledgement")

@@ -160,7 +160,7 @@ class ProcedureViewTest extends KaribuTest {
         assertThat(_get(Pre.class, spec -> spec.withId("script-2")).getText()).isEqualTo(SHELL_SCRIPT);
         assertThat(_get(Pre.class, spec -> spec.withId("verify-1")).getText()).isEqualTo(SQL_VERIFY);
         assertThat(text("target-1")).isEqualTo("SQL instance · sqlpc01.contoso.local\\PCHAT · Paris - Saint-Denis");
-        assertThat(text("target-2")).isEqualTo("Lync Management Shell · Lync Management Shell · Lyon - Vaise");
+        assertThat(text("target-2")).isEqualTo("Lync Management Shell · Lyon - Vaise");
         assertThat(_get(Pre.class, spec -> spec.withId("undo-2")).getText()).isEqualTo(SHELL_UNDO);
         assertThat(_get(Paragraph.class, spec -> spec.withId("undo-3")).getText())
                 .isEqualTo("This step cannot be undone.");

@@ -2,12 +2,15 @@ package org.pchatdr.portal.security.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.textfield.PasswordField;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -30,6 +33,39 @@ class ChangePasswordViewTest extends KaribuTest {
                         .getText())
                 .isEqualTo("Your password was set by an administrator or at installation. "
                         + "Choose your own password to continue.");
+    }
+
+    @ParameterizedTest(name = "{0} account")
+    @ValueSource(strings = {"LDAP", "OIDC"})
+    void anAccountWhosePasswordItsDirectoryKeepsIsNotOfferedToChangeItHere(String source) {
+        if (source.equals("LDAP")) {
+            signInWithLdap("cp-ldap", Role.APPROVER);
+        } else {
+            signInWithOidc("cp-oidc", Role.APPROVER);
+        }
+
+        navigate("");
+        assertThat(navigationLabels()).contains("Approvals").doesNotContain("Change password");
+        navigate("change-password");
+
+        assertThat(_get(Paragraph.class, spec -> spec.withId("password-external"))
+                        .getText())
+                .startsWith("The portal does not keep your password");
+        _assertNone(PasswordField.class);
+        _assertNone(Button.class, spec -> spec.withId("save-password"));
+    }
+
+    @Test
+    void aLocalAccountFindsChangePasswordInTheMenu() {
+        signIn("cp-local", Role.APPROVER);
+
+        navigate("");
+
+        assertThat(navigationLabels()).contains("Change password");
+    }
+
+    private static List<String> navigationLabels() {
+        return _find(SideNavItem.class).stream().map(SideNavItem::getLabel).toList();
     }
 
     @Test
