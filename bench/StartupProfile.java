@@ -38,6 +38,7 @@ public final class StartupProfile {
         BufferingApplicationStartup startup = new BufferingApplicationStartup(200_000);
         SpringApplication spring = new SpringApplication(application);
         spring.setApplicationStartup(startup);
+        spring.setMainApplicationClass(application);
         ConfigurableApplicationContext context = spring.run(Arrays.copyOfRange(args, 1, args.length));
         long ready = ManagementFactory.getRuntimeMXBean().getUptime();
         int port = ((WebServerApplicationContext) context).getWebServer().getPort();

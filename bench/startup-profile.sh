@@ -9,7 +9,8 @@
 #
 #   bench/startup-profile.sh                   # builds both jars if missing
 #   PORTAL_JAR=/tmp/portal.jar TOP=40 bench/startup-profile.sh
-#   KEEP=/tmp/profile bench/startup-profile.sh # keeps the logs and the class-load lists there
+#   KEEP=/tmp/profile bench/startup-profile.sh # keeps the logs, class-load lists and data folder there
+#   KEEP=/tmp/profile BARE=0 bench/startup-profile.sh  # again, the portal alone on that data folder
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -74,12 +75,13 @@ profile() {
     sed -n 's/.* source: \(.*\)$/\1/p' "$work/$name-classes.txt" |
         sed -e 's#^.*/lib/\([^/]*\)\.jar$#\1#' -e 's#^jrt:/.*#JDK (jrt)#' -e 's#^shared objects file.*#JDK (CDS)#' \
             -e "s#^file:$work/[^/]*/[^/]*\.jar#application#" -e 's#^__.*#generated (proxies, lambdas)#' |
-        sort | uniq -c | sort -rn | head -n 25
+        sort | uniq -c | sort -rn | awk 'NR <= 25'
     echo "  $(grep -c ' source: ' "$work/$name-classes.txt") in all"
 }
 
 echo "Machine: $(nproc) cores; Java $(java_major "$JAVA_HOME")${JAVA_OPTS:+, JAVA_OPTS=$JAVA_OPTS}"
-# Unprinted: migrates the portal's data folder and creates its administrator.
-profile warm-portal "$portal_cp" "$portal_main" > /dev/null
-profile bare "$bare_cp" "$bare_main"
+# Unprinted: migrates the portal's data folder and creates its administrator (a kept folder has it).
+[[ -d "$work/data" ]] || profile warm-portal "$portal_cp" "$portal_main" > /dev/null
+# BARE=0: the portal alone, e.g. after a change, when the bare application's figures are known.
+[[ "${BARE:-1}" == 0 ]] || profile bare "$bare_cp" "$bare_main"
 profile portal "$portal_cp" "$portal_main"
