@@ -88,6 +88,9 @@ public final class BackupCommand {
             HttpRequest request = HttpRequest.newBuilder(URI.create(url + "/api/v1/backups"))
                     .header("Authorization", "Bearer " + token.strip())
                     .header("Accept-Language", locale.toLanguageTag())
+                    // The API refuses any POST that is not JSON, body or not (415, decision 015):
+                    // BackupRestoreJarIT found the command refused without this.
+                    .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.noBody())
                     .build();
             HttpResponse<InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());

@@ -17,7 +17,7 @@ import org.springframework.security.access.AccessDeniedException;
 /**
  * The backup page on the tests' in-memory database: there is nothing the portal should back up
  * itself, and it says which tools to use instead. Backups of a real file database are proven with
- * the packaged jar by BackupRestoreJarIT, still to finish (commit 5f2b6c8).
+ * the packaged jar in {@code BackupRestoreJarIT}.
  */
 class BackupViewTest extends KaribuTest {
 
