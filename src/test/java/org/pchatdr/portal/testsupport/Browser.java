@@ -15,7 +15,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.openqa.selenium.By;
-import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -162,22 +161,18 @@ public final class Browser implements AutoCloseable {
 
     /**
      * Clicks in the middle of the page (at its top edge the layout's header would take the click),
-     * again if a live page redrew the element meanwhile, or if an overlay took the click (dev mode's
-     * Copilot popover covers the page for a moment while it starts, seen on a loaded machine).
+     * again if a live page redrew the element meanwhile.
      */
     public void click(By locator) {
-        patiently()
-                .ignoring(StaleElementReferenceException.class)
-                .ignoring(ElementClickInterceptedException.class)
-                .until(d -> {
-                    WebElement element = elementToBeClickable(locator).apply(d);
-                    if (element == null) {
-                        return false;
-                    }
-                    ((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-                    element.click();
-                    return true;
-                });
+        patiently().ignoring(StaleElementReferenceException.class).until(d -> {
+            WebElement element = elementToBeClickable(locator).apply(d);
+            if (element == null) {
+                return false;
+            }
+            ((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+            element.click();
+            return true;
+        });
     }
 
     public String text(By locator) {
