@@ -9,15 +9,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.pchatdr.portal.testsupport.Browser;
+import org.pchatdr.portal.testsupport.IntegrationTest;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The first hour of a new portal, in a real browser: the administrator signs in with the initial
  * password, replaces it, creates an operator, and the operator signs in for the first time.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@IntegrationTest
 class FirstSignInE2EIT {
 
     private static final String FAILED_SIGN_IN = "The username or password is wrong";

@@ -15,6 +15,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.pchatdr.portal.base.PortalException;
 import org.pchatdr.portal.base.Role;
@@ -23,17 +25,17 @@ import org.pchatdr.portal.run.RunService;
 import org.pchatdr.portal.run.ui.RunFixtures;
 import org.pchatdr.portal.security.UserAccountService;
 import org.pchatdr.portal.security.internal.UserAccount;
+import org.pchatdr.portal.testsupport.AccountStandings;
 import org.pchatdr.portal.testsupport.KaribuTest;
 import org.pchatdr.portal.testsupport.TestAccounts;
 import org.pchatdr.portal.topology.TopologyService;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.TestPropertySource;
 
 /**
- * Separation of duties that can be satisfied (decision 014), on a database of its own so that the
- * tests know exactly who holds which role: each test says who the enabled approvers are.
+ * Separation of duties that can be satisfied (decision 014). Each test says who the enabled
+ * approvers are, so that it knows exactly who holds which role, and puts every account back
+ * afterwards ({@link AccountStandings}) for the tests that share the database.
  */
-@TestPropertySource(properties = "portal.test.population=separation-of-duties")
 class SeparationOfDutiesTest extends KaribuTest {
 
     private static final String PLANNED = RunKind.PLANNED.approvalKind();
@@ -49,6 +51,18 @@ class SeparationOfDutiesTest extends KaribuTest {
 
     @Autowired
     RunService runs;
+
+    private AccountStandings standings;
+
+    @BeforeEach
+    void rememberWhoHoldsWhichRole() {
+        standings = AccountStandings.take(accounts);
+    }
+
+    @AfterEach
+    void putEveryAccountBack() {
+        standings.restore();
+    }
 
     @Test
     void anAdministratorCannotRequireMoreApproversThanAreEligibleAtWorst() {

@@ -8,9 +8,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.pchatdr.portal.base.AuditableEvent;
 import org.pchatdr.portal.base.Role;
+import org.pchatdr.portal.testsupport.IntegrationTest;
 import org.pchatdr.portal.testsupport.TestAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -19,7 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Signed checkpoints let verification tell integrity from completeness (issue 14). Each test puts
  * the trail back as it found it, so that the shared database stays sound for the tests after it.
  */
-@SpringBootTest
+@IntegrationTest
 class AuditCheckpointsIT {
 
     @Autowired

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.pchatdr.portal.testsupport.TestAccounts.signIn;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,18 +19,20 @@ import org.pchatdr.portal.audit.ChainVerification.Problem;
 import org.pchatdr.portal.base.AuditMessage;
 import org.pchatdr.portal.base.AuditableEvent;
 import org.pchatdr.portal.base.Role;
+import org.pchatdr.portal.testsupport.AuditTrailSnapshot;
+import org.pchatdr.portal.testsupport.IntegrationTest;
 import org.pchatdr.portal.testsupport.TestAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Every test starts with a fresh context and database: tampering would spoil the chain for others. */
-@SpringBootTest
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_EACH_TEST_METHOD)
+/**
+ * The chain on the database every test shares: each test puts the trail back as it found it
+ * ({@link AuditTrailSnapshot}), since tampering would spoil the chain for the tests after it.
+ */
+@IntegrationTest
 class AuditTrailIT {
 
     record TestEvent(String actor, String action, String target, String details) implements AuditableEvent {}
@@ -46,13 +49,20 @@ class AuditTrailIT {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    Clock clock;
+
+    private AuditTrailSnapshot trail;
+
     @BeforeEach
     void signInAsAuditor() {
+        trail = AuditTrailSnapshot.take(jdbc);
         signIn("erin", Role.AUDITOR);
     }
 
     @AfterEach
-    void signOut() {
+    void putTheTrailBackAndSignOut() {
+        trail.restore();
         TestAccounts.signOut();
     }
 
@@ -169,23 +179,23 @@ class AuditTrailIT {
     void filtersNarrowTheRecordsNewestFirst() {
         publish(3);
         transaction.executeWithoutResult(
-                status -> events.publishEvent(new TestEvent("alice", "OTHER_EVENT", "bob", "x")));
+                status -> events.publishEvent(new TestEvent("trail-alice", "OTHER_EVENT", "trail-bob", "x")));
 
-        assertThat(audit.page(new AuditQuery("alice", null, null, null, null, null, null), null, 50)
+        assertThat(audit.page(new AuditQuery("trail-alice", null, null, null, null, null, null), null, 50)
                         .events())
                 .extracting(AuditEntry::action)
                 .containsExactly("OTHER_EVENT");
-        assertThat(audit.page(new AuditQuery(null, null, "bob", null, null, null, null), null, 50)
+        assertThat(audit.page(new AuditQuery(null, null, "trail-bob", null, null, null, null), null, 50)
                         .events())
                 .extracting(AuditEntry::actor)
-                .containsExactly("alice");
+                .containsExactly("trail-alice");
         assertThat(audit.page(new AuditQuery(null, "TEST_EVENT", null, null, null, null, null), null, 50)
                         .events())
                 .extracting(AuditEntry::target)
                 .containsExactly("event-2", "event-1", "event-0");
         assertThat(audit.page(
                                 new AuditQuery(
-                                        null, null, null, null, Instant.now().plusSeconds(3600), null, null),
+                                        null, null, null, null, clock.instant().plusSeconds(3600), null, null),
                                 null,
                                 50)
                         .events())

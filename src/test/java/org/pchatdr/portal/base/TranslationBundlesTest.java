@@ -3,9 +3,6 @@ package org.pchatdr.portal.base;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.MessageFormat;
@@ -20,6 +17,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.pchatdr.portal.audit.ChainVerification;
+import org.pchatdr.portal.testsupport.Translations;
 
 /**
  * Every text exists in English and in French, and every key the code uses exists. The bundles are
@@ -125,13 +123,6 @@ class TranslationBundlesTest {
     }
 
     private static Properties load(String resource) {
-        Properties properties = new Properties();
-        try (InputStream in = TranslationBundlesTest.class.getClassLoader().getResourceAsStream(resource)) {
-            assertThat(in).as(resource).isNotNull();
-            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        return properties;
+        return Translations.bundle(resource);
     }
 }

@@ -21,15 +21,13 @@ import org.pchatdr.portal.run.RunState;
 import org.pchatdr.portal.run.RunView;
 import org.pchatdr.portal.security.internal.UserAccountRepository;
 import org.pchatdr.portal.testsupport.AuditReads;
+import org.pchatdr.portal.testsupport.IntegrationTest;
 import org.pchatdr.portal.testsupport.MutableClock;
-import org.pchatdr.portal.testsupport.MutableClockConfiguration;
 import org.pchatdr.portal.testsupport.TestAccounts;
 import org.pchatdr.portal.topology.Topology;
 import org.pchatdr.portal.topology.TopologySamples;
 import org.pchatdr.portal.topology.TopologyService;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
@@ -38,8 +36,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * (C-11), an emergency's freeze override by a second approver (C-12), what changed since an
  * approval, and the review the portal drafts from the runs.
  */
-@SpringBootTest
-@Import(MutableClockConfiguration.class)
+@IntegrationTest
 class ChangeImplementationIT {
 
     static final String POOL = "pchat.contoso.local";

@@ -23,15 +23,13 @@ import org.pchatdr.portal.run.RunService;
 import org.pchatdr.portal.run.RunView;
 import org.pchatdr.portal.security.internal.UserAccountRepository;
 import org.pchatdr.portal.testsupport.AuditReads;
+import org.pchatdr.portal.testsupport.IntegrationTest;
 import org.pchatdr.portal.testsupport.MutableClock;
-import org.pchatdr.portal.testsupport.MutableClockConfiguration;
 import org.pchatdr.portal.testsupport.TestAccounts;
 import org.pchatdr.portal.topology.Topology;
 import org.pchatdr.portal.topology.TopologySamples;
 import org.pchatdr.portal.topology.TopologyService;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -39,8 +37,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * Change requests from proposal to review, against the real database, approval engine and
  * topology service: every rule of issue 13 that a person would notice.
  */
-@SpringBootTest
-@Import(MutableClockConfiguration.class)
+@IntegrationTest
 class ChangeServiceIT {
 
     static final String POOL = "pchat.contoso.local";

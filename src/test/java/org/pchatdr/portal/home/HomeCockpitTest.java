@@ -29,17 +29,14 @@ import org.pchatdr.portal.run.ui.RunFixtures;
 import org.pchatdr.portal.security.internal.UserAccount;
 import org.pchatdr.portal.testsupport.KaribuTest;
 import org.pchatdr.portal.testsupport.MutableClock;
-import org.pchatdr.portal.testsupport.MutableClockConfiguration;
 import org.pchatdr.portal.topology.TopologyService;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 
 /**
  * The home page as each role's cockpit (issue 12): the cards a role acts from, linking straight in.
  * The test database is shared with other tests, so the cards are checked for what each test made,
  * not for exact totals.
  */
-@Import(MutableClockConfiguration.class)
 class HomeCockpitTest extends KaribuTest {
 
     @Autowired

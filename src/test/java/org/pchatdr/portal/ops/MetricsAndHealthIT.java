@@ -10,22 +10,20 @@ import org.junit.jupiter.api.Test;
 import org.pchatdr.portal.base.Role;
 import org.pchatdr.portal.run.RunService;
 import org.pchatdr.portal.security.internal.UserAccountRepository;
+import org.pchatdr.portal.testsupport.IntegrationTest;
 import org.pchatdr.portal.testsupport.PortalHttp;
 import org.pchatdr.portal.testsupport.SampleRun;
 import org.pchatdr.portal.testsupport.TestAccounts;
 import org.pchatdr.portal.topology.TopologyService;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /** Issue 16: {@code /actuator/prometheus} with the portal's own meters, and the health groups, over HTTP. */
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "portal.metrics.token=" + MetricsAndHealthIT.TOKEN)
+@IntegrationTest
 class MetricsAndHealthIT {
 
-    static final String TOKEN = "scrape-token-for-the-metrics-test";
+    static final String TOKEN = IntegrationTest.METRICS_TOKEN;
     private static final String PASSWORD = TestAccounts.PASSWORD;
 
     @LocalServerPort

@@ -37,6 +37,7 @@ class ProceduresTest {
                         .filter(name -> Procedures.generator(name).isPresent())
                         .toList());
         assertThat(Procedures.names())
+                .isNotEmpty()
                 .allSatisfy(name -> assertThat(Procedures.generator(name)).isPresent());
     }
 

@@ -10,7 +10,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,10 +26,10 @@ import org.pchatdr.portal.run.RunService;
 import org.pchatdr.portal.run.RunView;
 import org.pchatdr.portal.security.internal.UserAccountRepository;
 import org.pchatdr.portal.testsupport.Browser;
+import org.pchatdr.portal.testsupport.IntegrationTest;
 import org.pchatdr.portal.testsupport.TestAccounts;
 import org.pchatdr.portal.topology.TopologyService;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -38,7 +37,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * In a real browser (issue 14): a drill ends; frank, a manager who took no part in it, reads its
  * timeline, disposes of its exception, records a finding, signs it off and downloads its pack.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@IntegrationTest
 class ReviewJourneyE2EIT {
 
     /** The date picker reads dates the way the browser's language (English) writes them. */
@@ -102,7 +101,7 @@ class ReviewJourneyE2EIT {
         frank.typeInto(By.cssSelector("#finding-owner input"), EndedRuns.EXECUTOR);
         frank.typeInto(
                 By.cssSelector("#finding-due input"),
-                PICKER_DATE.format(LocalDate.now(ZoneOffset.UTC).plusDays(14)));
+                PICKER_DATE.format(LocalDate.now(clock).plusDays(14)));
         // Enter takes the typed date and closes the picker's calendar, which would cover the button.
         frank.driver().findElement(By.cssSelector("#finding-due input")).sendKeys(Keys.ENTER);
         frank.click(By.id("finding-add"));

@@ -10,6 +10,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -26,10 +27,10 @@ import org.pchatdr.portal.base.PortalException;
 import org.pchatdr.portal.run.RunSituations.Situation;
 import org.pchatdr.portal.run.RunSituations.Who;
 import org.pchatdr.portal.security.internal.UserAccountRepository;
+import org.pchatdr.portal.testsupport.IntegrationTest;
 import org.pchatdr.portal.testsupport.TestAccounts;
 import org.pchatdr.portal.topology.TopologyService;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -44,8 +45,11 @@ import tools.jackson.databind.json.JsonMapper;
  * lists exactly the table's {@code actions} for the caller and every run-wide action it leaves out
  * answers 403 or 409. {@code G} in the table stands for the step the data-loss gate guards (F-4).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@IntegrationTest
 class RunActionTableIT {
+
+    @Autowired
+    Clock clock;
 
     private static final String EXECUTING = "data-loss abort fail steps/1/start steps/1/request-skip";
 
@@ -144,7 +148,7 @@ class RunActionTableIT {
         for (Who who : Who.values()) {
             accounts.ensure(who.user, who.roles);
         }
-        situations = new RunSituations(topologies, runs);
+        situations = new RunSituations(topologies, runs, clock);
     }
 
     @AfterEach
@@ -239,7 +243,7 @@ class RunActionTableIT {
             }
             return;
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         switch (action) {
             case "approve" -> runs.approve(id, version, null);
             case "reject" -> runs.reject(id, version, "no");
@@ -277,11 +281,11 @@ class RunActionTableIT {
         });
     }
 
-    private static String body(RunView run) {
+    private String body(RunView run) {
         return "{\"version\":" + run.version() + ",\"reason\":\"x\",\"comment\":\"x\",\"approvalId\":1,"
                 + "\"lastLogBackup\":\"mgc.trn\",\"lastLogBackupAt\":\""
-                + Instant.now().minusSeconds(240)
-                + "\",\"primaryLostAt\":\"" + Instant.now().minusSeconds(60) + "\"}";
+                + clock.instant().minusSeconds(240)
+                + "\",\"primaryLostAt\":\"" + clock.instant().minusSeconds(60) + "\"}";
     }
 
     private HttpResponse<String> send(String method, String path, String user, String body) {

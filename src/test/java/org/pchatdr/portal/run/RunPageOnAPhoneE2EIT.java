@@ -15,11 +15,11 @@ import org.openqa.selenium.WebElement;
 import org.pchatdr.portal.base.Role;
 import org.pchatdr.portal.security.internal.UserAccountRepository;
 import org.pchatdr.portal.testsupport.Browser;
+import org.pchatdr.portal.testsupport.IntegrationTest;
 import org.pchatdr.portal.testsupport.TestAccounts;
 import org.pchatdr.portal.topology.TopologySamples;
 import org.pchatdr.portal.topology.TopologyService;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -27,7 +27,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * The run page on a phone (issue 12): at 390 px wide the header with the run's state, its RTO clock
  * and what it waits for stays in view while the steps scroll beneath it.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@IntegrationTest
 class RunPageOnAPhoneE2EIT {
 
     @LocalServerPort

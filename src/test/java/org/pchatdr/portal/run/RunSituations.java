@@ -1,5 +1,6 @@
 package org.pchatdr.portal.run;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
@@ -13,7 +14,7 @@ import org.pchatdr.portal.topology.TopologyService;
  * users would: each run on a topology of its own, so that its pool is free. Signs in on the service
  * side only.
  */
-public record RunSituations(TopologyService topologies, RunService runs) {
+public record RunSituations(TopologyService topologies, RunService runs, Clock clock) {
 
     private static final String POOL = "pchat.contoso.local";
 
@@ -106,7 +107,7 @@ public record RunSituations(TopologyService topologies, RunService runs) {
                     run = runs.startStep(run.id(), run.version(), step);
                     run = runs.completeStep(run.id(), run.version(), step, null, null);
                 }
-                Instant now = Instant.now();
+                Instant now = clock.instant();
                 yield runs.recordDataLoss(
                         run.id(),
                         run.version(),

@@ -3,8 +3,8 @@ package org.pchatdr.portal.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -17,11 +17,11 @@ import org.openqa.selenium.WebElement;
 import org.pchatdr.portal.base.Role;
 import org.pchatdr.portal.security.internal.UserAccountRepository;
 import org.pchatdr.portal.testsupport.Browser;
+import org.pchatdr.portal.testsupport.IntegrationTest;
 import org.pchatdr.portal.testsupport.TestAccounts;
 import org.pchatdr.portal.topology.TopologySamples;
 import org.pchatdr.portal.topology.TopologyService;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -30,8 +30,11 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * it, alice walks every step to the end — through the data-loss gate, which carol accepts — and the
  * run shows its RTO. Each sees the other's changes without reloading.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@IntegrationTest
 class RunWalkE2EIT {
+
+    @Autowired
+    Clock clock;
 
     private static final String POOL = "pchat.contoso.local";
     /** The date pickers read dates the way the browser's language (English) writes them. */
@@ -138,7 +141,7 @@ class RunWalkE2EIT {
         assertThat(alice.driver().findElement(By.id("start-step-" + number)).getDomAttribute("disabled"))
                 .as("the start of the recovery step waits for the gate")
                 .isNotNull();
-        String yesterday = PICKER_DATE.format(LocalDate.now(ZoneOffset.UTC).minusDays(1));
+        String yesterday = PICKER_DATE.format(LocalDate.now(clock).minusDays(1));
         alice.click(By.id("record-data-loss"));
         alice.typeInto(By.cssSelector("#data-loss-last-log-field input"), "mgc_20261125090000.trn");
         pick("data-loss-last-log-at-field", yesterday, "09:00:00");

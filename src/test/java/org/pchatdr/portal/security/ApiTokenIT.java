@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.pchatdr.portal.testsupport.TestAccounts.signIn;
 
 import java.net.http.HttpResponse;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -21,16 +22,19 @@ import org.pchatdr.portal.security.internal.ApiTokens;
 import org.pchatdr.portal.security.internal.UserAccount;
 import org.pchatdr.portal.security.internal.UserAccountRepository;
 import org.pchatdr.portal.testsupport.AuditReads;
+import org.pchatdr.portal.testsupport.IntegrationTest;
 import org.pchatdr.portal.testsupport.PortalHttp;
 import org.pchatdr.portal.testsupport.TestAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /** Issue 11: API tokens over real HTTP, from creation to the last call they allow. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@IntegrationTest
 class ApiTokenIT {
+
+    @Autowired
+    Clock clock;
 
     private static final Pattern TOKEN = Pattern.compile("\"token\":\"(pcdr_[A-Za-z0-9_-]{43})\"");
     private static final Pattern ID = Pattern.compile("\"id\":(\\d+)");
@@ -68,7 +72,7 @@ class ApiTokenIT {
 
     @Test
     void aTokenIsShownOnceStoredHashedAndOpensTheApiAsItsOwner() {
-        HttpResponse<String> created = create("ci-pipeline", Instant.now().plus(Duration.ofDays(30)));
+        HttpResponse<String> created = create("ci-pipeline", clock.instant().plus(Duration.ofDays(30)));
 
         assertThat(created.statusCode()).isEqualTo(201);
         String token = match(TOKEN, created.body());
@@ -90,7 +94,7 @@ class ApiTokenIT {
 
     @Test
     void aRevokedTokenStopsAtOnceAndTheRevocationIsAudited() {
-        HttpResponse<String> created = create("laptop", Instant.now().plus(Duration.ofDays(7)));
+        HttpResponse<String> created = create("laptop", clock.instant().plus(Duration.ofDays(7)));
         String token = match(TOKEN, created.body());
         long id = Long.parseLong(match(ID, created.body()));
 
@@ -108,7 +112,7 @@ class ApiTokenIT {
     @Test
     void nobodyRevokesSomeoneElsesToken() {
         long id = Long.parseLong(match(
-                ID, create("mine", Instant.now().plus(Duration.ofDays(7))).body()));
+                ID, create("mine", clock.instant().plus(Duration.ofDays(7))).body()));
         new TestAccounts(accounts, passwordEncoder).ensure("tokens-thief", Role.ADMIN);
 
         HttpResponse<String> attempt = http.authorized(
@@ -121,7 +125,7 @@ class ApiTokenIT {
     @Test
     void aTokenCarriesTheAccountsCurrentRolesAndStopsWhenTheAccountIsDisabled() {
         String token = match(
-                TOKEN, create("roles", Instant.now().plus(Duration.ofDays(7))).body());
+                TOKEN, create("roles", clock.instant().plus(Duration.ofDays(7))).body());
         UserAccount account = accounts.findByUsername(username).orElseThrow();
 
         account.setRoles(java.util.EnumSet.of(Role.AUDITOR));
@@ -143,7 +147,7 @@ class ApiTokenIT {
     @Test
     void aTokenWaitsLikeBasicWhileTheAccountMustChangeItsPassword() {
         String token = match(
-                TOKEN, create("reset", Instant.now().plus(Duration.ofDays(7))).body());
+                TOKEN, create("reset", clock.instant().plus(Duration.ofDays(7))).body());
         new TestAccounts(accounts, passwordEncoder).given(username, true, Role.OPERATOR);
 
         HttpResponse<String> response = http.authorized("GET", "/api/v1/me", "Bearer " + token, null);
@@ -160,8 +164,8 @@ class ApiTokenIT {
                 account.getId(),
                 "old",
                 ApiTokens.hash(secret),
-                Instant.now().minus(Duration.ofDays(2)),
-                Instant.now().minusSeconds(1)));
+                clock.instant().minus(Duration.ofDays(2)),
+                clock.instant().minusSeconds(1)));
 
         HttpResponse<String> response = http.authorized("GET", "/api/v1/me", "Bearer " + secret, null);
 
@@ -171,12 +175,12 @@ class ApiTokenIT {
 
     @Test
     void anExpiryInThePastOrBeyondAYearIsRefusedInTheCallersLanguage() {
-        HttpResponse<String> past = create("past", Instant.now().minus(Duration.ofMinutes(1)));
+        HttpResponse<String> past = create("past", clock.instant().minus(Duration.ofMinutes(1)));
         HttpResponse<String> tooFar = http.authorized(
                 "POST",
                 "/api/v1/me/tokens",
                 basic(),
-                "{\"name\":\"far\",\"expiresAt\":\"" + Instant.now().plus(Duration.ofDays(366)) + "\"}",
+                "{\"name\":\"far\",\"expiresAt\":\"" + clock.instant().plus(Duration.ofDays(366)) + "\"}",
                 "Accept-Language",
                 "fr");
 
@@ -194,13 +198,14 @@ class ApiTokenIT {
     @Test
     void aTokenCannotMintAnotherToken() {
         String token = match(
-                TOKEN, create("minter", Instant.now().plus(Duration.ofDays(7))).body());
+                TOKEN,
+                create("minter", clock.instant().plus(Duration.ofDays(7))).body());
 
         HttpResponse<String> response = http.authorized(
                 "POST",
                 "/api/v1/me/tokens",
                 "Bearer " + token,
-                "{\"name\":\"child\",\"expiresAt\":\"" + Instant.now().plus(Duration.ofDays(300)) + "\"}");
+                "{\"name\":\"child\",\"expiresAt\":\"" + clock.instant().plus(Duration.ofDays(300)) + "\"}");
 
         assertThat(response.statusCode()).isEqualTo(403);
         assertThat(response.body()).startsWith("{\"error\":\"token_cannot_create_tokens\"");

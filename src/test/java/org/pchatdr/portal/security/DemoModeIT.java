@@ -13,7 +13,12 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.ActiveProfiles;
 
-@SpringBootTest
+/**
+ * On the demo profile, with the same configuration as {@code HomeCockpitE2EIT} so that the two share
+ * one context (issue 17): the demo database has a fixed name, so a second context would not be any
+ * fresher.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("demo")
 class DemoModeIT {
 

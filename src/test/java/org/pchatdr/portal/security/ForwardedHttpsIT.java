@@ -4,21 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
-import org.pchatdr.portal.testsupport.MutableClockConfiguration;
+import org.pchatdr.portal.testsupport.IntegrationTest;
 import org.pchatdr.portal.testsupport.PortalHttp;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 
 /**
  * Behind a TLS-terminating proxy (PORTAL_FORWARD_HEADERS=native), with PORTAL_SECURE_COOKIES left
- * unset: the session cookie is Secure and HSTS is sent exactly when the browser spoke HTTPS. Same
- * configuration as {@link LockoutIT}, so the two share one running portal.
+ * unset: the session cookie is Secure and HSTS is sent exactly when the browser spoke HTTPS. Every
+ * {@link IntegrationTest} runs behind such a proxy.
  */
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "server.forward-headers-strategy=native")
-@Import(MutableClockConfiguration.class)
+@IntegrationTest
 class ForwardedHttpsIT {
 
     @LocalServerPort

@@ -13,23 +13,23 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.pchatdr.portal.base.PortalException;
 import org.pchatdr.portal.base.Role;
 import org.pchatdr.portal.security.internal.UserAccount;
 import org.pchatdr.portal.security.internal.UserAccountRepository;
+import org.pchatdr.portal.testsupport.AccountStandings;
+import org.pchatdr.portal.testsupport.IntegrationTest;
 import org.pchatdr.portal.testsupport.TestAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.annotation.DirtiesContext;
 
 /**
- * Each test starts from a fresh context, hence a fresh database (see the test application.properties)
- * whose only administrator is the bootstrap {@code admin}.
+ * Each test starts with the bootstrap {@code admin} as the only enabled administrator of the shared
+ * database, and puts every account's roles back afterwards ({@link AccountStandings}).
  */
-@SpringBootTest
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_EACH_TEST_METHOD)
+@IntegrationTest
 class LastAdministratorIT {
 
     @Autowired
@@ -41,9 +41,17 @@ class LastAdministratorIT {
     @Autowired
     PasswordEncoder passwordEncoder;
 
+    private AccountStandings standings;
+
+    @BeforeEach
+    void theBootstrapAdministratorAlone() {
+        standings = AccountStandings.onlyAdministrator(repository, "admin");
+    }
+
     @AfterEach
-    void signOut() {
+    void signOutAndPutTheAdministratorsBack() {
         TestAccounts.signOut();
+        standings.restore();
     }
 
     @Test

@@ -21,14 +21,12 @@ import org.pchatdr.portal.base.Role;
 import org.pchatdr.portal.security.internal.UserAccount;
 import org.pchatdr.portal.security.internal.UserAccountRepository;
 import org.pchatdr.portal.testsupport.AuditReads;
+import org.pchatdr.portal.testsupport.IntegrationTest;
 import org.pchatdr.portal.testsupport.MutableClock;
-import org.pchatdr.portal.testsupport.MutableClockConfiguration;
 import org.pchatdr.portal.testsupport.PortalHttp;
 import org.pchatdr.portal.testsupport.TestAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -36,10 +34,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * Brute-force protection over real HTTP, through the sign-in page and HTTP Basic alike. Behind a
  * trusted proxy (forwarded headers on), so that tests can speak from several client addresses.
  */
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "server.forward-headers-strategy=native")
-@Import(MutableClockConfiguration.class)
+@IntegrationTest
 class LockoutIT {
 
     private static final String WRONG = "not-the-password";

@@ -12,10 +12,10 @@ import org.pchatdr.portal.base.Role;
 import org.pchatdr.portal.security.internal.PortalPrincipal;
 import org.pchatdr.portal.security.internal.UserAccount;
 import org.pchatdr.portal.security.internal.UserAccountRepository;
+import org.pchatdr.portal.testsupport.IntegrationTest;
 import org.pchatdr.portal.testsupport.PortalHttp;
 import org.pchatdr.portal.testsupport.TestAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -28,7 +28,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * sends: the tab of an operator who is disabled, demoted or whose password is reset can do nothing
  * more, at once, even when the change was made by another instance of the portal.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@IntegrationTest
 class SessionsFollowTheAccountIT {
 
     private static final String NEW_PASSWORD = "Fresh-Own-Pass-42";

@@ -12,21 +12,21 @@ import org.pchatdr.portal.audit.AuditEntry;
 import org.pchatdr.portal.audit.AuditService;
 import org.pchatdr.portal.base.Role;
 import org.pchatdr.portal.security.internal.UserAccountRepository;
+import org.pchatdr.portal.testsupport.AccountStandings;
 import org.pchatdr.portal.testsupport.AuditReads;
+import org.pchatdr.portal.testsupport.IntegrationTest;
 import org.pchatdr.portal.testsupport.PortalHttp;
 import org.pchatdr.portal.testsupport.TestAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
- * Users over REST (issue 15): the rules and audit events of the Users page. A context of its own
- * (its own database), so that "the last administrator" means the one made here.
+ * Users over REST (issue 15): the rules and audit events of the Users page. Each test makes its
+ * administrator the only enabled one, so that "the last administrator" means the one made here,
+ * and puts the others back afterwards ({@link AccountStandings}).
  */
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "portal.test.context=users-api")
+@IntegrationTest
 class UsersApiIT {
 
     private static final String ADMIN = "chief";
@@ -45,23 +45,19 @@ class UsersApiIT {
     AuditService audit;
 
     PortalHttp http;
+    private AccountStandings standings;
 
     @BeforeEach
     void onlyOneAdministrator() {
         new TestAccounts(accounts, passwordEncoder).ensure(ADMIN, Role.ADMIN);
-        accounts.findAll().stream()
-                .filter(account ->
-                        account.isActiveAdmin() && !account.getUsername().equals(ADMIN))
-                .forEach(account -> {
-                    account.setEnabled(false);
-                    accounts.saveAndFlush(account);
-                });
+        standings = AccountStandings.onlyAdministrator(accounts, ADMIN);
         http = new PortalHttp(port);
     }
 
     @AfterEach
-    void signOut() {
+    void signOutAndPutTheAdministratorsBack() {
         TestAccounts.signOut();
+        standings.restore();
     }
 
     @Test

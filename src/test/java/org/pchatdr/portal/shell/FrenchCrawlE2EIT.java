@@ -19,13 +19,13 @@ import org.pchatdr.portal.run.RunService;
 import org.pchatdr.portal.security.internal.UserAccountRepository;
 import org.pchatdr.portal.testsupport.Browser;
 import org.pchatdr.portal.testsupport.EnglishFragments;
+import org.pchatdr.portal.testsupport.IntegrationTest;
 import org.pchatdr.portal.testsupport.SampleRun;
 import org.pchatdr.portal.testsupport.TestAccounts;
 import org.pchatdr.portal.topology.TopologyService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.config.BeanDefinition;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.annotation.AnnotationUtils;
@@ -46,7 +46,7 @@ import org.springframework.util.ClassUtils;
  * (product names, cmdlets). Data (names, FQDNs) and scripts ({@code pre}, {@code code}) are not
  * in the bundles or are left out, so they cannot be mistaken for untranslated text.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@IntegrationTest
 class FrenchCrawlE2EIT {
 
     private static final Pattern ROUTE_PARAMETER = Pattern.compile(":([a-zA-Z]+)");

@@ -16,11 +16,11 @@ import org.pchatdr.portal.base.Role;
 import org.pchatdr.portal.run.RunService;
 import org.pchatdr.portal.security.internal.UserAccountRepository;
 import org.pchatdr.portal.testsupport.Browser;
+import org.pchatdr.portal.testsupport.IntegrationTest;
 import org.pchatdr.portal.testsupport.SampleRun;
 import org.pchatdr.portal.testsupport.TestAccounts;
 import org.pchatdr.portal.topology.TopologyService;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -29,7 +29,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * 390 × 844, in English ({@code home-1440x900.png}) and in French ({@code home-fr-1440x900.png}). Not part of the ordinary build, which must not rewrite tracked files: run it with
  * {@code mvn verify -Dtest=none -Dit.test=ScreenshotsE2EIT -Dportal.screens=true} (see README).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@IntegrationTest
 @EnabledIfSystemProperty(named = "portal.screens", matches = "true")
 class ScreenshotsE2EIT {
 

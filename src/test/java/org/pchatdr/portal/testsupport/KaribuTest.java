@@ -9,6 +9,7 @@ import com.github.mvysny.kaributesting.v10.NavigatorKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.AbstractField;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.UI;
@@ -17,6 +18,8 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinServletRequest;
 import jakarta.servlet.http.Cookie;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -30,7 +33,7 @@ import org.pchatdr.portal.security.internal.ExternalSignIns;
 import org.pchatdr.portal.security.internal.UserAccountRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.config.BeanDefinition;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.type.filter.AnnotationTypeFilter;
@@ -45,8 +48,9 @@ import org.springframework.util.ClassUtils;
  * Base of the Karibu UI tests: a browserless Vaadin UI on the portal's real Spring context. Every
  * subclass runs on the same configuration, so Spring starts once for all of them, and they share
  * one in-memory database: tests pick their own usernames and must not rely on a clean database.
+ * The {@link IntegrationTest} configuration on Karibu's mock servlet environment, clock included.
  */
-@SpringBootTest
+@IntegrationTest(webEnvironment = WebEnvironment.MOCK)
 public abstract class KaribuTest {
 
     /** The password {@link #signIn} gives its accounts. */
@@ -160,6 +164,28 @@ public abstract class KaribuTest {
     protected static <V> void fillIn(HasValue<?, V> field, V value) {
         BasicUtilsKt._expectEditableByUser((Component) field);
         field.setValue(value);
+    }
+
+    /**
+     * Picks {@code value} as the user does in the browser: unlike {@link #fillIn}, the value change
+     * comes from the client, so listeners that act only on the user's own choice
+     * ({@code event.isFromClient()}) run. Vaadin keeps that path protected
+     * ({@code AbstractField.setModelValue(value, true)}, what a browser's change ends in).
+     */
+    protected static <V> void pickAsUser(HasValue<?, V> field, V value) {
+        BasicUtilsKt._expectEditableByUser((Component) field);
+        try {
+            Method setModelValue = AbstractField.class.getDeclaredMethod("setModelValue", Object.class, boolean.class);
+            setModelValue.setAccessible(true);
+            setModelValue.invoke(field, value, true);
+        } catch (InvocationTargetException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("Vaadin's AbstractField.setModelValue(Object, boolean) is gone", e);
+        }
     }
 
     /** The texts of the notifications on screen, oldest first. */

@@ -29,8 +29,28 @@ public class MutableClock extends Clock {
         return ZoneOffset.UTC;
     }
 
+    /** The same moving instant seen in {@code zone} (the portal asks for UTC explicitly, e.g. the calendar). */
     @Override
     public Clock withZone(ZoneId zone) {
-        throw new UnsupportedOperationException("The portal works in UTC");
+        if (zone.equals(getZone())) {
+            return this;
+        }
+        MutableClock source = this;
+        return new Clock() {
+            @Override
+            public ZoneId getZone() {
+                return zone;
+            }
+
+            @Override
+            public Clock withZone(ZoneId other) {
+                return source.withZone(other);
+            }
+
+            @Override
+            public Instant instant() {
+                return source.instant();
+            }
+        };
     }
 }

@@ -1,20 +1,16 @@
 package org.pchatdr.portal.topology;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
+import org.pchatdr.portal.testsupport.Translations;
 
 /** The English and French texts of the structural errors, as the UI and the API show them. */
 final class ImportMessages {
 
-    static final Properties ENGLISH = load("i18n/topology-import.properties");
-    static final Properties FRENCH = load("i18n/topology-import_fr.properties");
+    static final Properties ENGLISH = Translations.bundle("i18n/topology-import.properties");
+    static final Properties FRENCH = Translations.bundle("i18n/topology-import_fr.properties");
 
     private ImportMessages() {}
 
@@ -33,15 +29,5 @@ final class ImportMessages {
         }
         List<String> arguments = error.arguments();
         return new MessageFormat(pattern, locale).format(arguments.toArray());
-    }
-
-    private static Properties load(String resource) {
-        Properties properties = new Properties();
-        try (InputStream in = ImportMessages.class.getClassLoader().getResourceAsStream(resource)) {
-            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return properties;
     }
 }

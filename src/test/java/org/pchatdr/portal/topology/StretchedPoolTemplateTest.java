@@ -74,8 +74,9 @@ class StretchedPoolTemplateTest {
         assertThat(read).isInstanceOf(Read.class);
         assertThat(((Read) read).topology()).isEqualTo(topology);
         assertThat(TopologyRules.check(topology))
-                .as("rule results")
-                .allSatisfy(violation -> assertThat(violation.severity()).isEqualTo(Severity.INFO));
+                .as("rule results above INFO")
+                .filteredOn(violation -> violation.severity() != Severity.INFO)
+                .isEmpty();
     }
 
     @ParameterizedTest
@@ -144,7 +145,8 @@ class StretchedPoolTemplateTest {
         assertThat(pool.nextHopPool().timeZone()).isEqualTo("Europe/Paris");
         assertThat(pool.servers()).extracting(Server::fqdn).contains("pc01.contoso.local", "pc14.contoso.local");
         assertThat(TopologyRules.check(StretchedPoolTemplate.defaults().topology()))
-                .allSatisfy(violation -> assertThat(violation.severity()).isEqualTo(Severity.INFO));
+                .filteredOn(violation -> violation.severity() != Severity.INFO)
+                .isEmpty();
     }
 
     @Test

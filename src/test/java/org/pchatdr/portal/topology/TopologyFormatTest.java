@@ -219,7 +219,7 @@ class TopologyFormatTest {
         String written = TopologyFormat.write(TopologySamples.topology(name));
 
         assertThat(written).doesNotContain("\r").doesNotContain("\t").endsWith("}\n");
-        assertThat(written.lines()).allSatisfy(line -> {
+        assertThat(written.lines()).isNotEmpty().allSatisfy(line -> {
             assertThat(line).doesNotEndWith(" ");
             assertThat((line.length() - line.stripLeading().length()) % 2).isZero();
         });

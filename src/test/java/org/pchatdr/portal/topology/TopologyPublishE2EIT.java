@@ -13,9 +13,9 @@ import org.openqa.selenium.By;
 import org.pchatdr.portal.base.Role;
 import org.pchatdr.portal.security.internal.UserAccountRepository;
 import org.pchatdr.portal.testsupport.Browser;
+import org.pchatdr.portal.testsupport.IntegrationTest;
 import org.pchatdr.portal.testsupport.TestAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -23,7 +23,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * An operator imports the Contoso sample, sees its rules and diagram; an approver who wrote none of
  * it publishes it and reads the site failover generated from it. In a real browser.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@IntegrationTest
 class TopologyPublishE2EIT {
 
     @LocalServerPort

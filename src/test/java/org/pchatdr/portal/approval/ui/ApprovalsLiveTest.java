@@ -27,11 +27,9 @@ import org.pchatdr.portal.run.RunView;
 import org.pchatdr.portal.run.ui.RunFixtures;
 import org.pchatdr.portal.testsupport.KaribuTest;
 import org.pchatdr.portal.testsupport.MutableClock;
-import org.pchatdr.portal.testsupport.MutableClockConfiguration;
 import org.pchatdr.portal.testsupport.TestAccounts;
 import org.pchatdr.portal.topology.TopologyService;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 
 /**
  * Approvers are told live (issue 12, decision 012's way): the layout polls the inbox's stamp, and the
@@ -39,7 +37,6 @@ import org.springframework.context.annotation.Import;
  * without a reload; the tab's title flashes while more wait, and stops when it went away. The
  * browser's polls are simulated; the clock is moved past the layout's interval between them.
  */
-@Import(MutableClockConfiguration.class)
 class ApprovalsLiveTest extends KaribuTest {
 
     @Autowired

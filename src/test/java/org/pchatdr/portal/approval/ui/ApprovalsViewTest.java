@@ -26,13 +26,10 @@ import org.pchatdr.portal.run.RunService;
 import org.pchatdr.portal.run.RunView;
 import org.pchatdr.portal.run.ui.RunFixtures;
 import org.pchatdr.portal.testsupport.KaribuTest;
-import org.pchatdr.portal.testsupport.MutableClockConfiguration;
 import org.pchatdr.portal.testsupport.TestAccounts;
 import org.pchatdr.portal.topology.TopologyService;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 
-@Import(MutableClockConfiguration.class)
 class ApprovalsViewTest extends KaribuTest {
 
     @Autowired

@@ -3,27 +3,30 @@ package org.pchatdr.portal.audit.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.pchatdr.portal.base.AuditableEvent;
 import org.pchatdr.portal.base.Role;
 import org.pchatdr.portal.security.internal.UserAccountRepository;
+import org.pchatdr.portal.testsupport.AuditTrailSnapshot;
+import org.pchatdr.portal.testsupport.IntegrationTest;
 import org.pchatdr.portal.testsupport.PortalHttp;
 import org.pchatdr.portal.testsupport.TestAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The chain check over real HTTP. A fresh database per test: tampering would spoil it for others. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_EACH_TEST_METHOD)
+/**
+ * The chain check over real HTTP. Each test puts the trail back as it found it
+ * ({@link AuditTrailSnapshot}): tampering would spoil it for the tests after it.
+ */
+@IntegrationTest
 class AuditApiIT {
 
     private static final String PATH = "/api/v1/audit/verification";
@@ -51,9 +54,11 @@ class AuditApiIT {
 
     private final JsonMapper json = JsonMapper.builder().build();
     private PortalHttp http;
+    private AuditTrailSnapshot trail;
 
     @BeforeEach
     void auditorAndSomeRecords() {
+        trail = AuditTrailSnapshot.take(jdbc);
         new TestAccounts(repository, passwordEncoder).ensure(AUDITOR, Role.AUDITOR);
         http = new PortalHttp(port);
         for (int i = 0; i < 5; i++) {
@@ -61,6 +66,11 @@ class AuditApiIT {
             transaction.executeWithoutResult(
                     status -> events.publishEvent(new TestEvent("tester", "TEST_EVENT", target, null)));
         }
+    }
+
+    @AfterEach
+    void putTheTrailBack() {
+        trail.restore();
     }
 
     @Test

@@ -12,17 +12,17 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.pchatdr.portal.base.Role;
 import org.pchatdr.portal.security.internal.UserAccountRepository;
+import org.pchatdr.portal.testsupport.IntegrationTest;
 import org.pchatdr.portal.testsupport.PortalHttp;
 import org.pchatdr.portal.testsupport.TestAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The audit API pages by the sequence cursor, and exports exactly its filter with a manifest line. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@IntegrationTest
 class AuditEventsApiIT {
 
     private static final String MANAGER = "api-audit-frank";
@@ -86,7 +86,7 @@ class AuditEventsApiIT {
         assertThat(manifest.get("sha256").asString())
                 .isEqualTo(HexFormat.of()
                         .formatHex(MessageDigest.getInstance("SHA-256").digest(data.getBytes(StandardCharsets.UTF_8))));
-        assertThat(data.lines().skip(1)).allMatch(line -> line.contains("," + MANAGER + ","));
+        assertThat(data.lines().skip(1)).isNotEmpty().allMatch(line -> line.contains("," + MANAGER + ","));
     }
 
     @Test

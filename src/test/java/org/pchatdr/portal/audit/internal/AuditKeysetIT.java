@@ -3,13 +3,14 @@ package org.pchatdr.portal.audit.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.persistence.EntityManager;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.pchatdr.portal.base.AuditableEvent;
+import org.pchatdr.portal.testsupport.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -18,8 +19,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * filter is checked row by row stops at the window, says where to go on, and following the cursors
  * gives every matching record once, newest first — what the grid, the API and the exports rely on.
  */
-@SpringBootTest
+@IntegrationTest
 class AuditKeysetIT {
+
+    @Autowired
+    Clock clock;
 
     record Recorded(String actor, String action, String target, String details) implements AuditableEvent {}
 
@@ -89,12 +93,12 @@ class AuditKeysetIT {
 
     @Test
     void aTimeWindowFindsTheRecordsStampedInsideItAndNoneBefore() {
-        java.time.Instant start = java.time.Instant.now().minusSeconds(1);
+        java.time.Instant start = clock.instant().minusSeconds(1);
         List<Long> seqs = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             seqs.addFirst(record(actor, "timed " + i, "thing " + i));
         }
-        java.time.Instant end = java.time.Instant.now().plusSeconds(1);
+        java.time.Instant end = clock.instant().plusSeconds(1);
         AuditKeyset keyset = new AuditKeyset(entities, 2);
         AuditKeyset.Criteria inside = new AuditKeyset.Criteria(actor, null, null, null, null, start, end, null);
         AuditKeyset.Criteria earlier =

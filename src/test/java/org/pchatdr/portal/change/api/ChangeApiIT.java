@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -16,18 +17,21 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.pchatdr.portal.base.Role;
 import org.pchatdr.portal.security.internal.UserAccountRepository;
+import org.pchatdr.portal.testsupport.IntegrationTest;
 import org.pchatdr.portal.testsupport.TestAccounts;
 import org.pchatdr.portal.topology.TopologySamples;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Change requests, windows and freezes over real HTTP, as a service desk would drive them. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@IntegrationTest
 class ChangeApiIT {
+
+    @Autowired
+    Clock clock;
 
     @LocalServerPort
     int port;
@@ -127,7 +131,7 @@ class ChangeApiIT {
 
     @Test
     void onlyAnAdministratorKeepsFreezesAndEveryoneSignedInReadsThem() {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         String freeze = "{\"start\":\"" + now.plusSeconds(86_400) + "\",\"end\":\"" + now.plusSeconds(90_000)
                 + "\",\"reason\":\"Year-end\",\"pools\":[\"frozen.example.local\"]}";
 
@@ -168,7 +172,7 @@ class ChangeApiIT {
 
     @Test
     void anAdministratorOpensAMaintenanceWindowThatEveryoneSignedInReads() {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         String window = "{\"pool\":\"window-api.example.local\",\"start\":\"" + now.plusSeconds(86_400)
                 + "\",\"end\":\"" + now.plusSeconds(90_000) + "\",\"reason\":\"Saturday night\"}";
 
@@ -190,7 +194,7 @@ class ChangeApiIT {
 
     @Test
     void onlyAnAdministratorOpensAMaintenanceWindow() {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         String window = "{\"pool\":\"window-api.example.local\",\"start\":\"" + now.plusSeconds(86_400)
                 + "\",\"end\":\"" + now.plusSeconds(90_000) + "\"}";
 
@@ -203,7 +207,7 @@ class ChangeApiIT {
 
     @Test
     void aWindowThatEndsBeforeItStartsIsRefusedInTheCallersLanguage() {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         String backwards = "{\"pool\":\"window-api.example.local\",\"start\":\"" + now.plusSeconds(90_000)
                 + "\",\"end\":\"" + now.plusSeconds(86_400) + "\"}";
         String noPool = "{\"start\":\"" + now.plusSeconds(86_400) + "\",\"end\":\"" + now.plusSeconds(90_000) + "\"}";
@@ -270,7 +274,7 @@ class ChangeApiIT {
         assertThat(read(approveRun).get("error").asString()).isEqualTo("run_sponsored");
 
         String extension = "{\"revision\":" + change.get("revision").asInt() + ",\"until\":\""
-                + Instant.now().plusSeconds(4 * 3600) + "\",\"reason\":\"Copy is slow\"}";
+                + clock.instant().plusSeconds(4 * 3600) + "\",\"reason\":\"Copy is slow\"}";
         HttpResponse<String> byImplementer = send("POST", path(id, "extend"), "chg-implementer", null, extension);
         assertThat(byImplementer.statusCode()).isEqualTo(403);
         change = ok(send("POST", path(id, "extend"), "chg-approver-1", null, extension));
@@ -315,8 +319,8 @@ class ChangeApiIT {
     }
 
     /** A HIGH change of version 2 in a window starting now, its end {@code longer} minutes later. */
-    private static String body(long topology, int longer) {
-        Instant now = Instant.now();
+    private String body(long topology, int longer) {
+        Instant now = clock.instant();
         return "{\"title\":\"Take pc02 out of the active servers\",\"type\":\"NORMAL\",\"topologyId\":" + topology
                 + ",\"topologyVersion\":2,\"justification\":\"Disk replacement\",\"declaredRisk\":\"LOW\","
                 + "\"implementationPlan\":\"Set-CsPersistentChatActiveServer\",\"backoutPlan\":\"Re-add pc02\","

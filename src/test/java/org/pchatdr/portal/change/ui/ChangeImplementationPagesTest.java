@@ -15,10 +15,10 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -43,6 +43,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ChangeImplementationPagesTest extends KaribuTest {
 
     @Autowired
+    Clock clock;
+
+    @Autowired
     TopologyService topologies;
 
     @Autowired
@@ -53,7 +56,7 @@ class ChangeImplementationPagesTest extends KaribuTest {
 
     @Test
     void anApproverWhoseApprovalWasVoidedSeesWhatChangedSinceOnThePage() {
-        Instant start = Instant.now().minusSeconds(60);
+        Instant start = clock.instant().minusSeconds(60);
         ChangeView change = approved(published(logShippingCopyMoved()), start, Duration.ofHours(2));
         signIn("impl-alice", Role.OPERATOR);
         change = changes.revise(change.id(), change.revision(), draft(change.topologyId(), start, Duration.ofHours(3)));
@@ -70,7 +73,7 @@ class ChangeImplementationPagesTest extends KaribuTest {
     @Test
     void anOperatorEditsTheWindowOnThePageAndTheApprovalsAreVoided() {
         // Whole minutes, as the form's pickers show them: only the end moves.
-        Instant start = Instant.now().truncatedTo(ChronoUnit.MINUTES).minusSeconds(60);
+        Instant start = clock.instant().truncatedTo(ChronoUnit.MINUTES).minusSeconds(60);
         ChangeView change = approved(published(logShippingCopyMoved()), start, Duration.ofHours(2));
         signIn("impl-olga", Role.OPERATOR);
         navigate("changes/" + change.id());
@@ -98,7 +101,7 @@ class ChangeImplementationPagesTest extends KaribuTest {
     @Test
     void theChangePageListsItsConfigurationRunAndAnotherApproverExtendsTheWindowThere() {
         ChangeView change =
-                approved(published(logShippingCopyMoved()), Instant.now().minusSeconds(60), Duration.ofHours(2));
+                approved(published(logShippingCopyMoved()), clock.instant().minusSeconds(60), Duration.ofHours(2));
         signIn("impl-erin", Role.OPERATOR);
         change = changes.start(change.id(), change.revision());
         long run = change.runs().getFirst().runId();
@@ -110,7 +113,7 @@ class ChangeImplementationPagesTest extends KaribuTest {
                 .isEqualTo("runs/" + run);
         fillIn(
                 _get(DateTimePicker.class, spec -> spec.withId("change-extend-until")),
-                LocalDateTime.now(ZoneOffset.UTC).plusHours(4).truncatedTo(ChronoUnit.MINUTES));
+                LocalDateTime.now(clock).plusHours(4).truncatedTo(ChronoUnit.MINUTES));
         fillIn(_get(TextArea.class, spec -> spec.withId("change-comment")), "The copy share is slow");
         _click(_get(Button.class, spec -> spec.withId("change-extend")));
 
@@ -171,7 +174,7 @@ class ChangeImplementationPagesTest extends KaribuTest {
         fillIn(_get(TextArea.class, spec -> spec.withId("change-form-implementation")), "Publish version 2");
         fillIn(_get(TextArea.class, spec -> spec.withId("change-form-backout")), "Publish version 1");
         fillIn(_get(TextArea.class, spec -> spec.withId("change-form-test")), "Watch the alert");
-        LocalDateTime start = LocalDateTime.now(ZoneOffset.UTC).plusDays(1).truncatedTo(ChronoUnit.MINUTES);
+        LocalDateTime start = LocalDateTime.now(clock).plusDays(1).truncatedTo(ChronoUnit.MINUTES);
         fillIn(_get(DateTimePicker.class, spec -> spec.withId("change-form-start")), start);
         fillIn(_get(DateTimePicker.class, spec -> spec.withId("change-form-end")), start.plusHours(2));
         _click(_get(Button.class, spec -> spec.withId("dialog-confirm")));

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -37,6 +38,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /** The change list and the change page, as operators and approvers use them. */
 class ChangePagesTest extends KaribuTest {
+
+    @Autowired
+    Clock clock;
 
     @Autowired
     TopologyService topologies;
@@ -179,8 +183,8 @@ class ChangePagesTest extends KaribuTest {
         jdbc.update(
                 "update change_request set state = 'IMPLEMENTED', outcome = 'SUCCESSFUL', review_due = true,"
                         + " started_by = 'page-erin', started_at = ?, ended_by = 'page-erin', ended_at = ? where id = ?",
-                java.sql.Timestamp.from(Instant.now().minus(Duration.ofDays(9))),
-                java.sql.Timestamp.from(Instant.now().minus(Duration.ofDays(8))),
+                java.sql.Timestamp.from(clock.instant().minus(Duration.ofDays(9))),
+                java.sql.Timestamp.from(clock.instant().minus(Duration.ofDays(8))),
                 change.id());
         signIn("page-reader", Role.AUDITOR);
 
@@ -231,8 +235,8 @@ class ChangePagesTest extends KaribuTest {
         jdbc.update(
                 "update change_request set state = 'IMPLEMENTED', outcome = 'SUCCESSFUL', review_due = true,"
                         + " started_by = 'page-erin', started_at = ?, ended_by = 'page-erin', ended_at = ? where id = ?",
-                java.sql.Timestamp.from(Instant.now().minus(Duration.ofDays(3))),
-                java.sql.Timestamp.from(Instant.now().minus(Duration.ofDays(2))),
+                java.sql.Timestamp.from(clock.instant().minus(Duration.ofDays(3))),
+                java.sql.Timestamp.from(clock.instant().minus(Duration.ofDays(2))),
                 change.id());
         signIn("page-reader", Role.AUDITOR);
 
@@ -265,7 +269,7 @@ class ChangePagesTest extends KaribuTest {
                         "{ \"fqdn\": \"pc02.contoso.local\", \"site\": \"PAR\", \"active\": true }",
                         "{ \"fqdn\": \"pc02.contoso.local\", \"site\": \"PAR\", \"active\": false }")),
                 null);
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         ChangeView change = changes.create(new ChangeDraft(
                 "Take pc02 out",
                 ChangeType.NORMAL,

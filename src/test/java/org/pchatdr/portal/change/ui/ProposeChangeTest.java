@@ -12,8 +12,8 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import java.time.Clock;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.Test;
 import org.pchatdr.portal.base.Role;
@@ -28,6 +28,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /** "Propose this version as a change" on the topology page, and the new change request form it opens. */
 class ProposeChangeTest extends KaribuTest {
+
+    @Autowired
+    Clock clock;
 
     @Autowired
     TopologyService topologies;
@@ -55,7 +58,7 @@ class ProposeChangeTest extends KaribuTest {
         fillIn(_get(TextArea.class, spec -> spec.withId("change-form-implementation")), "Publish version 2");
         fillIn(_get(TextArea.class, spec -> spec.withId("change-form-backout")), "Publish version 1");
         fillIn(_get(TextArea.class, spec -> spec.withId("change-form-test")), "Post in a room");
-        LocalDateTime start = LocalDateTime.now(ZoneOffset.UTC).plusDays(1).truncatedTo(ChronoUnit.MINUTES);
+        LocalDateTime start = LocalDateTime.now(clock).plusDays(1).truncatedTo(ChronoUnit.MINUTES);
         fillIn(_get(DateTimePicker.class, spec -> spec.withId("change-form-start")), start);
         fillIn(_get(DateTimePicker.class, spec -> spec.withId("change-form-end")), start.plusHours(2));
         _click(_get(Button.class, spec -> spec.withId("dialog-confirm")));

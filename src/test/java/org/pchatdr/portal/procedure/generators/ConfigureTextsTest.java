@@ -3,8 +3,6 @@ package org.pchatdr.portal.procedure.generators;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
@@ -14,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.pchatdr.portal.testsupport.Translations;
 
 /** Every text key the configuration generators use is in the English and the French bundle. */
 class ConfigureTextsTest {
@@ -32,17 +31,9 @@ class ConfigureTextsTest {
             }
         }
         assertThat(used).hasSizeGreaterThan(100);
-        Properties english = load("procedure-configure.properties");
-        Properties french = load("procedure-configure_fr.properties");
+        Properties english = Translations.bundle("i18n/procedure-configure.properties");
+        Properties french = Translations.bundle("i18n/procedure-configure_fr.properties");
         assertThat(english.stringPropertyNames()).as("English").containsAll(used);
         assertThat(french.stringPropertyNames()).as("French").containsAll(used);
-    }
-
-    private static Properties load(String file) throws IOException {
-        Properties properties = new Properties();
-        try (Reader in = Files.newBufferedReader(Path.of("src/main/resources/i18n", file), StandardCharsets.UTF_8)) {
-            properties.load(in);
-        }
-        return properties;
     }
 }

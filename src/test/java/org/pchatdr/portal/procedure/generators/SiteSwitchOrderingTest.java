@@ -35,6 +35,8 @@ class SiteSwitchOrderingTest {
                             .filter(step ->
                                     step.script() != null && step.script().contains("RESTORE LOG"))
                             .map(Procedure.Step::script))
+                    .as(sample)
+                    .isNotEmpty()
                     .allSatisfy(script -> assertThat(script).contains("WITH NORECOVERY"));
         }
     }

@@ -16,7 +16,6 @@ import java.security.MessageDigest;
 import java.security.PublicKey;
 import java.security.Signature;
 import java.security.spec.X509EncodedKeySpec;
-import java.time.Clock;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -49,12 +48,13 @@ import org.pchatdr.portal.run.RunRequest;
 import org.pchatdr.portal.run.RunService;
 import org.pchatdr.portal.run.RunView;
 import org.pchatdr.portal.security.internal.UserAccountRepository;
+import org.pchatdr.portal.testsupport.IntegrationTest;
+import org.pchatdr.portal.testsupport.MutableClock;
 import org.pchatdr.portal.testsupport.PortalHttp;
 import org.pchatdr.portal.testsupport.TestAccounts;
 import org.pchatdr.portal.topology.TopologySamples;
 import org.pchatdr.portal.topology.TopologyService;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import tools.jackson.databind.JsonNode;
@@ -64,7 +64,7 @@ import tools.jackson.databind.json.JsonMapper;
  * An evidence pack checked as an outside auditor would, with the JDK alone: every file's SHA-256
  * against the manifest, and the manifest's Ed25519 signature against the published public key.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@IntegrationTest
 class EvidencePackIT {
 
     private static final String MANAGER = "api-ev-frank";
@@ -98,7 +98,7 @@ class EvidencePackIT {
     ReviewService reviews;
 
     @Autowired
-    Clock clock;
+    MutableClock clock;
 
     @Autowired
     ChangeService changes;
@@ -212,6 +212,8 @@ class EvidencePackIT {
                         TopologySamples.contosoWith("\"backupAlertMinutes\": 60", "\"backupAlertMinutes\": 90")),
                 null);
         ChangeView change = changes.create(changeDraft(topology, "Raise the backup alert"));
+        // A minute later the revised window starts later too: a window edit, so revision 2 opens its own round.
+        clock.advance(java.time.Duration.ofMinutes(1));
         change = changes.revise(
                 change.id(), change.revision(), changeDraft(topology, "Raise the backup alert to 90 min"));
         change = changes.submit(change.id(), change.revision());

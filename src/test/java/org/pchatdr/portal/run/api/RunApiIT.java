@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -15,18 +16,21 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.pchatdr.portal.base.Role;
 import org.pchatdr.portal.security.internal.UserAccountRepository;
+import org.pchatdr.portal.testsupport.IntegrationTest;
 import org.pchatdr.portal.testsupport.TestAccounts;
 import org.pchatdr.portal.topology.TopologySamples;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Runs over real HTTP, as chat-ops and service desks drive them. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@IntegrationTest
 class RunApiIT {
+
+    @Autowired
+    Clock clock;
 
     private static final String POOL = "pchat.contoso.local";
 
@@ -243,7 +247,7 @@ class RunApiIT {
     @Test
     void theDataLossGateStepCannotBeSkippedBeforeItsGateAndTheRtoClockRunsWhileTheRunWaits() {
         long topology = publishedContoso();
-        java.time.Instant incident = java.time.Instant.now().minusSeconds(40 * 60);
+        java.time.Instant incident = clock.instant().minusSeconds(40 * 60);
         JsonNode run = read(send(
                 "POST",
                 "/api/v1/runs",
@@ -291,7 +295,7 @@ class RunApiIT {
 
     /** Records five minutes of data lost as the operator; run-carol accepts them in writing. */
     private JsonNode passDataLossGate(long id, JsonNode run) {
-        java.time.Instant now = java.time.Instant.now();
+        java.time.Instant now = clock.instant();
         JsonNode recorded = ok(send(
                 "POST",
                 "/api/v1/runs/" + id + "/data-loss",

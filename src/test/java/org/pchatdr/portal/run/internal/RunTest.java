@@ -3,8 +3,6 @@ package org.pchatdr.portal.run.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +15,7 @@ import org.pchatdr.portal.run.RunAction;
 import org.pchatdr.portal.run.RunKind;
 import org.pchatdr.portal.run.RunState;
 import org.pchatdr.portal.run.StepState;
+import org.pchatdr.portal.testsupport.Translations;
 import org.pchatdr.portal.topology.TopologySamples;
 
 /** The run's state machine, every transition allowed and refused, without Spring or a database. */
@@ -253,12 +252,12 @@ class RunTest {
     }
 
     @Test
-    void everyRuleHasAMessageInBothLanguages() throws IOException {
+    void everyRuleHasAMessageInBothLanguages() {
         // Four eyes and one decision per person are the approval module's words.
-        Properties english = bundle("i18n/run.properties");
-        english.putAll(bundle("i18n/approval.properties"));
-        Properties french = bundle("i18n/run_fr.properties");
-        french.putAll(bundle("i18n/approval_fr.properties"));
+        Properties english = Translations.bundle("i18n/run.properties");
+        english.putAll(Translations.bundle("i18n/approval.properties"));
+        Properties french = Translations.bundle("i18n/run_fr.properties");
+        french.putAll(Translations.bundle("i18n/approval_fr.properties"));
         for (RunRule rule : RunRule.values()) {
             assertThat(english).containsKey("error." + rule.code());
             assertThat(french).containsKey("error." + rule.code());
@@ -269,14 +268,6 @@ class RunTest {
     void thePoolKeyIgnoresTheCaseOfTheFqdn() {
         assertThat(Run.poolKey(4, "PChat.Contoso.Local")).isEqualTo(Run.poolKey(4, "pchat.contoso.local"));
         assertThat(Run.poolKey(4, "pchat.contoso.local")).isNotEqualTo(Run.poolKey(5, "pchat.contoso.local"));
-    }
-
-    private static Properties bundle(String name) throws IOException {
-        Properties properties = new Properties();
-        try (InputStream in = RunTest.class.getClassLoader().getResourceAsStream(name)) {
-            properties.load(in);
-        }
-        return properties;
     }
 
     @Test

@@ -21,14 +21,11 @@ import org.pchatdr.portal.run.RunSummary;
 import org.pchatdr.portal.run.RunView;
 import org.pchatdr.portal.testsupport.KaribuTest;
 import org.pchatdr.portal.testsupport.MutableClock;
-import org.pchatdr.portal.testsupport.MutableClockConfiguration;
 import org.pchatdr.portal.testsupport.TestAccounts;
 import org.pchatdr.portal.topology.TopologyService;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 
 /** An emergency start nobody ratified in time is on everyone's home page, in the inbox and in the list. */
-@Import(MutableClockConfiguration.class)
 class OverdueRatificationsTest extends KaribuTest {
 
     @Autowired

@@ -26,14 +26,11 @@ import org.pchatdr.portal.run.RunService;
 import org.pchatdr.portal.run.RunState;
 import org.pchatdr.portal.run.RunView;
 import org.pchatdr.portal.testsupport.KaribuTest;
-import org.pchatdr.portal.testsupport.MutableClockConfiguration;
 import org.pchatdr.portal.topology.TopologySamples;
 import org.pchatdr.portal.topology.TopologyService;
 import org.pchatdr.portal.topology.TopologySummary;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 
-@Import(MutableClockConfiguration.class)
 class RequestRunViewTest extends KaribuTest {
 
     @Autowired

@@ -22,13 +22,10 @@ import org.pchatdr.portal.run.RunService;
 import org.pchatdr.portal.run.RunView;
 import org.pchatdr.portal.testsupport.KaribuTest;
 import org.pchatdr.portal.testsupport.MutableClock;
-import org.pchatdr.portal.testsupport.MutableClockConfiguration;
 import org.pchatdr.portal.topology.TopologyService;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 
 /** The run page against a clock the test moves: the RTO clock and ratification deadlines. */
-@Import(MutableClockConfiguration.class)
 class RunClockViewTest extends KaribuTest {
 
     @Autowired

@@ -17,10 +17,10 @@ import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
@@ -36,6 +36,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 class RunDetailViewTest extends KaribuTest {
+
+    @Autowired
+    Clock clock;
 
     @Autowired
     RunService runs;
@@ -108,7 +111,7 @@ class RunDetailViewTest extends KaribuTest {
         assertThat(text("data-loss-not-recorded")).isEqualTo("The operator has not recorded the figures yet.");
 
         click("record-data-loss");
-        LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
+        LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
         fillIn(_get(TextField.class, spec -> spec.withId("data-loss-last-log-field")), "mgc_20261126.trn");
         fillIn(_get(DateTimePicker.class, spec -> spec.withId("data-loss-last-log-at-field")), now.minusMinutes(6));
         fillIn(_get(DateTimePicker.class, spec -> spec.withId("data-loss-lost-at-field")), now.minusMinutes(1));
@@ -152,7 +155,7 @@ class RunDetailViewTest extends KaribuTest {
                 .isFalse();
         _assertNone(Button.class, spec -> spec.withId("request-skip-" + gate));
 
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         asSomeoneElse(
                 "rp-bob",
                 Role.OPERATOR,

@@ -28,12 +28,9 @@ import org.pchatdr.portal.run.RunSummary;
 import org.pchatdr.portal.run.RunView;
 import org.pchatdr.portal.testsupport.KaribuTest;
 import org.pchatdr.portal.testsupport.MutableClock;
-import org.pchatdr.portal.testsupport.MutableClockConfiguration;
 import org.pchatdr.portal.topology.TopologyService;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 
-@Import(MutableClockConfiguration.class)
 class RunListViewTest extends KaribuTest {
 
     @Autowired

@@ -5,6 +5,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.button.Button;
+import java.time.Clock;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,6 +27,9 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class RunPageActionsTest extends KaribuTest {
 
+    @Autowired
+    Clock clock;
+
     private static final Pattern STEP_BUTTON = Pattern.compile(
             "(start|complete|fail|retry|request-skip|approve-skip)-step-(\\d+)|(request-skip|approve-skip)-(\\d+)");
 
@@ -41,7 +45,7 @@ class RunPageActionsTest extends KaribuTest {
         for (Who who : Who.values()) {
             givenAccount(who.user, who.roles);
         }
-        RunSituations situations = new RunSituations(topologies, runs);
+        RunSituations situations = new RunSituations(topologies, runs, clock);
         for (Situation situation : Situation.values()) {
             RunView run = situations.given(situation);
             for (Who who : Who.values()) {

@@ -6,6 +6,7 @@ import static org.pchatdr.portal.run.ui.RunPage.text;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
@@ -27,6 +28,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * who must act, as the rulebook says it, in every state of the run.
  */
 class RunPageHeaderTest extends KaribuTest {
+
+    @Autowired
+    Clock clock;
 
     @Autowired
     RunService runs;
@@ -73,7 +77,7 @@ class RunPageHeaderTest extends KaribuTest {
 
     @Test
     void aDisasterRunsHeaderShowsTheRatificationOwedAndTheDataLossGateWithWhoMayAct() {
-        RunView run = requested(RunKind.DISASTER, Instant.now().minus(Duration.ofMinutes(30)));
+        RunView run = requested(RunKind.DISASTER, clock.instant().minus(Duration.ofMinutes(30)));
         int gate = run.dataLoss().gateStep();
         String gateLabel = label(run, gate);
         as("hd-bob", Role.OPERATOR, () -> {
@@ -92,7 +96,7 @@ class RunPageHeaderTest extends KaribuTest {
                 .isEqualTo("Emergency start to ratify — any approver except hd-alice and hd-bob");
         assertThat(text("rto-compact")).matches("RTO 3\\d min \\d\\d s: Within the RTO");
 
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         as(
                 "hd-bob",
                 Role.OPERATOR,

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextField;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -28,6 +29,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /** The steps of the run page at 3 a.m. (issue 12): finished ones fold, the gate sits on its step, the figures come pre-filled. */
 class RunPageStepsTest extends KaribuTest {
+
+    @Autowired
+    Clock clock;
 
     static final String F1_OUTPUT = """
             secondary_database last_copied_file       last_restored_file       last_restored_date
@@ -69,7 +73,7 @@ class RunPageStepsTest extends KaribuTest {
 
     @Test
     void theDataLossActionSitsOnTheStepItBlocksAndItsDialogIsPrefilledWithWhatTheRunKnows() {
-        Instant incident = Instant.now().truncatedTo(ChronoUnit.SECONDS).minus(20, ChronoUnit.MINUTES);
+        Instant incident = clock.instant().truncatedTo(ChronoUnit.SECONDS).minus(20, ChronoUnit.MINUTES);
         RunView run = disaster(incident);
         int gate = run.dataLoss().gateStep();
         walk(run, gate);

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vaadin.flow.i18n.I18NProvider;
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
@@ -14,9 +14,10 @@ import org.pchatdr.portal.base.PortalException;
 import org.pchatdr.portal.base.Role;
 import org.pchatdr.portal.security.UserAccountService;
 import org.pchatdr.portal.security.UserSummary;
+import org.pchatdr.portal.testsupport.IntegrationTest;
 import org.pchatdr.portal.testsupport.TestAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
@@ -25,9 +26,9 @@ import org.springframework.security.authentication.LockedException;
  * Decision 021: the provider vouches for the person, but the portal's account still decides. An
  * OpenID Connect account that an administrator disabled, or that is locked, is refused at sign-in
  * (and for bearer tokens, which take the same {@link OidcAccounts#signIn}); enabled or unlocked
- * again, it signs in with its mapped roles.
+ * again, it signs in with its mapped roles. On the Karibu tests' context (no UI needed here).
  */
-@SpringBootTest
+@IntegrationTest(webEnvironment = WebEnvironment.MOCK)
 class OidcAccountsTest {
 
     @Autowired
@@ -41,6 +42,9 @@ class OidcAccountsTest {
 
     @Autowired
     I18NProvider i18n;
+
+    @Autowired
+    Clock clock;
 
     @AfterEach
     void signOut() {
@@ -70,7 +74,7 @@ class OidcAccountsTest {
         ExternalSignIns signIns = new ExternalSignIns(context);
         signIns.oidc("oidc-locked", Role.APPROVER);
         UserAccount account = accounts.findByUsername("oidc-locked").orElseThrow();
-        account.lockUntil(Instant.now().plus(Duration.ofMinutes(15)));
+        account.lockUntil(clock.instant().plus(Duration.ofMinutes(15)));
         accounts.saveAndFlush(account);
 
         assertThatThrownBy(() -> signIns.oidc("oidc-locked", Role.APPROVER)).isInstanceOf(LockedException.class);

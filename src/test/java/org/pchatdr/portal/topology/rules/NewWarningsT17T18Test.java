@@ -9,6 +9,7 @@ import static org.pchatdr.portal.topology.rules.Topologies.contoso;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.pchatdr.portal.testsupport.Translations;
 import org.pchatdr.portal.topology.CheckPhase;
 import org.pchatdr.portal.topology.Topology;
 import org.pchatdr.portal.topology.TopologyRules;
@@ -90,12 +91,9 @@ class NewWarningsT17T18Test {
     }
 
     @Test
-    void bothMessagesCiteTheirRuleIdInEnglishAndFrench() throws java.io.IOException {
+    void bothMessagesCiteTheirRuleIdInEnglishAndFrench() {
         for (String bundle : List.of("i18n/topology-rules.properties", "i18n/topology-rules_fr.properties")) {
-            java.util.Properties texts = new java.util.Properties();
-            try (var in = getClass().getClassLoader().getResourceAsStream(bundle)) {
-                texts.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
-            }
+            java.util.Properties texts = Translations.bundle(bundle);
             assertThat(texts.getProperty(SharedPoolRule.IN_ANOTHER_TOPOLOGY.key()))
                     .as(bundle)
                     .contains("(T-17)");

@@ -2,16 +2,13 @@ package org.pchatdr.portal.topology.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Properties;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.pchatdr.portal.testsupport.Translations;
 
 /** Every text a rule can produce is in the English and the French bundle, with its arguments. */
 class RuleMessagesTest {
@@ -20,8 +17,8 @@ class RuleMessagesTest {
                     IntStream.rangeClosed(1, 18).mapToObj(n -> "T-" + n), Stream.of("L-4"))
             .toList();
 
-    private final Properties english = load("i18n/topology-rules.properties");
-    private final Properties french = load("i18n/topology-rules_fr.properties");
+    private final Properties english = Translations.bundle("i18n/topology-rules.properties");
+    private final Properties french = Translations.bundle("i18n/topology-rules_fr.properties");
 
     @Test
     void theRuleBookHoldsEveryRuleOfTheReferenceInItsOrder() {
@@ -75,16 +72,5 @@ class RuleMessagesTest {
         return RuleBook.rules().stream()
                 .flatMap(rule -> rule.messages().stream())
                 .toList();
-    }
-
-    private static Properties load(String resource) {
-        Properties properties = new Properties();
-        try (InputStream in = RuleMessagesTest.class.getClassLoader().getResourceAsStream(resource)) {
-            assertThat(in).as(resource).isNotNull();
-            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        return properties;
     }
 }
