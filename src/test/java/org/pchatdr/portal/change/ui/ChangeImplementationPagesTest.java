@@ -127,7 +127,7 @@ class ChangeImplementationPagesTest extends KaribuTest {
     @Test
     void theConfigurationRunsPageOffersItsImplementerTheStartAndAnApproverWhoTookNoPartNoApproval() {
         ChangeView change =
-                approved(published(logShippingCopyMoved()), Instant.now().minusSeconds(60), Duration.ofHours(2));
+                approved(published(logShippingCopyMoved()), clock.instant().minusSeconds(60), Duration.ofHours(2));
         signIn("impl-erin", Role.OPERATOR);
         change = changes.start(change.id(), change.revision());
         long run = change.runs().getFirst().runId();

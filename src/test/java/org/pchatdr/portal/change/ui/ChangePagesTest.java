@@ -205,8 +205,8 @@ class ChangePagesTest extends KaribuTest {
         jdbc.update(
                 "update change_request set state = 'IMPLEMENTED', outcome = 'SUCCESSFUL', review_due = true,"
                         + " started_by = 'page-erin', started_at = ?, ended_by = 'page-erin', ended_at = ? where id = ?",
-                java.sql.Timestamp.from(Instant.now().minus(Duration.ofDays(9))),
-                java.sql.Timestamp.from(Instant.now().minus(Duration.ofDays(8))),
+                java.sql.Timestamp.from(clock.instant().minus(Duration.ofDays(9))),
+                java.sql.Timestamp.from(clock.instant().minus(Duration.ofDays(8))),
                 change.id());
         signIn("page-rita", Role.APPROVER);
 
