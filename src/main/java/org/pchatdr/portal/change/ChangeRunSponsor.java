@@ -35,7 +35,16 @@ class ChangeRunSponsor implements RunSponsor {
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
     void onRunEnded(RunEvent event) {
         switch (event.transition()) {
-            case RUN_COMPLETED, RUN_ABORTED, RUN_FAILED -> changes.runEnded(event.runId());
+            case RUN_COMPLETED, RUN_ABORTED, RUN_FAILED -> {
+                // The ended run's connection is still held here, after its commit: this read uses
+                // it, and only a run a change stands behind goes on to the change's transaction of
+                // its own (a second connection). Taking one for every run that ended made as many
+                // runs ending at once as the pool has connections wait on each other until the
+                // pool's timeout (bench/runs.sh: 50 runs end together at each round).
+                if (changes.runSponsorship(event.runId()).isPresent()) {
+                    changes.runEnded(event.runId());
+                }
+            }
             default -> {}
         }
     }

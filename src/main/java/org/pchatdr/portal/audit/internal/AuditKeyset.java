@@ -196,12 +196,7 @@ public class AuditKeyset {
         jpql.append(driving == null ? " order by r.seq desc" : " order by r." + driving + " desc, r.seq desc");
         TypedQuery<AuditRecord> query = entities.createQuery(jpql.toString(), AuditRecord.class);
         parameters.forEach(query::setParameter);
-        List<AuditRecord> rows = query.setMaxResults(limit).getResultList();
-        // Pages are read, never changed: detached, so that an export walking a million records in
-        // one transaction does not keep every one of them in the persistence context (issue 14: the
-        // export's heap stays flat).
-        rows.forEach(entities::detach);
-        return rows;
+        return query.setMaxResults(limit).getResultList();
     }
 
     /** The set conditions other than the subject, which the driving targets already stand for. */
