@@ -171,6 +171,11 @@ class ChangeRecords {
                 actor, action, change.getId(), revision.getNumber(), revision.getContentHash(), details));
     }
 
+    /** An event of the request that needs no details beyond its revision and hash. */
+    void publish(String actor, Action action, ChangeRequest change, ChangeRevision revision) {
+        publish(actor, action, change, revision, (String) null);
+    }
+
     /**
      * As {@link #publish(String, Action, ChangeRequest, ChangeRevision, String)}, with details in
      * words shown in each reader's language (issue 12); their English is the text stored, word for

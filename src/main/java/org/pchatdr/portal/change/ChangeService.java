@@ -506,7 +506,7 @@ public class ChangeService {
         String review = TypedText.required(text, ChangeProposals.MAX_PLAN, "change_review_required_text");
         change.review(reviewDraft.draft(change) + "\n\n" + review, actor, clock.instant());
         changes.saveAndFlush(change);
-        records.publish(actor, Action.CHANGE_REVIEWED, change, records.current(change), (String) null);
+        records.publish(actor, Action.CHANGE_REVIEWED, change, records.current(change));
         return views.view(change);
     }
 
@@ -516,7 +516,7 @@ public class ChangeService {
         String actor = allow(change, ChangeAction.CLOSE);
         change.close(actor, clock.instant());
         changes.saveAndFlush(change);
-        records.publish(actor, Action.CHANGE_CLOSED, change, records.current(change), (String) null);
+        records.publish(actor, Action.CHANGE_CLOSED, change, records.current(change));
         return views.view(change);
     }
 

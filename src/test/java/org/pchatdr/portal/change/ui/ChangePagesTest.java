@@ -177,15 +177,7 @@ class ChangePagesTest extends KaribuTest {
     @Test
     void aReviewUnsignedAWeekAfterTheImplementationShowsOnEveryonesHomePage() {
         ChangeView change = submittedHighChange();
-        // The Karibu context runs on the real clock and other tests keep planned changes on the
-        // Contoso pool (C-8 would block a start), so the implementation is put eight days back in
-        // the database: the section reads what the service reads.
-        jdbc.update(
-                "update change_request set state = 'IMPLEMENTED', outcome = 'SUCCESSFUL', review_due = true,"
-                        + " started_by = 'page-erin', started_at = ?, ended_by = 'page-erin', ended_at = ? where id = ?",
-                java.sql.Timestamp.from(clock.instant().minus(Duration.ofDays(9))),
-                java.sql.Timestamp.from(clock.instant().minus(Duration.ofDays(8))),
-                change.id());
+        implementedEightDaysAgo(change);
         signIn("page-reader", Role.AUDITOR);
 
         navigate("");
@@ -202,12 +194,7 @@ class ChangePagesTest extends KaribuTest {
     @Test
     void anOverdueReviewWaitsMarkedOverdueInTheInboxOfAnApproverWhoTookNoPart() {
         ChangeView change = submittedHighChange();
-        jdbc.update(
-                "update change_request set state = 'IMPLEMENTED', outcome = 'SUCCESSFUL', review_due = true,"
-                        + " started_by = 'page-erin', started_at = ?, ended_by = 'page-erin', ended_at = ? where id = ?",
-                java.sql.Timestamp.from(clock.instant().minus(Duration.ofDays(9))),
-                java.sql.Timestamp.from(clock.instant().minus(Duration.ofDays(8))),
-                change.id());
+        implementedEightDaysAgo(change);
         signIn("page-rita", Role.APPROVER);
 
         navigate("approvals");
@@ -285,5 +272,18 @@ class ChangePagesTest extends KaribuTest {
                 "Europe/Paris",
                 null));
         return changes.submit(change.id(), change.revision());
+    }
+
+    /**
+     * Other tests keep planned changes on the Contoso pool (C-8 would block a start), so the
+     * implementation is put eight days back in the database: the pages read what the service reads.
+     */
+    private void implementedEightDaysAgo(ChangeView change) {
+        jdbc.update(
+                "update change_request set state = 'IMPLEMENTED', outcome = 'SUCCESSFUL', review_due = true,"
+                        + " started_by = 'page-erin', started_at = ?, ended_by = 'page-erin', ended_at = ? where id = ?",
+                java.sql.Timestamp.from(clock.instant().minus(Duration.ofDays(9))),
+                java.sql.Timestamp.from(clock.instant().minus(Duration.ofDays(8))),
+                change.id());
     }
 }
