@@ -61,17 +61,10 @@ portal_args=(-jar "$portal_jar")
 bare_args=(-jar "$bare_jar")
 portal_env=(PORTAL_DATA_DIR="$work/data" PORTAL_ADMIN_PASSWORD="Bench-Initial-Pass-1")
 
-# start NAME ARGS...: starts one contender on a free port and waits for a served sign-in page;
-# sets $result to "seconds rss_mb cpu_seconds classes".
-start() {
-    local name=$1 port started now
-    shift
-    port=$(free_port)
-    started=$(date +%s.%N)
-    # shellcheck disable=SC2086 # JAVA_OPTS holds several options on purpose
-    (cd "$work" && exec env "${portal_env[@]}" PORTAL_PORT="$port" \
-        "$JAVA_HOME/bin/java" $JAVA_OPTS "$@" --server.port="$port" > "$work/$name.log" 2>&1) &
-    pid=$!
+# await_login NAME PORT STARTED: waits until the process in $pid serves the sign-in page on PORT,
+# giving up when it stops or after LIMIT seconds from STARTED (seconds since the epoch).
+await_login() {
+    local name=$1 port=$2 started=$3
     until [[ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "http://127.0.0.1:$port/login" || true)" == 200 ]]; do
         if ! kill -0 "$pid" 2> /dev/null; then
             echo "$name stopped during start-up; its log ends with:" >&2
@@ -84,6 +77,27 @@ start() {
         fi
         sleep 0.05
     done
+}
+
+# launch NAME PORT ARGS...: starts one contender in the background on PORT; its pid in $pid.
+launch() {
+    local name=$1 port=$2
+    shift 2
+    # shellcheck disable=SC2086 # JAVA_OPTS holds several options on purpose
+    (cd "$work" && exec env "${portal_env[@]}" PORTAL_PORT="$port" \
+        "$JAVA_HOME/bin/java" $JAVA_OPTS "$@" --server.port="$port" > "$work/$name.log" 2>&1) &
+    pid=$!
+}
+
+# start NAME ARGS...: starts one contender on a free port and waits for a served sign-in page;
+# sets $result to "seconds rss_mb cpu_seconds classes".
+start() {
+    local name=$1 port started now
+    shift
+    port=$(free_port)
+    started=$(date +%s.%N)
+    launch "$name" "$port" "$@"
+    await_login "$name" "$port" "$started"
     now=$(date +%s.%N)
     result="$(awk -v a="$started" -v b="$now" 'BEGIN {printf "%.2f", b - a}')"
     result+=" $(awk '/VmRSS/ {printf "%d", $2 / 1024}' "/proc/$pid/status")"
@@ -104,19 +118,26 @@ start warm-bare "${bare_args[@]}"
 
 contenders=(bare portal)
 if [[ "$AOT" == 1 ]]; then
-    # Spring Boot's documented way (reference, "AOT Cache"): the cache only works with the jar
-    # extracted, and a training run that stops once the context is refreshed writes it (JEP 514's
-    # one-step -XX:AOTCacheOutput, JDK 25). The data folder is the migrated one, so the training run
-    # sees what a restart does.
+    # The cache only works with the jar extracted (Spring Boot reference, "AOT Cache"). The training
+    # run (JEP 514's one-step -XX:AOTCacheOutput, JDK 25) is the measured path itself: a start on the
+    # migrated data folder that serves the sign-in page once and is then stopped with SIGTERM, on
+    # which the JVM writes the cache. Spring Boot's -Dspring.context.exit=onRefresh stops before the
+    # web server serves anything, so Tomcat's, Spring Security's and Vaadin's request handling, and
+    # the repository made for the initial administrator, would load from the jar at every start.
     "$JAVA_HOME/bin/java" -Djarmode=tools -jar "$portal_jar" extract --destination "$work/extracted" > /dev/null
     extracted_jar=$(ls "$work"/extracted/*.jar | head -n 1)
     training_started=$(date +%s)
-    (cd "$work" && env "${portal_env[@]}" "$JAVA_HOME/bin/java" -XX:AOTCacheOutput="$work/portal.aot" \
-        -Dspring.context.exit=onRefresh -jar "$extracted_jar" --server.port=0 > "$work/training.log" 2>&1) || {
-        echo "The training run failed; its log ends with:" >&2
+    training_port=$(free_port)
+    launch training "$training_port" -XX:AOTCacheOutput="$work/portal.aot" -jar "$extracted_jar"
+    await_login training "$training_port" "$training_started"
+    kill "$pid"
+    wait "$pid" || true
+    pid=""
+    if [[ ! -s "$work/portal.aot" ]]; then
+        echo "The training run wrote no AOT cache; its log ends with:" >&2
         tail -n 30 "$work/training.log" >&2
         exit 1
-    }
+    fi
     echo "AOT cache: training run $(($(date +%s) - training_started)) s," \
         "$(du -m "$work/portal.aot" | cut -f 1) MB"
     portal_aot_args=(-XX:AOTCache="$work/portal.aot" -jar "$extracted_jar")
