@@ -118,6 +118,7 @@ cleanup() {
     rm -rf "$WORK/base-root" "$WORK/image" "$WORK/rootfs" "$WORK"/volume-*
 }
 trap cleanup EXIT
+trap 'exit 130' INT TERM # through the EXIT trap: nothing left running or mounted after Ctrl-C
 
 fail() {
     echo "FAILED: $*" >&2
