@@ -14,8 +14,8 @@
 # 2. Image: `mvn -Pimage package -DskipTests -Djib.from.image=tar://$WORK/base.tar` →
 #    target/pchat-dr-portal-image.tar (--skip-build takes the one already there). MVN_ARGS adds
 #    Maven options (e.g. MVN_ARGS=-o).
-# 3. Run: reads the tar's manifest and config and checks them (user 10001:0, volume /data, port 8080,
-#    PORTAL_DATA_DIR, layer digests as `docker load` checks them), applies the layers in order into a
+# 3. Run: reads the tar's manifest and config and checks them (user 10001:0, working dir, volume
+#    /data, port 8080, PORTAL_DATA_DIR, layer digests as `docker load` checks them), applies the layers in order into a
 #    root folder (whiteouts honoured), and starts the config's entrypoint there as its user, in its
 #    working dir and environment, in a mount and PID namespace of its own (unshare; the entrypoint
 #    is PID 1 as in a container), with /proc, a minimal /dev and a fresh volume on /data made as an
@@ -266,6 +266,7 @@ echo "        ports $(jq -c '.config.ExposedPorts' "$config"), ${#layers[@]} lay
 echo "        env ${image_env[*]}"
 echo "        entrypoint ${command[*]}"
 [[ $user == 10001:0 ]] || fail "the image runs as '$user', not 10001:0"
+[[ $workdir == /data ]] || fail "the working dir is '$workdir', not /data (where docker exec starts the backup line)"
 jq -e '.config.Volumes | has("/data")' "$config" > /dev/null || fail "/data is not a volume"
 jq -e '.config.ExposedPorts | has("8080/tcp")' "$config" > /dev/null || fail "8080 is not exposed"
 printf '%s\n' "${image_env[@]}" | grep -qx 'PORTAL_DATA_DIR=/data' || fail "PORTAL_DATA_DIR is not /data"
