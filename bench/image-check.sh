@@ -15,8 +15,8 @@
 #    target/pchat-dr-portal-image.tar (--skip-build takes the one already there). MVN_ARGS adds
 #    Maven options (e.g. MVN_ARGS=-o).
 # 3. Run: reads the tar's manifest and config and checks them (user 10001:0, working dir, volume
-#    /data, port 8080, PORTAL_DATA_DIR, layer digests as `docker load` checks them), applies the layers in order into a
-#    root folder (whiteouts honoured), and starts the config's entrypoint there as its user, in its
+#    /data, port 8080, PORTAL_DATA_DIR, layer digests as `docker load` checks them), applies the
+#    layers in order into a root folder (whiteouts honoured), and starts the config's entrypoint there as its user, in its
 #    working dir and environment, in a mount and PID namespace of its own (unshare; the entrypoint
 #    is PID 1 as in a container), with /proc, a minimal /dev and a fresh volume on /data made as an
 #    engine makes a new named volume (a copy of the image's /data, its owner and mode). Run A is the
