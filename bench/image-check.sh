@@ -16,9 +16,9 @@
 #    Maven options (e.g. MVN_ARGS=-o).
 # 3. Run: reads the tar's manifest and config and checks them (user 10001:0, working dir, volume
 #    /data, port 8080, PORTAL_DATA_DIR, layer digests as `docker load` checks them), applies the
-#    layers in order into a root folder (whiteouts honoured), and starts the config's entrypoint there as its user, in its
-#    working dir and environment, in a mount and PID namespace of its own (unshare; the entrypoint
-#    is PID 1 as in a container), with /proc, a minimal /dev and a fresh volume on /data made as an
+#    layers in order into a root folder (whiteouts honoured), and starts the config's entrypoint
+#    there as its user, in its working dir and environment, in a mount and PID namespace of its own
+#    (unshare; the entrypoint is PID 1 as in a container), with /proc, a minimal /dev and a fresh volume on /data made as an
 #    engine makes a new named volume (a copy of the image's /data, its owner and mode). Run A is the
 #    README's `docker run` (PORTAL_ADMIN_PASSWORD): /login answers 200, readiness is UP, admin's
 #    password is accepted by the API (which answers 403 password_change_required, as it must before
