@@ -18,14 +18,15 @@
 #    /data, port 8080, PORTAL_DATA_DIR, layer digests as `docker load` checks them), applies the
 #    layers in order into a root folder (whiteouts honoured), and starts the config's entrypoint
 #    there as its user, in its working dir and environment, in a mount and PID namespace of its own
-#    (unshare; the entrypoint is PID 1 as in a container), with /proc, a minimal /dev and a fresh volume on /data made as an
-#    engine makes a new named volume (a copy of the image's /data, its owner and mode). Run A is the
-#    README's `docker run` (PORTAL_ADMIN_PASSWORD): /login answers 200, readiness is UP, admin's
-#    password is accepted by the API (which answers 403 password_change_required, as it must before
-#    the first change in the UI), the database files in /data belong to uid 10001, and SIGTERM stops
-#    the portal within 30 s after a graceful shutdown that closes the database pool. Run B (unless --no-backup) starts the demo users
-#    on a file database in another fresh volume, takes an API token and runs the README's backup
-#    command line inside the running "container" (nsenter into its namespaces, as `docker exec`).
+#    (unshare; the entrypoint is PID 1 as in a container), with /proc, a minimal /dev and a fresh
+#    volume on /data made as an engine makes a new named volume (a copy of the image's /data, its
+#    owner and mode). Run A is the README's `docker run` (PORTAL_ADMIN_PASSWORD): /login answers
+#    200, readiness is UP, admin's password is accepted by the API (which answers 403
+#    password_change_required, as it must before the first change in the UI), the database files in
+#    /data belong to uid 10001, and SIGTERM stops the portal within 30 s after a graceful shutdown
+#    that closes the database pool. Run B (unless --no-backup) starts the demo users on a file
+#    database in another fresh volume, takes an API token and runs the README's backup command line
+#    inside the running "container" (nsenter into its namespaces, as `docker exec`).
 #
 # What this does not prove: a run under a real engine — no cgroup limits (so -XX:MaxRAMPercentage
 # is not checked against a memory limit), no network namespace or port publishing (the portal
