@@ -353,24 +353,28 @@ public class RunService {
     /** Ends the run for good with a reason, before or during execution. */
     @PreAuthorize("hasRole('OPERATOR')")
     public RunView abort(long id, long version, String reason) {
-        Run run = locked(id, version);
-        String why = TypedText.required(reason, MAX_TEXT, "run_reason_required");
-        SubjectApprovals decided = queries.approvals(run);
-        String actor = allow(run, decided, RunAction.ABORT, 0);
-        rule(() -> run.abort(actor, clock.instant(), why));
-        publish(actor, Action.RUN_ABORTED, run, why);
-        return ended(run, decided);
+        return endedWithReason(id, version, reason, RunAction.ABORT, Action.RUN_ABORTED, Run::abort);
     }
 
     /** Ends a running run as failed, with a reason. */
     @PreAuthorize("hasRole('OPERATOR')")
     public RunView fail(long id, long version, String reason) {
+        return endedWithReason(id, version, reason, RunAction.FAIL, Action.RUN_FAILED, Run::fail);
+    }
+
+    private interface Ending {
+        void apply(Run run, String actor, Instant at, String why);
+    }
+
+    /** Abort and fail alike: the reason required, the rulebook asked, the run ended, the pool freed. */
+    private RunView endedWithReason(
+            long id, long version, String reason, RunAction action, Action audited, Ending ending) {
         Run run = locked(id, version);
         String why = TypedText.required(reason, MAX_TEXT, "run_reason_required");
         SubjectApprovals decided = queries.approvals(run);
-        String actor = allow(run, decided, RunAction.FAIL, 0);
-        rule(() -> run.fail(actor, clock.instant(), why));
-        publish(actor, Action.RUN_FAILED, run, why);
+        String actor = allow(run, decided, action, 0);
+        rule(() -> ending.apply(run, actor, clock.instant(), why));
+        publish(actor, audited, run, why);
         return ended(run, decided);
     }
 

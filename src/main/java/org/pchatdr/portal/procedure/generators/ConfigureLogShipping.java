@@ -328,8 +328,7 @@ public class ConfigureLogShipping implements ProcedureGenerator {
         return lines(
                 "SELECT primary_database, backup_directory, backup_share, backup_retention_period, monitor_server",
                 "FROM msdb.dbo.log_shipping_primary_databases;",
-                "SELECT name, enabled FROM msdb.dbo.sysjobs WHERE name = " + Quote.sqlString(backupJobName(database))
-                        + ";");
+                ConfigureParts.jobEnabledQuery(Quote.sqlString(backupJobName(database))));
     }
 
     static String primarySecondaryScript(Database database, SqlInstance backup) {
@@ -370,13 +369,21 @@ public class ConfigureLogShipping implements ProcedureGenerator {
                 primaryDatabaseScript(topology, pool, database, localPath),
                 texts.text("configure.logshipping.primary.expected", shown(backupJobName(database))),
                 primaryDatabaseVerify(database),
-                settings.monitor() == null
-                        ? List.of(new Note("L-4", texts.text("configure.logshipping.warning.noMonitor")))
-                        : List.of(new Note("P-6", texts.text("configure.logshipping.note.monitorNow"))),
+                monitorNote(settings.monitor() != null, texts),
                 textThen(
                         texts.text("configure.logshipping.primary.undo"),
                         "EXEC master.dbo.sp_delete_log_shipping_primary_database @database = "
                                 + Quote.sqlString(database.name()) + ";"));
+    }
+
+    /**
+     * On the two steps that name the monitor server: it is set now and cannot change later (P-6), or
+     * there is none and none can be added later (L-4).
+     */
+    private static List<Note> monitorNote(boolean monitored, ProcedureTexts texts) {
+        return monitored
+                ? List.of(new Note("P-6", texts.text("configure.logshipping.note.monitorNow")))
+                : List.of(new Note("L-4", texts.text("configure.logshipping.warning.noMonitor")));
     }
 
     static Step alertJob(Topology topology, SqlInstance on, String ruleId, String titleKey, ProcedureTexts texts) {
@@ -473,9 +480,7 @@ public class ConfigureLogShipping implements ProcedureGenerator {
                         "SELECT primary_server, primary_database, backup_source_directory, backup_destination_directory,",
                         "       file_retention_period, monitor_server",
                         "FROM msdb.dbo.log_shipping_secondary;"),
-                monitor == null
-                        ? List.of(new Note("L-4", texts.text("configure.logshipping.warning.noMonitor")))
-                        : List.of(new Note("P-6", texts.text("configure.logshipping.note.monitorNow"))),
+                monitorNote(monitor != null, texts),
                 textThen(
                         texts.text("configure.logshipping.secondaryPrimary.undo"),
                         "EXEC master.dbo.sp_delete_log_shipping_secondary_primary @primary_server = "
@@ -533,17 +538,13 @@ public class ConfigureLogShipping implements ProcedureGenerator {
                 texts.text("configure.logshipping.enable.purpose"),
                 Places.sqlInstance(topology, backup.id()),
                 Language.TSQL,
-                lines(
-                        "EXEC msdb.dbo.sp_update_job @job_name = " + copy + ", @enabled = 1;",
-                        "EXEC msdb.dbo.sp_update_job @job_name = " + restore + ", @enabled = 1;"),
+                lines(ConfigureParts.jobEnabled(copy, true), ConfigureParts.jobEnabled(restore, true)),
                 texts.text("configure.logshipping.enable.expected"),
                 "SELECT name, enabled FROM msdb.dbo.sysjobs WHERE name IN (" + copy + ", " + restore + ");",
                 List.of(),
                 textThen(
                         texts.text("configure.logshipping.enable.undo"),
-                        lines(
-                                "EXEC msdb.dbo.sp_update_job @job_name = " + copy + ", @enabled = 0;",
-                                "EXEC msdb.dbo.sp_update_job @job_name = " + restore + ", @enabled = 0;")));
+                        lines(ConfigureParts.jobEnabled(copy, false), ConfigureParts.jobEnabled(restore, false))));
     }
 
     private Step ssms(

@@ -112,19 +112,7 @@ public class ConfigureLogShippingFromMirror implements ProcedureGenerator {
                 ConfigureParts.mirroringQuery(database),
                 List.of(),
                 ConfigureParts.nothingToUndo(texts)));
-        steps.add(step(
-                "L-5",
-                texts.text("configure.frommirror.toMirror.title", db, mirrorName),
-                texts.text("configure.frommirror.toMirror.purpose", db),
-                Places.lyncShell(pool),
-                Language.POWERSHELL,
-                ConfigureParts.failover(pool, database, "mirror"),
-                texts.text("configure.frommirror.toMirror.expected", mirrorName),
-                ConfigureParts.mirroringQuery(database),
-                List.of(),
-                textThen(
-                        texts.text("configure.frommirror.toMirror.undo"),
-                        ConfigureParts.failover(pool, database, "primary"))));
+        steps.add(switchPrincipal(pool, database, true, mirrorName, texts));
 
         List<Note> notes = new ArrayList<>();
         notes.add(new Note("L-5", texts.text("configure.frommirror.primaryPart.note")));
@@ -162,19 +150,7 @@ public class ConfigureLogShippingFromMirror implements ProcedureGenerator {
                     topology, mirror, "C-12", "configure.logshipping.alert.titleLocal", texts));
         }
 
-        steps.add(step(
-                "L-5",
-                texts.text("configure.frommirror.toPrimary.title", db, primaryName),
-                texts.text("configure.frommirror.toPrimary.purpose", db),
-                Places.lyncShell(pool),
-                Language.POWERSHELL,
-                ConfigureParts.failover(pool, database, "primary"),
-                texts.text("configure.frommirror.toPrimary.expected", primaryName),
-                ConfigureParts.mirroringQuery(database),
-                List.of(),
-                textThen(
-                        texts.text("configure.frommirror.toPrimary.undo"),
-                        ConfigureParts.failover(pool, database, "mirror"))));
+        steps.add(switchPrincipal(pool, database, false, primaryName, texts));
         steps.add(step(
                 "L-5",
                 texts.text("configure.frommirror.verify.title", mirrorName),
@@ -192,6 +168,38 @@ public class ConfigureLogShippingFromMirror implements ProcedureGenerator {
                 List.of(new Note("L-5", texts.text("configure.frommirror.warning.backupJob"))),
                 ConfigureParts.nothingToUndo(texts)));
         return steps;
+    }
+
+    /**
+     * The principal switched with the cmdlet, to the mirror for the configuration ({@code toMirror})
+     * or back to the primary after it, each undone by the switch the other way.
+     */
+    private static Step switchPrincipal(
+            Topology.Pool pool, Database database, boolean toMirror, String principalName, ProcedureTexts texts) {
+        String db = shown(database.name());
+        return step(
+                "L-5",
+                texts.text(
+                        toMirror ? "configure.frommirror.toMirror.title" : "configure.frommirror.toPrimary.title",
+                        db,
+                        principalName),
+                texts.text(
+                        toMirror ? "configure.frommirror.toMirror.purpose" : "configure.frommirror.toPrimary.purpose",
+                        db),
+                Places.lyncShell(pool),
+                Language.POWERSHELL,
+                ConfigureParts.failover(pool, database, toMirror ? "mirror" : "primary"),
+                texts.text(
+                        toMirror ? "configure.frommirror.toMirror.expected" : "configure.frommirror.toPrimary.expected",
+                        principalName),
+                ConfigureParts.mirroringQuery(database),
+                List.of(),
+                textThen(
+                        texts.text(
+                                toMirror
+                                        ? "configure.frommirror.toMirror.undo"
+                                        : "configure.frommirror.toPrimary.undo"),
+                        ConfigureParts.failover(pool, database, toMirror ? "primary" : "mirror")));
     }
 
     private static Step ssms(

@@ -116,12 +116,7 @@ public class ConfigureMirroring implements ProcedureGenerator {
                 List.of(),
                 texts.text("configure.mirroring.recovery.undo")));
 
-        Map<SqlInstance, Boolean> endpoints = new LinkedHashMap<>();
-        endpoints.put(primary, true);
-        endpoints.put(mirror, true);
-        if (witness != null) {
-            endpoints.put(witness, false);
-        }
+        Map<SqlInstance, Boolean> endpoints = session(primary, mirror, witness);
         for (Map.Entry<SqlInstance, Boolean> entry : endpoints.entrySet()) {
             List<SqlInstance> others = endpoints.keySet().stream()
                     .filter(other -> other != entry.getKey())
@@ -179,19 +174,13 @@ public class ConfigureMirroring implements ProcedureGenerator {
             ProcedureTexts texts) {
         String partnerPort = String.valueOf(pool.mirroring().partnerPort());
         String witnessPort = String.valueOf(pool.mirroring().witnessPort());
-        Map<SqlInstance, Boolean> roles = new LinkedHashMap<>();
-        roles.put(primary, true);
-        roles.put(mirror, true);
-        if (witness != null) {
-            roles.put(witness, false);
-        }
+        Map<SqlInstance, Boolean> roles = session(primary, mirror, witness);
         boolean backupMirrored = database.backup() != null && database.backupMirror() != null;
         if (backupMirrored) {
-            roles.put(Places.instance(topology, database.backup()), true);
-            roles.put(Places.instance(topology, database.backupMirror()), true);
-            if (database.backupWitness() != null) {
-                roles.put(Places.instance(topology, database.backupWitness()), false);
-            }
+            roles.putAll(session(
+                    Places.instance(topology, database.backup()),
+                    Places.instance(topology, database.backupMirror()),
+                    database.backupWitness() == null ? null : Places.instance(topology, database.backupWitness())));
         }
         List<String> checklist = new ArrayList<>();
         List<String> verify = new ArrayList<>();
@@ -248,6 +237,17 @@ public class ConfigureMirroring implements ProcedureGenerator {
                 lines(verify),
                 notes,
                 texts.text("configure.mirroring.prereq.undo"));
+    }
+
+    /** The instances of one mirroring session in order, each {@code true} for a partner, {@code false} for the witness. */
+    private static Map<SqlInstance, Boolean> session(SqlInstance principal, SqlInstance mirror, SqlInstance witness) {
+        Map<SqlInstance, Boolean> roles = new LinkedHashMap<>();
+        roles.put(principal, true);
+        roles.put(mirror, true);
+        if (witness != null) {
+            roles.put(witness, false);
+        }
+        return roles;
     }
 
     private static java.util.Optional<Note> computerNote(
@@ -334,14 +334,8 @@ public class ConfigureMirroring implements ProcedureGenerator {
             SqlInstance mirror,
             SqlInstance witness,
             ProcedureTexts texts) {
-        String script = "Install-CsMirrorDatabase -DatabaseType " + ConfigureParts.databaseType(database.kind())
-                + " -FileShare " + Quote.powerShellString(pool.mirroring().fileShare())
-                + " -SqlServerFqdn " + Quote.powerShellString(primary.host())
-                + (primary.instance() == null ? "" : " -SqlInstanceName " + Quote.powerShellString(primary.instance()))
-                + " -Verbose";
-        String uninstall = "Uninstall-CsMirrorDatabase -SqlServerFqdn " + Quote.powerShellString(primary.host())
-                + (primary.instance() == null ? "" : " -SqlInstanceName " + Quote.powerShellString(primary.instance()))
-                + " -DatabaseType " + ConfigureParts.databaseType(database.kind());
+        String script = SiteSwitch.installMirror(database, pool.mirroring().fileShare(), primary, false);
+        String uninstall = SiteSwitch.uninstallMirror(database, primary);
         return step(
                 "M-2",
                 texts.text("configure.mirroring.install.title", shown(database.name())),
@@ -393,12 +387,10 @@ public class ConfigureMirroring implements ProcedureGenerator {
                         shown(ConfigureLogShipping.backupJobName(database))),
                 Places.sqlInstance(topology, primary.id()),
                 Language.TSQL,
-                lines(
-                        "IF EXISTS (SELECT 1 FROM msdb.dbo.sysjobs WHERE name = " + backupJob + ")",
-                        "    EXEC msdb.dbo.sp_update_job @job_name = " + backupJob + ", @enabled = 0;"),
+                ConfigureParts.jobEnabledIfExists(backupJob, false),
                 texts.text("configure.mirroring.pauseLogBackups.expected"),
                 lines(
-                        "SELECT name, enabled FROM msdb.dbo.sysjobs WHERE name = " + backupJob + ";",
+                        ConfigureParts.jobEnabledQuery(backupJob),
                         "SELECT TOP (5) backup_finish_date, physical_device_name",
                         "FROM msdb.dbo.backupset AS b",
                         "JOIN msdb.dbo.backupmediafamily AS m ON m.media_set_id = b.media_set_id",
@@ -407,7 +399,7 @@ public class ConfigureMirroring implements ProcedureGenerator {
                 List.of(new Note("M-4", texts.text("configure.mirroring.pauseLogBackups.note"))),
                 textThen(
                         texts.text("configure.mirroring.pauseLogBackups.undo"),
-                        "EXEC msdb.dbo.sp_update_job @job_name = " + backupJob + ", @enabled = 1;")));
+                        ConfigureParts.jobEnabled(backupJob, true))));
         steps.add(step(
                 "M-4",
                 texts.text("configure.mirroring.backup.title", db),
@@ -474,11 +466,9 @@ public class ConfigureMirroring implements ProcedureGenerator {
                 texts.text("configure.mirroring.resumeLogBackups.purpose", db),
                 Places.sqlInstance(topology, primary.id()),
                 Language.TSQL,
-                lines(
-                        "IF EXISTS (SELECT 1 FROM msdb.dbo.sysjobs WHERE name = " + backupJob + ")",
-                        "    EXEC msdb.dbo.sp_update_job @job_name = " + backupJob + ", @enabled = 1;"),
+                ConfigureParts.jobEnabledIfExists(backupJob, true),
                 texts.text("configure.mirroring.resumeLogBackups.expected"),
-                "SELECT name, enabled FROM msdb.dbo.sysjobs WHERE name = " + backupJob + ";",
+                ConfigureParts.jobEnabledQuery(backupJob),
                 List.of(),
                 texts.text("configure.mirroring.resumeLogBackups.undo")));
         if (witness != null) {

@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 import org.pchatdr.portal.procedure.Procedure.Language;
 import org.pchatdr.portal.procedure.Procedure.Note;
@@ -130,7 +131,7 @@ final class ConfigureParts {
     }
 
     private static final DateTimeFormatter STAMP =
-            DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+            DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'", Locale.ROOT).withZone(ZoneOffset.UTC);
 
     /** {@code path}, and the server it is on when it is a local path ({@code D:\…} on which host). */
     static String located(String path, String host, ProcedureTexts texts) {
@@ -180,6 +181,26 @@ final class ConfigureParts {
                 "    @schedule_id = @schedule_id_" + suffix + " OUTPUT;",
                 "EXEC msdb.dbo.sp_attach_schedule @job_id = " + jobIdVariable + ", @schedule_id = @schedule_id_"
                         + suffix + ";");
+    }
+
+    /** Turns the Agent job named {@code quotedJob} (already a T-SQL string) on or off. */
+    static String jobEnabled(String quotedJob, boolean enabled) {
+        return "EXEC msdb.dbo.sp_update_job @job_name = " + quotedJob + ", @enabled = " + (enabled ? 1 : 0) + ";";
+    }
+
+    /** Whether the Agent job named {@code quotedJob} is there and enabled. */
+    static String jobEnabledQuery(String quotedJob) {
+        return "SELECT name, enabled FROM msdb.dbo.sysjobs WHERE name = " + quotedJob + ";";
+    }
+
+    /**
+     * {@link #jobEnabled} guarded by the job's existence: the log-shipping backup job is there only
+     * where log shipping was configured.
+     */
+    static String jobEnabledIfExists(String quotedJob, boolean enabled) {
+        return lines(
+                "IF EXISTS (SELECT 1 FROM msdb.dbo.sysjobs WHERE name = " + quotedJob + ")",
+                "    " + jobEnabled(quotedJob, enabled));
     }
 
     static String nothingToUndo(ProcedureTexts texts) {

@@ -83,9 +83,7 @@ public class SiteFailback implements ProcedureGenerator {
         String share = pool.logShipping().share();
         String failbackName = SiteSwitch.oneOffFile(mgc, "failback", generatedAt, "bak");
         String failbackFile = share + "\\" + failbackName;
-        // P-8: when the share folder sits on the primary, its SQL Server reaches it by the local path.
-        String localPath = pool.logShipping().primaryLocalPath();
-        String failbackOnPrimary = localPath == null ? failbackFile : localPath + "\\" + failbackName;
+        String failbackOnPrimary = SiteSwitch.onPrimary(pool, failbackName);
         SiteSwitch.Steps steps = new SiteSwitch.Steps(texts);
         Note addition = steps.note("B-5", "dr.failback.addition");
 
@@ -100,7 +98,7 @@ public class SiteFailback implements ProcedureGenerator {
                 SiteSwitch.clearActiveServers(pool),
                 null,
                 List.of(steps.note("P-1", "dr.p1.active-servers")),
-                steps.text("dr.undo.run", SiteSwitch.lines(reAdd)));
+                steps.text("dr.undo.run", ConfigureParts.lines(reAdd)));
 
         // C-2: servers removed from the list keep their client connections: the service stops everywhere.
         steps.add(
@@ -109,10 +107,10 @@ public class SiteFailback implements ProcedureGenerator {
                 new Object[] {pool.fqdn()},
                 Places.lyncShell(away),
                 Language.POWERSHELL,
-                SiteSwitch.lines(SiteSwitch.services("Stop", pool.servers())),
-                SiteSwitch.lines(SiteSwitch.services(pool.servers())),
+                ConfigureParts.lines(SiteSwitch.services("Stop", pool.servers())),
+                ConfigureParts.lines(SiteSwitch.services(pool.servers())),
                 List.of(),
-                steps.text("dr.undo.run", SiteSwitch.lines(SiteSwitch.services("Start", pool.servers()))));
+                steps.text("dr.undo.run", ConfigureParts.lines(SiteSwitch.services("Start", pool.servers()))));
 
         List<Database> databases = new ArrayList<>();
         databases.add(mgc);
@@ -162,7 +160,7 @@ public class SiteFailback implements ProcedureGenerator {
 
         List<Note> restoreNotes = new ArrayList<>();
         restoreNotes.add(steps.note("P-7", "dr.failover.f4.warning.p7", db, primaryName));
-        if (localPath != null) {
+        if (pool.logShipping().primaryLocalPath() != null) {
             restoreNotes.add(steps.note("P-8", "dr.failback.b4.warning.p8", failbackOnPrimary, primary.host()));
         }
         steps.add(
@@ -171,7 +169,7 @@ public class SiteFailback implements ProcedureGenerator {
                 new Object[] {db, primaryName, failbackOnPrimary},
                 Places.sqlInstance(topology, mgc.primary()),
                 Language.TSQL,
-                SiteSwitch.lines(List.of(
+                ConfigureParts.lines(List.of(
                         "USE [master];",
                         SiteSwitch.partnerOffIfMirrored(mgc),
                         "RESTORE DATABASE " + Quote.sqlIdentifier(db) + " FROM DISK = "
@@ -184,24 +182,17 @@ public class SiteFailback implements ProcedureGenerator {
             if (database.mirror() == null || database.primary() == null) {
                 continue;
             }
-            SqlInstance databasePrimary = Places.instance(topology, database.primary());
-            steps.add(
+            SiteSwitch.installMirrorStep(
+                    topology,
+                    pool,
+                    database,
+                    database.primary(),
+                    database.mirror(),
+                    home,
                     "B-5",
                     "dr.failback.b5.mirror",
-                    new Object[] {
-                        database.name(),
-                        Places.connectName(databasePrimary),
-                        Places.connectName(Places.instance(topology, database.mirror()))
-                    },
-                    Places.lyncShell(home),
-                    Language.POWERSHELL,
-                    SiteSwitch.installMirror(pool, database, databasePrimary),
-                    SiteSwitch.mirrorCheck(topology, pool, database, database.primary()),
-                    List.of(
-                            addition,
-                            steps.note("P-4", "dr.failover.f6.warning.p4"),
-                            steps.note("P-5", "dr.failover.f6.warning.p5")),
-                    steps.text("dr.failover.f6.undo", SiteSwitch.uninstallMirror(database, databasePrimary)));
+                    addition,
+                    steps);
         }
 
         reseedLogShipping(topology, pool, texts, generatedAt, steps, addition);
@@ -299,14 +290,16 @@ public class SiteFailback implements ProcedureGenerator {
                 },
                 Places.lyncShell(pool.primarySite()),
                 Language.POWERSHELL,
-                SiteSwitch.lines(script),
-                SiteSwitch.lines(SiteSwitch.services(pool.servers())),
+                ConfigureParts.lines(script),
+                ConfigureParts.lines(SiteSwitch.services(pool.servers())),
                 List.of(
                         steps.note(
                                 "T-6",
                                 highBandwidth ? "dr.failback.b6.warning.t6.high" : "dr.failback.b6.warning.t6",
                                 pool.primarySite()),
                         steps.note("P-1", "dr.p1.active-servers")),
-                undo.isEmpty() ? steps.text("dr.nothing-to-undo") : steps.text("dr.undo.run", SiteSwitch.lines(undo)));
+                undo.isEmpty()
+                        ? steps.text("dr.nothing-to-undo")
+                        : steps.text("dr.undo.run", ConfigureParts.lines(undo)));
     }
 }

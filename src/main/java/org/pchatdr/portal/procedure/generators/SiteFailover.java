@@ -157,7 +157,7 @@ public class SiteFailover implements ProcedureGenerator {
                 new Object[] {db, backupName, copyFolder, tailName},
                 Places.sqlInstance(topology, mgc.backup()),
                 Language.TSQL,
-                SiteSwitch.lines(restore),
+                ConfigureParts.lines(restore),
                 SiteSwitch.databaseState(mgc),
                 restoreNotes,
                 null);
@@ -251,10 +251,10 @@ public class SiteFailover implements ProcedureGenerator {
                 new Object[] {pool.fqdn()},
                 Places.lyncShell(lost),
                 Language.POWERSHELL,
-                SiteSwitch.lines(script),
-                SiteSwitch.lines(SiteSwitch.services(pool.servers())),
+                ConfigureParts.lines(script),
+                ConfigureParts.lines(SiteSwitch.services(pool.servers())),
                 List.of(steps.note("P-1", "dr.p1.active-servers")),
-                steps.text("dr.undo.run", SiteSwitch.lines(undo)));
+                steps.text("dr.undo.run", ConfigureParts.lines(undo)));
     }
 
     /**
@@ -269,9 +269,7 @@ public class SiteFailover implements ProcedureGenerator {
         String share = pool.logShipping().share();
         String tailFile = share + "\\" + tailName;
         SqlInstance primary = Places.instance(topology, mgc.primary());
-        // P-8: when the share folder sits on the primary, its SQL Server writes there by the local path.
-        String localPath = pool.logShipping().primaryLocalPath();
-        String tailDisk = localPath == null ? tailFile : localPath + "\\" + tailName;
+        String tailDisk = SiteSwitch.onPrimary(pool, tailName);
         List<String> script = new ArrayList<>();
         script.add("USE [master];");
         script.add("IF NOT EXISTS (SELECT 1 FROM sys.databases AS d");
@@ -298,7 +296,7 @@ public class SiteFailover implements ProcedureGenerator {
                     "dr.failover.tail.warning.mirror",
                     Places.connectName(Places.instance(topology, mgc.mirror()))));
         }
-        if (localPath != null) {
+        if (pool.logShipping().primaryLocalPath() != null) {
             notes.add(steps.note("P-8", "dr.failover.tail.warning.p8", tailDisk, tailFile, primary.host()));
         }
         steps.add(
@@ -307,8 +305,8 @@ public class SiteFailover implements ProcedureGenerator {
                 new Object[] {db, Places.connectName(primary), tailFile},
                 Places.sqlInstance(topology, mgc.primary()),
                 Language.TSQL,
-                SiteSwitch.lines(script),
-                SiteSwitch.lines(List.of(
+                ConfigureParts.lines(script),
+                ConfigureParts.lines(List.of(
                         SiteSwitch.databaseState(mgc),
                         "RESTORE HEADERONLY FROM DISK = " + Quote.sqlString(tailDisk) + ";",
                         "RESTORE VERIFYONLY FROM DISK = " + Quote.sqlString(tailDisk) + " WITH CHECKSUM;")),
@@ -337,11 +335,10 @@ public class SiteFailover implements ProcedureGenerator {
                     },
                     Places.sqlInstance(topology, id),
                     Language.TSQL,
-                    "IF EXISTS (SELECT 1 FROM msdb.dbo.sysjobs WHERE name = " + job + ")\n"
-                            + "    EXEC msdb.dbo.sp_update_job @job_name = " + job + ", @enabled = 0;",
-                    "SELECT name, enabled FROM msdb.dbo.sysjobs WHERE name = " + job + ";",
+                    ConfigureParts.jobEnabledIfExists(job, false),
+                    ConfigureParts.jobEnabledQuery(job),
                     List.of(),
-                    steps.text("dr.undo.run", "EXEC msdb.dbo.sp_update_job @job_name = " + job + ", @enabled = 1;"));
+                    steps.text("dr.undo.run", ConfigureParts.jobEnabled(job, true)));
         }
     }
 
@@ -358,7 +355,7 @@ public class SiteFailover implements ProcedureGenerator {
                 new Object[] {comp.name(), Places.connectName(Places.instance(topology, comp.backup()))},
                 Places.sqlInstance(topology, comp.backup()),
                 Language.TSQL,
-                SiteSwitch.lines(List.of(
+                ConfigureParts.lines(List.of(
                         "USE [master];",
                         SiteSwitch.databaseState(comp),
                         "IF DATABASEPROPERTYEX(" + name + ", 'Status') = N'RESTORING'",
@@ -385,20 +382,17 @@ public class SiteFailover implements ProcedureGenerator {
                     steps.text("dr.nothing-to-undo"));
             return;
         }
-        SqlInstance backupMirror = Places.instance(topology, database.backupMirror());
-        steps.add(
+        SiteSwitch.installMirrorStep(
+                topology,
+                pool,
+                database,
+                database.backup(),
+                database.backupMirror(),
+                pool.secondarySite(),
                 "F-6",
                 key,
-                new Object[] {database.name(), Places.connectName(backup), Places.connectName(backupMirror)},
-                Places.lyncShell(pool.secondarySite()),
-                Language.POWERSHELL,
-                SiteSwitch.installMirror(pool, database, backup),
-                SiteSwitch.mirrorCheck(topology, pool, database, database.backup()),
-                List.of(
-                        steps.note("M-2", "dr.failover.f6.warning.share"),
-                        steps.note("P-4", "dr.failover.f6.warning.p4"),
-                        steps.note("P-5", "dr.failover.f6.warning.p5")),
-                steps.text("dr.failover.f6.undo", SiteSwitch.uninstallMirror(database, backup)));
+                steps.note("M-2", "dr.failover.f6.warning.share"),
+                steps);
     }
 
     /**
@@ -482,12 +476,14 @@ public class SiteFailover implements ProcedureGenerator {
                 },
                 Places.lyncShell(live),
                 script.isEmpty() ? Language.NONE : Language.POWERSHELL,
-                script.isEmpty() ? null : SiteSwitch.lines(script),
-                SiteSwitch.lines(verify),
+                script.isEmpty() ? null : ConfigureParts.lines(script),
+                ConfigureParts.lines(verify),
                 List.of(
                         steps.note("T-6", "dr.failover.f7.warning.t6", live),
                         steps.note("P-1", "dr.p1.active-servers")),
-                undo.isEmpty() ? steps.text("dr.nothing-to-undo") : steps.text("dr.undo.run", SiteSwitch.lines(undo)));
+                undo.isEmpty()
+                        ? steps.text("dr.nothing-to-undo")
+                        : steps.text("dr.undo.run", ConfigureParts.lines(undo)));
     }
 
     /** Whether the share is on a SQL Server host of the primary site, lost with it in an unplanned failover. */

@@ -5,13 +5,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.time.zone.ZoneOffsetTransition;
 import java.time.zone.ZoneRules;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import org.pchatdr.portal.procedure.Procedure.Language;
 import org.pchatdr.portal.procedure.Procedure.Note;
 import org.pchatdr.portal.procedure.Procedure.Step;
@@ -20,7 +18,6 @@ import org.pchatdr.portal.procedure.ProcedureTexts;
 import org.pchatdr.portal.procedure.Quote;
 import org.pchatdr.portal.topology.Topology;
 import org.pchatdr.portal.topology.Topology.Database;
-import org.pchatdr.portal.topology.Topology.DatabaseKind;
 import org.pchatdr.portal.topology.Topology.Pool;
 import org.pchatdr.portal.topology.Topology.Server;
 import org.pchatdr.portal.topology.Topology.SqlInstance;
@@ -34,10 +31,6 @@ final class SiteSwitch {
 
     /** T-1: never more than four active servers. */
     static final int MAX_ACTIVE = 4;
-
-    /** C-1: one-off backup files carry the generation time, UTC, to the second. */
-    private static final DateTimeFormatter STAMP =
-            DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'", Locale.ROOT).withZone(ZoneOffset.UTC);
 
     private SiteSwitch() {}
 
@@ -106,17 +99,25 @@ final class SiteSwitch {
 
     /** {@code PersistentChat} for {@code mgc}, {@code PersistentChatCompliance} for {@code mgccomp}. */
     static String databaseType(Database database) {
-        return database.kind() == DatabaseKind.COMPLIANCE ? "PersistentChatCompliance" : "PersistentChat";
+        return ConfigureParts.databaseType(database.kind());
     }
 
-    /** M-2, for {@code mgc} ({@code PersistentChat}) or {@code mgccomp} ({@code PersistentChatCompliance}). */
+    /**
+     * M-2 at a site switch, for {@code mgc} ({@code PersistentChat}) or {@code mgccomp}
+     * ({@code PersistentChatCompliance}): the mirror's old copy is dropped.
+     */
     static String installMirror(Pool pool, Database database, SqlInstance primary) {
         String share = pool.mirroring() != null && pool.mirroring().fileShare() != null
                 ? pool.mirroring().fileShare()
                 : pool.logShipping().share();
+        return installMirror(database, share, primary, true);
+    }
+
+    /** M-2: {@code database} of the instance {@code primary} mirrored through {@code share}. */
+    static String installMirror(Database database, String share, SqlInstance primary, boolean dropExisting) {
         return "Install-CsMirrorDatabase -DatabaseType " + databaseType(database) + " -FileShare "
                 + Quote.powerShellString(share) + " -SqlServerFqdn " + Quote.powerShellString(primary.host())
-                + instanceArgument(primary) + " -DropExistingDatabasesOnMirror -Verbose";
+                + instanceArgument(primary) + (dropExisting ? " -DropExistingDatabasesOnMirror" : "") + " -Verbose";
     }
 
     /** M-6: removes all mirroring of the database whose principal is {@code primary}. */
@@ -136,7 +137,7 @@ final class SiteSwitch {
      * on Lync Server 2013 {@code sys.database_mirroring} is the check.
      */
     static String mirrorCheck(Topology topology, Pool pool, Database database, String principal) {
-        return lines(List.of(
+        return ConfigureParts.lines(List.of(
                 "# Skype for Business Server 2015:",
                 mirrorState(pool, database),
                 // The instance is named by the step's target, not here: this label line is not quoted.
@@ -185,7 +186,53 @@ final class SiteSwitch {
 
     /** C-1: {@code <db>_<what>_<yyyyMMddTHHmmssZ>.<extension>}, unique per generated procedure. */
     static String oneOffFile(Database database, String what, Instant generatedAt, String extension) {
-        return database.name() + "_" + what + "_" + STAMP.format(generatedAt) + "." + extension;
+        return database.name() + "_" + what + "_" + ConfigureParts.stamp(generatedAt) + "." + extension;
+    }
+
+    /**
+     * M-2 with the Lync cmdlet, run from {@code site}: {@code database} mirrored from the instance
+     * {@code principalId} to {@code mirrorId}, checked (C-3), undone by uninstalling the mirroring
+     * (M-6). The texts under {@code key} take the database, the principal and the mirror; the
+     * warnings are {@code first}, then the endpoint (P-4) and restart (P-5) ones.
+     */
+    static void installMirrorStep(
+            Topology topology,
+            Pool pool,
+            Database database,
+            String principalId,
+            String mirrorId,
+            String site,
+            String ruleId,
+            String key,
+            Note first,
+            Steps steps) {
+        SqlInstance principal = Places.instance(topology, principalId);
+        steps.add(
+                ruleId,
+                key,
+                new Object[] {
+                    database.name(),
+                    Places.connectName(principal),
+                    Places.connectName(Places.instance(topology, mirrorId))
+                },
+                Places.lyncShell(site),
+                Language.POWERSHELL,
+                installMirror(pool, database, principal),
+                mirrorCheck(topology, pool, database, principalId),
+                List.of(
+                        first,
+                        steps.note("P-4", "dr.failover.f6.warning.p4"),
+                        steps.note("P-5", "dr.failover.f6.warning.p5")),
+                steps.text("dr.failover.f6.undo", uninstallMirror(database, principal)));
+    }
+
+    /**
+     * Where the primary's SQL Server reaches {@code file} of the log-shipping share: by the share's
+     * local path when the share folder sits on the primary (P-8), else through the share.
+     */
+    static String onPrimary(Pool pool, String file) {
+        String localPath = pool.logShipping().primaryLocalPath();
+        return localPath == null ? pool.logShipping().share() + "\\" + file : localPath + "\\" + file;
     }
 
     /**
@@ -239,10 +286,6 @@ final class SiteSwitch {
         return "SELECT DB_NAME(database_id) AS database_name, mirroring_role_desc, mirroring_state_desc,"
                 + " mirroring_partner_instance\nFROM sys.database_mirroring WHERE database_id = DB_ID("
                 + Quote.sqlString(database.name()) + ");";
-    }
-
-    static String lines(List<String> lines) {
-        return String.join("\n", lines);
     }
 
     static Target sql(Topology topology, String instanceId) {

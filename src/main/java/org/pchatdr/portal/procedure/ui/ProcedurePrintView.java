@@ -10,7 +10,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
-import java.util.Optional;
 import org.pchatdr.portal.topology.TopologyService;
 
 /**
@@ -35,11 +34,10 @@ class ProcedurePrintView extends Div implements BeforeEnterObserver, HasDynamicT
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<ProcedureResolver.Outcome> resolved = new ProcedureResolver(topologies, procedures).enter(event, this);
-        if (resolved.isEmpty()) {
-            return;
-        }
-        ProcedureResolver.Outcome outcome = resolved.get();
+        new ProcedureResolver(topologies, procedures).enter(event, this).ifPresent(this::showOutcome);
+    }
+
+    private void showOutcome(ProcedureResolver.Outcome outcome) {
         long id = outcome.version().topologyId();
         ProcedureQuery query = outcome.query();
         removeAll();

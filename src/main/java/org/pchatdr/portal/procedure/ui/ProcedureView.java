@@ -24,7 +24,6 @@ import jakarta.annotation.security.PermitAll;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.pchatdr.portal.base.Roles;
 import org.pchatdr.portal.procedure.Procedure;
 import org.pchatdr.portal.topology.Topology;
@@ -59,11 +58,10 @@ class ProcedureView extends VerticalLayout implements BeforeEnterObserver, HasDy
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<ProcedureResolver.Outcome> resolved = new ProcedureResolver(topologies, procedures).enter(event, this);
-        if (resolved.isEmpty()) {
-            return;
-        }
-        ProcedureResolver.Outcome outcome = resolved.get();
+        new ProcedureResolver(topologies, procedures).enter(event, this).ifPresent(this::showOutcome);
+    }
+
+    private void showOutcome(ProcedureResolver.Outcome outcome) {
         topologyId = outcome.version().topologyId();
         removeAll();
         switch (outcome) {

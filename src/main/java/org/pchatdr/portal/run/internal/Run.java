@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.pchatdr.portal.run.RunAction;
 import org.pchatdr.portal.run.RunKind;
 import org.pchatdr.portal.run.RunState;
@@ -332,43 +333,38 @@ public class Run {
     }
 
     public void startStep(int number, String by, Instant at) {
-        check(RunAction.START_STEP, number);
-        step(number).start(by, at);
-        touch(by, at);
+        onStep(RunAction.START_STEP, number, by, at, step -> step.start(by, at));
     }
 
     public void completeStep(int number, String by, Instant at, String note, String output) {
-        check(RunAction.COMPLETE_STEP, number);
-        step(number).done(by, at, note, output);
-        touch(by, at);
+        onStep(RunAction.COMPLETE_STEP, number, by, at, step -> step.done(by, at, note, output));
         completeWhenAllDone(by, at);
     }
 
     public void failStep(int number, String by, Instant at, String why) {
-        check(RunAction.FAIL_STEP, number);
-        step(number).fail(by, at, required(why));
-        touch(by, at);
+        onStep(RunAction.FAIL_STEP, number, by, at, step -> step.fail(by, at, required(why)));
     }
 
     public void retryStep(int number, String by, Instant at) {
-        check(RunAction.RETRY_STEP, number);
-        step(number).retry(by, at);
-        touch(by, at);
+        onStep(RunAction.RETRY_STEP, number, by, at, step -> step.retry(by, at));
     }
 
     /** Asks an approver to let the operator skip a step that has not started or has failed. */
     public void requestSkip(int number, String by, Instant at, String why) {
-        check(RunAction.REQUEST_SKIP, number);
-        step(number).requestSkip(by, at, required(why));
-        touch(by, at);
+        onStep(RunAction.REQUEST_SKIP, number, by, at, step -> step.requestSkip(by, at, required(why)));
     }
 
     /** Skips a step whose skip was requested; that someone else allows it is the rulebook's (four eyes). */
     public void approveSkip(int number, String by, Instant at) {
-        check(RunAction.APPROVE_SKIP, number);
-        step(number).skip(by, at);
-        touch(by, at);
+        onStep(RunAction.APPROVE_SKIP, number, by, at, step -> step.skip(by, at));
         completeWhenAllDone(by, at);
+    }
+
+    /** Every step action alike: the state machine's check first, then the step's change, then who made it. */
+    private void onStep(RunAction action, int number, String by, Instant at, Consumer<RunStep> change) {
+        check(action, number);
+        change.accept(step(number));
+        touch(by, at);
     }
 
     /** Whether {@code number} is the step the data-loss gate guards and the gate is not passed yet. */

@@ -218,8 +218,7 @@ public final class TopologyReader {
         if (site == null) {
             return null;
         }
-        String id = text(site, path, "id", Presence.REQUIRED, Kind.IDENTIFIER);
-        unique(id, siteIdPaths, Paths.field(path, "id"), ImportKeys.DUPLICATE_ID);
+        String id = id(site, path, siteIdPaths);
         String name = text(site, path, "name", Presence.REQUIRED, Kind.NAME);
         String timeZone = text(site, path, "timeZone", Presence.REQUIRED, Kind.TIME_ZONE);
         return new Site(id, name, timeZone);
@@ -230,8 +229,7 @@ public final class TopologyReader {
         if (instance == null) {
             return null;
         }
-        String id = text(instance, path, "id", Presence.REQUIRED, Kind.IDENTIFIER);
-        unique(id, instanceIdPaths, Paths.field(path, "id"), ImportKeys.DUPLICATE_ID);
+        String id = id(instance, path, instanceIdPaths);
         String host = text(instance, path, "host", Presence.REQUIRED, Kind.FQDN);
         String name = text(instance, path, "instance", Presence.NULLABLE, Kind.INSTANCE_NAME);
         Json nameNode = instance.get("instance");
@@ -553,6 +551,13 @@ public final class TopologyReader {
         }
         typeError(Paths.field(path, name), ImportKeys.TYPE_BOOLEAN, node);
         return false;
+    }
+
+    /** A site's or SQL instance's {@code id}: unique in its list, since references name it. */
+    private String id(JObject object, String path, Map<String, String> firstPaths) {
+        String id = text(object, path, "id", Presence.REQUIRED, Kind.IDENTIFIER);
+        unique(id, firstPaths, Paths.field(path, "id"), ImportKeys.DUPLICATE_ID);
+        return id;
     }
 
     private void unique(String value, Map<String, String> firstPaths, String path, String key) {
