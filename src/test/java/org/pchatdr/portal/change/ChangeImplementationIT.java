@@ -24,6 +24,7 @@ import org.pchatdr.portal.testsupport.AuditReads;
 import org.pchatdr.portal.testsupport.IntegrationTest;
 import org.pchatdr.portal.testsupport.MutableClock;
 import org.pchatdr.portal.testsupport.TestAccounts;
+import org.pchatdr.portal.topology.Contoso;
 import org.pchatdr.portal.topology.Topology;
 import org.pchatdr.portal.topology.TopologySamples;
 import org.pchatdr.portal.topology.TopologyService;
@@ -326,7 +327,7 @@ class ChangeImplementationIT {
     /** A topology published at version 1 with {@code next} saved as version 2. */
     private long publishedWith(Topology next) {
         signIn("alice", Role.OPERATOR);
-        long id = topologies.create(TopologySamples.contoso(), null).topologyId();
+        long id = topologies.create(Contoso.topology(), null).topologyId();
         signIn("carol", Role.APPROVER);
         topologies.publish(id, 1);
         signIn("alice", Role.OPERATOR);
@@ -335,7 +336,7 @@ class ChangeImplementationIT {
     }
 
     private static Topology logShippingCopyMoved() {
-        return TopologySamples.read(TopologySamples.contosoWith(
+        return TopologySamples.read(Contoso.textWith(
                 "\"copyDestination\": \"D:\\\\PChatLogShipCopy\"", "\"copyDestination\": \"E:\\\\PChatLogShipCopy\""));
     }
 

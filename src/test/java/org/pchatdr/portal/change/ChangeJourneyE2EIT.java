@@ -18,6 +18,7 @@ import org.pchatdr.portal.base.Role;
 import org.pchatdr.portal.security.internal.UserAccountRepository;
 import org.pchatdr.portal.testsupport.Browser;
 import org.pchatdr.portal.testsupport.TestAccounts;
+import org.pchatdr.portal.topology.Contoso;
 import org.pchatdr.portal.topology.TopologySamples;
 import org.pchatdr.portal.topology.TopologyService;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -184,14 +185,14 @@ class ChangeJourneyE2EIT {
     /** Contoso published at version 1; version 2 moves log shipping's copy folder (a HIGH change). */
     private long publishedWithTheCopyFolderMoved() {
         TestAccounts.signIn("journey-editor", Role.OPERATOR);
-        long id = topologies.create(TopologySamples.contoso(), null).topologyId();
+        long id = topologies.create(Contoso.topology(), null).topologyId();
         TestAccounts.signIn("journey-publisher", Role.APPROVER);
         topologies.publish(id, 1);
         TestAccounts.signIn("journey-editor", Role.OPERATOR);
         topologies.saveVersion(
                 id,
                 1,
-                TopologySamples.read(TopologySamples.contosoWith(
+                TopologySamples.read(Contoso.textWith(
                         "\"copyDestination\": \"D:\\\\PChatLogShipCopy\"",
                         "\"copyDestination\": \"E:\\\\PChatLogShipCopy\"")),
                 null);

@@ -17,7 +17,7 @@ import org.pchatdr.portal.security.internal.UserAccountRepository;
 import org.pchatdr.portal.testsupport.Browser;
 import org.pchatdr.portal.testsupport.IntegrationTest;
 import org.pchatdr.portal.testsupport.TestAccounts;
-import org.pchatdr.portal.topology.TopologySamples;
+import org.pchatdr.portal.topology.Contoso;
 import org.pchatdr.portal.topology.TopologyService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -62,7 +62,7 @@ class RunPageOnAPhoneE2EIT {
     void theHeaderStaysInViewWhileAnApproverScrollsTheRunOnAPhone() {
         new TestAccounts(repository, passwordEncoder).ensure("phone-carol", Role.APPROVER);
         TestAccounts.signIn("phone-editor", Role.OPERATOR);
-        long topology = topologies.create(TopologySamples.contoso(), null).topologyId();
+        long topology = topologies.create(Contoso.topology(), null).topologyId();
         TestAccounts.signIn("phone-publisher", Role.APPROVER);
         topologies.publish(topology, 1);
         TestAccounts.signIn("phone-alice", Role.OPERATOR);

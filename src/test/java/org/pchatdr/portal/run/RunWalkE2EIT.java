@@ -19,7 +19,7 @@ import org.pchatdr.portal.security.internal.UserAccountRepository;
 import org.pchatdr.portal.testsupport.Browser;
 import org.pchatdr.portal.testsupport.IntegrationTest;
 import org.pchatdr.portal.testsupport.TestAccounts;
-import org.pchatdr.portal.topology.TopologySamples;
+import org.pchatdr.portal.topology.Contoso;
 import org.pchatdr.portal.topology.TopologyService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -174,7 +174,7 @@ class RunWalkE2EIT {
 
     private long publishedContoso() {
         TestAccounts.signIn("walk-editor", Role.OPERATOR);
-        long id = topologies.create(TopologySamples.contoso(), null).topologyId();
+        long id = topologies.create(Contoso.topology(), null).topologyId();
         TestAccounts.signIn("walk-publisher", Role.APPROVER);
         topologies.publish(id, 1);
         TestAccounts.signOut();

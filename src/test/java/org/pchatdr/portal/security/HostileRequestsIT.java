@@ -13,7 +13,7 @@ import org.pchatdr.portal.security.internal.UserAccountRepository;
 import org.pchatdr.portal.testsupport.IntegrationTest;
 import org.pchatdr.portal.testsupport.PortalHttp;
 import org.pchatdr.portal.testsupport.TestAccounts;
-import org.pchatdr.portal.topology.TopologySamples;
+import org.pchatdr.portal.topology.Contoso;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -265,7 +265,7 @@ class HostileRequestsIT {
     }
 
     private static String uniqueTopology(String purpose) {
-        return TopologySamples.contosoWith(
+        return Contoso.textWith(
                 "\"name\": \"Contoso production\"", "\"name\": \"Contoso " + purpose + " " + System.nanoTime() + "\"");
     }
 }

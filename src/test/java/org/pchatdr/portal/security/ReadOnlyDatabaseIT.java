@@ -15,7 +15,7 @@ import org.pchatdr.portal.base.Role;
 import org.pchatdr.portal.security.internal.UserAccountRepository;
 import org.pchatdr.portal.testsupport.PortalHttp;
 import org.pchatdr.portal.testsupport.TestAccounts;
-import org.pchatdr.portal.topology.TopologySamples;
+import org.pchatdr.portal.topology.Contoso;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -120,7 +120,7 @@ class ReadOnlyDatabaseIT {
                 "/api/v1/topologies",
                 USER,
                 TestAccounts.PASSWORD,
-                TopologySamples.text(TopologySamples.CONTOSO),
+                Contoso.text(),
                 "Content-Type",
                 "application/json");
 

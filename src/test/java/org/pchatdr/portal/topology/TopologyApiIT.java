@@ -60,7 +60,7 @@ class TopologyApiIT {
         HttpResponse<String> exported = send("GET", "/api/v1/topologies/" + id, "topo-auditor", null, null);
         assertThat(exported.statusCode()).isEqualTo(200);
         assertThat(exported.headers().firstValue("ETag")).contains("\"1\"");
-        assertThat(TopologySamples.read(exported.body())).isEqualTo(TopologySamples.contoso());
+        assertThat(TopologySamples.read(exported.body())).isEqualTo(Contoso.topology());
 
         HttpResponse<String> reimported = send("POST", "/api/v1/topologies", "topo-operator", exported.body(), null);
         HttpResponse<String> reexported =
@@ -70,7 +70,7 @@ class TopologyApiIT {
 
     @Test
     void sharesAndAccountsWithApostrophesAreStoredAndTheirProceduresQuoteThem() {
-        String document = TopologySamples.contosoWithLegalNames();
+        String document = Contoso.textWithLegalNames();
 
         HttpResponse<String> created = send("POST", "/api/v1/topologies", "topo-operator", document, null);
 
@@ -145,7 +145,7 @@ class TopologyApiIT {
                         .statusCode())
                 .isEqualTo(200);
 
-        String broken = TopologySamples.text(TopologySamples.CONTOSO).replace("\"active\": false", "\"active\": true");
+        String broken = Contoso.text().replace("\"active\": false", "\"active\": true");
         long errorsId = id(send("POST", "/api/v1/topologies", "topo-operator", broken, null));
         HttpResponse<String> withErrors = send("POST", publish(errorsId, 1), "topo-approver", null, null);
         assertThat(withErrors.statusCode()).isEqualTo(409);
@@ -176,7 +176,7 @@ class TopologyApiIT {
     }
 
     private static String sample() {
-        return TopologySamples.text(TopologySamples.CONTOSO);
+        return Contoso.text();
     }
 
     private static long id(HttpResponse<String> response) {

@@ -57,8 +57,7 @@ class TopologyPublishE2EIT {
 
     @Test
     void anOperatorImportsTheSampleAndAnotherPersonPublishesIt() throws IOException {
-        Path sample = Files.writeString(
-                temp.resolve("contoso-stretched.json"), TopologySamples.text(TopologySamples.CONTOSO));
+        Path sample = Files.writeString(temp.resolve("contoso-stretched.json"), Contoso.text());
 
         browser.open("/");
         browser.signIn("imogen", TestAccounts.PASSWORD);

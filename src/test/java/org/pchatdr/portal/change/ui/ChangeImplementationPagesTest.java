@@ -31,6 +31,7 @@ import org.pchatdr.portal.change.ChangeType;
 import org.pchatdr.portal.change.ChangeView;
 import org.pchatdr.portal.testsupport.KaribuTest;
 import org.pchatdr.portal.testsupport.TestAccounts;
+import org.pchatdr.portal.topology.Contoso;
 import org.pchatdr.portal.topology.TopologySamples;
 import org.pchatdr.portal.topology.TopologyService;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -152,8 +153,7 @@ class ChangeImplementationPagesTest extends KaribuTest {
         long template = changes.createTemplate("Alert thresholds", "pools[*].logShipping.backupAlertMinutes|30|120");
         TestAccounts.signIn("impl-approver", Role.APPROVER);
         changes.approveTemplate(template);
-        long topology =
-                published(TopologySamples.contosoWith("\"backupAlertMinutes\": 60", "\"backupAlertMinutes\": 90"));
+        long topology = published(Contoso.textWith("\"backupAlertMinutes\": 60", "\"backupAlertMinutes\": 90"));
         signIn("impl-alice", Role.OPERATOR);
         navigate("changes", QueryParameters.simple(Map.of("propose", Long.toString(topology), "version", "2")));
 
@@ -191,7 +191,7 @@ class ChangeImplementationPagesTest extends KaribuTest {
     private long published(String second) {
         new TestAccounts(accounts, passwordEncoder).standingApprovers();
         TestAccounts.signIn("impl-alice", Role.OPERATOR);
-        long id = topologies.create(TopologySamples.contoso(), null).topologyId();
+        long id = topologies.create(Contoso.topology(), null).topologyId();
         TestAccounts.signIn("impl-publisher", Role.APPROVER);
         topologies.publish(id, 1);
         TestAccounts.signIn("impl-alice", Role.OPERATOR);
@@ -200,7 +200,7 @@ class ChangeImplementationPagesTest extends KaribuTest {
     }
 
     private static String logShippingCopyMoved() {
-        return TopologySamples.contosoWith(
+        return Contoso.textWith(
                 "\"copyDestination\": \"D:\\\\PChatLogShipCopy\"", "\"copyDestination\": \"E:\\\\PChatLogShipCopy\"");
     }
 

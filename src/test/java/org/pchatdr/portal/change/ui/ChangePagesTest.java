@@ -31,6 +31,7 @@ import org.pchatdr.portal.change.ChangeType;
 import org.pchatdr.portal.change.ChangeView;
 import org.pchatdr.portal.testsupport.KaribuTest;
 import org.pchatdr.portal.testsupport.TestAccounts;
+import org.pchatdr.portal.topology.Contoso;
 import org.pchatdr.portal.topology.TopologySamples;
 import org.pchatdr.portal.topology.TopologyService;
 import org.pchatdr.portal.topology.TopologySummary;
@@ -245,14 +246,14 @@ class ChangePagesTest extends KaribuTest {
     private ChangeView submittedHighChange() {
         new TestAccounts(accounts, passwordEncoder).standingApprovers();
         signIn("page-alice", Role.OPERATOR);
-        long id = topologies.create(TopologySamples.contoso(), null).topologyId();
+        long id = topologies.create(Contoso.topology(), null).topologyId();
         signIn("page-publisher", Role.APPROVER);
         topologies.publish(id, 1);
         signIn("page-alice", Role.OPERATOR);
         topologies.saveVersion(
                 id,
                 1,
-                TopologySamples.read(TopologySamples.contosoWith(
+                TopologySamples.read(Contoso.textWith(
                         "{ \"fqdn\": \"pc02.contoso.local\", \"site\": \"PAR\", \"active\": true }",
                         "{ \"fqdn\": \"pc02.contoso.local\", \"site\": \"PAR\", \"active\": false }")),
                 null);

@@ -8,6 +8,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.pchatdr.portal.procedure.ProcedureDump;
 import org.pchatdr.portal.procedure.ProcedureGenerator;
+import org.pchatdr.portal.topology.Contoso;
 import org.pchatdr.portal.topology.TopologySamples;
 
 /** The complete output of each configuration procedure for each sample, reviewed against the domain reference. */
@@ -33,14 +34,13 @@ class ConfigureGoldenTest {
     void contosoMirroringInFrenchMatchesItsReviewedGolden() {
         ProcedureDump.assertMatchesGolden(
                 "configure-mirroring-cmdlet-contoso-fr",
-                GeneratedProcedures.of(new ConfigureMirroring(), TopologySamples.contoso(), Locale.FRENCH));
+                GeneratedProcedures.of(new ConfigureMirroring(), Contoso.topology(), Locale.FRENCH));
     }
 
     @Test
     void contosoPrincipalLostInFrenchMatchesItsReviewedGolden() {
         ProcedureDump.assertMatchesGolden(
                 "mirroring-failover-principal-lost-contoso-fr",
-                GeneratedProcedures.of(
-                        new MirroringFailover(), TopologySamples.contoso(), "principal-lost", Locale.FRENCH));
+                GeneratedProcedures.of(new MirroringFailover(), Contoso.topology(), "principal-lost", Locale.FRENCH));
     }
 }

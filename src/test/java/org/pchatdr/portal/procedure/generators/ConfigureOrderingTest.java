@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.pchatdr.portal.procedure.Procedure;
 import org.pchatdr.portal.procedure.Procedure.Step;
 import org.pchatdr.portal.procedure.ProcedureGenerator;
+import org.pchatdr.portal.topology.Contoso;
 import org.pchatdr.portal.topology.Topology;
 import org.pchatdr.portal.topology.TopologySamples;
 
@@ -163,15 +164,11 @@ class ConfigureOrderingTest {
 
     @Test
     void poolWithoutMirrorHasNoLogShippingFromTheMirror() {
-        Topology contoso = TopologySamples.contoso();
-        Topology.Pool pool = contoso.pools().getFirst();
-        Topology.Database mgc = pool.databases().getFirst();
-        Topology.Pool withoutMirror = Hostile.withPool(
-                pool,
-                new Topology.Database(
-                        mgc.name(), mgc.kind(), mgc.primary(), null, null, mgc.backup(), null, null, null));
-        Topology topology =
-                new Topology(contoso.name(), contoso.sites(), contoso.sqlInstances(), List.of(withoutMirror));
+        Topology topology = Contoso.with(d -> {
+            d.pool().mgc().mirror = null;
+            d.pool().mgc().witness = null;
+            d.pool().mgc().backupMirror = null;
+        });
         assertThatThrownBy(() -> GeneratedProcedures.of(new ConfigureLogShippingFromMirror(), topology, Locale.ENGLISH))
                 .isInstanceOf(ProcedureGenerator.NotApplicable.class)
                 .hasMessageContaining("L-5");

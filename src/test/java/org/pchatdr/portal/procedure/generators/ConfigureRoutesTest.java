@@ -15,6 +15,7 @@ import org.pchatdr.portal.procedure.Procedure;
 import org.pchatdr.portal.procedure.Procedure.Step;
 import org.pchatdr.portal.procedure.ProcedureGenerator;
 import org.pchatdr.portal.procedure.ProcedureTexts;
+import org.pchatdr.portal.topology.Contoso;
 import org.pchatdr.portal.topology.Topology;
 import org.pchatdr.portal.topology.TopologySamples;
 
@@ -101,7 +102,7 @@ class ConfigureRoutesTest {
                 .contains(
                         "\\pchat-mirror-seed\\mgc_mirror_seed_20261201T093000Z.bak' WITH COPY_ONLY, INIT, FORMAT, CHECKSUM;",
                         "\\pchat-mirror-seed\\mgc_mirror_seed_20261201T093000Z.trn' WITH COPY_ONLY, INIT, FORMAT, CHECKSUM;");
-        Topology contoso = TopologySamples.contoso();
+        Topology contoso = Contoso.topology();
         List<Step> later = new ConfigureMirroring()
                 .steps(
                         contoso,

@@ -12,6 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.pchatdr.portal.procedure.Procedure;
 import org.pchatdr.portal.procedure.Procedures;
+import org.pchatdr.portal.topology.Contoso;
 import org.pchatdr.portal.topology.Topology;
 import org.pchatdr.portal.topology.TopologySamples;
 
@@ -32,7 +33,7 @@ class SiteSwitchCorrectionsTest {
 
     private static Procedure generated(String name, String variant, Instant at) {
         return Procedures.generate(
-                TopologySamples.contoso(),
+                Contoso.topology(),
                 new Procedure.TopologyRef("Contoso", 1, "0".repeat(64)),
                 "pchat.contoso.local",
                 name,
@@ -147,23 +148,16 @@ class SiteSwitchCorrectionsTest {
 
     @Test
     void aSurvivingSiteWhoseZoneHasAnotherNameButTheSameOffsetsKeepsTheNextHop() {
-        Topology contoso = TopologySamples.contoso();
-        Topology renamed = new Topology(
-                contoso.name(),
-                List.of(
-                        new Topology.Site("PAR", "Paris", "Europe/Paris"),
-                        new Topology.Site("LYO", "Lyon", "Europe/Zurich")),
-                contoso.sqlInstances(),
-                contoso.pools());
+        Topology renamed = Contoso.with(d -> {
+            d.sites.set(0, new Topology.Site("PAR", "Paris", "Europe/Paris"));
+            d.sites.set(1, new Topology.Site("LYO", "Lyon", "Europe/Zurich"));
+        });
         assertThat(DrProcedures.ruleIds(DrProcedures.english(new SiteFailover(), renamed, "unplanned")))
                 .doesNotContain("T-7");
-        Topology moved = new Topology(
-                contoso.name(),
-                List.of(
-                        new Topology.Site("PAR", "Paris", "Europe/Paris"),
-                        new Topology.Site("LYO", "Londres", "Europe/London")),
-                contoso.sqlInstances(),
-                contoso.pools());
+        Topology moved = Contoso.with(d -> {
+            d.sites.set(0, new Topology.Site("PAR", "Paris", "Europe/Paris"));
+            d.sites.set(1, new Topology.Site("LYO", "Londres", "Europe/London"));
+        });
         assertThat(DrProcedures.ruleIds(DrProcedures.english(new SiteFailover(), moved, "unplanned")))
                 .contains("T-7");
     }

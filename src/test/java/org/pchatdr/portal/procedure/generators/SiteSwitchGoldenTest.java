@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.pchatdr.portal.procedure.ProcedureDump;
+import org.pchatdr.portal.topology.Contoso;
 import org.pchatdr.portal.topology.TopologySamples;
 
 /** The complete site-failover and site-failback procedures of the four samples, reviewed line by line. */
@@ -56,7 +57,7 @@ class SiteSwitchGoldenTest {
     void contosoUnplannedFailoverInFrenchMatchesItsReviewedText() {
         ProcedureDump.assertMatchesGolden(
                 "site-failover-unplanned-contoso-stretched.fr",
-                DrProcedures.generate(new SiteFailover(), TopologySamples.contoso(), "unplanned", Locale.FRENCH));
+                DrProcedures.generate(new SiteFailover(), Contoso.topology(), "unplanned", Locale.FRENCH));
     }
 
     private static String base(String sample) {

@@ -52,6 +52,7 @@ import org.pchatdr.portal.testsupport.IntegrationTest;
 import org.pchatdr.portal.testsupport.MutableClock;
 import org.pchatdr.portal.testsupport.PortalHttp;
 import org.pchatdr.portal.testsupport.TestAccounts;
+import org.pchatdr.portal.topology.Contoso;
 import org.pchatdr.portal.topology.TopologySamples;
 import org.pchatdr.portal.topology.TopologyService;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -201,15 +202,14 @@ class EvidencePackIT {
         accounts.ensure(MANAGER, Role.MANAGER);
         accounts.ensure("api-ev-reader", Role.OPERATOR);
         TestAccounts.signIn("alice", Role.OPERATOR);
-        long topology = topologies.create(TopologySamples.contoso(), null).topologyId();
+        long topology = topologies.create(Contoso.topology(), null).topologyId();
         TestAccounts.signIn("carol", Role.APPROVER);
         topologies.publish(topology, 1);
         TestAccounts.signIn("alice", Role.OPERATOR);
         topologies.saveVersion(
                 topology,
                 1,
-                TopologySamples.read(
-                        TopologySamples.contosoWith("\"backupAlertMinutes\": 60", "\"backupAlertMinutes\": 90")),
+                TopologySamples.read(Contoso.textWith("\"backupAlertMinutes\": 60", "\"backupAlertMinutes\": 90")),
                 null);
         ChangeView change = changes.create(changeDraft(topology, "Raise the backup alert"));
         // A minute later the revised window starts later too: a window edit, so revision 2 opens its own round.
@@ -285,7 +285,7 @@ class EvidencePackIT {
         accounts.standingApprovers();
         accounts.ensure(MANAGER, Role.MANAGER);
         TestAccounts.signIn("alice", Role.OPERATOR);
-        long topology = topologies.create(TopologySamples.contoso(), null).topologyId();
+        long topology = topologies.create(Contoso.topology(), null).topologyId();
         TestAccounts.signIn("carol", Role.APPROVER);
         topologies.publish(topology, 1);
         TestAccounts.signIn("alice", Role.OPERATOR);
@@ -293,7 +293,7 @@ class EvidencePackIT {
         topologies.saveVersion(
                 topology,
                 1,
-                TopologySamples.read(TopologySamples.contosoWith(
+                TopologySamples.read(Contoso.textWith(
                         "\"copyDestination\": \"D:\\\\PChatLogShipCopy\"",
                         "\"copyDestination\": \"E:\\\\PChatLogShipCopy\"")),
                 null);

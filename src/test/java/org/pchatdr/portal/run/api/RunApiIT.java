@@ -18,7 +18,7 @@ import org.pchatdr.portal.base.Role;
 import org.pchatdr.portal.security.internal.UserAccountRepository;
 import org.pchatdr.portal.testsupport.IntegrationTest;
 import org.pchatdr.portal.testsupport.TestAccounts;
-import org.pchatdr.portal.topology.TopologySamples;
+import org.pchatdr.portal.topology.Contoso;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -314,8 +314,7 @@ class RunApiIT {
     }
 
     private long publishedContoso() {
-        HttpResponse<String> created =
-                send("POST", "/api/v1/topologies", "run-topo-editor", TopologySamples.text(TopologySamples.CONTOSO));
+        HttpResponse<String> created = send("POST", "/api/v1/topologies", "run-topo-editor", Contoso.text());
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         long id = read(created).get("id").asLong();
         HttpResponse<String> published =
