@@ -1,11 +1,12 @@
 package org.pchatdr.portal.procedure.generators;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.pchatdr.portal.procedure.generators.GeneratedProcedures.first;
+import static org.pchatdr.portal.procedure.generators.GeneratedProcedures.scriptHas;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -28,18 +29,6 @@ class ConfigureRoutesTest {
 
     private static Procedure procedure(ProcedureGenerator generator, String sample, String variant) {
         return GeneratedProcedures.of(generator, TopologySamples.topology(sample), variant, Locale.ENGLISH);
-    }
-
-    private static Predicate<Step> scriptHas(String text) {
-        return step -> step.script() != null && step.script().contains(text);
-    }
-
-    private static int first(Procedure procedure, Predicate<Step> test) {
-        return procedure.steps().stream()
-                .filter(test)
-                .mapToInt(Step::number)
-                .findFirst()
-                .orElseThrow(() -> new AssertionError("no such step"));
     }
 
     private static String everything(Procedure procedure) {
