@@ -19,7 +19,7 @@ import org.pchatdr.portal.run.RunRequest;
 import org.pchatdr.portal.run.RunService;
 import org.pchatdr.portal.run.RunState;
 import org.pchatdr.portal.run.RunView;
-import org.pchatdr.portal.security.internal.UserAccountRepository;
+import org.pchatdr.portal.security.UserAccountService;
 import org.pchatdr.portal.testsupport.AuditReads;
 import org.pchatdr.portal.testsupport.IntegrationTest;
 import org.pchatdr.portal.testsupport.MutableClock;
@@ -29,7 +29,6 @@ import org.pchatdr.portal.topology.Topology;
 import org.pchatdr.portal.topology.TopologySamples;
 import org.pchatdr.portal.topology.TopologyService;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * Implementing a change request (issue 13): the configuration runs it creates on the proposed
@@ -41,6 +40,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 class ChangeImplementationIT {
 
     static final String POOL = "pchat.contoso.local";
+
+    @Autowired
+    UserAccountService userAccounts;
 
     @Autowired
     ChangeService changes;
@@ -60,15 +62,9 @@ class ChangeImplementationIT {
     @Autowired
     MutableClock clock;
 
-    @Autowired
-    UserAccountRepository accountRepository;
-
-    @Autowired
-    PasswordEncoder passwordEncoder;
-
     @BeforeEach
     void someoneCanApprove() {
-        new TestAccounts(accountRepository, passwordEncoder).standingApprovers();
+        new TestAccounts(userAccounts).standingApprovers();
     }
 
     @AfterEach

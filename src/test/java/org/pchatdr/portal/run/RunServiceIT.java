@@ -26,7 +26,7 @@ import org.pchatdr.portal.audit.AuditService;
 import org.pchatdr.portal.base.PortalException;
 import org.pchatdr.portal.base.PortalTime;
 import org.pchatdr.portal.base.Role;
-import org.pchatdr.portal.security.internal.UserAccountRepository;
+import org.pchatdr.portal.security.UserAccountService;
 import org.pchatdr.portal.testsupport.AuditReads;
 import org.pchatdr.portal.testsupport.IntegrationTest;
 import org.pchatdr.portal.testsupport.MutableClock;
@@ -36,12 +36,14 @@ import org.pchatdr.portal.topology.TopologyService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 @IntegrationTest
 class RunServiceIT {
 
     static final String POOL = "pchat.contoso.local";
+
+    @Autowired
+    UserAccountService userAccounts;
 
     @Autowired
     RunService runs;
@@ -64,16 +66,10 @@ class RunServiceIT {
     @Autowired
     RatificationDeadlines deadlines;
 
-    @Autowired
-    UserAccountRepository accountRepository;
-
-    @Autowired
-    PasswordEncoder passwordEncoder;
-
     /** Requests need someone who could approve them (decision 014). */
     @BeforeEach
     void someoneCanApprove() {
-        new TestAccounts(accountRepository, passwordEncoder).standingApprovers();
+        new TestAccounts(userAccounts).standingApprovers();
     }
 
     @AfterEach

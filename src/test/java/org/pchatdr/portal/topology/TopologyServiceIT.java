@@ -18,17 +18,19 @@ import org.pchatdr.portal.audit.AuditService;
 import org.pchatdr.portal.base.PortalException;
 import org.pchatdr.portal.base.Role;
 import org.pchatdr.portal.change.ChangeService;
-import org.pchatdr.portal.security.internal.UserAccountRepository;
+import org.pchatdr.portal.security.UserAccountService;
 import org.pchatdr.portal.testsupport.AuditReads;
 import org.pchatdr.portal.testsupport.ChangeControl;
 import org.pchatdr.portal.testsupport.IntegrationTest;
 import org.pchatdr.portal.testsupport.TestAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 @IntegrationTest
 class TopologyServiceIT {
+
+    @Autowired
+    UserAccountService userAccounts;
 
     @Autowired
     TopologyService topologies;
@@ -41,12 +43,6 @@ class TopologyServiceIT {
 
     @Autowired
     Clock clock;
-
-    @Autowired
-    UserAccountRepository accountRepository;
-
-    @Autowired
-    PasswordEncoder passwordEncoder;
 
     @AfterEach
     void signOut() {
@@ -178,8 +174,7 @@ class TopologyServiceIT {
                 .isInstanceOf(PortalException.class)
                 .extracting("code")
                 .isEqualTo("topology_four_eyes");
-        new ChangeControl(changes, clock, new TestAccounts(accountRepository, passwordEncoder))
-                .approvedChangeFor(id, 3);
+        new ChangeControl(changes, clock, new TestAccounts(userAccounts)).approvedChangeFor(id, 3);
         signIn("dave", Role.APPROVER);
         assertThat(topologies.publish(id, 3).isPublished()).isTrue();
     }

@@ -29,6 +29,7 @@ import org.pchatdr.portal.change.ChangeState;
 import org.pchatdr.portal.change.ChangeTemplate;
 import org.pchatdr.portal.change.ChangeType;
 import org.pchatdr.portal.change.ChangeView;
+import org.pchatdr.portal.security.UserAccountService;
 import org.pchatdr.portal.testsupport.KaribuTest;
 import org.pchatdr.portal.testsupport.TestAccounts;
 import org.pchatdr.portal.topology.Contoso;
@@ -44,6 +45,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ChangeImplementationPagesTest extends KaribuTest {
 
     @Autowired
+    UserAccountService userAccounts;
+
+    @Autowired
     Clock clock;
 
     @Autowired
@@ -51,9 +55,6 @@ class ChangeImplementationPagesTest extends KaribuTest {
 
     @Autowired
     ChangeService changes;
-
-    @Autowired
-    org.springframework.security.crypto.password.PasswordEncoder passwordEncoder;
 
     @Test
     void anApproverWhoseApprovalWasVoidedSeesWhatChangedSinceOnThePage() {
@@ -189,7 +190,7 @@ class ChangeImplementationPagesTest extends KaribuTest {
 
     /** Contoso published at version 1, {@code second} saved as version 2. */
     private long published(String second) {
-        new TestAccounts(accounts, passwordEncoder).standingApprovers();
+        new TestAccounts(userAccounts).standingApprovers();
         TestAccounts.signIn("impl-alice", Role.OPERATOR);
         long id = topologies.create(Contoso.topology(), null).topologyId();
         TestAccounts.signIn("impl-publisher", Role.APPROVER);

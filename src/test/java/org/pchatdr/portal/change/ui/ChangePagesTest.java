@@ -29,6 +29,7 @@ import org.pchatdr.portal.change.ChangeState;
 import org.pchatdr.portal.change.ChangeSummary;
 import org.pchatdr.portal.change.ChangeType;
 import org.pchatdr.portal.change.ChangeView;
+import org.pchatdr.portal.security.UserAccountService;
 import org.pchatdr.portal.testsupport.KaribuTest;
 import org.pchatdr.portal.testsupport.TestAccounts;
 import org.pchatdr.portal.topology.Contoso;
@@ -41,6 +42,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ChangePagesTest extends KaribuTest {
 
     @Autowired
+    UserAccountService userAccounts;
+
+    @Autowired
     Clock clock;
 
     @Autowired
@@ -51,9 +55,6 @@ class ChangePagesTest extends KaribuTest {
 
     @Autowired
     ApprovalInbox approvalInbox;
-
-    @Autowired
-    org.springframework.security.crypto.password.PasswordEncoder passwordEncoder;
 
     @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
@@ -244,7 +245,7 @@ class ChangePagesTest extends KaribuTest {
 
     /** Contoso published, version 2 with pc02 no longer active: a HIGH change, submitted by page-alice. */
     private ChangeView submittedHighChange() {
-        new TestAccounts(accounts, passwordEncoder).standingApprovers();
+        new TestAccounts(userAccounts).standingApprovers();
         signIn("page-alice", Role.OPERATOR);
         long id = topologies.create(Contoso.topology(), null).topologyId();
         signIn("page-publisher", Role.APPROVER);

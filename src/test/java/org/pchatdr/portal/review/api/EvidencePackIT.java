@@ -47,7 +47,7 @@ import org.pchatdr.portal.run.RunKind;
 import org.pchatdr.portal.run.RunRequest;
 import org.pchatdr.portal.run.RunService;
 import org.pchatdr.portal.run.RunView;
-import org.pchatdr.portal.security.internal.UserAccountRepository;
+import org.pchatdr.portal.security.UserAccountService;
 import org.pchatdr.portal.testsupport.IntegrationTest;
 import org.pchatdr.portal.testsupport.MutableClock;
 import org.pchatdr.portal.testsupport.PortalHttp;
@@ -57,7 +57,6 @@ import org.pchatdr.portal.topology.TopologySamples;
 import org.pchatdr.portal.topology.TopologyService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -84,10 +83,7 @@ class EvidencePackIT {
     int port;
 
     @Autowired
-    UserAccountRepository repository;
-
-    @Autowired
-    PasswordEncoder passwordEncoder;
+    UserAccountService userAccounts;
 
     @Autowired
     TopologyService topologies;
@@ -119,7 +115,7 @@ class EvidencePackIT {
 
     @Test
     void aSignedOffRunsPackHoldsEveryFileWithTheHashesAndSignatureTheManifestClaims() throws Exception {
-        TestAccounts accounts = new TestAccounts(repository, passwordEncoder);
+        TestAccounts accounts = new TestAccounts(userAccounts);
         accounts.standingApprovers();
         accounts.ensure(MANAGER, Role.MANAGER);
         accounts.ensure("api-ev-reader", Role.OPERATOR);
@@ -197,7 +193,7 @@ class EvidencePackIT {
 
     @Test
     void aChangeRequestsPackHoldsEachRevisionTheApprovalsOfItsRoundAndItsRecordsSigned() throws Exception {
-        TestAccounts accounts = new TestAccounts(repository, passwordEncoder);
+        TestAccounts accounts = new TestAccounts(userAccounts);
         accounts.standingApprovers();
         accounts.ensure(MANAGER, Role.MANAGER);
         accounts.ensure("api-ev-reader", Role.OPERATOR);
@@ -281,7 +277,7 @@ class EvidencePackIT {
 
     @Test
     void aChangeRequestsPackHoldsTheRunsItSponsoredAndNotAnotherRunOnTheSamePoolInTheSameHours() throws Exception {
-        TestAccounts accounts = new TestAccounts(repository, passwordEncoder);
+        TestAccounts accounts = new TestAccounts(userAccounts);
         accounts.standingApprovers();
         accounts.ensure(MANAGER, Role.MANAGER);
         TestAccounts.signIn("alice", Role.OPERATOR);
