@@ -13,13 +13,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.pchatdr.portal.base.Role;
-import org.pchatdr.portal.security.internal.UserAccountRepository;
+import org.pchatdr.portal.security.UserAccountService;
 import org.pchatdr.portal.testsupport.Browser;
 import org.pchatdr.portal.testsupport.TestAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -53,10 +52,7 @@ class OidcProviderDownE2EIT {
     int port;
 
     @Autowired
-    UserAccountRepository accounts;
-
-    @Autowired
-    PasswordEncoder passwordEncoder;
+    UserAccountService userAccounts;
 
     @TempDir
     Path browserProfile;
@@ -85,7 +81,7 @@ class OidcProviderDownE2EIT {
                 .contains("Your company’s sign-in service cannot be reached right now")
                 .contains("local accounts still work");
 
-        new TestAccounts(accounts, passwordEncoder).ensure("breakglass-oidc-down", Role.ADMIN);
+        new TestAccounts(userAccounts).ensure("breakglass-oidc-down", Role.ADMIN);
         browser.open("/login");
         browser.signIn("breakglass-oidc-down", TestAccounts.PASSWORD);
         browser.waitForText(By.tagName("h2"), "Signed in as breakglass-oidc-down");

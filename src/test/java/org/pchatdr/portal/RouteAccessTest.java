@@ -25,7 +25,7 @@ import org.pchatdr.portal.run.RunKind;
 import org.pchatdr.portal.run.RunRequest;
 import org.pchatdr.portal.run.RunService;
 import org.pchatdr.portal.testsupport.KaribuTest;
-import org.pchatdr.portal.topology.TopologySamples;
+import org.pchatdr.portal.topology.Contoso;
 import org.pchatdr.portal.topology.TopologyService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.config.BeanDefinition;
@@ -237,7 +237,7 @@ class RouteAccessTest extends KaribuTest {
     private long aTopology() {
         if (topologyId == null) {
             signIn("route-editor", Role.OPERATOR);
-            long topology = topologies.create(TopologySamples.contoso(), null).topologyId();
+            long topology = topologies.create(Contoso.topology(), null).topologyId();
             signIn("route-publisher", Role.APPROVER);
             topologies.publish(topology, 1);
             topologyId = topology;
@@ -253,7 +253,7 @@ class RouteAccessTest extends KaribuTest {
             runId = runs.request(
                             new RunRequest(
                                     topology,
-                                    TopologySamples.contoso().pools().getFirst().fqdn(),
+                                    Contoso.topology().pools().getFirst().fqdn(),
                                     "site-failover",
                                     null,
                                     RunKind.DRILL,

@@ -19,19 +19,21 @@ import org.pchatdr.portal.audit.AuditEntry;
 import org.pchatdr.portal.audit.AuditService;
 import org.pchatdr.portal.base.PortalException;
 import org.pchatdr.portal.base.Role;
-import org.pchatdr.portal.security.internal.UserAccountRepository;
+import org.pchatdr.portal.security.UserAccountService;
 import org.pchatdr.portal.testsupport.AuditReads;
 import org.pchatdr.portal.testsupport.IntegrationTest;
 import org.pchatdr.portal.testsupport.MutableClock;
 import org.pchatdr.portal.testsupport.TestAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 @IntegrationTest
 class ApprovalServiceIT {
 
     private static final AtomicLong IDS = new AtomicLong(1000);
+
+    @Autowired
+    UserAccountService userAccounts;
 
     @Autowired
     ApprovalService approvals;
@@ -45,16 +47,10 @@ class ApprovalServiceIT {
     @Autowired
     MutableClock clock;
 
-    @Autowired
-    UserAccountRepository accountRepository;
-
-    @Autowired
-    PasswordEncoder passwordEncoder;
-
     /** Requests need someone who could approve them (decision 014). */
     @BeforeEach
     void someoneCanApprove() {
-        new TestAccounts(accountRepository, passwordEncoder).standingApprovers();
+        new TestAccounts(userAccounts).standingApprovers();
     }
 
     @AfterEach

@@ -24,7 +24,6 @@ import org.pchatdr.portal.run.RunKind;
 import org.pchatdr.portal.run.RunService;
 import org.pchatdr.portal.run.ui.RunFixtures;
 import org.pchatdr.portal.security.UserAccountService;
-import org.pchatdr.portal.security.internal.UserAccount;
 import org.pchatdr.portal.testsupport.AccountStandings;
 import org.pchatdr.portal.testsupport.KaribuTest;
 import org.pchatdr.portal.testsupport.TestAccounts;
@@ -56,7 +55,7 @@ class SeparationOfDutiesTest extends KaribuTest {
 
     @BeforeEach
     void rememberWhoHoldsWhichRole() {
-        standings = AccountStandings.take(accounts);
+        standings = AccountStandings.take(userAccounts);
     }
 
     @AfterEach
@@ -170,15 +169,7 @@ class SeparationOfDutiesTest extends KaribuTest {
 
     /** Makes {@code usernames} (approvers only) the only enabled approvers of this database. */
     private void approversAre(String... usernames) {
-        Set<String> wanted = Set.of(usernames);
-        for (UserAccount account : accounts.findAll()) {
-            if (account.isEnabled()
-                    && account.getRoles().contains(Role.APPROVER)
-                    && !wanted.contains(account.getUsername())) {
-                account.setEnabled(false);
-                accounts.saveAndFlush(account);
-            }
-        }
+        standings.onlyApprovers(Set.of(usernames));
         for (String username : usernames) {
             givenAccount(username, Role.APPROVER);
         }
@@ -186,9 +177,7 @@ class SeparationOfDutiesTest extends KaribuTest {
     }
 
     private void disable(String username) {
-        UserAccount account = accounts.findByUsername(username).orElseThrow();
-        account.setEnabled(false);
-        accounts.saveAndFlush(account);
+        new TestAccounts(userAccounts).disable(username);
     }
 
     /** Grid cells with components are not part of Karibu's tree; the edit button is read from its cell. */

@@ -19,16 +19,16 @@ import org.pchatdr.portal.run.RunRequest;
 import org.pchatdr.portal.run.RunService;
 import org.pchatdr.portal.run.RunState;
 import org.pchatdr.portal.run.RunView;
-import org.pchatdr.portal.security.internal.UserAccountRepository;
+import org.pchatdr.portal.security.UserAccountService;
 import org.pchatdr.portal.testsupport.AuditReads;
 import org.pchatdr.portal.testsupport.IntegrationTest;
 import org.pchatdr.portal.testsupport.MutableClock;
 import org.pchatdr.portal.testsupport.TestAccounts;
+import org.pchatdr.portal.topology.Contoso;
 import org.pchatdr.portal.topology.Topology;
 import org.pchatdr.portal.topology.TopologySamples;
 import org.pchatdr.portal.topology.TopologyService;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * Implementing a change request (issue 13): the configuration runs it creates on the proposed
@@ -40,6 +40,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 class ChangeImplementationIT {
 
     static final String POOL = "pchat.contoso.local";
+
+    @Autowired
+    UserAccountService userAccounts;
 
     @Autowired
     ChangeService changes;
@@ -59,15 +62,9 @@ class ChangeImplementationIT {
     @Autowired
     MutableClock clock;
 
-    @Autowired
-    UserAccountRepository accountRepository;
-
-    @Autowired
-    PasswordEncoder passwordEncoder;
-
     @BeforeEach
     void someoneCanApprove() {
-        new TestAccounts(accountRepository, passwordEncoder).standingApprovers();
+        new TestAccounts(userAccounts).standingApprovers();
     }
 
     @AfterEach
@@ -326,7 +323,7 @@ class ChangeImplementationIT {
     /** A topology published at version 1 with {@code next} saved as version 2. */
     private long publishedWith(Topology next) {
         signIn("alice", Role.OPERATOR);
-        long id = topologies.create(TopologySamples.contoso(), null).topologyId();
+        long id = topologies.create(Contoso.topology(), null).topologyId();
         signIn("carol", Role.APPROVER);
         topologies.publish(id, 1);
         signIn("alice", Role.OPERATOR);
@@ -335,7 +332,7 @@ class ChangeImplementationIT {
     }
 
     private static Topology logShippingCopyMoved() {
-        return TopologySamples.read(TopologySamples.contosoWith(
+        return TopologySamples.read(Contoso.textWith(
                 "\"copyDestination\": \"D:\\\\PChatLogShipCopy\"", "\"copyDestination\": \"E:\\\\PChatLogShipCopy\""));
     }
 

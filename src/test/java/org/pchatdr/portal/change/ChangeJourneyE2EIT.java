@@ -15,15 +15,15 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.pchatdr.portal.base.Role;
-import org.pchatdr.portal.security.internal.UserAccountRepository;
+import org.pchatdr.portal.security.UserAccountService;
 import org.pchatdr.portal.testsupport.Browser;
 import org.pchatdr.portal.testsupport.TestAccounts;
+import org.pchatdr.portal.topology.Contoso;
 import org.pchatdr.portal.topology.TopologySamples;
 import org.pchatdr.portal.topology.TopologyService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * Issue 13's journey in a real browser: olga proposes a saved version as a change, carol and dave
@@ -43,10 +43,7 @@ class ChangeJourneyE2EIT {
     int port;
 
     @Autowired
-    UserAccountRepository repository;
-
-    @Autowired
-    PasswordEncoder passwordEncoder;
+    UserAccountService userAccounts;
 
     @Autowired
     TopologyService topologies;
@@ -69,7 +66,7 @@ class ChangeJourneyE2EIT {
 
     @Test
     void aHighChangeIsProposedApprovedVoidedApprovedAgainImplementedWithItsRunAndReviewedBySomeoneNew() {
-        TestAccounts accounts = new TestAccounts(repository, passwordEncoder);
+        TestAccounts accounts = new TestAccounts(userAccounts);
         accounts.standingApprovers();
         accounts.ensure("journey-olga", Role.OPERATOR);
         accounts.ensure("journey-erin", Role.OPERATOR);
@@ -184,14 +181,14 @@ class ChangeJourneyE2EIT {
     /** Contoso published at version 1; version 2 moves log shipping's copy folder (a HIGH change). */
     private long publishedWithTheCopyFolderMoved() {
         TestAccounts.signIn("journey-editor", Role.OPERATOR);
-        long id = topologies.create(TopologySamples.contoso(), null).topologyId();
+        long id = topologies.create(Contoso.topology(), null).topologyId();
         TestAccounts.signIn("journey-publisher", Role.APPROVER);
         topologies.publish(id, 1);
         TestAccounts.signIn("journey-editor", Role.OPERATOR);
         topologies.saveVersion(
                 id,
                 1,
-                TopologySamples.read(TopologySamples.contosoWith(
+                TopologySamples.read(Contoso.textWith(
                         "\"copyDestination\": \"D:\\\\PChatLogShipCopy\"",
                         "\"copyDestination\": \"E:\\\\PChatLogShipCopy\"")),
                 null);

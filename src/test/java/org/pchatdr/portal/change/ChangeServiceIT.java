@@ -21,17 +21,17 @@ import org.pchatdr.portal.run.RunKind;
 import org.pchatdr.portal.run.RunRequest;
 import org.pchatdr.portal.run.RunService;
 import org.pchatdr.portal.run.RunView;
-import org.pchatdr.portal.security.internal.UserAccountRepository;
+import org.pchatdr.portal.security.UserAccountService;
 import org.pchatdr.portal.testsupport.AuditReads;
 import org.pchatdr.portal.testsupport.IntegrationTest;
 import org.pchatdr.portal.testsupport.MutableClock;
 import org.pchatdr.portal.testsupport.TestAccounts;
+import org.pchatdr.portal.topology.Contoso;
 import org.pchatdr.portal.topology.Topology;
 import org.pchatdr.portal.topology.TopologySamples;
 import org.pchatdr.portal.topology.TopologyService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * Change requests from proposal to review, against the real database, approval engine and
@@ -41,6 +41,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 class ChangeServiceIT {
 
     static final String POOL = "pchat.contoso.local";
+
+    @Autowired
+    UserAccountService userAccounts;
 
     @Autowired
     ChangeService changes;
@@ -63,15 +66,9 @@ class ChangeServiceIT {
     @Autowired
     ChangeApprovals inbox;
 
-    @Autowired
-    UserAccountRepository accountRepository;
-
-    @Autowired
-    PasswordEncoder passwordEncoder;
-
     @BeforeEach
     void someoneCanApprove() {
-        new TestAccounts(accountRepository, passwordEncoder).standingApprovers();
+        new TestAccounts(userAccounts).standingApprovers();
     }
 
     /** Windows and freezes hold for every pool of every test: leave none behind. */
@@ -306,12 +303,12 @@ class ChangeServiceIT {
     @Test
     void publishingAnotherVersionNeedsAnApprovedChangeForThatVersionWithItsWindowOpen() {
         signIn("alice", Role.OPERATOR);
-        long topology = topologies.create(TopologySamples.contoso(), null).topologyId();
+        long topology = topologies.create(Contoso.topology(), null).topologyId();
         signIn("carol", Role.APPROVER);
         topologies.publish(topology, 1);
         signIn("alice", Role.OPERATOR);
-        topologies.saveVersion(topology, 1, TopologySamples.contosoRenamed("Contoso v2"), null);
-        topologies.saveVersion(topology, 2, TopologySamples.contosoRenamed("Contoso v3"), null);
+        topologies.saveVersion(topology, 1, Contoso.renamed("Contoso v2"), null);
+        topologies.saveVersion(topology, 2, Contoso.renamed("Contoso v3"), null);
 
         signIn("carol", Role.APPROVER);
         refused(() -> topologies.publish(topology, 2), "change_request_required");
@@ -463,7 +460,7 @@ class ChangeServiceIT {
     /** A topology published at version 1 with {@code next} saved as version 2. */
     private long publishedWith(Topology next) {
         signIn("alice", Role.OPERATOR);
-        long id = topologies.create(TopologySamples.contoso(), null).topologyId();
+        long id = topologies.create(Contoso.topology(), null).topologyId();
         signIn("carol", Role.APPROVER);
         topologies.publish(id, 1);
         signIn("alice", Role.OPERATOR);
@@ -472,14 +469,14 @@ class ChangeServiceIT {
     }
 
     private static Topology activeServerRemoved() {
-        return TopologySamples.read(TopologySamples.contosoWith(
+        return TopologySamples.read(Contoso.textWith(
                 "{ \"fqdn\": \"pc02.contoso.local\", \"site\": \"PAR\", \"active\": true }",
                 "{ \"fqdn\": \"pc02.contoso.local\", \"site\": \"PAR\", \"active\": false }"));
     }
 
     private static Topology alertThreshold(int minutes) {
         return TopologySamples.read(
-                TopologySamples.contosoWith("\"backupAlertMinutes\": 60", "\"backupAlertMinutes\": " + minutes));
+                Contoso.textWith("\"backupAlertMinutes\": 60", "\"backupAlertMinutes\": " + minutes));
     }
 
     private ChangeDraft draft(long topology, int version, String title, Duration length) {

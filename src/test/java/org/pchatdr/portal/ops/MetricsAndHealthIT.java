@@ -9,7 +9,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.pchatdr.portal.base.Role;
 import org.pchatdr.portal.run.RunService;
-import org.pchatdr.portal.security.internal.UserAccountRepository;
+import org.pchatdr.portal.security.UserAccountService;
 import org.pchatdr.portal.testsupport.IntegrationTest;
 import org.pchatdr.portal.testsupport.PortalHttp;
 import org.pchatdr.portal.testsupport.SampleRun;
@@ -17,7 +17,6 @@ import org.pchatdr.portal.testsupport.TestAccounts;
 import org.pchatdr.portal.topology.TopologyService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 /** Issue 16: {@code /actuator/prometheus} with the portal's own meters, and the health groups, over HTTP. */
 @IntegrationTest
@@ -30,10 +29,7 @@ class MetricsAndHealthIT {
     int port;
 
     @Autowired
-    UserAccountRepository repository;
-
-    @Autowired
-    PasswordEncoder passwordEncoder;
+    UserAccountService userAccounts;
 
     @Autowired
     TopologyService topologies;
@@ -45,7 +41,7 @@ class MetricsAndHealthIT {
 
     @BeforeEach
     void accounts() {
-        TestAccounts accounts = new TestAccounts(repository, passwordEncoder);
+        TestAccounts accounts = new TestAccounts(userAccounts);
         accounts.ensure("metrics-admin", Role.ADMIN);
         accounts.ensure("metrics-operator", Role.OPERATOR);
         accounts.ensure("metrics-auditor", Role.AUDITOR);

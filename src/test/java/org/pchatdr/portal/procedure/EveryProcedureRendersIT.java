@@ -17,7 +17,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.pchatdr.portal.base.Role;
-import org.pchatdr.portal.security.internal.UserAccountRepository;
+import org.pchatdr.portal.security.UserAccountService;
 import org.pchatdr.portal.testsupport.IntegrationTest;
 import org.pchatdr.portal.testsupport.TestAccounts;
 import org.pchatdr.portal.topology.Topology;
@@ -25,7 +25,6 @@ import org.pchatdr.portal.topology.TopologySamples;
 import org.pchatdr.portal.topology.TopologyService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * Every procedure in every variant renders over REST, as JSON and as Markdown, from the published
@@ -38,13 +37,10 @@ class EveryProcedureRendersIT {
     int port;
 
     @Autowired
+    UserAccountService userAccounts;
+
+    @Autowired
     TopologyService topologies;
-
-    @Autowired
-    UserAccountRepository repository;
-
-    @Autowired
-    PasswordEncoder passwordEncoder;
 
     private final HttpClient client = HttpClient.newHttpClient();
 
@@ -70,7 +66,7 @@ class EveryProcedureRendersIT {
     @MethodSource("everyProcedureOfEverySample")
     void rendersAsJsonAndMarkdownFromThePublishedVersion(String sample, String name, String variant) throws Exception {
         assertThat(Procedures.names()).hasSize(6);
-        new TestAccounts(repository, passwordEncoder).ensure("binder-reader", Role.AUDITOR);
+        new TestAccounts(userAccounts).ensure("binder-reader", Role.AUDITOR);
         Topology topology = TopologySamples.topology(sample);
         signIn("binder-author", Role.OPERATOR);
         long id = topologies.create(topology, null).topologyId();

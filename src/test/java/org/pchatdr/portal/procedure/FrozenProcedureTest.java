@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.pchatdr.portal.topology.Contoso;
 import org.pchatdr.portal.topology.Topology;
-import org.pchatdr.portal.topology.TopologySamples;
 
 /**
  * A run keeps its procedure frozen in every language, so that each reader sees it in their own;
@@ -20,7 +20,7 @@ class FrozenProcedureTest {
 
     private static final Instant AT = Instant.parse("2026-12-03T02:00:00.123Z");
 
-    private final Topology contoso = TopologySamples.contoso();
+    private final Topology contoso = Contoso.topology();
     private final String pool = contoso.pools().getFirst().fqdn();
 
     private Procedure failover(Locale locale) {

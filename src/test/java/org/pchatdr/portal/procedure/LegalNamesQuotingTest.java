@@ -19,14 +19,13 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.pchatdr.portal.procedure.ScriptLexer.Kind;
 import org.pchatdr.portal.procedure.ScriptLexer.Piece;
+import org.pchatdr.portal.topology.Contoso;
 import org.pchatdr.portal.topology.ReadResult;
 import org.pchatdr.portal.topology.Topology;
-import org.pchatdr.portal.topology.Topology.LogShipping;
 import org.pchatdr.portal.topology.Topology.Mirroring;
 import org.pchatdr.portal.topology.Topology.Pool;
 import org.pchatdr.portal.topology.Topology.SqlInstance;
 import org.pchatdr.portal.topology.TopologyFormat;
-import org.pchatdr.portal.topology.TopologySamples;
 import org.pchatdr.portal.topology.TopologyValues;
 
 /**
@@ -51,7 +50,6 @@ class LegalNamesQuotingTest {
 
     /** Plain Contoso with a local backup folder, so that hostile and plain differ only in their names. */
     private static final Topology PLAIN = withNames(
-            TopologySamples.contoso(),
             "\\\\fs01.contoso.local\\pchat-logship",
             "\\\\fs01.contoso.local\\pchat-mirror-seed",
             "\\\\fs01.contoso.local\\pchat-files",
@@ -69,7 +67,6 @@ class LegalNamesQuotingTest {
             @ForAll("accountNames") String account,
             @ForAll("instanceNames") String instance) {
         Topology hostile = withNames(
-                TopologySamples.contoso(),
                 "\\\\fs01.contoso.local\\" + share + "-ls",
                 "\\\\fs01.contoso.local\\" + share + "-seed",
                 "\\\\fs01.contoso.local\\" + share + "-files",
@@ -86,7 +83,6 @@ class LegalNamesQuotingTest {
     @Example
     void theIssuesExamplesStayInsideTheirLiterals() {
         Topology topology = withNames(
-                TopologySamples.contoso(),
                 "\\\\fs01\\o'brien-logship",
                 "\\\\fs01\\Journaux d'expédition",
                 "\\\\fs01\\Logs & Backups$",
@@ -322,7 +318,6 @@ class LegalNamesQuotingTest {
 
     /** Contoso with every share, folder, service account and named instance replaced. */
     private static Topology withNames(
-            Topology contoso,
             String logShippingShare,
             String seedShare,
             String fileStore,
@@ -330,45 +325,18 @@ class LegalNamesQuotingTest {
             String localFolder,
             String account,
             String instanceName) {
-        List<SqlInstance> instances = contoso.sqlInstances().stream()
-                .map(instance -> new SqlInstance(
-                        instance.id(),
-                        instance.host(),
-                        instance.instance() == null ? null : instanceName,
-                        instance.port(),
-                        instance.site(),
-                        instance.version(),
-                        instance.edition(),
-                        account))
-                .toList();
-        Pool pool = contoso.pools().getFirst();
-        LogShipping ls = pool.logShipping();
-        Pool renamed = new Pool(
-                pool.fqdn(),
-                pool.serviceIdentity(),
-                pool.activeServersIdentity(),
-                pool.primarySite(),
-                pool.secondarySite(),
-                pool.siteLink(),
-                pool.nextHopPool(),
-                fileStore,
-                pool.servers(),
-                pool.databases(),
-                new Mirroring(pool.mirroring().partnerPort(), pool.mirroring().witnessPort(), seedShare),
-                new LogShipping(
-                        logShippingShare,
-                        localFolder,
-                        copyFolder,
-                        ls.backupEveryMinutes(),
-                        ls.copyEveryMinutes(),
-                        ls.restoreEveryMinutes(),
-                        ls.restoreDelayMinutes(),
-                        ls.backupAlertMinutes(),
-                        ls.restoreAlertMinutes(),
-                        ls.fileRetentionMinutes(),
-                        ls.monitor()),
-                pool.objectives());
-        return new Topology(contoso.name(), contoso.sites(), instances, List.of(renamed));
+        return Contoso.with(d -> {
+            for (Contoso.InstanceDraft instance : d.sqlInstances) {
+                instance.instance = instance.instance == null ? null : instanceName;
+                instance.serviceAccount = account;
+            }
+            Contoso.PoolDraft pool = d.pool();
+            pool.fileStore = fileStore;
+            pool.mirroring = new Mirroring(pool.mirroring.partnerPort(), pool.mirroring.witnessPort(), seedShare);
+            pool.logShipping.share = logShippingShare;
+            pool.logShipping.primaryLocalPath = localFolder;
+            pool.logShipping.copyDestination = copyFolder;
+        });
     }
 
     private static Arbitrary<String> mixed(int maxParts) {

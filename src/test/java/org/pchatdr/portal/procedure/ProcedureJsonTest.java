@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.pchatdr.portal.topology.Contoso;
 import org.pchatdr.portal.topology.Topology;
-import org.pchatdr.portal.topology.TopologySamples;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -16,7 +16,7 @@ class ProcedureJsonTest {
 
     private static final Instant NOW = Instant.parse("2026-11-26T10:15:30.123456Z");
 
-    private final Topology contoso = TopologySamples.contoso();
+    private final Topology contoso = Contoso.topology();
     private final Procedure procedure = Procedures.generate(
             contoso,
             new Procedure.TopologyRef("Contoso \"prod\"", 4, "ab12"),

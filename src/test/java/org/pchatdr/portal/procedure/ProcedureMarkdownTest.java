@@ -7,14 +7,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.pchatdr.portal.topology.Contoso;
 import org.pchatdr.portal.topology.Topology;
-import org.pchatdr.portal.topology.TopologySamples;
 
 class ProcedureMarkdownTest {
 
     private static final Instant NOW = Instant.parse("2026-11-26T10:15:30Z");
 
-    private final Topology contoso = TopologySamples.contoso();
+    private final Topology contoso = Contoso.topology();
     private final Procedure procedure = Procedures.generate(
             contoso,
             new Procedure.TopologyRef("Contoso production", 4, "ab12cd"),

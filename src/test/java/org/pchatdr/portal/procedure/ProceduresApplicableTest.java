@@ -11,6 +11,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.pchatdr.portal.topology.Contoso;
 import org.pchatdr.portal.topology.Topology;
 import org.pchatdr.portal.topology.TopologySamples;
 
@@ -41,7 +42,7 @@ class ProceduresApplicableTest {
 
     @Test
     void nothingAppliesToATopologyThatBreaksAnErrorLevelRule() {
-        Topology broken = TopologySamples.contosoWithErrors();
+        Topology broken = Contoso.withErrors();
 
         assertThat(Procedures.applicable(broken, broken.pools().getFirst().fqdn()))
                 .isEmpty();
@@ -49,7 +50,7 @@ class ProceduresApplicableTest {
 
     @Test
     void anUnknownPoolIsRefused() {
-        assertThatThrownBy(() -> Procedures.applicable(TopologySamples.contoso(), "nowhere.contoso.local"))
+        assertThatThrownBy(() -> Procedures.applicable(Contoso.topology(), "nowhere.contoso.local"))
                 .isInstanceOf(ProcedureException.class)
                 .extracting(e -> ((ProcedureException) e).reason())
                 .isEqualTo(ProcedureException.Reason.UNKNOWN_POOL);

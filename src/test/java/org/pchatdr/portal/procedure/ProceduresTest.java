@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.pchatdr.portal.procedure.ProcedureException.Reason;
+import org.pchatdr.portal.topology.Contoso;
 import org.pchatdr.portal.topology.Severity;
 import org.pchatdr.portal.topology.Topology;
 import org.pchatdr.portal.topology.TopologyFormat;
-import org.pchatdr.portal.topology.TopologySamples;
 
 class ProceduresTest {
 
@@ -24,7 +24,7 @@ class ProceduresTest {
             "site-failover",
             "site-failback");
 
-    private final Topology contoso = TopologySamples.contoso();
+    private final Topology contoso = Contoso.topology();
     private final Procedure.TopologyRef ref =
             new Procedure.TopologyRef(contoso.name(), 3, TopologyFormat.sha256(contoso));
 
@@ -85,7 +85,7 @@ class ProceduresTest {
 
     @Test
     void aTopologyWithErrorsIsRefusedWithEveryErrorLevelViolation() {
-        Topology broken = TopologySamples.contosoWithErrors();
+        Topology broken = Contoso.withErrors();
 
         assertThatThrownBy(() -> Procedures.generate(
                         broken, ref, "pchat.contoso.local", EchoGenerator.NAME, null, Locale.ENGLISH, NOW))
@@ -101,7 +101,7 @@ class ProceduresTest {
 
     @Test
     void aTopologyWithOnlyWarningsIsUsable() {
-        Topology warned = TopologySamples.contosoOnALowBandwidthLink();
+        Topology warned = Contoso.onALowBandwidthLink();
 
         Procedure procedure =
                 Procedures.generate(warned, ref, "pchat.contoso.local", EchoGenerator.NAME, null, Locale.ENGLISH, NOW);

@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.pchatdr.portal.topology.TopologySamples;
+import org.pchatdr.portal.topology.Contoso;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,11 +41,10 @@ class RenderCommandJarIT {
                     .orElseThrow(() -> new AssertionError("No target/pchat-dr-portal-*.jar: run mvn verify"))
                     .toAbsolutePath();
         }
-        Files.writeString(
-                folder.resolve("contoso.json"), TopologySamples.text(TopologySamples.CONTOSO), StandardCharsets.UTF_8);
+        Files.writeString(folder.resolve("contoso.json"), Contoso.text(), StandardCharsets.UTF_8);
         Files.writeString(
                 folder.resolve("broken.json"),
-                TopologySamples.text(TopologySamples.CONTOSO).replace("\"active\": false", "\"active\": true"),
+                Contoso.text().replace("\"active\": false", "\"active\": true"),
                 StandardCharsets.UTF_8);
     }
 

@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.pchatdr.portal.topology.TopologySamples;
+import org.pchatdr.portal.topology.Contoso;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -61,8 +61,7 @@ class RenderCommandTest {
 
     @Test
     void aTopologyThatBreaksRulesExitsTwoWithEachErrorOnStandardError() throws IOException {
-        Path broken =
-                write(TopologySamples.text(TopologySamples.CONTOSO).replace("\"active\": false", "\"active\": true"));
+        Path broken = write(Contoso.text().replace("\"active\": false", "\"active\": true"));
 
         int code = run(
                 "--topology", broken.toString(), "--pool", "pchat.contoso.local", "--procedure", EchoGenerator.NAME);
@@ -193,7 +192,7 @@ class RenderCommandTest {
 
     @Test
     void aProcedureThatDoesNotApplyToThePoolIsAWrongRequestNotACrash() throws IOException {
-        String withoutMirror = TopologySamples.contosoWith("\"mirror\": \"par-sql-2\"", "\"mirror\": null")
+        String withoutMirror = Contoso.textWith("\"mirror\": \"par-sql-2\"", "\"mirror\": null")
                 .replace("\"witness\": \"par-wit\"", "\"witness\": null");
 
         int code = run(
@@ -223,7 +222,7 @@ class RenderCommandTest {
     }
 
     private String contoso() throws IOException {
-        return write(TopologySamples.text(TopologySamples.CONTOSO)).toString();
+        return write(Contoso.text()).toString();
     }
 
     private Path write(String document) throws IOException {

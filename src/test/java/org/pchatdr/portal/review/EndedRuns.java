@@ -10,7 +10,7 @@ import org.pchatdr.portal.run.RunRequest;
 import org.pchatdr.portal.run.RunService;
 import org.pchatdr.portal.run.RunView;
 import org.pchatdr.portal.testsupport.TestAccounts;
-import org.pchatdr.portal.topology.TopologySamples;
+import org.pchatdr.portal.topology.Contoso;
 import org.pchatdr.portal.topology.TopologyService;
 
 /**
@@ -66,7 +66,7 @@ public record EndedRuns(TopologyService topologies, RunService runs, Clock clock
 
     private RunView startedDrill() {
         TestAccounts.signIn("rev-topo", Role.OPERATOR);
-        long topology = topologies.create(TopologySamples.contoso(), null).topologyId();
+        long topology = topologies.create(Contoso.topology(), null).topologyId();
         TestAccounts.signIn("rev-topo-publisher", Role.APPROVER);
         topologies.publish(topology, 1);
         TestAccounts.signIn(REQUESTER, Role.OPERATOR);

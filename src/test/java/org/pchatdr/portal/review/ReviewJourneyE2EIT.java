@@ -24,14 +24,13 @@ import org.openqa.selenium.Keys;
 import org.pchatdr.portal.base.Role;
 import org.pchatdr.portal.run.RunService;
 import org.pchatdr.portal.run.RunView;
-import org.pchatdr.portal.security.internal.UserAccountRepository;
+import org.pchatdr.portal.security.UserAccountService;
 import org.pchatdr.portal.testsupport.Browser;
 import org.pchatdr.portal.testsupport.IntegrationTest;
 import org.pchatdr.portal.testsupport.TestAccounts;
 import org.pchatdr.portal.topology.TopologyService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * In a real browser (issue 14): a drill ends; frank, a manager who took no part in it, reads its
@@ -47,10 +46,7 @@ class ReviewJourneyE2EIT {
     int port;
 
     @Autowired
-    UserAccountRepository repository;
-
-    @Autowired
-    PasswordEncoder passwordEncoder;
+    UserAccountService userAccounts;
 
     @Autowired
     TopologyService topologies;
@@ -79,7 +75,7 @@ class ReviewJourneyE2EIT {
 
     @Test
     void frankReviewsTheTimelineRecordsAFindingSignsOffAndDownloadsThePack() throws Exception {
-        TestAccounts accounts = new TestAccounts(repository, passwordEncoder);
+        TestAccounts accounts = new TestAccounts(userAccounts);
         accounts.standingApprovers();
         accounts.ensure("frank", Role.MANAGER);
         RunView drill = new EndedRuns(topologies, runs, clock).abortedDrillWithRetriedStep();

@@ -19,7 +19,7 @@ import org.pchatdr.portal.review.ReviewDecision.NewFinding;
 import org.pchatdr.portal.review.ReviewDecision.Outcome;
 import org.pchatdr.portal.run.RunService;
 import org.pchatdr.portal.run.RunView;
-import org.pchatdr.portal.security.internal.UserAccountRepository;
+import org.pchatdr.portal.security.UserAccountService;
 import org.pchatdr.portal.testsupport.AuditReads;
 import org.pchatdr.portal.testsupport.IntegrationTest;
 import org.pchatdr.portal.testsupport.MutableClock;
@@ -27,11 +27,13 @@ import org.pchatdr.portal.testsupport.TestAccounts;
 import org.pchatdr.portal.topology.TopologyService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 /** Reviews of ended runs on the real database: independence, exceptions, findings (issue 14). */
 @IntegrationTest
 class ReviewServiceIT {
+
+    @Autowired
+    UserAccountService userAccounts;
 
     @Autowired
     ReviewService reviews;
@@ -48,17 +50,11 @@ class ReviewServiceIT {
     @Autowired
     MutableClock clock;
 
-    @Autowired
-    UserAccountRepository accounts;
-
-    @Autowired
-    PasswordEncoder passwordEncoder;
-
     EndedRuns ended;
 
     @BeforeEach
     void setUp() {
-        new TestAccounts(accounts, passwordEncoder).standingApprovers();
+        new TestAccounts(userAccounts).standingApprovers();
         ended = new EndedRuns(topologies, runs, clock);
     }
 

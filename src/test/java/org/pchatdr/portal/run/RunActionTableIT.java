@@ -26,14 +26,13 @@ import org.junit.jupiter.api.Test;
 import org.pchatdr.portal.base.PortalException;
 import org.pchatdr.portal.run.RunSituations.Situation;
 import org.pchatdr.portal.run.RunSituations.Who;
-import org.pchatdr.portal.security.internal.UserAccountRepository;
+import org.pchatdr.portal.security.UserAccountService;
 import org.pchatdr.portal.testsupport.IntegrationTest;
 import org.pchatdr.portal.testsupport.TestAccounts;
 import org.pchatdr.portal.topology.TopologyService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
@@ -47,6 +46,9 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @IntegrationTest
 class RunActionTableIT {
+
+    @Autowired
+    UserAccountService userAccounts;
 
     @Autowired
     Clock clock;
@@ -129,12 +131,6 @@ class RunActionTableIT {
     TopologyService topologies;
 
     @Autowired
-    UserAccountRepository repository;
-
-    @Autowired
-    PasswordEncoder passwordEncoder;
-
-    @Autowired
     PlatformTransactionManager transactions;
 
     private RunSituations situations;
@@ -144,7 +140,7 @@ class RunActionTableIT {
 
     @BeforeEach
     void accounts() {
-        TestAccounts accounts = new TestAccounts(repository, passwordEncoder);
+        TestAccounts accounts = new TestAccounts(userAccounts);
         for (Who who : Who.values()) {
             accounts.ensure(who.user, who.roles);
         }

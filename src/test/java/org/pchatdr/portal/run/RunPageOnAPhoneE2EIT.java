@@ -13,15 +13,14 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.pchatdr.portal.base.Role;
-import org.pchatdr.portal.security.internal.UserAccountRepository;
+import org.pchatdr.portal.security.UserAccountService;
 import org.pchatdr.portal.testsupport.Browser;
 import org.pchatdr.portal.testsupport.IntegrationTest;
 import org.pchatdr.portal.testsupport.TestAccounts;
-import org.pchatdr.portal.topology.TopologySamples;
+import org.pchatdr.portal.topology.Contoso;
 import org.pchatdr.portal.topology.TopologyService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * The run page on a phone (issue 12): at 390 px wide the header with the run's state, its RTO clock
@@ -34,10 +33,7 @@ class RunPageOnAPhoneE2EIT {
     int port;
 
     @Autowired
-    UserAccountRepository repository;
-
-    @Autowired
-    PasswordEncoder passwordEncoder;
+    UserAccountService userAccounts;
 
     @Autowired
     TopologyService topologies;
@@ -60,9 +56,9 @@ class RunPageOnAPhoneE2EIT {
 
     @Test
     void theHeaderStaysInViewWhileAnApproverScrollsTheRunOnAPhone() {
-        new TestAccounts(repository, passwordEncoder).ensure("phone-carol", Role.APPROVER);
+        new TestAccounts(userAccounts).ensure("phone-carol", Role.APPROVER);
         TestAccounts.signIn("phone-editor", Role.OPERATOR);
-        long topology = topologies.create(TopologySamples.contoso(), null).topologyId();
+        long topology = topologies.create(Contoso.topology(), null).topologyId();
         TestAccounts.signIn("phone-publisher", Role.APPROVER);
         topologies.publish(topology, 1);
         TestAccounts.signIn("phone-alice", Role.OPERATOR);

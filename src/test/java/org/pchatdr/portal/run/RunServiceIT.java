@@ -26,22 +26,24 @@ import org.pchatdr.portal.audit.AuditService;
 import org.pchatdr.portal.base.PortalException;
 import org.pchatdr.portal.base.PortalTime;
 import org.pchatdr.portal.base.Role;
-import org.pchatdr.portal.security.internal.UserAccountRepository;
+import org.pchatdr.portal.security.UserAccountService;
 import org.pchatdr.portal.testsupport.AuditReads;
 import org.pchatdr.portal.testsupport.IntegrationTest;
 import org.pchatdr.portal.testsupport.MutableClock;
 import org.pchatdr.portal.testsupport.TestAccounts;
-import org.pchatdr.portal.topology.TopologySamples;
+import org.pchatdr.portal.topology.Contoso;
 import org.pchatdr.portal.topology.TopologyService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 @IntegrationTest
 class RunServiceIT {
 
     static final String POOL = "pchat.contoso.local";
+
+    @Autowired
+    UserAccountService userAccounts;
 
     @Autowired
     RunService runs;
@@ -64,16 +66,10 @@ class RunServiceIT {
     @Autowired
     RatificationDeadlines deadlines;
 
-    @Autowired
-    UserAccountRepository accountRepository;
-
-    @Autowired
-    PasswordEncoder passwordEncoder;
-
     /** Requests need someone who could approve them (decision 014). */
     @BeforeEach
     void someoneCanApprove() {
-        new TestAccounts(accountRepository, passwordEncoder).standingApprovers();
+        new TestAccounts(userAccounts).standingApprovers();
     }
 
     @AfterEach
@@ -98,7 +94,7 @@ class RunServiceIT {
         assertThat(runs.procedure(run.id())).contains("\"procedure\": \"site-failover\"");
 
         signIn("topo-editor", Role.OPERATOR);
-        topologies.saveVersion(topology, 1, TopologySamples.contosoRenamed("Contoso renamed"), null);
+        topologies.saveVersion(topology, 1, Contoso.renamed("Contoso renamed"), null);
         assertThat(runs.run(run.id()).topologyName()).isEqualTo("Contoso production");
 
         signIn("bob", Role.OPERATOR);
@@ -112,7 +108,7 @@ class RunServiceIT {
     @Test
     void aTopologyNeverPublishedCannotBeRun() {
         signIn("alice", Role.OPERATOR);
-        long draft = topologies.create(TopologySamples.contoso(), null).topologyId();
+        long draft = topologies.create(Contoso.topology(), null).topologyId();
 
         refused(() -> request(draft, RunKind.DRILL), "topology_not_published");
     }
@@ -714,7 +710,7 @@ class RunServiceIT {
 
     private long publishedContoso() {
         signIn("topo-editor", Role.OPERATOR);
-        long id = topologies.create(TopologySamples.contoso(), null).topologyId();
+        long id = topologies.create(Contoso.topology(), null).topologyId();
         signIn("topo-publisher", Role.APPROVER);
         topologies.publish(id, 1);
         return id;

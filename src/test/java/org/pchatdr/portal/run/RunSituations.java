@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.util.Locale;
 import org.pchatdr.portal.base.Role;
 import org.pchatdr.portal.testsupport.TestAccounts;
-import org.pchatdr.portal.topology.TopologySamples;
+import org.pchatdr.portal.topology.Contoso;
 import org.pchatdr.portal.topology.TopologyService;
 
 /**
@@ -55,7 +55,7 @@ public record RunSituations(TopologyService topologies, RunService runs, Clock c
     /** A run in {@code situation}, on a topology of its own so that its pool is free. */
     public RunView given(Situation situation) {
         TestAccounts.signIn("tab-topo", Role.OPERATOR);
-        long topology = topologies.create(TopologySamples.contoso(), null).topologyId();
+        long topology = topologies.create(Contoso.topology(), null).topologyId();
         TestAccounts.signIn("tab-topo-publisher", Role.APPROVER);
         topologies.publish(topology, 1);
         boolean disaster = situation == Situation.EMERGENCY_STARTED || situation == Situation.ENDED_OWING_RATIFICATION;

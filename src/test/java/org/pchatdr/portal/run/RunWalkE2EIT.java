@@ -15,15 +15,14 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.pchatdr.portal.base.Role;
-import org.pchatdr.portal.security.internal.UserAccountRepository;
+import org.pchatdr.portal.security.UserAccountService;
 import org.pchatdr.portal.testsupport.Browser;
 import org.pchatdr.portal.testsupport.IntegrationTest;
 import org.pchatdr.portal.testsupport.TestAccounts;
-import org.pchatdr.portal.topology.TopologySamples;
+import org.pchatdr.portal.topology.Contoso;
 import org.pchatdr.portal.topology.TopologyService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * In two real browsers: alice requests a site-failover drill of the Contoso sample, carol approves
@@ -32,6 +31,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  */
 @IntegrationTest
 class RunWalkE2EIT {
+
+    @Autowired
+    UserAccountService userAccounts;
 
     @Autowired
     Clock clock;
@@ -44,12 +46,6 @@ class RunWalkE2EIT {
     int port;
 
     @Autowired
-    UserAccountRepository repository;
-
-    @Autowired
-    PasswordEncoder passwordEncoder;
-
-    @Autowired
     TopologyService topologies;
 
     @TempDir
@@ -60,7 +56,7 @@ class RunWalkE2EIT {
 
     @BeforeEach
     void accountsAndBrowsers() {
-        TestAccounts accounts = new TestAccounts(repository, passwordEncoder);
+        TestAccounts accounts = new TestAccounts(userAccounts);
         accounts.ensure("alice", Role.OPERATOR);
         accounts.ensure("carol", Role.APPROVER);
         alice = new Browser(port, temp.resolve("alice"));
@@ -174,7 +170,7 @@ class RunWalkE2EIT {
 
     private long publishedContoso() {
         TestAccounts.signIn("walk-editor", Role.OPERATOR);
-        long id = topologies.create(TopologySamples.contoso(), null).topologyId();
+        long id = topologies.create(Contoso.topology(), null).topologyId();
         TestAccounts.signIn("walk-publisher", Role.APPROVER);
         topologies.publish(id, 1);
         TestAccounts.signOut();

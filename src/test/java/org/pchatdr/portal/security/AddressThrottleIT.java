@@ -15,7 +15,6 @@ import org.pchatdr.portal.audit.AuditEntry;
 import org.pchatdr.portal.audit.AuditService;
 import org.pchatdr.portal.base.Role;
 import org.pchatdr.portal.security.internal.AddressThrottle;
-import org.pchatdr.portal.security.internal.UserAccountRepository;
 import org.pchatdr.portal.testsupport.AuditReads;
 import org.pchatdr.portal.testsupport.MutableClock;
 import org.pchatdr.portal.testsupport.MutableClockConfiguration;
@@ -25,7 +24,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * Issue 11: failed authentications limited per client address, over real HTTP. Every request
@@ -48,10 +46,7 @@ class AddressThrottleIT {
     int port;
 
     @Autowired
-    UserAccountRepository accounts;
-
-    @Autowired
-    PasswordEncoder passwordEncoder;
+    UserAccountService userAccounts;
 
     @Autowired
     AuditService audit;
@@ -72,7 +67,7 @@ class AddressThrottleIT {
         counter++;
         username = "throttled" + counter;
         address = "198.51.100." + counter;
-        new TestAccounts(accounts, passwordEncoder).ensure(username, Role.OPERATOR);
+        new TestAccounts(userAccounts).ensure(username, Role.OPERATOR);
         http = new PortalHttp(port);
     }
 

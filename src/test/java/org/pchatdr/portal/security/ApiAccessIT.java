@@ -11,13 +11,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.pchatdr.portal.base.Role;
-import org.pchatdr.portal.security.internal.UserAccountRepository;
 import org.pchatdr.portal.testsupport.IntegrationTest;
 import org.pchatdr.portal.testsupport.PortalHttp;
 import org.pchatdr.portal.testsupport.TestAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 /** Every REST and actuator endpoint tried with every role and anonymously, over real HTTP. */
 @IntegrationTest
@@ -29,16 +27,13 @@ class ApiAccessIT {
     int port;
 
     @Autowired
-    UserAccountRepository repository;
-
-    @Autowired
-    PasswordEncoder passwordEncoder;
+    UserAccountService userAccounts;
 
     PortalHttp http;
 
     @BeforeEach
     void accountsForEveryRole() {
-        TestAccounts accounts = new TestAccounts(repository, passwordEncoder);
+        TestAccounts accounts = new TestAccounts(userAccounts);
         for (Role role : Role.values()) {
             accounts.ensure(userFor(role), role);
         }
@@ -101,7 +96,7 @@ class ApiAccessIT {
 
     @Test
     void meTellsWhoTheCredentialsBelongTo() {
-        TestAccounts accounts = new TestAccounts(repository, passwordEncoder);
+        TestAccounts accounts = new TestAccounts(userAccounts);
         accounts.ensure("multi", Role.OPERATOR, Role.APPROVER);
 
         HttpResponse<String> response = http.get("/api/v1/me", "multi", TestAccounts.PASSWORD);
@@ -144,7 +139,7 @@ class ApiAccessIT {
 
     @Test
     void accountWithATemporaryPasswordMayNotUseTheApi() {
-        new TestAccounts(repository, passwordEncoder).given("api-temporary", true, Role.OPERATOR);
+        new TestAccounts(userAccounts).given("api-temporary", true, Role.OPERATOR);
 
         HttpResponse<String> response = http.get("/api/v1/me", "api-temporary", TestAccounts.PASSWORD);
 

@@ -27,11 +27,13 @@ import org.pchatdr.portal.testsupport.PortalHttp;
 import org.pchatdr.portal.testsupport.TestAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 /** Issue 11: API tokens over real HTTP, from creation to the last call they allow. */
 @IntegrationTest
 class ApiTokenIT {
+
+    @Autowired
+    UserAccountService userAccounts;
 
     @Autowired
     Clock clock;
@@ -49,9 +51,6 @@ class ApiTokenIT {
     ApiTokenRepository tokens;
 
     @Autowired
-    PasswordEncoder passwordEncoder;
-
-    @Autowired
     AuditService audit;
 
     PortalHttp http;
@@ -61,7 +60,7 @@ class ApiTokenIT {
     @BeforeEach
     void freshAccount() {
         username = "tokens" + ++counter;
-        new TestAccounts(accounts, passwordEncoder).ensure(username, Role.OPERATOR);
+        new TestAccounts(userAccounts).ensure(username, Role.OPERATOR);
         http = new PortalHttp(port);
     }
 
@@ -113,7 +112,7 @@ class ApiTokenIT {
     void nobodyRevokesSomeoneElsesToken() {
         long id = Long.parseLong(match(
                 ID, create("mine", clock.instant().plus(Duration.ofDays(7))).body()));
-        new TestAccounts(accounts, passwordEncoder).ensure("tokens-thief", Role.ADMIN);
+        new TestAccounts(userAccounts).ensure("tokens-thief", Role.ADMIN);
 
         HttpResponse<String> attempt = http.authorized(
                 "DELETE", "/api/v1/me/tokens/" + id, PortalHttp.basic("tokens-thief", TestAccounts.PASSWORD), null);
@@ -148,7 +147,7 @@ class ApiTokenIT {
     void aTokenWaitsLikeBasicWhileTheAccountMustChangeItsPassword() {
         String token = match(
                 TOKEN, create("reset", clock.instant().plus(Duration.ofDays(7))).body());
-        new TestAccounts(accounts, passwordEncoder).given(username, true, Role.OPERATOR);
+        new TestAccounts(userAccounts).given(username, true, Role.OPERATOR);
 
         HttpResponse<String> response = http.authorized("GET", "/api/v1/me", "Bearer " + token, null);
 

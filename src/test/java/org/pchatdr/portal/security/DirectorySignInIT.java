@@ -23,7 +23,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.json.JsonMapper;
@@ -56,10 +55,10 @@ class DirectorySignInIT {
     int port;
 
     @Autowired
-    UserAccountRepository accounts;
+    UserAccountService userAccounts;
 
     @Autowired
-    PasswordEncoder passwordEncoder;
+    UserAccountRepository accounts;
 
     @Autowired
     UserAccountService users;
@@ -170,7 +169,7 @@ class DirectorySignInIT {
 
     @Test
     void anUnreachableDirectorySaysSoAndTheLocalAdministratorStillSignsIn() {
-        new TestAccounts(accounts, passwordEncoder).ensure("breakglass", Role.ADMIN);
+        new TestAccounts(userAccounts).ensure("breakglass", Role.ADMIN);
         Slapd slapd = Slapd.shared();
         slapd.stop();
         try {
@@ -194,7 +193,7 @@ class DirectorySignInIT {
 
     @Test
     void aLocalAccountKeepsItsNameAndTheDirectoryPasswordOfThatNameDoesNotSignIn() {
-        new TestAccounts(accounts, passwordEncoder).ensure("carol", Role.AUDITOR);
+        new TestAccounts(userAccounts).ensure("carol", Role.AUDITOR);
 
         assertThat(http().get("/api/v1/me", "carol", Slapd.password("carol")).statusCode())
                 .as("the directory's carol")
@@ -245,8 +244,8 @@ class DirectorySignInIT {
 
     @Test
     void theMappingIsReadAndReplacedOverRestByAnAdministratorOnly() {
-        new TestAccounts(accounts, passwordEncoder).ensure("mapping-admin", Role.ADMIN);
-        new TestAccounts(accounts, passwordEncoder).ensure("mapping-operator", Role.OPERATOR);
+        new TestAccounts(userAccounts).ensure("mapping-admin", Role.ADMIN);
+        new TestAccounts(userAccounts).ensure("mapping-operator", Role.OPERATOR);
         String path = "/api/v1/settings/directory-group-roles";
         String before = http().get(path, "mapping-admin", TestAccounts.PASSWORD).body();
         try {

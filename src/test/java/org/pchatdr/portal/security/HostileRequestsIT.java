@@ -9,16 +9,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.pchatdr.portal.base.Role;
-import org.pchatdr.portal.security.internal.UserAccountRepository;
 import org.pchatdr.portal.testsupport.IntegrationTest;
 import org.pchatdr.portal.testsupport.PortalHttp;
 import org.pchatdr.portal.testsupport.TestAccounts;
-import org.pchatdr.portal.topology.TopologySamples;
+import org.pchatdr.portal.topology.Contoso;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * What the outside probe of issue 11 sent, over real HTTP: cross-site form posts riding on a
@@ -37,16 +35,13 @@ class HostileRequestsIT {
     int port;
 
     @Autowired
-    UserAccountRepository repository;
-
-    @Autowired
-    PasswordEncoder passwordEncoder;
+    UserAccountService userAccounts;
 
     PortalHttp http;
 
     @BeforeEach
     void accounts() {
-        TestAccounts accounts = new TestAccounts(repository, passwordEncoder);
+        TestAccounts accounts = new TestAccounts(userAccounts);
         accounts.ensure(OPERATOR, Role.OPERATOR);
         accounts.ensure(APPROVER, Role.APPROVER);
         http = new PortalHttp(port);
@@ -265,7 +260,7 @@ class HostileRequestsIT {
     }
 
     private static String uniqueTopology(String purpose) {
-        return TopologySamples.contosoWith(
+        return Contoso.textWith(
                 "\"name\": \"Contoso production\"", "\"name\": \"Contoso " + purpose + " " + System.nanoTime() + "\"");
     }
 }

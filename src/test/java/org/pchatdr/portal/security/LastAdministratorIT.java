@@ -23,7 +23,6 @@ import org.pchatdr.portal.testsupport.AccountStandings;
 import org.pchatdr.portal.testsupport.IntegrationTest;
 import org.pchatdr.portal.testsupport.TestAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * Each test starts with the bootstrap {@code admin} as the only enabled administrator of the shared
@@ -33,19 +32,19 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 class LastAdministratorIT {
 
     @Autowired
+    UserAccountService userAccounts;
+
+    @Autowired
     UserAccountService service;
 
     @Autowired
     UserAccountRepository repository;
 
-    @Autowired
-    PasswordEncoder passwordEncoder;
-
     private AccountStandings standings;
 
     @BeforeEach
     void theBootstrapAdministratorAlone() {
-        standings = AccountStandings.onlyAdministrator(repository, "admin");
+        standings = AccountStandings.onlyAdministrator(userAccounts, "admin");
     }
 
     @AfterEach
@@ -73,10 +72,10 @@ class LastAdministratorIT {
 
     @Test
     void aDisabledAdministratorDoesNotCountAsTheOtherOne() {
-        TestAccounts accounts = new TestAccounts(repository, passwordEncoder);
-        UserAccount second = accounts.ensure("second", Role.ADMIN);
+        TestAccounts accounts = new TestAccounts(userAccounts);
+        UserSummary second = accounts.ensure("second", Role.ADMIN);
         signIn("admin", Role.ADMIN);
-        service.setEnabled(second.getId(), second.getVersion(), false);
+        service.setEnabled(second.id(), second.version(), false);
         UserAccount admin = repository.findByUsername("admin").orElseThrow();
 
         assertThatThrownBy(() -> service.changeRoles(admin.getId(), admin.getVersion(), Set.of(Role.OPERATOR)))
@@ -86,7 +85,7 @@ class LastAdministratorIT {
 
     @Test
     void withASecondAdministratorTheFirstMayStepDown() {
-        new TestAccounts(repository, passwordEncoder).ensure("second", Role.ADMIN);
+        new TestAccounts(userAccounts).ensure("second", Role.ADMIN);
         UserAccount admin = repository.findByUsername("admin").orElseThrow();
         signIn("second", Role.ADMIN);
 
@@ -97,15 +96,15 @@ class LastAdministratorIT {
 
     @Test
     void twoAdministratorsDemotingEachOtherAtOnceLeaveOneAdministrator() throws Exception {
-        TestAccounts accounts = new TestAccounts(repository, passwordEncoder);
+        TestAccounts accounts = new TestAccounts(userAccounts);
         UserAccount first = repository.findByUsername("admin").orElseThrow();
-        UserAccount second = accounts.ensure("second", Role.ADMIN);
+        UserSummary second = accounts.ensure("second", Role.ADMIN);
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
             List<Future<String>> outcomes = new ArrayList<>();
-            outcomes.add(pool.submit(demote("second", first, start)));
-            outcomes.add(pool.submit(demote("admin", second, start)));
+            outcomes.add(pool.submit(demote("second", first.getId(), first.getVersion(), start)));
+            outcomes.add(pool.submit(demote("admin", second.id(), second.version(), start)));
             start.countDown();
             List<String> results = new ArrayList<>();
             for (Future<String> outcome : outcomes) {
@@ -120,12 +119,12 @@ class LastAdministratorIT {
         }
     }
 
-    private Callable<String> demote(String actor, UserAccount target, CountDownLatch start) {
+    private Callable<String> demote(String actor, long id, long version, CountDownLatch start) {
         return () -> {
             signIn(actor, Role.ADMIN);
             start.await();
             try {
-                service.changeRoles(target.getId(), target.getVersion(), Set.of(Role.OPERATOR));
+                service.changeRoles(id, version, Set.of(Role.OPERATOR));
                 return "demoted";
             } catch (PortalException e) {
                 return e.code();

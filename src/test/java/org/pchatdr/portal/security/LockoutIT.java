@@ -28,7 +28,6 @@ import org.pchatdr.portal.testsupport.TestAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * Brute-force protection over real HTTP, through the sign-in page and HTTP Basic alike. Behind a
@@ -45,10 +44,10 @@ class LockoutIT {
     int port;
 
     @Autowired
-    UserAccountRepository repository;
+    UserAccountService userAccounts;
 
     @Autowired
-    PasswordEncoder passwordEncoder;
+    UserAccountRepository repository;
 
     @Autowired
     UserAccountService service;
@@ -69,7 +68,7 @@ class LockoutIT {
     @BeforeEach
     void freshAccount() {
         username = "victim" + ++counter;
-        new TestAccounts(repository, passwordEncoder).ensure(username, Role.OPERATOR);
+        new TestAccounts(userAccounts).ensure(username, Role.OPERATOR);
         http = new PortalHttp(port);
     }
 
@@ -141,7 +140,7 @@ class LockoutIT {
 
     @Test
     void somebodyElsesWrongPasswordsThrottleTheirAddressButNeverLockOutTheLastAdministrator() {
-        new TestAccounts(repository, passwordEncoder).ensure("admin", Role.ADMIN);
+        new TestAccounts(userAccounts).ensure("admin", Role.ADMIN);
         repository.findAll().stream()
                 .filter(account ->
                         account.isActiveAdmin() && !account.getUsername().equals("admin"))
@@ -170,8 +169,8 @@ class LockoutIT {
 
     @Test
     void anotherAdministratorStillGetsLockedLikeEveryone() {
-        new TestAccounts(repository, passwordEncoder).ensure("admin", Role.ADMIN);
-        new TestAccounts(repository, passwordEncoder).ensure(username, Role.ADMIN);
+        new TestAccounts(userAccounts).ensure("admin", Role.ADMIN);
+        new TestAccounts(userAccounts).ensure(username, Role.ADMIN);
 
         for (int i = 0; i < 5; i++) {
             apiStatusFrom(ATTACKER, username, WRONG);

@@ -15,7 +15,6 @@ import org.pchatdr.testidp.TestIdentityProvider.Script;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -44,10 +43,10 @@ class OidcBearerTokenIT {
     int port;
 
     @Autowired
-    UserAccountRepository accounts;
+    UserAccountService userAccounts;
 
     @Autowired
-    PasswordEncoder passwordEncoder;
+    UserAccountRepository accounts;
 
     private final TestIdentityProvider provider = TestIdentityProvider.shared();
 
@@ -98,7 +97,7 @@ class OidcBearerTokenIT {
 
     @Test
     void aTokenNamingALocalAccountDoesNotTakeItOverAndBasicStillWorksForThatAccount() {
-        new TestAccounts(accounts, passwordEncoder).ensure("tina", Role.ADMIN);
+        new TestAccounts(userAccounts).ensure("tina", Role.ADMIN);
         String token = provider.accessToken(new Script("tina", List.of("PChat-DR-Approvers"), null, false));
 
         HttpResponse<String> asProvider = bearer("/api/v1/me", token);

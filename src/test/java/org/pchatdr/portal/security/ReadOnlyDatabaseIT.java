@@ -12,14 +12,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.pchatdr.portal.base.Role;
-import org.pchatdr.portal.security.internal.UserAccountRepository;
 import org.pchatdr.portal.testsupport.PortalHttp;
 import org.pchatdr.portal.testsupport.TestAccounts;
-import org.pchatdr.portal.topology.TopologySamples;
+import org.pchatdr.portal.topology.Contoso;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -64,16 +62,13 @@ class ReadOnlyDatabaseIT {
     int port;
 
     @Autowired
-    UserAccountRepository repository;
-
-    @Autowired
-    PasswordEncoder passwordEncoder;
+    UserAccountService userAccounts;
 
     PortalHttp http;
 
     @BeforeEach
     void writableAtFirst() {
-        new TestAccounts(repository, passwordEncoder).ensure(USER, Role.OPERATOR);
+        new TestAccounts(userAccounts).ensure(USER, Role.OPERATOR);
         http = new PortalHttp(port);
         assertThat(http.get("/actuator/health/readiness", null, null).statusCode())
                 .isEqualTo(200);
@@ -120,7 +115,7 @@ class ReadOnlyDatabaseIT {
                 "/api/v1/topologies",
                 USER,
                 TestAccounts.PASSWORD,
-                TopologySamples.text(TopologySamples.CONTOSO),
+                Contoso.text(),
                 "Content-Type",
                 "application/json");
 

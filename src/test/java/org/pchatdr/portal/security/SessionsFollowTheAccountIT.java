@@ -21,7 +21,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * Sessions follow the account (decision 015), over real HTTP with the requests an open browser tab
@@ -37,10 +36,10 @@ class SessionsFollowTheAccountIT {
     int port;
 
     @Autowired
-    UserAccountRepository repository;
+    UserAccountService userAccounts;
 
     @Autowired
-    PasswordEncoder passwordEncoder;
+    UserAccountRepository repository;
 
     @Autowired
     UserAccountService service;
@@ -58,7 +57,7 @@ class SessionsFollowTheAccountIT {
     @BeforeEach
     void operatorWithAnOpenTab() {
         username = "tab-operator" + ++counter;
-        new TestAccounts(repository, passwordEncoder).ensure(username, Role.OPERATOR);
+        new TestAccounts(userAccounts).ensure(username, Role.OPERATOR);
         tabSession = signedInSession(username, TestAccounts.PASSWORD);
     }
 
@@ -143,7 +142,7 @@ class SessionsFollowTheAccountIT {
     void anUntouchedSessionStaysSignedIn() {
         PortalHttp.Tab tab = tabSession.openTab();
         String other = "bystander" + counter;
-        new TestAccounts(repository, passwordEncoder).ensure(other, Role.OPERATOR);
+        new TestAccounts(userAccounts).ensure(other, Role.OPERATOR);
         UserAccount bystander = repository.findByUsername(other).orElseThrow();
         signIn("root", Role.ADMIN);
         service.setEnabled(bystander.getId(), bystander.getVersion(), false);

@@ -27,6 +27,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 class UserAdministrationIT {
 
     @Autowired
+    UserAccountService userAccounts;
+
+    @Autowired
     UserAccountService service;
 
     @Autowired
@@ -40,7 +43,7 @@ class UserAdministrationIT {
 
     @BeforeEach
     void signInAsAdministrator() {
-        new TestAccounts(repository, passwordEncoder).ensure("root", Role.ADMIN);
+        new TestAccounts(userAccounts).ensure("root", Role.ADMIN);
         signIn("root", Role.ADMIN);
     }
 

@@ -19,7 +19,6 @@ import org.pchatdr.portal.testsupport.PortalHttp;
 import org.pchatdr.portal.testsupport.TestAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * Users over REST (issue 15): the rules and audit events of the Users page. Each test makes its
@@ -36,10 +35,10 @@ class UsersApiIT {
     int port;
 
     @Autowired
-    UserAccountRepository accounts;
+    UserAccountService userAccounts;
 
     @Autowired
-    PasswordEncoder passwordEncoder;
+    UserAccountRepository accounts;
 
     @Autowired
     AuditService audit;
@@ -49,8 +48,8 @@ class UsersApiIT {
 
     @BeforeEach
     void onlyOneAdministrator() {
-        new TestAccounts(accounts, passwordEncoder).ensure(ADMIN, Role.ADMIN);
-        standings = AccountStandings.onlyAdministrator(accounts, ADMIN);
+        new TestAccounts(userAccounts).ensure(ADMIN, Role.ADMIN);
+        standings = AccountStandings.onlyAdministrator(userAccounts, ADMIN);
         http = new PortalHttp(port);
     }
 
@@ -109,7 +108,7 @@ class UsersApiIT {
 
     @Test
     void anAdministratorUnlocksAndResetsThePasswordOfAUser() {
-        new TestAccounts(accounts, passwordEncoder).ensure("ivan", Role.OPERATOR);
+        new TestAccounts(userAccounts).ensure("ivan", Role.OPERATOR);
         for (int i = 0; i < 5; i++) {
             http.get("/api/v1/me", "ivan", "wrong-password");
         }
@@ -134,7 +133,7 @@ class UsersApiIT {
 
     @Test
     void onlyAnAdministratorMayUseIt() {
-        new TestAccounts(accounts, passwordEncoder).ensure("judy", Role.OPERATOR, Role.APPROVER, Role.AUDITOR);
+        new TestAccounts(userAccounts).ensure("judy", Role.OPERATOR, Role.APPROVER, Role.AUDITOR);
 
         assertThat(http.get("/api/v1/users", "judy", TestAccounts.PASSWORD).statusCode())
                 .isEqualTo(403);

@@ -11,7 +11,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.pchatdr.portal.base.Role;
 import org.pchatdr.portal.run.RunService;
-import org.pchatdr.portal.security.internal.UserAccountRepository;
+import org.pchatdr.portal.security.UserAccountService;
 import org.pchatdr.portal.testsupport.Browser;
 import org.pchatdr.portal.testsupport.IntegrationTest;
 import org.pchatdr.portal.testsupport.SampleRun;
@@ -19,7 +19,6 @@ import org.pchatdr.portal.testsupport.TestAccounts;
 import org.pchatdr.portal.topology.TopologyService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 /** Issue 12: the approver's phone is enough, and the approval tables fit a laptop's screen. */
 @IntegrationTest
@@ -29,10 +28,7 @@ class ScreensE2EIT {
     int port;
 
     @Autowired
-    UserAccountRepository repository;
-
-    @Autowired
-    PasswordEncoder passwordEncoder;
+    UserAccountService userAccounts;
 
     @Autowired
     TopologyService topologies;
@@ -47,7 +43,7 @@ class ScreensE2EIT {
 
     @BeforeEach
     void accounts() {
-        TestAccounts accounts = new TestAccounts(repository, passwordEncoder);
+        TestAccounts accounts = new TestAccounts(userAccounts);
         accounts.ensure("phone-approver", Role.APPROVER);
         accounts.ensure("screen-admin", Role.ADMIN);
         accounts.standingApprovers();

@@ -14,7 +14,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.pchatdr.portal.base.Role;
 import org.pchatdr.portal.run.RunService;
-import org.pchatdr.portal.security.internal.UserAccountRepository;
+import org.pchatdr.portal.security.UserAccountService;
 import org.pchatdr.portal.testsupport.Browser;
 import org.pchatdr.portal.testsupport.IntegrationTest;
 import org.pchatdr.portal.testsupport.SampleRun;
@@ -22,7 +22,6 @@ import org.pchatdr.portal.testsupport.TestAccounts;
 import org.pchatdr.portal.topology.TopologyService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * Regenerates {@code docs/screens/}: the home, a run and a topology page at 1440 × 900 and
@@ -39,10 +38,7 @@ class ScreenshotsE2EIT {
     int port;
 
     @Autowired
-    UserAccountRepository repository;
-
-    @Autowired
-    PasswordEncoder passwordEncoder;
+    UserAccountService userAccounts;
 
     @Autowired
     TopologyService topologies;
@@ -55,7 +51,7 @@ class ScreenshotsE2EIT {
 
     @Test
     void screenshotsOfTheHomeARunAndATopologyAtBothSizes() throws IOException {
-        TestAccounts accounts = new TestAccounts(repository, passwordEncoder);
+        TestAccounts accounts = new TestAccounts(userAccounts);
         accounts.ensure("alice", Role.OPERATOR);
         // A run can be requested only when its approval can be given (approval_unsatisfiable otherwise).
         accounts.standingApprovers();

@@ -29,8 +29,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.pchatdr.portal.base.Role;
 import org.pchatdr.portal.base.ui.AccessDeniedView;
 import org.pchatdr.portal.base.ui.NotFoundView;
+import org.pchatdr.portal.security.UserAccountService;
 import org.pchatdr.portal.security.internal.ExternalSignIns;
-import org.pchatdr.portal.security.internal.UserAccountRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -41,7 +41,6 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.util.ClassUtils;
 
 /**
@@ -64,16 +63,14 @@ public abstract class KaribuTest {
     @Autowired
     private ApplicationContext context;
 
+    /** What makes and changes accounts, as an administrator would (issue 17). */
     @Autowired
-    protected UserAccountRepository accounts;
-
-    @Autowired
-    private PasswordEncoder passwordEncoder;
+    protected UserAccountService userAccounts;
 
     @BeforeEach
     void setUpVaadin() {
         MockVaadin.setup(UI::new, new MockSpringServlet(ROUTES, context, UI::new));
-        new TestAccounts(accounts, passwordEncoder).standingApprovers();
+        new TestAccounts(userAccounts).standingApprovers();
     }
 
     @AfterEach
@@ -196,7 +193,7 @@ public abstract class KaribuTest {
     }
 
     private void saveAccount(String username, boolean mustChangePassword, Role... roles) {
-        new TestAccounts(accounts, passwordEncoder).given(username, mustChangePassword, roles);
+        new TestAccounts(userAccounts).given(username, mustChangePassword, roles);
     }
 
     /**

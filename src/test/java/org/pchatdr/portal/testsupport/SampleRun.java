@@ -5,7 +5,7 @@ import org.pchatdr.portal.base.Role;
 import org.pchatdr.portal.run.RunKind;
 import org.pchatdr.portal.run.RunRequest;
 import org.pchatdr.portal.run.RunService;
-import org.pchatdr.portal.topology.TopologySamples;
+import org.pchatdr.portal.topology.Contoso;
 import org.pchatdr.portal.topology.TopologyService;
 
 /**
@@ -23,10 +23,10 @@ public record SampleRun(long topologyId, long runId, String pool) {
     public static SampleRun create(
             TopologyService topologies, RunService runs, String reason, Locale requesterLanguage) {
         TestAccounts.signIn("sample-editor", Role.OPERATOR);
-        long topology = topologies.create(TopologySamples.contoso(), null).topologyId();
+        long topology = topologies.create(Contoso.topology(), null).topologyId();
         TestAccounts.signIn("sample-publisher", Role.APPROVER);
         topologies.publish(topology, 1);
-        String pool = TopologySamples.contoso().pools().getFirst().fqdn();
+        String pool = Contoso.topology().pools().getFirst().fqdn();
         TestAccounts.signIn("sample-requester", Role.OPERATOR);
         long run = runs.request(
                         new RunRequest(topology, pool, "site-failover", null, RunKind.DRILL, reason, null),

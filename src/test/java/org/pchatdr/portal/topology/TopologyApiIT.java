@@ -14,12 +14,11 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.pchatdr.portal.base.Role;
-import org.pchatdr.portal.security.internal.UserAccountRepository;
+import org.pchatdr.portal.security.UserAccountService;
 import org.pchatdr.portal.testsupport.IntegrationTest;
 import org.pchatdr.portal.testsupport.TestAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 /** Import, export and publishing over real HTTP, as automation uses them. */
 @IntegrationTest
@@ -31,16 +30,13 @@ class TopologyApiIT {
     int port;
 
     @Autowired
-    UserAccountRepository repository;
-
-    @Autowired
-    PasswordEncoder passwordEncoder;
+    UserAccountService userAccounts;
 
     private final HttpClient client = HttpClient.newHttpClient();
 
     @BeforeEach
     void accounts() {
-        TestAccounts accounts = new TestAccounts(repository, passwordEncoder);
+        TestAccounts accounts = new TestAccounts(userAccounts);
         accounts.ensure("topo-operator", Role.OPERATOR);
         accounts.ensure("topo-operator-2", Role.OPERATOR);
         accounts.ensure("topo-approver", Role.APPROVER);
@@ -60,7 +56,7 @@ class TopologyApiIT {
         HttpResponse<String> exported = send("GET", "/api/v1/topologies/" + id, "topo-auditor", null, null);
         assertThat(exported.statusCode()).isEqualTo(200);
         assertThat(exported.headers().firstValue("ETag")).contains("\"1\"");
-        assertThat(TopologySamples.read(exported.body())).isEqualTo(TopologySamples.contoso());
+        assertThat(TopologySamples.read(exported.body())).isEqualTo(Contoso.topology());
 
         HttpResponse<String> reimported = send("POST", "/api/v1/topologies", "topo-operator", exported.body(), null);
         HttpResponse<String> reexported =
@@ -70,7 +66,7 @@ class TopologyApiIT {
 
     @Test
     void sharesAndAccountsWithApostrophesAreStoredAndTheirProceduresQuoteThem() {
-        String document = TopologySamples.contosoWithLegalNames();
+        String document = Contoso.textWithLegalNames();
 
         HttpResponse<String> created = send("POST", "/api/v1/topologies", "topo-operator", document, null);
 
@@ -145,7 +141,7 @@ class TopologyApiIT {
                         .statusCode())
                 .isEqualTo(200);
 
-        String broken = TopologySamples.text(TopologySamples.CONTOSO).replace("\"active\": false", "\"active\": true");
+        String broken = Contoso.text().replace("\"active\": false", "\"active\": true");
         long errorsId = id(send("POST", "/api/v1/topologies", "topo-operator", broken, null));
         HttpResponse<String> withErrors = send("POST", publish(errorsId, 1), "topo-approver", null, null);
         assertThat(withErrors.statusCode()).isEqualTo(409);
@@ -176,7 +172,7 @@ class TopologyApiIT {
     }
 
     private static String sample() {
-        return TopologySamples.text(TopologySamples.CONTOSO);
+        return Contoso.text();
     }
 
     private static long id(HttpResponse<String> response) {

@@ -2,29 +2,26 @@ package org.pchatdr.portal.topology;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.pchatdr.portal.topology.Topology.Database;
-import org.pchatdr.portal.topology.Topology.Pool;
-import org.pchatdr.portal.topology.Topology.Server;
+import org.pchatdr.portal.topology.Contoso.InstanceDraft;
+import org.pchatdr.portal.topology.Contoso.ServerDraft;
 import org.pchatdr.portal.topology.Topology.SqlInstance;
 import org.pchatdr.portal.topology.TopologyDiff.Change;
 
 class TopologyDiffTest {
 
-    private final Topology contoso = TopologySamples.topology(TopologySamples.CONTOSO);
+    private final Topology contoso = Contoso.topology();
 
     @Test
     void identicalTopologiesHaveNoChange() {
-        assertThat(TopologyDiff.between(contoso, TopologySamples.topology(TopologySamples.CONTOSO)))
-                .isEmpty();
+        assertThat(TopologyDiff.between(contoso, Contoso.topology())).isEmpty();
         assertThat(TopologyDiff.describe(List.of())).isEmpty();
     }
 
     @Test
     void aChangedFlagIsOneLine() {
-        Topology after = withServers(contoso, servers -> servers.set(2, new Server("pc03.contoso.local", "PAR", true)));
+        Topology after = Contoso.with(d -> d.pool().server("pc03.contoso.local").active = true);
 
         List<Change> changes = TopologyDiff.between(contoso, after);
 
@@ -39,7 +36,7 @@ class TopologyDiffTest {
 
     @Test
     void removingTheFirstServerIsOneRemovalNotACascade() {
-        Topology after = withServers(contoso, servers -> servers.removeFirst());
+        Topology after = Contoso.with(d -> d.pool().servers.removeFirst());
 
         List<Change> changes = TopologyDiff.between(contoso, after);
 
@@ -51,9 +48,9 @@ class TopologyDiffTest {
 
     @Test
     void replacingAServerIsOneRemovalAndOneAddition() {
-        Topology after = withServers(contoso, servers -> {
-            servers.remove(7);
-            servers.add(2, new Server("pc05.contoso.local", "PAR", false));
+        Topology after = Contoso.with(d -> {
+            d.pool().servers.remove(7);
+            d.pool().servers.add(2, ServerDraft.of("pc05.contoso.local", "PAR", false));
         });
 
         List<Change> changes = TopologyDiff.between(contoso, after);
@@ -67,9 +64,9 @@ class TopologyDiffTest {
 
     @Test
     void changesInsideAMovedElementUseItsIndexInTheNewVersion() {
-        Topology after = withServers(contoso, servers -> {
-            servers.removeFirst();
-            servers.set(3, new Server("pc11.contoso.local", "LYO", false));
+        Topology after = Contoso.with(d -> {
+            d.pool().servers.removeFirst();
+            d.pool().servers.get(3).active = false; // pc11, now fourth
         });
 
         assertThat(TopologyDiff.describe(TopologyDiff.between(contoso, after)))
@@ -78,33 +75,10 @@ class TopologyDiffTest {
 
     @Test
     void aRenamedInstanceIdIsARemovalAnAdditionAndTheChangedReference() {
-        List<SqlInstance> instances = new ArrayList<>(contoso.sqlInstances());
-        SqlInstance old = instances.get(1);
-        instances.set(
-                1,
-                new SqlInstance(
-                        "par-sql-2b",
-                        old.host(),
-                        old.instance(),
-                        old.port(),
-                        old.site(),
-                        old.version(),
-                        old.edition(),
-                        old.serviceAccount()));
-        Pool pool = contoso.pools().getFirst();
-        Database mgc = pool.databases().getFirst();
-        Database renamed = new Database(
-                mgc.name(),
-                mgc.kind(),
-                mgc.primary(),
-                "par-sql-2b",
-                mgc.witness(),
-                mgc.backup(),
-                mgc.backupMirror(),
-                mgc.backupWitness(),
-                mgc.availabilityGroup());
-        Topology after = new Topology(
-                contoso.name(), contoso.sites(), instances, List.of(withDatabases(pool, List.of(renamed))));
+        Topology after = Contoso.with(d -> {
+            d.instance("par-sql-2").id = "par-sql-2b";
+            d.pool().mgc().mirror = "par-sql-2b";
+        });
 
         assertThat(TopologyDiff.describe(TopologyDiff.between(contoso, after))).isEqualTo("""
                         - sqlInstances[1] (par-sql-2)
@@ -114,8 +88,7 @@ class TopologyDiffTest {
 
     @Test
     void anAddedInstanceIsNamedByItsId() {
-        List<SqlInstance> instances = new ArrayList<>(contoso.sqlInstances());
-        instances.add(new SqlInstance(
+        Topology after = Contoso.with(d -> d.sqlInstances.add(InstanceDraft.of(new SqlInstance(
                 "lyo-sql-3",
                 "sqlpc13.contoso.local",
                 null,
@@ -123,8 +96,7 @@ class TopologyDiffTest {
                 "LYO",
                 Topology.SqlVersion.V2012,
                 "Standard",
-                "NetworkService"));
-        Topology after = new Topology(contoso.name(), contoso.sites(), instances, contoso.pools());
+                "NetworkService"))));
 
         assertThat(TopologyDiff.describe(TopologyDiff.between(contoso, after)))
                 .isEqualTo("+ sqlInstances[5] (lyo-sql-3)");
@@ -132,7 +104,7 @@ class TopologyDiffTest {
 
     @Test
     void reorderedServersAreOneOrderChange() {
-        Topology after = withServers(contoso, servers -> servers.add(servers.removeFirst()));
+        Topology after = Contoso.with(d -> d.pool().servers.add(d.pool().servers.removeFirst()));
 
         List<Change> changes = TopologyDiff.between(contoso, after);
 
@@ -146,7 +118,7 @@ class TopologyDiffTest {
 
     @Test
     void anFqdnWhoseLetterCaseChangedIsTheSameServer() {
-        Topology after = withServers(contoso, servers -> servers.set(0, new Server("PC01.contoso.local", "PAR", true)));
+        Topology after = Contoso.with(d -> d.pool().servers.getFirst().fqdn = "PC01.contoso.local");
 
         assertThat(TopologyDiff.describe(TopologyDiff.between(contoso, after)))
                 .isEqualTo("pools[0].servers[0].fqdn: \"pc01.contoso.local\" → \"PC01.contoso.local\"");
@@ -154,23 +126,7 @@ class TopologyDiffTest {
 
     @Test
     void anAvailabilityGroupAppearsAsAnAddedField() {
-        Pool pool = contoso.pools().getFirst();
-        Database mgc = pool.databases().getFirst();
-        Database withGroup = new Database(
-                mgc.name(),
-                mgc.kind(),
-                mgc.primary(),
-                mgc.mirror(),
-                mgc.witness(),
-                mgc.backup(),
-                mgc.backupMirror(),
-                mgc.backupWitness(),
-                "AG_PCHAT");
-        Topology after = new Topology(
-                contoso.name(),
-                contoso.sites(),
-                contoso.sqlInstances(),
-                List.of(withDatabases(pool, List.of(withGroup))));
+        Topology after = Contoso.with(d -> d.pool().mgc().availabilityGroup = "AG_PCHAT");
 
         assertThat(TopologyDiff.describe(TopologyDiff.between(contoso, after)))
                 .isEqualTo("+ pools[0].databases[0].availabilityGroup: \"AG_PCHAT\"");
@@ -180,23 +136,7 @@ class TopologyDiffTest {
 
     @Test
     void aRemovedLogShippingSectionIsOneChangeToNull() {
-        Pool pool = contoso.pools().getFirst();
-        Pool withoutLogShipping = new Pool(
-                pool.fqdn(),
-                pool.serviceIdentity(),
-                pool.activeServersIdentity(),
-                pool.primarySite(),
-                pool.secondarySite(),
-                pool.siteLink(),
-                pool.nextHopPool(),
-                pool.fileStore(),
-                pool.servers(),
-                pool.databases(),
-                pool.mirroring(),
-                null,
-                pool.objectives());
-        Topology after =
-                new Topology(contoso.name(), contoso.sites(), contoso.sqlInstances(), List.of(withoutLogShipping));
+        Topology after = Contoso.with(d -> d.pool().logShipping = null);
 
         List<Change> changes = TopologyDiff.between(contoso, after);
 
@@ -217,43 +157,5 @@ class TopologyDiffTest {
                 .contains("- pools[0] (pchat.contoso.local)")
                 .contains("+ pools[0] (pchat.fabrikam.com)")
                 .contains("- sites[0] (PAR)");
-    }
-
-    private static Topology withServers(Topology topology, java.util.function.Consumer<List<Server>> change) {
-        Pool pool = topology.pools().getFirst();
-        List<Server> servers = new ArrayList<>(pool.servers());
-        change.accept(servers);
-        Pool changed = new Pool(
-                pool.fqdn(),
-                pool.serviceIdentity(),
-                pool.activeServersIdentity(),
-                pool.primarySite(),
-                pool.secondarySite(),
-                pool.siteLink(),
-                pool.nextHopPool(),
-                pool.fileStore(),
-                servers,
-                pool.databases(),
-                pool.mirroring(),
-                pool.logShipping(),
-                pool.objectives());
-        return new Topology(topology.name(), topology.sites(), topology.sqlInstances(), List.of(changed));
-    }
-
-    private static Pool withDatabases(Pool pool, List<Database> databases) {
-        return new Pool(
-                pool.fqdn(),
-                pool.serviceIdentity(),
-                pool.activeServersIdentity(),
-                pool.primarySite(),
-                pool.secondarySite(),
-                pool.siteLink(),
-                pool.nextHopPool(),
-                pool.fileStore(),
-                pool.servers(),
-                databases,
-                pool.mirroring(),
-                pool.logShipping(),
-                pool.objectives());
     }
 }

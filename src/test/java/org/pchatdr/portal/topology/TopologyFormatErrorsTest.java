@@ -19,8 +19,7 @@ class TopologyFormatErrorsTest {
 
     @Test
     void malformedJsonIsReportedWithLineColumnAndTheTextAround() {
-        String document =
-                TopologySamples.contosoWith("\"name\": \"Contoso production\",", "\"name\": \"Contoso production\"");
+        String document = Contoso.textWith("\"name\": \"Contoso production\",", "\"name\": \"Contoso production\"");
 
         List<StructuralError> errors = errors(document);
 
@@ -35,7 +34,7 @@ class TopologyFormatErrorsTest {
 
     @Test
     void aTruncatedDocumentSaysItEndsTooEarly() {
-        String sample = TopologySamples.text(TopologySamples.CONTOSO);
+        String sample = Contoso.text();
 
         List<StructuralError> errors = errors(sample.substring(0, sample.indexOf("\"sqlInstances\"")));
 
@@ -48,7 +47,7 @@ class TopologyFormatErrorsTest {
 
     @Test
     void contentAfterTheDocumentIsRefused() {
-        String sample = TopologySamples.text(TopologySamples.CONTOSO);
+        String sample = Contoso.text();
         String nextLine = Long.toString(sample.lines().count() + 1);
 
         assertThat(errors(sample + "{}"))
@@ -83,31 +82,31 @@ class TopologyFormatErrorsTest {
 
     @Test
     void aNumberWrittenAsTextIsAWrongType() {
-        assertThat(errors(TopologySamples.contosoWith("\"port\": 1433", "\"port\": \"1433\"")))
+        assertThat(errors(Contoso.textWith("\"port\": 1433", "\"port\": \"1433\"")))
                 .containsExactly(
                         new StructuralError("sqlInstances[0].port", "import.type.integer", List.of("\"1433\"")));
     }
 
     @Test
     void aNumberWithAFractionIsNotAWholeNumber() {
-        assertThat(errors(TopologySamples.contosoWith("\"rpoMinutes\": 30", "\"rpoMinutes\": 30.0")))
+        assertThat(errors(Contoso.textWith("\"rpoMinutes\": 30", "\"rpoMinutes\": 30.0")))
                 .containsExactly(
                         new StructuralError("pools[0].objectives.rpoMinutes", "import.type.integer", List.of("30.0")));
     }
 
     @Test
     void otherWrongTypesNameTheExpectedType() {
-        assertThat(errors(TopologySamples.contosoWith("\"active\": true", "\"active\": \"true\"")))
+        assertThat(errors(Contoso.textWith("\"active\": true", "\"active\": \"true\"")))
                 .containsExactly(
                         new StructuralError("pools[0].servers[0].active", "import.type.boolean", List.of("\"true\"")));
-        assertThat(errors(TopologySamples.contosoWith("\"name\": \"Contoso production\"", "\"name\": 42")))
+        assertThat(errors(Contoso.textWith("\"name\": \"Contoso production\"", "\"name\": 42")))
                 .containsExactly(new StructuralError("name", "import.type.string", List.of("42")));
-        assertThat(errors(TopologySamples.contosoWith(
+        assertThat(errors(Contoso.textWith(
                         "\"nextHopPool\": { \"fqdn\": \"fepool-par.contoso.local\", \"timeZone\": \"Europe/Paris\" }",
                         "\"nextHopPool\": \"fepool-par.contoso.local\"")))
                 .containsExactly(new StructuralError(
                         "pools[0].nextHopPool", "import.type.object", List.of("\"fepool-par.contoso.local\"")));
-        assertThat(errors(TopologySamples.contosoWith("\"primary\": \"par-sql-1\"", "\"primary\": null")))
+        assertThat(errors(Contoso.textWith("\"primary\": \"par-sql-1\"", "\"primary\": null")))
                 .containsExactly(
                         new StructuralError("pools[0].databases[0].primary", "import.type.string", List.of("null")));
     }
@@ -122,25 +121,25 @@ class TopologyFormatErrorsTest {
 
     @Test
     void aMissingRequiredFieldIsNamed() {
-        assertThat(errors(TopologySamples.contosoWith(", \"edition\": \"Enterprise\"", "")))
+        assertThat(errors(Contoso.textWith(", \"edition\": \"Enterprise\"", "")))
                 .containsExactly(new StructuralError("sqlInstances[0].edition", "import.required", List.of("edition")));
-        assertThat(errors(TopologySamples.contosoWith("\"format\": \"pchat-dr-topology/1\",", "")))
+        assertThat(errors(Contoso.textWith("\"format\": \"pchat-dr-topology/1\",", "")))
                 .containsExactly(new StructuralError("format", "import.required", List.of("format")));
     }
 
     @Test
     void aMissingNullableFieldAsksForNull() {
-        assertThat(errors(TopologySamples.contosoWith("\"instance\": \"PCHAT\", ", "")))
+        assertThat(errors(Contoso.textWith("\"instance\": \"PCHAT\", ", "")))
                 .containsExactly(new StructuralError(
                         "sqlInstances[0].instance", "import.required-or-null", List.of("instance")));
-        assertThat(errors(TopologySamples.contosoWith(",\n          \"backupWitness\": null", "")))
+        assertThat(errors(Contoso.textWith(",\n          \"backupWitness\": null", "")))
                 .containsExactly(new StructuralError(
                         "pools[0].databases[0].backupWitness", "import.required-or-null", List.of("backupWitness")));
     }
 
     @Test
     void anUnknownFormatIsTheOnlyErrorReported() {
-        String document = TopologySamples.contosoWith("pchat-dr-topology/1", "pchat-dr-topology/2")
+        String document = Contoso.textWith("pchat-dr-topology/1", "pchat-dr-topology/2")
                 .replace("\"port\": 1433", "\"port\": \"x\"");
 
         assertThat(errors(document))
@@ -150,35 +149,35 @@ class TopologyFormatErrorsTest {
 
     @Test
     void unknownEnumValuesListTheAllowedOnes() {
-        assertThat(errors(TopologySamples.contosoWith("HIGH_BANDWIDTH", "MEDIUM_BANDWIDTH")))
+        assertThat(errors(Contoso.textWith("HIGH_BANDWIDTH", "MEDIUM_BANDWIDTH")))
                 .containsExactly(new StructuralError(
                         "pools[0].siteLink",
                         "import.unknown-value",
                         List.of("MEDIUM_BANDWIDTH", "HIGH_BANDWIDTH, LOW_BANDWIDTH")));
-        assertThat(errors(TopologySamples.contosoWith("\"version\": \"2012\"", "\"version\": \"2019\"")))
+        assertThat(errors(Contoso.textWith("\"version\": \"2012\"", "\"version\": \"2019\"")))
                 .containsExactly(new StructuralError(
                         "sqlInstances[0].version",
                         "import.unknown-value",
                         List.of("2019", "2008R2, 2012, 2014, 2016")));
-        assertThat(errors(TopologySamples.contosoWith("\"kind\": \"CHAT\"", "\"kind\": \"chat\"")))
+        assertThat(errors(Contoso.textWith("\"kind\": \"CHAT\"", "\"kind\": \"chat\"")))
                 .containsExactly(new StructuralError(
                         "pools[0].databases[0].kind", "import.unknown-value", List.of("chat", "CHAT, COMPLIANCE")));
     }
 
     @Test
     void danglingReferencesNameTheMissingId() {
-        assertThat(errors(TopologySamples.contosoWith(
+        assertThat(errors(Contoso.textWith(
                         "{ \"fqdn\": \"pc14.contoso.local\", \"site\": \"LYO\"",
                         "{ \"fqdn\": \"pc14.contoso.local\", \"site\": \"NYC\"")))
                 .containsExactly(
                         new StructuralError("pools[0].servers[7].site", "import.unknown-site", List.of("NYC")));
-        assertThat(errors(TopologySamples.contosoWith("\"mirror\": \"par-sql-2\"", "\"mirror\": \"par-sql-9\"")))
+        assertThat(errors(Contoso.textWith("\"mirror\": \"par-sql-2\"", "\"mirror\": \"par-sql-9\"")))
                 .containsExactly(new StructuralError(
                         "pools[0].databases[0].mirror", "import.unknown-instance", List.of("par-sql-9")));
-        assertThat(errors(TopologySamples.contosoWith("\"monitor\": \"par-wit\"", "\"monitor\": \"PAR-WIT\"")))
+        assertThat(errors(Contoso.textWith("\"monitor\": \"par-wit\"", "\"monitor\": \"PAR-WIT\"")))
                 .containsExactly(new StructuralError(
                         "pools[0].logShipping.monitor", "import.unknown-instance", List.of("PAR-WIT")));
-        assertThat(errors(TopologySamples.contosoWith("\"secondarySite\": \"LYO\"", "\"secondarySite\": \"lyo\"")))
+        assertThat(errors(Contoso.textWith("\"secondarySite\": \"LYO\"", "\"secondarySite\": \"lyo\"")))
                 .containsExactly(new StructuralError("pools[0].secondarySite", "import.unknown-site", List.of("lyo")));
     }
 
@@ -205,7 +204,7 @@ class TopologyFormatErrorsTest {
 
     @Test
     void duplicateServerFqdnsAreFoundWhateverTheirCase() {
-        assertThat(errors(TopologySamples.contosoWith("\"pc03.contoso.local\"", "\"PC01.Contoso.Local\"")))
+        assertThat(errors(Contoso.textWith("\"pc03.contoso.local\"", "\"PC01.Contoso.Local\"")))
                 .containsExactly(new StructuralError(
                         "pools[0].servers[2].fqdn",
                         "import.duplicate-fqdn",
@@ -273,10 +272,10 @@ class TopologyFormatErrorsTest {
 
     @Test
     void unknownFieldsAreRefusedAndTheAllowedOnesListed() {
-        assertThat(errors(TopologySamples.contosoWith("\"active\": true }", "\"active\": true, \"colour\": \"red\" }")))
+        assertThat(errors(Contoso.textWith("\"active\": true }", "\"active\": true, \"colour\": \"red\" }")))
                 .containsExactly(new StructuralError(
                         "pools[0].servers[0].colour", "import.unknown-field", List.of("colour", "fqdn, site, active")));
-        assertThat(errors(TopologySamples.contosoWith(
+        assertThat(errors(Contoso.textWith(
                         "\"name\": \"Contoso production\",", "\"name\": \"Contoso production\", \"a b\": 1,")))
                 .containsExactly(new StructuralError(
                         "$[\"a b\"]",
@@ -286,98 +285,96 @@ class TopologyFormatErrorsTest {
 
     @Test
     void aRepeatedJsonKeyIsReported() {
-        assertThat(errors(TopologySamples.contosoWith("\"active\": true }", "\"active\": true, \"active\": false }")))
+        assertThat(errors(Contoso.textWith("\"active\": true }", "\"active\": true, \"active\": false }")))
                 .containsExactly(
                         new StructuralError("pools[0].servers[0].active", "import.duplicate-key", List.of("active")));
     }
 
     @Test
     void malformedFqdnsAreRefused() {
-        assertThat(errors(TopologySamples.contosoWith("\"pc01.contoso.local\"", "\"pc01..contoso.local\"")))
+        assertThat(errors(Contoso.textWith("\"pc01.contoso.local\"", "\"pc01..contoso.local\"")))
                 .containsExactly(
                         new StructuralError("pools[0].servers[0].fqdn", "import.fqdn", List.of("pc01..contoso.local")));
-        assertThat(errors(TopologySamples.contosoWith("\"host\": \"sqlpc01.contoso.local\"", "\"host\": \"sqlpc01\"")))
+        assertThat(errors(Contoso.textWith("\"host\": \"sqlpc01.contoso.local\"", "\"host\": \"sqlpc01\"")))
                 .containsExactly(new StructuralError("sqlInstances[0].host", "import.fqdn", List.of("sqlpc01")));
     }
 
     @Test
     void malformedInstanceNamesAreRefused() {
-        assertThat(errors(TopologySamples.contosoWith("\"instance\": \"PCHAT\"", "\"instance\": \"1PCHAT\"")))
+        assertThat(errors(Contoso.textWith("\"instance\": \"PCHAT\"", "\"instance\": \"1PCHAT\"")))
                 .containsExactly(
                         new StructuralError("sqlInstances[0].instance", "import.instance-name", List.of("1PCHAT")));
-        assertThat(errors(TopologySamples.contosoWith("\"instance\": \"PCHAT\"", "\"instance\": \"MSSQLSERVER\"")))
+        assertThat(errors(Contoso.textWith("\"instance\": \"PCHAT\"", "\"instance\": \"MSSQLSERVER\"")))
                 .containsExactly(new StructuralError(
                         "sqlInstances[0].instance", "import.instance-reserved", List.of("MSSQLSERVER")));
-        assertThat(errors(TopologySamples.contosoWith("\"instance\": \"PCHAT\"", "\"instance\": \"Default\"")))
+        assertThat(errors(Contoso.textWith("\"instance\": \"PCHAT\"", "\"instance\": \"Default\"")))
                 .containsExactly(new StructuralError(
                         "sqlInstances[0].instance", "import.instance-reserved", List.of("Default")));
     }
 
     @Test
     void namesWindowsActiveDirectoryOrSqlServerRefuseAreRefusedWithTheCharacter() {
-        assertThat(errors(TopologySamples.contosoWith("pchat-logship", "logs[old]")))
+        assertThat(errors(Contoso.textWith("pchat-logship", "logs[old]")))
                 .containsExactly(new StructuralError(
                         "pools[0].logShipping.share",
                         "import.share-character",
                         List.of("\\\\fs01.contoso.local\\logs[old]", "logs[old]", "[", "U+005B")));
-        assertThat(errors(TopologySamples.contosoWith("PChatLogShipCopy", "Copie\\\\what?")))
+        assertThat(errors(Contoso.textWith("PChatLogShipCopy", "Copie\\\\what?")))
                 .containsExactly(new StructuralError(
                         "pools[0].logShipping.copyDestination",
                         "import.file-name-character",
                         List.of("D:\\Copie\\what?", "what?", "?", "U+003F")));
-        assertThat(errors(TopologySamples.contosoWith("CONTOSO\\\\svc-sqlpc", "CONTOSO\\\\svc@contoso")))
+        assertThat(errors(Contoso.textWith("CONTOSO\\\\svc-sqlpc", "CONTOSO\\\\svc@contoso")))
                 .containsExactly(new StructuralError(
                         "sqlInstances[0].serviceAccount",
                         "import.account-character",
                         List.of("CONTOSO\\svc@contoso", "@", "U+0040")));
-        assertThat(errors(TopologySamples.contosoWith("\"instance\": \"PCHAT\"", "\"instance\": \"PC'HAT\"")))
+        assertThat(errors(Contoso.textWith("\"instance\": \"PCHAT\"", "\"instance\": \"PC'HAT\"")))
                 .containsExactly(new StructuralError(
                         "sqlInstances[0].instance", "import.instance-character", List.of("PC'HAT", "'", "U+0027")));
     }
 
     @Test
     void malformedPathsAreRefused() {
-        assertThat(errors(TopologySamples.contosoWith("pchat-files", "pchat|files")))
+        assertThat(errors(Contoso.textWith("pchat-files", "pchat|files")))
                 .containsExactly(new StructuralError(
                         "pools[0].fileStore",
                         "import.share-character",
                         List.of("\\\\fs01.contoso.local\\pchat|files", "pchat|files", "|", "U+007C")));
-        assertThat(errors(TopologySamples.contosoWith(
-                        "\"\\\\\\\\fs01.contoso.local\\\\pchat-files\"", "\"fs01\\\\files\"")))
+        assertThat(errors(Contoso.textWith("\"\\\\\\\\fs01.contoso.local\\\\pchat-files\"", "\"fs01\\\\files\"")))
                 .containsExactly(new StructuralError("pools[0].fileStore", "import.unc-path", List.of("fs01\\files")));
-        assertThat(errors(TopologySamples.contosoWith(
-                        "\"primaryLocalPath\": null", "\"primaryLocalPath\": \"D:LogShip\"")))
+        assertThat(errors(Contoso.textWith("\"primaryLocalPath\": null", "\"primaryLocalPath\": \"D:LogShip\"")))
                 .containsExactly(new StructuralError(
                         "pools[0].logShipping.primaryLocalPath", "import.local-path", List.of("D:LogShip")));
-        assertThat(errors(TopologySamples.contosoWith("\"D:\\\\PChatLogShipCopy\"", "\"PChatLogShipCopy\"")))
+        assertThat(errors(Contoso.textWith("\"D:\\\\PChatLogShipCopy\"", "\"PChatLogShipCopy\"")))
                 .containsExactly(new StructuralError(
                         "pools[0].logShipping.copyDestination", "import.folder", List.of("PChatLogShipCopy")));
     }
 
     @Test
     void malformedServiceAccountsAreRefused() {
-        assertThat(errors(TopologySamples.contosoWith("\"CONTOSO\\\\svc-sqlpc\"", "\"svc-sqlpc\"")))
+        assertThat(errors(Contoso.textWith("\"CONTOSO\\\\svc-sqlpc\"", "\"svc-sqlpc\"")))
                 .containsExactly(new StructuralError(
                         "sqlInstances[0].serviceAccount", "import.service-account", List.of("svc-sqlpc")));
     }
 
     @Test
     void portsOutOfRangeAreRefused() {
-        assertThat(errors(TopologySamples.contosoWith("\"port\": 1433", "\"port\": 70000")))
+        assertThat(errors(Contoso.textWith("\"port\": 1433", "\"port\": 70000")))
                 .containsExactly(new StructuralError("sqlInstances[0].port", "import.port", List.of("70000")));
-        assertThat(errors(TopologySamples.contosoWith("\"partnerPort\": 5022", "\"partnerPort\": 0")))
+        assertThat(errors(Contoso.textWith("\"partnerPort\": 5022", "\"partnerPort\": 0")))
                 .containsExactly(new StructuralError("pools[0].mirroring.partnerPort", "import.port", List.of("0")));
-        assertThat(errors(TopologySamples.contosoWith("\"port\": 1433", "\"port\": 99999999999999999999999")))
+        assertThat(errors(Contoso.textWith("\"port\": 1433", "\"port\": 99999999999999999999999")))
                 .containsExactly(
                         new StructuralError("sqlInstances[0].port", "import.port", List.of("99999999999999999999999")));
     }
 
     @Test
     void minutesMustNotBeNegativeAndSchedulesRunAtLeastEveryMinute() {
-        assertThat(errors(TopologySamples.contosoWith("\"restoreDelayMinutes\": 0", "\"restoreDelayMinutes\": -1")))
+        assertThat(errors(Contoso.textWith("\"restoreDelayMinutes\": 0", "\"restoreDelayMinutes\": -1")))
                 .containsExactly(new StructuralError(
                         "pools[0].logShipping.restoreDelayMinutes", "import.minutes", List.of("-1")));
-        assertThat(errors(TopologySamples.contosoWith("\"copyEveryMinutes\": 15", "\"copyEveryMinutes\": 0")))
+        assertThat(errors(Contoso.textWith("\"copyEveryMinutes\": 15", "\"copyEveryMinutes\": 0")))
                 .containsExactly(new StructuralError(
                         "pools[0].logShipping.copyEveryMinutes", "import.schedule-minutes", List.of("0")));
     }
@@ -385,29 +382,28 @@ class TopologyFormatErrorsTest {
     @ParameterizedTest
     @ValueSource(strings = {"Z", "+01:00", "UTC+01:00", "Europe/Pariss", "europe/paris", "Romance Standard Time"})
     void timeZonesMustBeIanaRegionIds(String zone) {
-        assertThat(errors(TopologySamples.contosoWith(
-                        "\"timeZone\": \"Europe/Paris\" },", "\"timeZone\": \"" + zone + "\" },")))
+        assertThat(errors(Contoso.textWith("\"timeZone\": \"Europe/Paris\" },", "\"timeZone\": \"" + zone + "\" },")))
                 .containsExactly(new StructuralError("sites[0].timeZone", "import.time-zone", List.of(zone)));
     }
 
     @Test
     void namesMustNotBeBlankNorTooLong() {
-        assertThat(errors(TopologySamples.contosoWith("\"Contoso production\"", "\"   \"")))
+        assertThat(errors(Contoso.textWith("\"Contoso production\"", "\"   \"")))
                 .containsExactly(new StructuralError("name", "import.blank", List.of()));
-        assertThat(errors(TopologySamples.contosoWith("\"Contoso production\"", "\"" + "é".repeat(201) + "\"")))
+        assertThat(errors(Contoso.textWith("\"Contoso production\"", "\"" + "é".repeat(201) + "\"")))
                 .containsExactly(new StructuralError("name", "import.too-long", List.of("201", "200")));
     }
 
     @Test
     void controlCharactersAreRefusedAnywhere() {
-        assertThat(errors(TopologySamples.contosoWith("\"Contoso production\"", "\"Contoso\\u0007production\"")))
+        assertThat(errors(Contoso.textWith("\"Contoso production\"", "\"Contoso\\u0007production\"")))
                 .containsExactly(new StructuralError("name", "import.control-character", List.of("\\u0007")));
-        assertThat(errors(TopologySamples.contosoWith("\"pc01.contoso.local\"", "\"pc01.contoso.local\\n\"")))
+        assertThat(errors(Contoso.textWith("\"pc01.contoso.local\"", "\"pc01.contoso.local\\n\"")))
                 .containsExactly(new StructuralError(
                         "pools[0].servers[0].fqdn", "import.control-character", List.of("\\u000A")));
-        assertThat(errors(TopologySamples.contosoWith("\"Lyon - Vaise\"", "\"Lyon \\u202Eesiav\"")))
+        assertThat(errors(Contoso.textWith("\"Lyon - Vaise\"", "\"Lyon \\u202Eesiav\"")))
                 .containsExactly(new StructuralError("sites[1].name", "import.control-character", List.of("\\u202E")));
-        assertThat(errors(TopologySamples.contosoWith("\"monitor\": \"par-wit\"", "\"monitor\": \"par-wit\\u0000\"")))
+        assertThat(errors(Contoso.textWith("\"monitor\": \"par-wit\"", "\"monitor\": \"par-wit\\u0000\"")))
                 .containsExactly(new StructuralError(
                         "pools[0].logShipping.monitor", "import.control-character", List.of("\\u0000")));
     }
@@ -441,14 +437,13 @@ class TopologyFormatErrorsTest {
     @Test
     void hostileValuesAreShownEscapedAndShortened() {
         String hostile = "pc\\\"01;]" + "x".repeat(5_000);
-        List<StructuralError> errors =
-                errors(TopologySamples.contosoWith("\"pc01.contoso.local\"", "\"" + hostile + "\""));
+        List<StructuralError> errors = errors(Contoso.textWith("\"pc01.contoso.local\"", "\"" + hostile + "\""));
 
         assertThat(errors)
                 .containsExactly(
                         new StructuralError("pools[0].servers[0].fqdn", "import.too-long", List.of("5007", "253")));
         List<StructuralError> shown =
-                errors(TopologySamples.contosoWith("\"pc01.contoso.local\"", "\"pc\\\"01;]" + "x".repeat(100) + "\""));
+                errors(Contoso.textWith("\"pc01.contoso.local\"", "\"pc\\\"01;]" + "x".repeat(100) + "\""));
         assertThat(shown).singleElement().satisfies(error -> {
             assertThat(error.messageKey()).isEqualTo("import.fqdn");
             assertThat(error.arguments().getFirst())
@@ -460,7 +455,7 @@ class TopologyFormatErrorsTest {
 
     @Test
     void keysWithHostileCharactersAreEscapedInPaths() {
-        assertThat(errors(TopologySamples.contosoWith(
+        assertThat(errors(Contoso.textWith(
                         "\"name\": \"Contoso production\",",
                         "\"name\": \"Contoso production\", \"x\\\"]\\u0000\": 1,")))
                 .containsExactly(new StructuralError(
@@ -471,7 +466,7 @@ class TopologyFormatErrorsTest {
 
     @Test
     void allStructuralErrorsAreReportedTogether() {
-        String document = TopologySamples.contosoWith("\"port\": 1433", "\"port\": 65536")
+        String document = Contoso.textWith("\"port\": 1433", "\"port\": 65536")
                 .replaceFirst("\"timeZone\": \"Europe/Paris\" },", "\"timeZone\": \"Europe/Lutece\" },")
                 .replace(
                         "{ \"fqdn\": \"pc13.contoso.local\", \"site\": \"LYO\"",
@@ -496,7 +491,7 @@ class TopologyFormatErrorsTest {
 
     @Test
     void aDuplicateKeyDoesNotHideOtherErrors() {
-        String document = TopologySamples.contosoWith("\"active\": true }", "\"active\": true, \"active\": true }")
+        String document = Contoso.textWith("\"active\": true }", "\"active\": true, \"active\": true }")
                 .replaceFirst("\"port\": 1433", "\"port\": -5");
 
         assertThat(errors(document))
@@ -505,7 +500,7 @@ class TopologyFormatErrorsTest {
     }
 
     private static ObjectNode contosoTree() {
-        return (ObjectNode) JSON.readTree(TopologySamples.text(TopologySamples.CONTOSO));
+        return (ObjectNode) JSON.readTree(Contoso.text());
     }
 
     private static List<StructuralError> errors(ObjectNode document) {

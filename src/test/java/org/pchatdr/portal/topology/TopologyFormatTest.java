@@ -34,7 +34,7 @@ class TopologyFormatTest {
 
     @Test
     void namesWindowsAndActiveDirectoryAcceptAreReadAsWrittenAndWrittenBack() {
-        Topology topology = TopologySamples.read(TopologySamples.contosoWithLegalNames());
+        Topology topology = TopologySamples.read(Contoso.textWithLegalNames());
 
         Pool pool = topology.pools().getFirst();
         assertThat(pool.logShipping().share()).isEqualTo("\\\\fs01\\o'brien-logship");
@@ -48,7 +48,7 @@ class TopologyFormatTest {
 
     @Test
     void theContosoSampleReadsIntoTheValuesItDescribes() {
-        Topology topology = TopologySamples.topology(TopologySamples.CONTOSO);
+        Topology topology = Contoso.topology();
 
         assertThat(topology.name()).isEqualTo("Contoso production");
         assertThat(topology.sites())
@@ -132,7 +132,7 @@ class TopologyFormatTest {
 
     @Test
     void aMissingMirroringSectionMeansDefaultPortsAndNoSeedShare() {
-        String withoutMirroring = TopologySamples.contosoWith("""
+        String withoutMirroring = Contoso.textWith("""
                       "mirroring": {
                         "partnerPort": 5022,
                         "witnessPort": 7022,
@@ -147,7 +147,7 @@ class TopologyFormatTest {
 
     @Test
     void fieldsLeftToTheRulesMayBeAbsentOrNull() {
-        String document = TopologySamples.contosoWith(
+        String document = Contoso.textWith(
                         "\"fileStore\": \"\\\\\\\\fs01.contoso.local\\\\pchat-files\",", "\"fileStore\": null,")
                 .replaceFirst("\"serviceIdentity\": \"PersistentChatServer:pchat.contoso.local\",", "")
                 .replaceFirst("(?s)\"logShipping\": \\{.*?\\},", "");
@@ -161,7 +161,7 @@ class TopologyFormatTest {
 
     @Test
     void logShippingShareAndCopyDestinationMayBeAbsentForRuleT15() {
-        String document = TopologySamples.contosoWith("\"share\": \"\\\\\\\\fs01.contoso.local\\\\pchat-logship\",", "")
+        String document = Contoso.textWith("\"share\": \"\\\\\\\\fs01.contoso.local\\\\pchat-logship\",", "")
                 .replace("\"copyDestination\": \"D:\\\\PChatLogShipCopy\",", "\"copyDestination\": null,");
 
         LogShipping logShipping = read(document).pools().getFirst().logShipping();
@@ -173,7 +173,7 @@ class TopologyFormatTest {
 
     @Test
     void anAvailabilityGroupIsReadForRuleT12AndWrittenOnlyWhenSet() {
-        String document = TopologySamples.contosoWith(
+        String document = Contoso.textWith(
                 "\"backupWitness\": null", "\"backupWitness\": null, \"availabilityGroup\": \"AG_PCHAT\"");
 
         Topology topology = read(document);
@@ -181,8 +181,7 @@ class TopologyFormatTest {
         assertThat(topology.pools().getFirst().databases().getFirst().availabilityGroup())
                 .isEqualTo("AG_PCHAT");
         assertThat(TopologyFormat.write(topology)).contains("\"availabilityGroup\": \"AG_PCHAT\"");
-        assertThat(TopologyFormat.write(TopologySamples.topology(TopologySamples.CONTOSO)))
-                .doesNotContain("availabilityGroup");
+        assertThat(TopologyFormat.write(Contoso.topology())).doesNotContain("availabilityGroup");
     }
 
     @ParameterizedTest
@@ -205,8 +204,8 @@ class TopologyFormatTest {
 
     @Test
     void writingTheContosoSampleReproducesIt() throws Exception {
-        String sample = TopologySamples.text(TopologySamples.CONTOSO);
-        String written = TopologyFormat.write(TopologySamples.topology(TopologySamples.CONTOSO));
+        String sample = Contoso.text();
+        String written = TopologyFormat.write(Contoso.topology());
 
         JsonNode expected = JSON.readTree(sample);
         assertThat(JSON.readTree(written)).isEqualTo(expected);
@@ -251,11 +250,7 @@ class TopologyFormatTest {
     @Test
     void displayNamesKeepQuotesBracketsAndLettersOfEveryScript() {
         String name = "Contoso \"prod\" [Paris]; 東京 — Москва 🚀 'x'";
-        Topology topology = new Topology(
-                name,
-                TopologySamples.topology(TopologySamples.CONTOSO).sites(),
-                TopologySamples.topology(TopologySamples.CONTOSO).sqlInstances(),
-                TopologySamples.topology(TopologySamples.CONTOSO).pools());
+        Topology topology = Contoso.with(d -> d.name = name);
 
         String written = TopologyFormat.write(topology);
 
@@ -265,20 +260,20 @@ class TopologyFormatTest {
 
     @Test
     void theHashIsTheSha256OfTheWrittenDocument() throws Exception {
-        Topology topology = TopologySamples.topology(TopologySamples.CONTOSO);
+        Topology topology = Contoso.topology();
         byte[] expected = MessageDigest.getInstance("SHA-256")
                 .digest(TopologyFormat.write(topology).getBytes(StandardCharsets.UTF_8));
 
         assertThat(TopologyFormat.sha256(topology))
                 .isEqualTo(HexFormat.of().formatHex(expected))
                 .hasSize(64)
-                .isEqualTo(TopologyFormat.sha256(TopologySamples.topology(TopologySamples.CONTOSO)))
+                .isEqualTo(TopologyFormat.sha256(Contoso.topology()))
                 .isNotEqualTo(TopologyFormat.sha256(TopologySamples.topology(TopologySamples.FABRIKAM)));
     }
 
     @Test
     void theHashChangesWithOneFlag() {
-        Topology topology = TopologySamples.topology(TopologySamples.CONTOSO);
+        Topology topology = Contoso.topology();
         Topology changed = read(TopologyFormat.write(topology).replaceFirst("\"active\": true", "\"active\": false"));
 
         assertThat(TopologyFormat.sha256(changed)).isNotEqualTo(TopologyFormat.sha256(topology));
@@ -286,13 +281,12 @@ class TopologyFormatTest {
 
     @Test
     void aByteOrderMarkIsIgnored() {
-        assertThat(TopologyFormat.read("\uFEFF" + TopologySamples.text(TopologySamples.CONTOSO)))
-                .isInstanceOf(Read.class);
+        assertThat(TopologyFormat.read("\uFEFF" + Contoso.text())).isInstanceOf(Read.class);
     }
 
     @Test
     void aDocumentAtTheLimitIsRead() {
-        String sample = TopologySamples.text(TopologySamples.CONTOSO);
+        String sample = Contoso.text();
         String padded = sample + " ".repeat(TopologyFormat.MAX_DOCUMENT_CHARS - sample.length());
 
         assertThat(padded).hasSize(TopologyFormat.MAX_DOCUMENT_CHARS);

@@ -11,13 +11,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.pchatdr.portal.base.Role;
-import org.pchatdr.portal.security.internal.UserAccountRepository;
+import org.pchatdr.portal.security.UserAccountService;
 import org.pchatdr.portal.testsupport.Browser;
 import org.pchatdr.portal.testsupport.IntegrationTest;
 import org.pchatdr.portal.testsupport.TestAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * An operator imports the Contoso sample, sees its rules and diagram; an approver who wrote none of
@@ -30,10 +29,7 @@ class TopologyPublishE2EIT {
     int port;
 
     @Autowired
-    UserAccountRepository repository;
-
-    @Autowired
-    PasswordEncoder passwordEncoder;
+    UserAccountService userAccounts;
 
     @TempDir
     Path temp;
@@ -42,7 +38,7 @@ class TopologyPublishE2EIT {
 
     @BeforeEach
     void accountsAndBrowser() {
-        TestAccounts accounts = new TestAccounts(repository, passwordEncoder);
+        TestAccounts accounts = new TestAccounts(userAccounts);
         accounts.ensure("imogen", Role.OPERATOR);
         accounts.ensure("paulo", Role.APPROVER);
         browser = new Browser(port, temp.resolve("profile"));
@@ -57,8 +53,7 @@ class TopologyPublishE2EIT {
 
     @Test
     void anOperatorImportsTheSampleAndAnotherPersonPublishesIt() throws IOException {
-        Path sample = Files.writeString(
-                temp.resolve("contoso-stretched.json"), TopologySamples.text(TopologySamples.CONTOSO));
+        Path sample = Files.writeString(temp.resolve("contoso-stretched.json"), Contoso.text());
 
         browser.open("/");
         browser.signIn("imogen", TestAccounts.PASSWORD);

@@ -18,17 +18,19 @@ import org.pchatdr.portal.audit.AuditService;
 import org.pchatdr.portal.base.PortalException;
 import org.pchatdr.portal.base.Role;
 import org.pchatdr.portal.change.ChangeService;
-import org.pchatdr.portal.security.internal.UserAccountRepository;
+import org.pchatdr.portal.security.UserAccountService;
 import org.pchatdr.portal.testsupport.AuditReads;
 import org.pchatdr.portal.testsupport.ChangeControl;
 import org.pchatdr.portal.testsupport.IntegrationTest;
 import org.pchatdr.portal.testsupport.TestAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 @IntegrationTest
 class TopologyServiceIT {
+
+    @Autowired
+    UserAccountService userAccounts;
 
     @Autowired
     TopologyService topologies;
@@ -42,12 +44,6 @@ class TopologyServiceIT {
     @Autowired
     Clock clock;
 
-    @Autowired
-    UserAccountRepository accountRepository;
-
-    @Autowired
-    PasswordEncoder passwordEncoder;
-
     @AfterEach
     void signOut() {
         TestAccounts.signOut();
@@ -57,13 +53,13 @@ class TopologyServiceIT {
     void importedTopologyBecomesVersionOneWithItsRuleResults() {
         signIn("alice", Role.OPERATOR);
 
-        TopologyVersion saved = topologies.create(TopologySamples.contoso(), "first import");
+        TopologyVersion saved = topologies.create(Contoso.topology(), "first import");
 
         assertThat(saved.number()).isEqualTo(1);
         assertThat(saved.author()).isEqualTo("alice");
         assertThat(saved.hasErrors()).isFalse();
         assertThat(saved.isPublished()).isFalse();
-        assertThat(topologies.latest(saved.topologyId()).topology()).isEqualTo(TopologySamples.contoso());
+        assertThat(topologies.latest(saved.topologyId()).topology()).isEqualTo(Contoso.topology());
         assertThat(topologies.versions(saved.topologyId()))
                 .singleElement()
                 .satisfies(version -> assertThat(version.changes()).isNull());
@@ -73,7 +69,7 @@ class TopologyServiceIT {
     void topologyThatBreaksRulesIsKeptAsADraftWithItsErrors() {
         signIn("alice", Role.OPERATOR);
 
-        TopologyVersion saved = topologies.create(TopologySamples.contosoWithErrors(), null);
+        TopologyVersion saved = topologies.create(Contoso.withErrors(), null);
 
         assertThat(saved.hasErrors()).isTrue();
         assertThat(saved.violations()).extracting(Violation::ruleId).contains("T-1");
@@ -82,10 +78,9 @@ class TopologyServiceIT {
     @Test
     void everySaveMakesANewVersionWithAReadableDiff() {
         signIn("alice", Role.OPERATOR);
-        TopologyVersion first = topologies.create(TopologySamples.contoso(), null);
+        TopologyVersion first = topologies.create(Contoso.topology(), null);
 
-        TopologyVersion second =
-                topologies.saveVersion(first.topologyId(), 1, TopologySamples.contosoRenamed("Contoso DR"), "rename");
+        TopologyVersion second = topologies.saveVersion(first.topologyId(), 1, Contoso.renamed("Contoso DR"), "rename");
 
         assertThat(second.number()).isEqualTo(2);
         assertThat(topologies.version(first.topologyId(), 1).topology().name()).isEqualTo("Contoso production");
@@ -102,12 +97,11 @@ class TopologyServiceIT {
     @Test
     void secondSaveFromTheSameVersionIsRefusedWithWhoSavedMeanwhile() {
         signIn("alice", Role.OPERATOR);
-        TopologyVersion first = topologies.create(TopologySamples.contoso(), null);
-        topologies.saveVersion(first.topologyId(), 1, TopologySamples.contosoRenamed("Alice's edit"), null);
+        TopologyVersion first = topologies.create(Contoso.topology(), null);
+        topologies.saveVersion(first.topologyId(), 1, Contoso.renamed("Alice's edit"), null);
         signIn("bob", Role.OPERATOR);
 
-        assertThatThrownBy(() -> topologies.saveVersion(
-                        first.topologyId(), 1, TopologySamples.contosoRenamed("Bob's edit"), null))
+        assertThatThrownBy(() -> topologies.saveVersion(first.topologyId(), 1, Contoso.renamed("Bob's edit"), null))
                 .isInstanceOf(PortalException.class)
                 .satisfies(e -> {
                     PortalException refused = (PortalException) e;
@@ -120,7 +114,7 @@ class TopologyServiceIT {
     @Test
     void concurrentSavesFromOneVersionKeepOneAndRefuseTheOther() throws Exception {
         signIn("alice", Role.OPERATOR);
-        long id = topologies.create(TopologySamples.contoso(), null).topologyId();
+        long id = topologies.create(Contoso.topology(), null).topologyId();
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
@@ -130,7 +124,7 @@ class TopologyServiceIT {
                     signIn(author, Role.OPERATOR);
                     start.await();
                     try {
-                        topologies.saveVersion(id, 1, TopologySamples.contosoRenamed(author), null);
+                        topologies.saveVersion(id, 1, Contoso.renamed(author), null);
                         return "saved";
                     } catch (PortalException e) {
                         return e.code();
@@ -154,7 +148,7 @@ class TopologyServiceIT {
     @Test
     void anApproverWhoWroteNoneOfTheChangesPublishes() {
         signIn("alice", Role.OPERATOR);
-        long id = topologies.create(TopologySamples.contoso(), null).topologyId();
+        long id = topologies.create(Contoso.topology(), null).topologyId();
         signIn("carol", Role.APPROVER);
 
         TopologyVersion published = topologies.publish(id, 1);
@@ -167,21 +161,20 @@ class TopologyServiceIT {
     @Test
     void anApproverWhoWroteAChangeSinceTheLastPublicationMayNotPublish() {
         signIn("carol", Role.OPERATOR, Role.APPROVER);
-        long id = topologies.create(TopologySamples.contoso(), null).topologyId();
+        long id = topologies.create(Contoso.topology(), null).topologyId();
         signIn("dave", Role.APPROVER);
         topologies.publish(id, 1);
         signIn("carol", Role.OPERATOR, Role.APPROVER);
-        topologies.saveVersion(id, 1, TopologySamples.contosoRenamed("v2"), null);
+        topologies.saveVersion(id, 1, Contoso.renamed("v2"), null);
         signIn("alice", Role.OPERATOR);
-        topologies.saveVersion(id, 2, TopologySamples.contosoRenamed("v3"), null);
+        topologies.saveVersion(id, 2, Contoso.renamed("v3"), null);
 
         signIn("carol", Role.OPERATOR, Role.APPROVER);
         assertThatThrownBy(() -> topologies.publish(id, 3))
                 .isInstanceOf(PortalException.class)
                 .extracting("code")
                 .isEqualTo("topology_four_eyes");
-        new ChangeControl(changes, clock, new TestAccounts(accountRepository, passwordEncoder))
-                .approvedChangeFor(id, 3);
+        new ChangeControl(changes, clock, new TestAccounts(userAccounts)).approvedChangeFor(id, 3);
         signIn("dave", Role.APPROVER);
         assertThat(topologies.publish(id, 3).isPublished()).isTrue();
     }
@@ -189,7 +182,7 @@ class TopologyServiceIT {
     @Test
     void aVersionWithRuleErrorsCannotBePublished() {
         signIn("alice", Role.OPERATOR);
-        long id = topologies.create(TopologySamples.contosoWithErrors(), null).topologyId();
+        long id = topologies.create(Contoso.withErrors(), null).topologyId();
         signIn("carol", Role.APPROVER);
 
         assertThatThrownBy(() -> topologies.publish(id, 1))
@@ -202,10 +195,9 @@ class TopologyServiceIT {
     @Test
     void rolesAreEnforcedByTheServiceItself() {
         signIn("erin", Role.AUDITOR);
-        assertThatThrownBy(() -> topologies.create(TopologySamples.contoso(), null))
-                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> topologies.create(Contoso.topology(), null)).isInstanceOf(AccessDeniedException.class);
         signIn("alice", Role.OPERATOR);
-        long id = topologies.create(TopologySamples.contoso(), null).topologyId();
+        long id = topologies.create(Contoso.topology(), null).topologyId();
         assertThatThrownBy(() -> topologies.publish(id, 1)).isInstanceOf(AccessDeniedException.class);
         signIn("erin", Role.AUDITOR);
         assertThat(topologies.latest(id).number()).isEqualTo(1);
@@ -214,7 +206,7 @@ class TopologyServiceIT {
     @Test
     void savesAndPublicationsAreOnTheAuditTrail() {
         signIn("alice", Role.OPERATOR);
-        long id = topologies.create(TopologySamples.contoso(), "audited import").topologyId();
+        long id = topologies.create(Contoso.topology(), "audited import").topologyId();
         signIn("carol", Role.APPROVER);
         topologies.publish(id, 1);
 
@@ -233,7 +225,7 @@ class TopologyServiceIT {
     @Test
     void aWarningIsAcceptedOnceAndOnlyWithAReason() {
         signIn("alice", Role.OPERATOR);
-        TopologyVersion saved = topologies.create(TopologySamples.contosoOnALowBandwidthLink(), null);
+        TopologyVersion saved = topologies.create(Contoso.onALowBandwidthLink(), null);
         Violation warning = saved.violations().stream()
                 .filter(violation -> violation.ruleId().equals("T-5"))
                 .findFirst()
@@ -259,7 +251,7 @@ class TopologyServiceIT {
 
     /** Contoso on its high-bandwidth link with pc03 active and pc12 idle: T-5 warns for PAR and for LYO. */
     private static Topology contosoOffLayoutInBothSites() {
-        String text = TopologySamples.contosoWith(
+        String text = Contoso.textWith(
                 "\"pc03.contoso.local\", \"site\": \"PAR\", \"active\": false",
                 "\"pc03.contoso.local\", \"site\": \"PAR\", \"active\": true");
         return TopologySamples.read(text.replace(
@@ -301,8 +293,8 @@ class TopologyServiceIT {
     @Test
     void aPoolFqdnAlreadyInAnotherTopologyWarnsT17() {
         signIn("alice", Role.OPERATOR);
-        topologies.create(TopologySamples.contosoRenamed("Contoso first"), null);
-        TopologyVersion second = topologies.create(TopologySamples.contosoRenamed("Contoso second"), null);
+        topologies.create(Contoso.renamed("Contoso first"), null);
+        TopologyVersion second = topologies.create(Contoso.renamed("Contoso second"), null);
 
         assertThat(second.violations())
                 .filteredOn(violation -> violation.ruleId().equals("T-17"))
@@ -327,7 +319,7 @@ class TopologyServiceIT {
     }
 
     private static Topology contosoWithPool(String name, String poolFqdn) {
-        return TopologySamples.read(TopologySamples.text(TopologySamples.CONTOSO)
+        return TopologySamples.read(Contoso.text()
                 .replace("pchat.contoso.local", poolFqdn)
                 .replace("\"Contoso production\"", "\"" + name + "\""));
     }

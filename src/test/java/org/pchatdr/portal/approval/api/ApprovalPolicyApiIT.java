@@ -6,6 +6,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -13,15 +14,14 @@ import org.pchatdr.portal.approval.SampleSubjects;
 import org.pchatdr.portal.audit.AuditEntry;
 import org.pchatdr.portal.audit.AuditService;
 import org.pchatdr.portal.base.Role;
-import org.pchatdr.portal.security.internal.UserAccount;
-import org.pchatdr.portal.security.internal.UserAccountRepository;
+import org.pchatdr.portal.security.UserAccountService;
+import org.pchatdr.portal.testsupport.AccountStandings;
 import org.pchatdr.portal.testsupport.AuditReads;
 import org.pchatdr.portal.testsupport.IntegrationTest;
 import org.pchatdr.portal.testsupport.PortalHttp;
 import org.pchatdr.portal.testsupport.TestAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -36,10 +36,7 @@ class ApprovalPolicyApiIT {
     int port;
 
     @Autowired
-    UserAccountRepository accounts;
-
-    @Autowired
-    PasswordEncoder passwordEncoder;
+    UserAccountService userAccounts;
 
     @Autowired
     AuditService audit;
@@ -49,7 +46,7 @@ class ApprovalPolicyApiIT {
 
     @BeforeEach
     void anAdministrator() {
-        TestAccounts testAccounts = new TestAccounts(accounts, passwordEncoder);
+        TestAccounts testAccounts = new TestAccounts(userAccounts);
         testAccounts.ensure(ADMIN, Role.ADMIN);
         testAccounts.standingApprovers();
         http = new PortalHttp(port);
@@ -132,7 +129,7 @@ class ApprovalPolicyApiIT {
 
     @Test
     void aPolicyNobodyCouldSatisfyIsRefusedWithTheReasonInTheCallersLanguage() {
-        List<UserAccount> setAside = onlyApprover("standing-approver-1");
+        AccountStandings standings = AccountStandings.take(userAccounts).onlyApprovers(Set.of("standing-approver-1"));
         try {
             HttpResponse<String> english =
                     http.put(PATH + "/run:PLANNED", ADMIN, TestAccounts.PASSWORD, "{\"requiredApprovers\": 2}");
@@ -154,25 +151,8 @@ class ApprovalPolicyApiIT {
                             .asInt())
                     .isEqualTo(1);
         } finally {
-            setAside.forEach(account -> {
-                account.setEnabled(true);
-                accounts.saveAndFlush(account);
-            });
+            standings.restore();
         }
-    }
-
-    /** Disables every other enabled approver for the test; returns them, to enable them again. */
-    private List<UserAccount> onlyApprover(String username) {
-        List<UserAccount> setAside = new ArrayList<>();
-        for (UserAccount account : accounts.findAll()) {
-            if (account.isEnabled()
-                    && account.getRoles().contains(Role.APPROVER)
-                    && !account.getUsername().equals(username)) {
-                account.setEnabled(false);
-                setAside.add(accounts.saveAndFlush(account));
-            }
-        }
-        return setAside;
     }
 
     private JsonNode read(HttpResponse<String> response, int status) {

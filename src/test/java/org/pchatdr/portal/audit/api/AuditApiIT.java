@@ -8,7 +8,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.pchatdr.portal.base.AuditableEvent;
 import org.pchatdr.portal.base.Role;
-import org.pchatdr.portal.security.internal.UserAccountRepository;
+import org.pchatdr.portal.security.UserAccountService;
 import org.pchatdr.portal.testsupport.AuditTrailSnapshot;
 import org.pchatdr.portal.testsupport.IntegrationTest;
 import org.pchatdr.portal.testsupport.PortalHttp;
@@ -17,7 +17,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -38,10 +37,7 @@ class AuditApiIT {
     int port;
 
     @Autowired
-    UserAccountRepository repository;
-
-    @Autowired
-    PasswordEncoder passwordEncoder;
+    UserAccountService userAccounts;
 
     @Autowired
     ApplicationEventPublisher events;
@@ -59,7 +55,7 @@ class AuditApiIT {
     @BeforeEach
     void auditorAndSomeRecords() {
         trail = AuditTrailSnapshot.take(jdbc);
-        new TestAccounts(repository, passwordEncoder).ensure(AUDITOR, Role.AUDITOR);
+        new TestAccounts(userAccounts).ensure(AUDITOR, Role.AUDITOR);
         http = new PortalHttp(port);
         for (int i = 0; i < 5; i++) {
             String target = "event-" + i;

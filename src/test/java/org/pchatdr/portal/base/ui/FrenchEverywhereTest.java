@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.pchatdr.portal.base.PortalTime;
 import org.pchatdr.portal.base.Role;
 import org.pchatdr.portal.testsupport.KaribuTest;
-import org.pchatdr.portal.topology.TopologySamples;
+import org.pchatdr.portal.topology.Contoso;
 import org.pchatdr.portal.topology.TopologyService;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -73,11 +73,10 @@ class FrenchEverywhereTest extends KaribuTest {
     void aCommentThePortalWroteReadsInTheReadersLanguage() {
         signIn("french-importer", Role.OPERATOR);
         long imported = topologies
-                .create(TopologySamples.contoso(), SystemComments.stored("topologies.import.comment"))
+                .create(Contoso.topology(), SystemComments.stored("topologies.import.comment"))
                 .topologyId();
-        long older = topologies
-                .create(TopologySamples.contoso(), "Imported from a file")
-                .topologyId();
+        long older =
+                topologies.create(Contoso.topology(), "Imported from a file").topologyId();
         navigate("topologies");
         chooseLanguage(Locale.FRENCH);
 

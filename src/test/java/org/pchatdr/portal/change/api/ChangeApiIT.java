@@ -16,13 +16,12 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.pchatdr.portal.base.Role;
-import org.pchatdr.portal.security.internal.UserAccountRepository;
+import org.pchatdr.portal.security.UserAccountService;
 import org.pchatdr.portal.testsupport.IntegrationTest;
 import org.pchatdr.portal.testsupport.TestAccounts;
-import org.pchatdr.portal.topology.TopologySamples;
+import org.pchatdr.portal.topology.Contoso;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -31,23 +30,20 @@ import tools.jackson.databind.json.JsonMapper;
 class ChangeApiIT {
 
     @Autowired
+    UserAccountService userAccounts;
+
+    @Autowired
     Clock clock;
 
     @LocalServerPort
     int port;
-
-    @Autowired
-    UserAccountRepository repository;
-
-    @Autowired
-    PasswordEncoder passwordEncoder;
 
     private final HttpClient client = HttpClient.newHttpClient();
     private final JsonMapper json = JsonMapper.builder().build();
 
     @BeforeEach
     void accounts() {
-        TestAccounts accounts = new TestAccounts(repository, passwordEncoder);
+        TestAccounts accounts = new TestAccounts(userAccounts);
         accounts.standingApprovers();
         accounts.ensure("chg-operator", Role.OPERATOR);
         accounts.ensure("chg-implementer", Role.OPERATOR);
@@ -225,7 +221,7 @@ class ChangeApiIT {
 
     @Test
     void theImplementationsRunAnExtensionAndWhatChangedSinceTheApprovalAreOnTheApi() {
-        long topology = publishedWithASecondVersion(TopologySamples.contosoWith(
+        long topology = publishedWithASecondVersion(Contoso.textWith(
                 "\"copyDestination\": \"D:\\\\PChatLogShipCopy\"", "\"copyDestination\": \"E:\\\\PChatLogShipCopy\""));
         JsonNode change = read(send("POST", "/api/v1/change-requests", "chg-operator", null, body(topology, 0)));
         long id = change.get("id").asLong();
@@ -299,15 +295,14 @@ class ChangeApiIT {
 
     /** Contoso published at version 1; version 2 makes pc02 inactive (a HIGH change). */
     private long publishedWithASecondVersion() {
-        return publishedWithASecondVersion(TopologySamples.contosoWith(
+        return publishedWithASecondVersion(Contoso.textWith(
                 "{ \"fqdn\": \"pc02.contoso.local\", \"site\": \"PAR\", \"active\": true }",
                 "{ \"fqdn\": \"pc02.contoso.local\", \"site\": \"PAR\", \"active\": false }"));
     }
 
     /** Contoso published at version 1, {@code second} saved as version 2. */
     private long publishedWithASecondVersion(String second) {
-        HttpResponse<String> created =
-                send("POST", "/api/v1/topologies", "chg-operator", null, TopologySamples.text(TopologySamples.CONTOSO));
+        HttpResponse<String> created = send("POST", "/api/v1/topologies", "chg-operator", null, Contoso.text());
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         long id = read(created).get("id").asLong();
         assertThat(send("POST", "/api/v1/topologies/" + id + "/versions/1/publish", "chg-approver-1", null, null)

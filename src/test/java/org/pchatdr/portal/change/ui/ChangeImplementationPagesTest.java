@@ -29,8 +29,10 @@ import org.pchatdr.portal.change.ChangeState;
 import org.pchatdr.portal.change.ChangeTemplate;
 import org.pchatdr.portal.change.ChangeType;
 import org.pchatdr.portal.change.ChangeView;
+import org.pchatdr.portal.security.UserAccountService;
 import org.pchatdr.portal.testsupport.KaribuTest;
 import org.pchatdr.portal.testsupport.TestAccounts;
+import org.pchatdr.portal.topology.Contoso;
 import org.pchatdr.portal.topology.TopologySamples;
 import org.pchatdr.portal.topology.TopologyService;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,6 +45,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ChangeImplementationPagesTest extends KaribuTest {
 
     @Autowired
+    UserAccountService userAccounts;
+
+    @Autowired
     Clock clock;
 
     @Autowired
@@ -50,9 +55,6 @@ class ChangeImplementationPagesTest extends KaribuTest {
 
     @Autowired
     ChangeService changes;
-
-    @Autowired
-    org.springframework.security.crypto.password.PasswordEncoder passwordEncoder;
 
     @Test
     void anApproverWhoseApprovalWasVoidedSeesWhatChangedSinceOnThePage() {
@@ -152,8 +154,7 @@ class ChangeImplementationPagesTest extends KaribuTest {
         long template = changes.createTemplate("Alert thresholds", "pools[*].logShipping.backupAlertMinutes|30|120");
         TestAccounts.signIn("impl-approver", Role.APPROVER);
         changes.approveTemplate(template);
-        long topology =
-                published(TopologySamples.contosoWith("\"backupAlertMinutes\": 60", "\"backupAlertMinutes\": 90"));
+        long topology = published(Contoso.textWith("\"backupAlertMinutes\": 60", "\"backupAlertMinutes\": 90"));
         signIn("impl-alice", Role.OPERATOR);
         navigate("changes", QueryParameters.simple(Map.of("propose", Long.toString(topology), "version", "2")));
 
@@ -189,9 +190,9 @@ class ChangeImplementationPagesTest extends KaribuTest {
 
     /** Contoso published at version 1, {@code second} saved as version 2. */
     private long published(String second) {
-        new TestAccounts(accounts, passwordEncoder).standingApprovers();
+        new TestAccounts(userAccounts).standingApprovers();
         TestAccounts.signIn("impl-alice", Role.OPERATOR);
-        long id = topologies.create(TopologySamples.contoso(), null).topologyId();
+        long id = topologies.create(Contoso.topology(), null).topologyId();
         TestAccounts.signIn("impl-publisher", Role.APPROVER);
         topologies.publish(id, 1);
         TestAccounts.signIn("impl-alice", Role.OPERATOR);
@@ -200,7 +201,7 @@ class ChangeImplementationPagesTest extends KaribuTest {
     }
 
     private static String logShippingCopyMoved() {
-        return TopologySamples.contosoWith(
+        return Contoso.textWith(
                 "\"copyDestination\": \"D:\\\\PChatLogShipCopy\"", "\"copyDestination\": \"E:\\\\PChatLogShipCopy\"");
     }
 

@@ -29,8 +29,10 @@ import org.pchatdr.portal.change.ChangeState;
 import org.pchatdr.portal.change.ChangeSummary;
 import org.pchatdr.portal.change.ChangeType;
 import org.pchatdr.portal.change.ChangeView;
+import org.pchatdr.portal.security.UserAccountService;
 import org.pchatdr.portal.testsupport.KaribuTest;
 import org.pchatdr.portal.testsupport.TestAccounts;
+import org.pchatdr.portal.topology.Contoso;
 import org.pchatdr.portal.topology.TopologySamples;
 import org.pchatdr.portal.topology.TopologyService;
 import org.pchatdr.portal.topology.TopologySummary;
@@ -38,6 +40,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /** The change list and the change page, as operators and approvers use them. */
 class ChangePagesTest extends KaribuTest {
+
+    @Autowired
+    UserAccountService userAccounts;
 
     @Autowired
     Clock clock;
@@ -50,9 +55,6 @@ class ChangePagesTest extends KaribuTest {
 
     @Autowired
     ApprovalInbox approvalInbox;
-
-    @Autowired
-    org.springframework.security.crypto.password.PasswordEncoder passwordEncoder;
 
     @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
@@ -243,16 +245,16 @@ class ChangePagesTest extends KaribuTest {
 
     /** Contoso published, version 2 with pc02 no longer active: a HIGH change, submitted by page-alice. */
     private ChangeView submittedHighChange() {
-        new TestAccounts(accounts, passwordEncoder).standingApprovers();
+        new TestAccounts(userAccounts).standingApprovers();
         signIn("page-alice", Role.OPERATOR);
-        long id = topologies.create(TopologySamples.contoso(), null).topologyId();
+        long id = topologies.create(Contoso.topology(), null).topologyId();
         signIn("page-publisher", Role.APPROVER);
         topologies.publish(id, 1);
         signIn("page-alice", Role.OPERATOR);
         topologies.saveVersion(
                 id,
                 1,
-                TopologySamples.read(TopologySamples.contosoWith(
+                TopologySamples.read(Contoso.textWith(
                         "{ \"fqdn\": \"pc02.contoso.local\", \"site\": \"PAR\", \"active\": true }",
                         "{ \"fqdn\": \"pc02.contoso.local\", \"site\": \"PAR\", \"active\": false }")),
                 null);

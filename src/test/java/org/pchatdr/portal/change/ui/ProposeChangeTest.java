@@ -21,7 +21,7 @@ import org.pchatdr.portal.change.ChangeService;
 import org.pchatdr.portal.change.ChangeState;
 import org.pchatdr.portal.change.ChangeView;
 import org.pchatdr.portal.testsupport.KaribuTest;
-import org.pchatdr.portal.topology.TopologySamples;
+import org.pchatdr.portal.topology.Contoso;
 import org.pchatdr.portal.topology.TopologyService;
 import org.pchatdr.portal.topology.TopologySummary;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -113,7 +113,7 @@ class ProposeChangeTest extends KaribuTest {
     @Test
     void aTopologyNeverPublishedHasNothingToProposeYet() {
         signIn("propose-olga", Role.OPERATOR);
-        long topology = topologies.create(TopologySamples.contoso(), null).topologyId();
+        long topology = topologies.create(Contoso.topology(), null).topologyId();
 
         navigate("topologies/" + topology);
 
@@ -123,11 +123,11 @@ class ProposeChangeTest extends KaribuTest {
     /** Contoso published at version 1, renamed in a saved version 2. */
     private long publishedWithASecondVersion() {
         signIn("propose-olga", Role.OPERATOR);
-        long id = topologies.create(TopologySamples.contoso(), null).topologyId();
+        long id = topologies.create(Contoso.topology(), null).topologyId();
         signIn("propose-publisher", Role.APPROVER);
         topologies.publish(id, 1);
         signIn("propose-olga", Role.OPERATOR);
-        topologies.saveVersion(id, 1, TopologySamples.contosoRenamed("Contoso renamed"), null);
+        topologies.saveVersion(id, 1, Contoso.renamed("Contoso renamed"), null);
         return id;
     }
 }

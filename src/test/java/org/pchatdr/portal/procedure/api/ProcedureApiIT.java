@@ -14,13 +14,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.pchatdr.portal.base.Role;
 import org.pchatdr.portal.procedure.EchoGenerator;
-import org.pchatdr.portal.security.internal.UserAccountRepository;
+import org.pchatdr.portal.security.UserAccountService;
 import org.pchatdr.portal.testsupport.IntegrationTest;
 import org.pchatdr.portal.testsupport.TestAccounts;
-import org.pchatdr.portal.topology.TopologySamples;
+import org.pchatdr.portal.topology.Contoso;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 /** Procedures over real HTTP, with the test-only generator {@code test-echo}. */
 @IntegrationTest
@@ -32,21 +31,17 @@ class ProcedureApiIT {
     int port;
 
     @Autowired
-    UserAccountRepository repository;
-
-    @Autowired
-    PasswordEncoder passwordEncoder;
+    UserAccountService userAccounts;
 
     private final HttpClient client = HttpClient.newHttpClient();
     private long id;
 
     @BeforeEach
     void aStoredTopology() throws Exception {
-        TestAccounts accounts = new TestAccounts(repository, passwordEncoder);
+        TestAccounts accounts = new TestAccounts(userAccounts);
         accounts.ensure("proc-operator", Role.OPERATOR);
         accounts.ensure("proc-auditor", Role.AUDITOR);
-        HttpResponse<String> created = send(
-                "POST", "/api/v1/topologies", "proc-operator", TopologySamples.text(TopologySamples.CONTOSO), null);
+        HttpResponse<String> created = send("POST", "/api/v1/topologies", "proc-operator", Contoso.text(), null);
         assertThat(created.statusCode()).isEqualTo(201);
         Matcher matcher = ID.matcher(created.body());
         assertThat(matcher.find()).isTrue();
@@ -122,7 +117,7 @@ class ProcedureApiIT {
                 "POST",
                 "/api/v1/topologies",
                 "proc-operator",
-                TopologySamples.text(TopologySamples.CONTOSO).replace("\"active\": false", "\"active\": true"),
+                Contoso.text().replace("\"active\": false", "\"active\": true"),
                 null);
         Matcher matcher = ID.matcher(created.body());
         assertThat(matcher.find()).isTrue();

@@ -42,15 +42,17 @@ class ActiveServerArithmeticTest {
                     .collect(Collectors.toSet());
             for (String variant : failover.variants()) {
                 String what = sample + " " + variant;
-                Set<String> afterFailover =
-                        replay(what, new LinkedHashSet<>(original), DrProcedures.english(failover, topology, variant));
+                Set<String> afterFailover = replay(
+                        what, new LinkedHashSet<>(original), GeneratedProcedures.english(failover, topology, variant));
                 assertThat(afterFailover).as(what).isNotEmpty();
                 assertThat(surviving).as(what).containsAll(afterFailover);
                 List<String> backVariants =
                         failback.variants().isEmpty() ? java.util.Collections.singletonList(null) : failback.variants();
                 for (String back : backVariants) {
                     Set<String> afterFailback = replay(
-                            what + " then failback", afterFailover, DrProcedures.english(failback, topology, back));
+                            what + " then failback",
+                            afterFailover,
+                            GeneratedProcedures.english(failback, topology, back));
                     assertThat(afterFailback).as(what + " then failback").containsExactlyInAnyOrderElementsOf(original);
                     replayed++;
                 }

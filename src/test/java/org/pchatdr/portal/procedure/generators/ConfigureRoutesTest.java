@@ -1,11 +1,12 @@
 package org.pchatdr.portal.procedure.generators;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.pchatdr.portal.procedure.generators.GeneratedProcedures.first;
+import static org.pchatdr.portal.procedure.generators.GeneratedProcedures.scriptHas;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -15,6 +16,7 @@ import org.pchatdr.portal.procedure.Procedure;
 import org.pchatdr.portal.procedure.Procedure.Step;
 import org.pchatdr.portal.procedure.ProcedureGenerator;
 import org.pchatdr.portal.procedure.ProcedureTexts;
+import org.pchatdr.portal.topology.Contoso;
 import org.pchatdr.portal.topology.Topology;
 import org.pchatdr.portal.topology.TopologySamples;
 
@@ -27,18 +29,6 @@ class ConfigureRoutesTest {
 
     private static Procedure procedure(ProcedureGenerator generator, String sample, String variant) {
         return GeneratedProcedures.of(generator, TopologySamples.topology(sample), variant, Locale.ENGLISH);
-    }
-
-    private static Predicate<Step> scriptHas(String text) {
-        return step -> step.script() != null && step.script().contains(text);
-    }
-
-    private static int first(Procedure procedure, Predicate<Step> test) {
-        return procedure.steps().stream()
-                .filter(test)
-                .mapToInt(Step::number)
-                .findFirst()
-                .orElseThrow(() -> new AssertionError("no such step"));
     }
 
     private static String everything(Procedure procedure) {
@@ -101,7 +91,7 @@ class ConfigureRoutesTest {
                 .contains(
                         "\\pchat-mirror-seed\\mgc_mirror_seed_20261201T093000Z.bak' WITH COPY_ONLY, INIT, FORMAT, CHECKSUM;",
                         "\\pchat-mirror-seed\\mgc_mirror_seed_20261201T093000Z.trn' WITH COPY_ONLY, INIT, FORMAT, CHECKSUM;");
-        Topology contoso = TopologySamples.contoso();
+        Topology contoso = Contoso.topology();
         List<Step> later = new ConfigureMirroring()
                 .steps(
                         contoso,

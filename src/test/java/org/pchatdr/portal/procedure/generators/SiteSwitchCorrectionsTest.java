@@ -12,6 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.pchatdr.portal.procedure.Procedure;
 import org.pchatdr.portal.procedure.Procedures;
+import org.pchatdr.portal.topology.Contoso;
 import org.pchatdr.portal.topology.Topology;
 import org.pchatdr.portal.topology.TopologySamples;
 
@@ -23,16 +24,16 @@ class SiteSwitchCorrectionsTest {
             Pattern.compile("BACKUP DATABASE \\[mgc] TO DISK = N'[^']*\\\\([^'\\\\]+)' WITH INIT, FORMAT, CHECKSUM;");
 
     private static Procedure failover(String sample, String variant) {
-        return DrProcedures.english(new SiteFailover(), TopologySamples.topology(sample), variant);
+        return GeneratedProcedures.english(new SiteFailover(), TopologySamples.topology(sample), variant);
     }
 
     private static Procedure failback(String sample) {
-        return DrProcedures.english(new SiteFailback(), TopologySamples.topology(sample), null);
+        return GeneratedProcedures.english(new SiteFailback(), TopologySamples.topology(sample), null);
     }
 
     private static Procedure generated(String name, String variant, Instant at) {
         return Procedures.generate(
-                TopologySamples.contoso(),
+                Contoso.topology(),
                 new Procedure.TopologyRef("Contoso", 1, "0".repeat(64)),
                 "pchat.contoso.local",
                 name,
@@ -108,23 +109,23 @@ class SiteSwitchCorrectionsTest {
     void aSurvivingSiteInAnotherTimeZoneMovesTheNextHopBeforeServersAreActivatedAndBackAtFailback() {
         for (String variant : List.of("unplanned", "planned")) {
             Procedure procedure = failover(TopologySamples.FABRIKAM, variant);
-            int nextHop = DrProcedures.ruleIds(procedure).indexOf("T-7") + 1;
+            int nextHop = GeneratedProcedures.ruleIds(procedure).indexOf("T-7") + 1;
             assertThat(nextHop).as(variant).isPositive();
-            assertThat(nextHop).isLessThan(DrProcedures.firstStepWith(procedure, "-ActiveServers @{Add="));
+            assertThat(nextHop).isLessThan(GeneratedProcedures.firstStepWith(procedure, "-ActiveServers @{Add="));
             assertThat(procedure.steps().get(nextHop - 1).purpose())
                     .contains("Topology Builder")
                     .contains("publish")
                     .contains("fe-mtl.fabrikam.com");
         }
         Procedure back = failback(TopologySamples.FABRIKAM);
-        int nextHop = DrProcedures.ruleIds(back).indexOf("T-7") + 1;
-        assertThat(nextHop).isPositive().isLessThan(DrProcedures.firstStepWith(back, "-ActiveServers @{Add="));
+        int nextHop = GeneratedProcedures.ruleIds(back).indexOf("T-7") + 1;
+        assertThat(nextHop).isPositive().isLessThan(GeneratedProcedures.firstStepWith(back, "-ActiveServers @{Add="));
         assertThat(back.steps().get(nextHop - 1).purpose()).contains("fe-mtl.fabrikam.com");
         for (String sample : List.of(TopologySamples.CONTOSO, TopologySamples.NORTHWIND, TopologySamples.TAILSPIN)) {
-            assertThat(DrProcedures.ruleIds(failover(sample, "unplanned")))
+            assertThat(GeneratedProcedures.ruleIds(failover(sample, "unplanned")))
                     .as(sample)
                     .doesNotContain("T-7");
-            assertThat(DrProcedures.ruleIds(failback(sample))).as(sample).doesNotContain("T-7");
+            assertThat(GeneratedProcedures.ruleIds(failback(sample))).as(sample).doesNotContain("T-7");
         }
     }
 
@@ -140,31 +141,24 @@ class SiteSwitchCorrectionsTest {
         "Europe/London, Africa/Abidjan, false"
     })
     void timeZonesAreTheSameWhenTheirOffsetsAgreeAllYear(String a, String b, boolean same) {
-        assertThat(SiteSwitch.sameOffsetsOverTheYear(a, b, DrProcedures.GENERATED_AT))
+        assertThat(SiteSwitch.sameOffsetsOverTheYear(a, b, GeneratedProcedures.GENERATED_AT))
                 .as(a + " / " + b)
                 .isEqualTo(same);
     }
 
     @Test
     void aSurvivingSiteWhoseZoneHasAnotherNameButTheSameOffsetsKeepsTheNextHop() {
-        Topology contoso = TopologySamples.contoso();
-        Topology renamed = new Topology(
-                contoso.name(),
-                List.of(
-                        new Topology.Site("PAR", "Paris", "Europe/Paris"),
-                        new Topology.Site("LYO", "Lyon", "Europe/Zurich")),
-                contoso.sqlInstances(),
-                contoso.pools());
-        assertThat(DrProcedures.ruleIds(DrProcedures.english(new SiteFailover(), renamed, "unplanned")))
+        Topology renamed = Contoso.with(d -> {
+            d.sites.set(0, new Topology.Site("PAR", "Paris", "Europe/Paris"));
+            d.sites.set(1, new Topology.Site("LYO", "Lyon", "Europe/Zurich"));
+        });
+        assertThat(GeneratedProcedures.ruleIds(GeneratedProcedures.english(new SiteFailover(), renamed, "unplanned")))
                 .doesNotContain("T-7");
-        Topology moved = new Topology(
-                contoso.name(),
-                List.of(
-                        new Topology.Site("PAR", "Paris", "Europe/Paris"),
-                        new Topology.Site("LYO", "Londres", "Europe/London")),
-                contoso.sqlInstances(),
-                contoso.pools());
-        assertThat(DrProcedures.ruleIds(DrProcedures.english(new SiteFailover(), moved, "unplanned")))
+        Topology moved = Contoso.with(d -> {
+            d.sites.set(0, new Topology.Site("PAR", "Paris", "Europe/Paris"));
+            d.sites.set(1, new Topology.Site("LYO", "Londres", "Europe/London"));
+        });
+        assertThat(GeneratedProcedures.ruleIds(GeneratedProcedures.english(new SiteFailover(), moved, "unplanned")))
                 .contains("T-7");
     }
 
@@ -173,19 +167,19 @@ class SiteSwitchCorrectionsTest {
     void withComplianceTheBackupComplianceDatabaseIsOnlineAndMirroredBeforeThePoolFailsOver() {
         for (String variant : List.of("unplanned", "planned")) {
             Procedure procedure = failover(TopologySamples.NORTHWIND, variant);
-            int online = DrProcedures.firstStepWith(procedure, "DATABASEPROPERTYEX(N'mgccomp', 'Status')");
+            int online = GeneratedProcedures.firstStepWith(procedure, "DATABASEPROPERTYEX(N'mgccomp', 'Status')");
             Procedure.Step step = procedure.steps().get(online - 1);
             assertThat(step.ruleId()).isEqualTo("C-6");
             assertThat(step.target().name()).isEqualTo("sqlcomp11.northwind.ch\\MGCCOMP");
             assertThat(step.verify()).contains("state_desc").contains("N'mgccomp'");
             assertThat(online)
-                    .isGreaterThan(DrProcedures.lastStepWith(procedure, "RESTORE LOG"))
-                    .isLessThan(DrProcedures.firstStepWith(procedure, "-PoolState FailedOver"));
+                    .isGreaterThan(GeneratedProcedures.lastStepWith(procedure, "RESTORE LOG"))
+                    .isLessThan(GeneratedProcedures.firstStepWith(procedure, "-PoolState FailedOver"));
             assertThat(allScripts(procedure))
                     .contains(
                             "Install-CsMirrorDatabase -DatabaseType PersistentChatCompliance -FileShare '\\\\dfs.northwind.ch\\SQL-Amorçage' -SqlServerFqdn 'sqlcomp11.northwind.ch' -SqlInstanceName 'MGCCOMP'");
             // F-0 stands: the content is still not failed over.
-            assertThat(DrProcedures.ruleIds(procedure)).contains("F-0");
+            assertThat(GeneratedProcedures.ruleIds(procedure)).contains("F-0");
         }
         assertThat(allScripts(failover(TopologySamples.CONTOSO, "unplanned"))).doesNotContain("mgccomp");
     }

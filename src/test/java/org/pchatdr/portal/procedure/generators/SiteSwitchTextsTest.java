@@ -52,8 +52,9 @@ class SiteSwitchTextsTest {
     void frenchProceduresUseNoEnglishTextAndKeepTheSameScripts() {
         for (String sample : TopologySamples.NAMES) {
             for (String variant : new String[] {"unplanned", "planned"}) {
-                Procedure english = DrProcedures.english(new SiteFailover(), TopologySamples.topology(sample), variant);
-                Procedure french = DrProcedures.generate(
+                Procedure english =
+                        GeneratedProcedures.english(new SiteFailover(), TopologySamples.topology(sample), variant);
+                Procedure french = GeneratedProcedures.of(
                         new SiteFailover(), TopologySamples.topology(sample), variant, Locale.FRENCH);
                 for (int i = 0; i < english.steps().size(); i++) {
                     assertThat(french.steps().get(i).script())
@@ -62,8 +63,8 @@ class SiteSwitchTextsTest {
                             .isNotEqualTo(english.steps().get(i).title());
                 }
             }
-            Procedure back =
-                    DrProcedures.generate(new SiteFailback(), TopologySamples.topology(sample), null, Locale.FRENCH);
+            Procedure back = GeneratedProcedures.of(
+                    new SiteFailback(), TopologySamples.topology(sample), (String) null, Locale.FRENCH);
             assertThat(back.steps())
                     .isNotEmpty()
                     .allSatisfy(step -> assertThat(step.title()).doesNotContain("{"));

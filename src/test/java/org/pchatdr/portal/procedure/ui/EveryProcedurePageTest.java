@@ -22,6 +22,7 @@ import org.pchatdr.portal.base.Role;
 import org.pchatdr.portal.procedure.Procedure;
 import org.pchatdr.portal.procedure.Procedures;
 import org.pchatdr.portal.testsupport.KaribuTest;
+import org.pchatdr.portal.topology.Contoso;
 import org.pchatdr.portal.topology.Topology;
 import org.pchatdr.portal.topology.TopologySamples;
 import org.pchatdr.portal.topology.TopologyService;
@@ -80,7 +81,7 @@ class EveryProcedurePageTest extends KaribuTest {
 
     @Test
     void everyVariantIsOfferedByItsTranslatedNameInEnglishAndFrench() {
-        Topology topology = TopologySamples.contoso();
+        Topology topology = Contoso.topology();
         signIn("variant-author", Role.OPERATOR);
         long id = topologies.create(topology, null).topologyId();
         signIn("variant-approver", Role.APPROVER);

@@ -34,7 +34,7 @@ import org.pchatdr.portal.procedure.Procedure.Step;
 import org.pchatdr.portal.procedure.Procedure.Target;
 import org.pchatdr.portal.procedure.Procedure.TargetKind;
 import org.pchatdr.portal.testsupport.KaribuTest;
-import org.pchatdr.portal.topology.TopologySamples;
+import org.pchatdr.portal.topology.Contoso;
 import org.pchatdr.portal.topology.TopologyService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -401,9 +401,7 @@ class ProcedureViewTest extends KaribuTest {
 
     private long savedContoso(String operator) {
         signIn(operator, Role.OPERATOR);
-        return topologies
-                .create(TopologySamples.contoso(), "for the procedure page")
-                .topologyId();
+        return topologies.create(Contoso.topology(), "for the procedure page").topologyId();
     }
 
     private long publishedContoso() {

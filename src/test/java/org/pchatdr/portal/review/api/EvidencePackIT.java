@@ -47,16 +47,16 @@ import org.pchatdr.portal.run.RunKind;
 import org.pchatdr.portal.run.RunRequest;
 import org.pchatdr.portal.run.RunService;
 import org.pchatdr.portal.run.RunView;
-import org.pchatdr.portal.security.internal.UserAccountRepository;
+import org.pchatdr.portal.security.UserAccountService;
 import org.pchatdr.portal.testsupport.IntegrationTest;
 import org.pchatdr.portal.testsupport.MutableClock;
 import org.pchatdr.portal.testsupport.PortalHttp;
 import org.pchatdr.portal.testsupport.TestAccounts;
+import org.pchatdr.portal.topology.Contoso;
 import org.pchatdr.portal.topology.TopologySamples;
 import org.pchatdr.portal.topology.TopologyService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -83,10 +83,7 @@ class EvidencePackIT {
     int port;
 
     @Autowired
-    UserAccountRepository repository;
-
-    @Autowired
-    PasswordEncoder passwordEncoder;
+    UserAccountService userAccounts;
 
     @Autowired
     TopologyService topologies;
@@ -118,7 +115,7 @@ class EvidencePackIT {
 
     @Test
     void aSignedOffRunsPackHoldsEveryFileWithTheHashesAndSignatureTheManifestClaims() throws Exception {
-        TestAccounts accounts = new TestAccounts(repository, passwordEncoder);
+        TestAccounts accounts = new TestAccounts(userAccounts);
         accounts.standingApprovers();
         accounts.ensure(MANAGER, Role.MANAGER);
         accounts.ensure("api-ev-reader", Role.OPERATOR);
@@ -196,20 +193,19 @@ class EvidencePackIT {
 
     @Test
     void aChangeRequestsPackHoldsEachRevisionTheApprovalsOfItsRoundAndItsRecordsSigned() throws Exception {
-        TestAccounts accounts = new TestAccounts(repository, passwordEncoder);
+        TestAccounts accounts = new TestAccounts(userAccounts);
         accounts.standingApprovers();
         accounts.ensure(MANAGER, Role.MANAGER);
         accounts.ensure("api-ev-reader", Role.OPERATOR);
         TestAccounts.signIn("alice", Role.OPERATOR);
-        long topology = topologies.create(TopologySamples.contoso(), null).topologyId();
+        long topology = topologies.create(Contoso.topology(), null).topologyId();
         TestAccounts.signIn("carol", Role.APPROVER);
         topologies.publish(topology, 1);
         TestAccounts.signIn("alice", Role.OPERATOR);
         topologies.saveVersion(
                 topology,
                 1,
-                TopologySamples.read(
-                        TopologySamples.contosoWith("\"backupAlertMinutes\": 60", "\"backupAlertMinutes\": 90")),
+                TopologySamples.read(Contoso.textWith("\"backupAlertMinutes\": 60", "\"backupAlertMinutes\": 90")),
                 null);
         ChangeView change = changes.create(changeDraft(topology, "Raise the backup alert"));
         // A minute later the revised window starts later too: a window edit, so revision 2 opens its own round.
@@ -281,11 +277,11 @@ class EvidencePackIT {
 
     @Test
     void aChangeRequestsPackHoldsTheRunsItSponsoredAndNotAnotherRunOnTheSamePoolInTheSameHours() throws Exception {
-        TestAccounts accounts = new TestAccounts(repository, passwordEncoder);
+        TestAccounts accounts = new TestAccounts(userAccounts);
         accounts.standingApprovers();
         accounts.ensure(MANAGER, Role.MANAGER);
         TestAccounts.signIn("alice", Role.OPERATOR);
-        long topology = topologies.create(TopologySamples.contoso(), null).topologyId();
+        long topology = topologies.create(Contoso.topology(), null).topologyId();
         TestAccounts.signIn("carol", Role.APPROVER);
         topologies.publish(topology, 1);
         TestAccounts.signIn("alice", Role.OPERATOR);
@@ -293,7 +289,7 @@ class EvidencePackIT {
         topologies.saveVersion(
                 topology,
                 1,
-                TopologySamples.read(TopologySamples.contosoWith(
+                TopologySamples.read(Contoso.textWith(
                         "\"copyDestination\": \"D:\\\\PChatLogShipCopy\"",
                         "\"copyDestination\": \"E:\\\\PChatLogShipCopy\"")),
                 null);

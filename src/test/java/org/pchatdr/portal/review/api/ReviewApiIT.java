@@ -11,14 +11,13 @@ import org.pchatdr.portal.base.Role;
 import org.pchatdr.portal.review.EndedRuns;
 import org.pchatdr.portal.run.RunService;
 import org.pchatdr.portal.run.RunView;
-import org.pchatdr.portal.security.internal.UserAccountRepository;
+import org.pchatdr.portal.security.UserAccountService;
 import org.pchatdr.portal.testsupport.IntegrationTest;
 import org.pchatdr.portal.testsupport.PortalHttp;
 import org.pchatdr.portal.testsupport.TestAccounts;
 import org.pchatdr.portal.topology.TopologyService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -32,10 +31,7 @@ class ReviewApiIT {
     int port;
 
     @Autowired
-    UserAccountRepository repository;
-
-    @Autowired
-    PasswordEncoder passwordEncoder;
+    UserAccountService userAccounts;
 
     @Autowired
     TopologyService topologies;
@@ -52,7 +48,7 @@ class ReviewApiIT {
 
     @BeforeEach
     void anAbortedDrill() {
-        TestAccounts accounts = new TestAccounts(repository, passwordEncoder);
+        TestAccounts accounts = new TestAccounts(userAccounts);
         accounts.standingApprovers();
         accounts.ensure(MANAGER, Role.MANAGER);
         accounts.ensure(EndedRuns.EXECUTOR, Role.OPERATOR, Role.MANAGER);
@@ -116,7 +112,7 @@ class ReviewApiIT {
 
     @Test
     void aFindingIsClosedOverHttpByItsOwnerWithANoteOnceAndRefusedToAnyoneElse() {
-        new TestAccounts(repository, passwordEncoder).ensure("api-rev-bystander", Role.OPERATOR);
+        new TestAccounts(userAccounts).ensure("api-rev-bystander", Role.OPERATOR);
         HttpResponse<String> returned = decide(MANAGER, """
                 {"decision": "RETURN", "comment": "redo",
                  "findings": [{"title": "Grant the permission", "owner": "%s", "due": "2027-02-01"}]}""".formatted(EndedRuns.EXECUTOR), "en");

@@ -15,19 +15,21 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.pchatdr.portal.base.Role;
-import org.pchatdr.portal.security.internal.UserAccountRepository;
+import org.pchatdr.portal.security.UserAccountService;
 import org.pchatdr.portal.testsupport.IntegrationTest;
 import org.pchatdr.portal.testsupport.TestAccounts;
-import org.pchatdr.portal.topology.TopologySamples;
+import org.pchatdr.portal.topology.Contoso;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Runs over real HTTP, as chat-ops and service desks drive them. */
 @IntegrationTest
 class RunApiIT {
+
+    @Autowired
+    UserAccountService userAccounts;
 
     @Autowired
     Clock clock;
@@ -37,18 +39,12 @@ class RunApiIT {
     @LocalServerPort
     int port;
 
-    @Autowired
-    UserAccountRepository repository;
-
-    @Autowired
-    PasswordEncoder passwordEncoder;
-
     private final HttpClient client = HttpClient.newHttpClient();
     private final JsonMapper json = JsonMapper.builder().build();
 
     @BeforeEach
     void accounts() {
-        TestAccounts accounts = new TestAccounts(repository, passwordEncoder);
+        TestAccounts accounts = new TestAccounts(userAccounts);
         accounts.ensure("run-topo-editor", Role.OPERATOR);
         accounts.ensure("run-topo-publisher", Role.APPROVER);
         accounts.ensure("run-alice", Role.OPERATOR, Role.APPROVER);
@@ -314,8 +310,7 @@ class RunApiIT {
     }
 
     private long publishedContoso() {
-        HttpResponse<String> created =
-                send("POST", "/api/v1/topologies", "run-topo-editor", TopologySamples.text(TopologySamples.CONTOSO));
+        HttpResponse<String> created = send("POST", "/api/v1/topologies", "run-topo-editor", Contoso.text());
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         long id = read(created).get("id").asLong();
         HttpResponse<String> published =

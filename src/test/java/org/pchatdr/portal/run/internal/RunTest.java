@@ -16,7 +16,7 @@ import org.pchatdr.portal.run.RunKind;
 import org.pchatdr.portal.run.RunState;
 import org.pchatdr.portal.run.StepState;
 import org.pchatdr.portal.testsupport.Translations;
-import org.pchatdr.portal.topology.TopologySamples;
+import org.pchatdr.portal.topology.Contoso;
 
 /** The run's state machine, every transition allowed and refused, without Spring or a database. */
 class RunTest {
@@ -346,7 +346,7 @@ class RunTest {
     @Test
     void aPrincipalLostRunCannotForceServiceBeforeTheRecordedLossIsAccepted() {
         Procedure procedure = Procedures.generate(
-                TopologySamples.contoso(),
+                Contoso.topology(),
                 new Procedure.TopologyRef("Contoso", 3, "ab".repeat(32)),
                 "pchat.contoso.local",
                 "mirroring-failover",

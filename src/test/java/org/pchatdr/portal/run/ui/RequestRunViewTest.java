@@ -26,6 +26,7 @@ import org.pchatdr.portal.run.RunService;
 import org.pchatdr.portal.run.RunState;
 import org.pchatdr.portal.run.RunView;
 import org.pchatdr.portal.testsupport.KaribuTest;
+import org.pchatdr.portal.topology.Contoso;
 import org.pchatdr.portal.topology.TopologySamples;
 import org.pchatdr.portal.topology.TopologyService;
 import org.pchatdr.portal.topology.TopologySummary;
@@ -140,7 +141,7 @@ class RequestRunViewTest extends KaribuTest {
         RunFixtures fixtures = new RunFixtures(topologies, runs);
         long topology = fixtures.publishedContoso();
         signIn("request-editor", Role.OPERATOR);
-        long draft = topologies.create(TopologySamples.contoso(), null).topologyId();
+        long draft = topologies.create(Contoso.topology(), null).topologyId();
         signIn("request-alice", Role.OPERATOR);
 
         open(topology, null, null);
@@ -160,8 +161,7 @@ class RequestRunViewTest extends KaribuTest {
     @Test
     void aPoolWithoutAMirrorIsNotOfferedTheMirroringProcedures() {
         long topology = new RunFixtures(topologies, runs)
-                .published(TopologySamples.read(
-                        TopologySamples.contosoWith("\"mirror\": \"par-sql-2\"", "\"mirror\": null")));
+                .published(TopologySamples.read(Contoso.textWith("\"mirror\": \"par-sql-2\"", "\"mirror\": null")));
         signIn("request-alice", Role.OPERATOR);
 
         open(topology, null, null);

@@ -8,8 +8,8 @@ import org.pchatdr.portal.run.RunRequest;
 import org.pchatdr.portal.run.RunService;
 import org.pchatdr.portal.run.RunView;
 import org.pchatdr.portal.testsupport.TestAccounts;
+import org.pchatdr.portal.topology.Contoso;
 import org.pchatdr.portal.topology.Topology;
-import org.pchatdr.portal.topology.TopologySamples;
 import org.pchatdr.portal.topology.TopologyService;
 
 /**
@@ -22,7 +22,7 @@ public record RunFixtures(TopologyService topologies, RunService runs) {
     public static final String POOL = "pchat.contoso.local";
 
     public long publishedContoso() {
-        return published(TopologySamples.contoso());
+        return published(Contoso.topology());
     }
 
     public long published(Topology topology) {

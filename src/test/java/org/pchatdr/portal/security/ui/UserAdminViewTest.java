@@ -17,9 +17,15 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.pchatdr.portal.base.Role;
 import org.pchatdr.portal.security.UserSummary;
+import org.pchatdr.portal.security.internal.UserAccountRepository;
 import org.pchatdr.portal.testsupport.KaribuTest;
+import org.springframework.beans.factory.annotation.Autowired;
 
 class UserAdminViewTest extends KaribuTest {
+
+    /** What the view stored, read where the security module keeps it. */
+    @Autowired
+    UserAccountRepository accounts;
 
     @Test
     void theNewUserFormShowsEveryProblemAtOnceAndCreatesNothing() {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.pchatdr.portal.topology.Contoso;
 import org.pchatdr.portal.topology.CopyRole;
 import org.pchatdr.portal.topology.Topology;
 import org.pchatdr.portal.topology.diagram.DiagramLayout.Box;
@@ -19,7 +20,7 @@ class DiagramLayoutTest {
 
     @Test
     void everyCopyOfTheLargestPoolStandsInsideItsSiteColumnWithoutOverlappingAnother() {
-        DiagramLayout layout = layout(ContosoFixture.largest());
+        DiagramLayout layout = layout(Contoso.largest());
         List<Copy> copies = layout.copies();
 
         assertThat(copies).hasSize(12);
@@ -40,7 +41,7 @@ class DiagramLayoutTest {
 
     @Test
     void aWitnessStandsBelowThePairItWatches() {
-        DiagramLayout layout = layout(ContosoFixture.contoso());
+        DiagramLayout layout = layout(Contoso.topology());
         Copy witness = byRole(layout, CopyRole.WITNESS);
         Copy primary = byRole(layout, CopyRole.PRIMARY);
         Copy mirror = byRole(layout, CopyRole.MIRROR);
@@ -52,7 +53,7 @@ class DiagramLayoutTest {
 
     @Test
     void serversOfOneSiteStandSideBySideAboveTheDatabases() {
-        DiagramLayout layout = layout(ContosoFixture.contoso());
+        DiagramLayout layout = layout(Contoso.topology());
         Box first = layout.server(0);
         Box second = layout.server(1);
         double firstCopyTop =

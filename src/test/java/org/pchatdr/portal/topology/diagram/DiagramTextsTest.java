@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.pchatdr.portal.topology.Contoso;
 import org.pchatdr.portal.topology.Severity;
 import org.pchatdr.portal.topology.TopologyDiagram;
 import org.pchatdr.portal.topology.Violation;
@@ -40,7 +41,7 @@ class DiagramTextsTest {
                 new Violation("T-8", Severity.ERROR, "pools[0].databases[0].mirror", "rule.t8", List.of()),
                 new Violation("T-1", Severity.ERROR, "pools[0].servers", "rule.t1", List.of()),
                 new Violation("T-11", Severity.WARNING, "pools[0].mirroring.witnessPort", "rule.t11", List.of()));
-        TopologyDiagram.svg(ContosoFixture.largest(), ContosoFixture.POOL, violations, key -> {
+        TopologyDiagram.svg(Contoso.largest(), Contoso.POOL, violations, key -> {
             asked.add(key);
             return english.getProperty(key);
         });

@@ -10,17 +10,14 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
+import org.pchatdr.portal.topology.Contoso;
 import org.pchatdr.portal.topology.Severity;
 import org.pchatdr.portal.topology.Topology;
-import org.pchatdr.portal.topology.Topology.Database;
-import org.pchatdr.portal.topology.Topology.DatabaseKind;
 import org.pchatdr.portal.topology.Topology.Server;
 import org.pchatdr.portal.topology.Topology.Site;
-import org.pchatdr.portal.topology.Topology.SqlInstance;
 import org.pchatdr.portal.topology.TopologyDiagram;
 import org.pchatdr.portal.topology.Violation;
 import org.w3c.dom.Element;
@@ -30,7 +27,7 @@ class TopologyDiagramTest {
     private static final Function<String, String> ENGLISH = Bundles.english();
 
     private static SvgDocument draw(Topology topology, List<Violation> violations) {
-        return SvgDocument.parse(TopologyDiagram.svg(topology, ContosoFixture.POOL, violations, ENGLISH));
+        return SvgDocument.parse(TopologyDiagram.svg(topology, Contoso.POOL, violations, ENGLISH));
     }
 
     private static Violation violation(String rule, Severity severity, String path) {
@@ -39,7 +36,7 @@ class TopologyDiagramTest {
 
     @Test
     void contosoDiagramIsWellFormedSvgSizedByItsContentAndShrinksToItsContainer() throws IOException {
-        String svg = TopologyDiagram.svg(ContosoFixture.contoso(), ContosoFixture.POOL, List.of(), ENGLISH);
+        String svg = TopologyDiagram.svg(Contoso.topology(), Contoso.POOL, List.of(), ENGLISH);
         Path file = Path.of("target/contoso-diagram.svg");
         Files.createDirectories(file.getParent());
         Files.writeString(file, svg, StandardCharsets.UTF_8);
@@ -61,14 +58,14 @@ class TopologyDiagramTest {
 
     @Test
     void sameInputGivesTheSameDrawing() {
-        String first = TopologyDiagram.svg(ContosoFixture.largest(), ContosoFixture.POOL, List.of(), ENGLISH);
-        String second = TopologyDiagram.svg(ContosoFixture.largest(), ContosoFixture.POOL, List.of(), ENGLISH);
+        String first = TopologyDiagram.svg(Contoso.largest(), Contoso.POOL, List.of(), ENGLISH);
+        String second = TopologyDiagram.svg(Contoso.largest(), Contoso.POOL, List.of(), ENGLISH);
         assertThat(second).isEqualTo(first);
     }
 
     @Test
     void primarySiteIsDrawnLeftOfTheSecondarySite() {
-        SvgDocument diagram = draw(ContosoFixture.contoso(), List.of());
+        SvgDocument diagram = draw(Contoso.topology(), List.of());
         List<Element> sites = diagram.all("//*[contains(concat(' ', @class, ' '), ' site ')]");
         assertThat(sites).extracting(site -> site.getAttribute("data-site")).containsExactly("PAR", "LYO");
         assertThat(sites)
@@ -81,13 +78,14 @@ class TopologyDiagramTest {
 
     @Test
     void everyServerIsDrawnOnceInItsSiteMarkedActiveOrIdleInWords() {
-        SvgDocument diagram = draw(ContosoFixture.contoso(), List.of());
+        SvgDocument diagram = draw(Contoso.topology(), List.of());
         List<Element> servers = diagram.all("//*[@data-server]");
         assertThat(servers)
                 .extracting(server -> server.getAttribute("data-server"))
-                .containsExactlyElementsOf(
-                        ContosoFixture.servers().stream().map(Server::fqdn).toList());
-        for (Server server : ContosoFixture.servers()) {
+                .containsExactlyElementsOf(Contoso.topology().pools().getFirst().servers().stream()
+                        .map(Server::fqdn)
+                        .toList());
+        for (Server server : Contoso.topology().pools().getFirst().servers()) {
             Element drawn = diagram.one("//*[@data-server='" + server.fqdn() + "']");
             String state = server.active() ? "active" : "idle";
             assertThat(drawn.getAttribute("data-state")).isEqualTo(state);
@@ -106,7 +104,7 @@ class TopologyDiagramTest {
 
     @Test
     void everyCopyOfTheDatabaseIsDrawnWithRoleInstanceAndAddress() {
-        SvgDocument diagram = draw(ContosoFixture.contoso(), List.of());
+        SvgDocument diagram = draw(Contoso.topology(), List.of());
         assertThat(diagram.all("//*[@data-copy]"))
                 .extracting(copy -> copy.getAttribute("data-copy"))
                 .containsExactlyInAnyOrder(
@@ -132,7 +130,7 @@ class TopologyDiagramTest {
 
     @Test
     void mirroringWitnessAndLogShippingAreDrawnWithTheirPortsShareAndSchedule() {
-        SvgDocument diagram = draw(ContosoFixture.contoso(), List.of());
+        SvgDocument diagram = draw(Contoso.topology(), List.of());
 
         Element mirroring = diagram.one("//*[@data-connection='mgc:mirroring' and contains(@class, 'connection ')]");
         assertThat(mirroring.getAttribute("data-from")).isEqualTo("mgc:primary");
@@ -163,7 +161,7 @@ class TopologyDiagramTest {
 
     @Test
     void nextHopPoolFileStoreAndLegendAreShown() {
-        SvgDocument diagram = draw(ContosoFixture.contoso(), List.of());
+        SvgDocument diagram = draw(Contoso.topology(), List.of());
         assertThat(texts(diagram.one("//*[@data-note='next-hop']")))
                 .containsExactly("Next-hop Front End pool", "fepool-par.contoso.local (Europe/Paris)");
         assertThat(texts(diagram.one("//*[@data-note='file-store']")))
@@ -174,10 +172,10 @@ class TopologyDiagramTest {
 
     @Test
     void complianceDatabaseIsDrawnWhenPresent() {
-        SvgDocument without = draw(ContosoFixture.contoso(), List.of());
+        SvgDocument without = draw(Contoso.topology(), List.of());
         assertThat(without.all("//*[@data-database='mgccomp']")).isEmpty();
 
-        SvgDocument with = draw(ContosoFixture.withCompliance(), List.of());
+        SvgDocument with = draw(Contoso.with(Contoso::enableDedicatedCompliance), List.of());
         assertThat(with.all("//*[@data-database='mgccomp']"))
                 .extracting(copy -> copy.getAttribute("data-copy"))
                 .containsExactlyInAnyOrder(
@@ -193,10 +191,11 @@ class TopologyDiagramTest {
 
     @Test
     void poolWithoutWitnessOrBackupMirrorDrawsNoSuchShapes() {
-        Database bare =
-                new Database("mgc", DatabaseKind.CHAT, "par-sql-1", "par-sql-2", null, "lyo-sql-1", null, null, null);
         SvgDocument diagram = draw(
-                ContosoFixture.topology(ContosoFixture.instances(), ContosoFixture.servers(), List.of(bare)),
+                Contoso.with(d -> {
+                    d.pool().mgc().witness = null;
+                    d.pool().mgc().backupMirror = null;
+                }),
                 List.of());
         assertThat(diagram.all("//*[@data-copy]"))
                 .extracting(copy -> copy.getAttribute("data-copy"))
@@ -209,10 +208,8 @@ class TopologyDiagramTest {
 
     @Test
     void aCopyIsDrawnWhereItsInstanceReallyIs() {
-        List<SqlInstance> instances = new ArrayList<>(ContosoFixture.instances());
-        instances.set(1, ContosoFixture.instance("par-sql-2", "sqlpc02.contoso.local", "PCHAT", "LYO", "Enterprise"));
         SvgDocument diagram = draw(
-                ContosoFixture.topology(instances, ContosoFixture.servers(), List.of(ContosoFixture.mgc())),
+                Contoso.with(d -> d.instance("par-sql-2").site = "LYO"),
                 List.of(violation("T-8", Severity.ERROR, "pools[0].databases[0].mirror")));
 
         Element mirror = diagram.one("//*[@data-copy='mgc:mirror']");
@@ -237,7 +234,7 @@ class TopologyDiagramTest {
     @Test
     void violationOnAServerOutlinesThatServerWithTheRuleId() {
         SvgDocument diagram = draw(
-                ContosoFixture.contoso(),
+                Contoso.topology(),
                 List.of(
                         violation("T-5", Severity.WARNING, "pools[0].servers[2].active"),
                         violation("T-7", Severity.ERROR, "pools[0].servers[4]")));
@@ -263,7 +260,7 @@ class TopologyDiagramTest {
     @Test
     void violationsOnCopiesAndInstancesMarkTheirShapesWithEveryRuleId() {
         SvgDocument diagram = draw(
-                ContosoFixture.contoso(),
+                Contoso.topology(),
                 List.of(
                         violation("T-8", Severity.ERROR, "pools[0].databases[0].mirror"),
                         violation("T-10", Severity.WARNING, "pools[0].databases[0].mirror"),
@@ -291,7 +288,7 @@ class TopologyDiagramTest {
     @Test
     void violationsThatMatchNoElementAreListedUnderTheDiagram() {
         SvgDocument diagram = draw(
-                ContosoFixture.contoso(),
+                Contoso.topology(),
                 List.of(
                         new Violation("T-5", Severity.WARNING, "pools[0].siteLink", "rule.layout", List.of("2", "4")),
                         violation("T-1", Severity.ERROR, "pools[0].servers"),
@@ -315,8 +312,8 @@ class TopologyDiagramTest {
         Function<String, String> text =
                 key -> key.equals("rule.layout") ? "{0} active and {1} idle" : ENGLISH.apply(key);
         String svg = TopologyDiagram.svg(
-                ContosoFixture.contoso(),
-                ContosoFixture.POOL,
+                Contoso.topology(),
+                Contoso.POOL,
                 List.of(new Violation("T-5", Severity.WARNING, "pools[0].siteLink", "rule.layout", List.of("3", "5"))),
                 text);
         assertThat(SvgDocument.parse(svg).one("//*[@data-rule='T-5']").getTextContent())
@@ -327,21 +324,17 @@ class TopologyDiagramTest {
     void hostileNamesComeOutAsText() {
         String hostile = "</text><script>alert(1)</script>";
         String quoted = "Paris & \"Saint-Denis\" <'nord'>";
-        List<Server> servers = new ArrayList<>(ContosoFixture.servers());
-        servers.set(0, new Server(hostile, "PAR", true));
-        List<SqlInstance> instances = new ArrayList<>(ContosoFixture.instances());
-        instances.set(
-                0, ContosoFixture.instance("par-sql-1", "<img src=x onerror=alert(1)>", "]]>", "PAR", "Enterprise"));
-        Topology base = ContosoFixture.topology(instances, servers, List.of(ContosoFixture.mgc()));
-        Topology topology = new Topology(
-                "<b>Contoso</b>",
-                List.of(new Site("PAR", quoted, "Europe/Paris"), base.sites().get(1)),
-                base.sqlInstances(),
-                base.pools());
+        Topology topology = Contoso.with(d -> {
+            d.name = "<b>Contoso</b>";
+            d.sites.set(0, new Site("PAR", quoted, "Europe/Paris"));
+            d.instance("par-sql-1").host = "<img src=x onerror=alert(1)>";
+            d.instance("par-sql-1").instance = "]]>";
+            d.pool().servers.getFirst().fqdn = hostile;
+        });
 
         String svg = TopologyDiagram.svg(
                 topology,
-                ContosoFixture.POOL,
+                Contoso.POOL,
                 List.of(new Violation("<T-8>", Severity.ERROR, "pools[0].servers[0]", "x", List.of())),
                 ENGLISH);
         SvgDocument diagram = SvgDocument.parse(svg);
@@ -357,23 +350,22 @@ class TopologyDiagramTest {
 
     @Test
     void unknownPoolIsRefused() {
-        assertThatThrownBy(
-                        () -> TopologyDiagram.svg(ContosoFixture.contoso(), "nope.contoso.local", List.of(), ENGLISH))
+        assertThatThrownBy(() -> TopologyDiagram.svg(Contoso.topology(), "nope.contoso.local", List.of(), ENGLISH))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("nope.contoso.local");
-        assertThatThrownBy(() -> TopologyDiagram.svg(ContosoFixture.contoso(), null, List.of(), ENGLISH))
+        assertThatThrownBy(() -> TopologyDiagram.svg(Contoso.topology(), null, List.of(), ENGLISH))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void poolIsFoundWhateverTheCase() {
-        String svg = TopologyDiagram.svg(ContosoFixture.contoso(), "PCHAT.Contoso.Local", List.of(), ENGLISH);
+        String svg = TopologyDiagram.svg(Contoso.topology(), "PCHAT.Contoso.Local", List.of(), ENGLISH);
         assertThat(SvgDocument.parse(svg).root().getAttribute("data-pool")).isEqualTo("pchat.contoso.local");
     }
 
     @Test
     void largestLegalPoolKeepsEveryShapeApartAndInsideTheDrawing() throws IOException {
-        String svg = TopologyDiagram.svg(ContosoFixture.largest(), ContosoFixture.POOL, List.of(), ENGLISH);
+        String svg = TopologyDiagram.svg(Contoso.largest(), Contoso.POOL, List.of(), ENGLISH);
         Files.writeString(Path.of("target/largest-diagram.svg"), svg, StandardCharsets.UTF_8);
         SvgDocument diagram = SvgDocument.parse(svg);
 
@@ -393,7 +385,7 @@ class TopologyDiagramTest {
 
     @Test
     void frenchReaderGetsFrenchLabels() throws IOException {
-        String svg = TopologyDiagram.svg(ContosoFixture.contoso(), ContosoFixture.POOL, List.of(), Bundles.french());
+        String svg = TopologyDiagram.svg(Contoso.topology(), Contoso.POOL, List.of(), Bundles.french());
         Files.writeString(Path.of("target/contoso-diagram-fr.svg"), svg, StandardCharsets.UTF_8);
         SvgDocument diagram = SvgDocument.parse(svg);
         assertThat(texts(diagram.one("//*[@data-server='pc01.contoso.local']"))).contains("actif");

@@ -11,8 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
+import org.pchatdr.portal.topology.Contoso;
 import org.pchatdr.portal.topology.TopologyFormat;
-import org.pchatdr.portal.topology.TopologySamples;
 
 /** V18 on a database as V17 leaves it, with acceptances stored by rule id and path before issue 12. */
 class KeyAcknowledgementsToElementsTest {
@@ -28,13 +28,13 @@ class KeyAcknowledgementsToElementsTest {
                 .target("17")
                 .load()
                 .migrate();
-        String twins = TopologySamples.contosoWith(
+        String twins = Contoso.textWith(
                         "\"pc03.contoso.local\", \"site\": \"PAR\", \"active\": false",
                         "\"pc03.contoso.local\", \"site\": \"PAR\", \"active\": true")
                 .replace(
                         "\"pc12.contoso.local\", \"site\": \"LYO\", \"active\": true",
                         "\"pc12.contoso.local\", \"site\": \"LYO\", \"active\": false");
-        String lowBandwidth = TopologyFormat.write(TopologySamples.contosoOnALowBandwidthLink());
+        String lowBandwidth = TopologyFormat.write(Contoso.onALowBandwidthLink());
         try (Connection connection = DriverManager.getConnection(URL, "sa", "")) {
             long twinsId = topology(connection, "twins", twins);
             long lowId = topology(connection, "low", lowBandwidth);

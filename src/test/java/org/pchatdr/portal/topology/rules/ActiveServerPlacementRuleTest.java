@@ -1,15 +1,15 @@
 package org.pchatdr.portal.topology.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.pchatdr.portal.topology.Contoso.POOL;
 import static org.pchatdr.portal.topology.Severity.ERROR;
 import static org.pchatdr.portal.topology.Severity.WARNING;
 import static org.pchatdr.portal.topology.rules.Checks.check;
 import static org.pchatdr.portal.topology.rules.Checks.violation;
-import static org.pchatdr.portal.topology.rules.Topologies.POOL;
-import static org.pchatdr.portal.topology.rules.Topologies.contoso;
 
 import org.junit.jupiter.api.Test;
 import org.pchatdr.portal.topology.CheckPhase;
+import org.pchatdr.portal.topology.Contoso;
 import org.pchatdr.portal.topology.Topology;
 import org.pchatdr.portal.topology.Topology.Site;
 import org.pchatdr.portal.topology.Topology.SiteLink;
@@ -21,13 +21,13 @@ class ActiveServerPlacementRuleTest {
     @Test
     void activeServersInBothSitesPassT6InEveryPhaseOnAHighBandwidthLink() {
         for (CheckPhase phase : CheckPhase.values()) {
-            assertThat(check(rule, contoso(), phase)).as(phase.name()).isEmpty();
+            assertThat(check(rule, Contoso.topology(), phase)).as(phase.name()).isEmpty();
         }
     }
 
     @Test
     void activeServersFarFromThePrimaryWarnT6AtDesignTime() {
-        Topology topology = contoso(d -> d.pool().siteLink = SiteLink.LOW_BANDWIDTH);
+        Topology topology = Contoso.with(d -> d.pool().siteLink = SiteLink.LOW_BANDWIDTH);
 
         assertThat(check(rule, topology))
                 .containsExactly(
@@ -53,7 +53,7 @@ class ActiveServerPlacementRuleTest {
 
     @Test
     void activeServersFarFromThePrimaryBreakT6AtFailback() {
-        Topology topology = contoso(d -> d.pool().siteLink = SiteLink.LOW_BANDWIDTH);
+        Topology topology = Contoso.with(d -> d.pool().siteLink = SiteLink.LOW_BANDWIDTH);
 
         assertThat(check(rule, topology, CheckPhase.FAILBACK))
                 .extracting(violation -> violation.severity() + " " + violation.path())
@@ -62,7 +62,7 @@ class ActiveServerPlacementRuleTest {
 
     @Test
     void activeServersFarFromTheBackupBreakT6AtFailover() {
-        Topology topology = contoso(d -> {
+        Topology topology = Contoso.with(d -> {
             d.pool().siteLink = SiteLink.LOW_BANDWIDTH;
             d.pool().setActive("LYO", false);
             d.pool().server("pc12.contoso.local").active = true;
@@ -92,7 +92,7 @@ class ActiveServerPlacementRuleTest {
 
     @Test
     void anActiveServerInAThirdSiteIsFarEvenOnAHighBandwidthLink() {
-        Topology topology = contoso(d -> {
+        Topology topology = Contoso.with(d -> {
             d.sites.add(new Site("MRS", "Marseille", "Europe/Paris"));
             d.pool().server("pc12.contoso.local").site = "MRS";
         });

@@ -1,14 +1,14 @@
 package org.pchatdr.portal.topology.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.pchatdr.portal.topology.Contoso.POOL;
 import static org.pchatdr.portal.topology.Severity.ERROR;
 import static org.pchatdr.portal.topology.rules.Checks.check;
 import static org.pchatdr.portal.topology.rules.Checks.violation;
-import static org.pchatdr.portal.topology.rules.Topologies.POOL;
-import static org.pchatdr.portal.topology.rules.Topologies.contoso;
 
 import org.junit.jupiter.api.Test;
 import org.pchatdr.portal.topology.CheckPhase;
+import org.pchatdr.portal.topology.Contoso;
 import org.pchatdr.portal.topology.Topology;
 
 class ActiveServerRuleTest {
@@ -17,12 +17,12 @@ class ActiveServerRuleTest {
 
     @Test
     void aPoolWithActiveServersPassesT2() {
-        assertThat(check(rule, contoso())).isEmpty();
+        assertThat(check(rule, Contoso.topology())).isEmpty();
     }
 
     @Test
     void aPoolWithoutActiveServerBreaksT2AndSuggestsAServerOfThePrimarySite() {
-        Topology topology = contoso(d -> {
+        Topology topology = Contoso.with(d -> {
             d.pool().setActive("PAR", false);
             d.pool().setActive("LYO", false);
         });
@@ -39,7 +39,7 @@ class ActiveServerRuleTest {
 
     @Test
     void atFailoverT2SuggestsAServerOfTheSecondarySite() {
-        Topology topology = contoso(d -> {
+        Topology topology = Contoso.with(d -> {
             d.pool().setActive("PAR", false);
             d.pool().setActive("LYO", false);
         });
@@ -56,7 +56,7 @@ class ActiveServerRuleTest {
 
     @Test
     void aPoolWithoutServersBreaksT2() {
-        Topology topology = contoso(d -> d.pool().servers.clear());
+        Topology topology = Contoso.with(d -> d.pool().servers.clear());
 
         assertThat(check(rule, topology))
                 .containsExactly(violation("T-2", ERROR, "pools[0].servers", "rule.T-2.no-server", POOL));

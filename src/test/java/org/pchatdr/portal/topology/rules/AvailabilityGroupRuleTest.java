@@ -1,13 +1,13 @@
 package org.pchatdr.portal.topology.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.pchatdr.portal.topology.Contoso.POOL;
 import static org.pchatdr.portal.topology.Severity.ERROR;
 import static org.pchatdr.portal.topology.rules.Checks.check;
 import static org.pchatdr.portal.topology.rules.Checks.violation;
-import static org.pchatdr.portal.topology.rules.Topologies.POOL;
-import static org.pchatdr.portal.topology.rules.Topologies.contoso;
 
 import org.junit.jupiter.api.Test;
+import org.pchatdr.portal.topology.Contoso;
 import org.pchatdr.portal.topology.Topology;
 
 class AvailabilityGroupRuleTest {
@@ -16,12 +16,12 @@ class AvailabilityGroupRuleTest {
 
     @Test
     void databasesOutsideAvailabilityGroupsPassT12() {
-        assertThat(check(rule, contoso())).isEmpty();
+        assertThat(check(rule, Contoso.topology())).isEmpty();
     }
 
     @Test
     void aDatabaseInAnAvailabilityGroupBreaksT12() {
-        Topology topology = contoso(d -> d.pool().mgc().availabilityGroup = "ag-pchat");
+        Topology topology = Contoso.with(d -> d.pool().mgc().availabilityGroup = "ag-pchat");
 
         assertThat(check(rule, topology))
                 .containsExactly(violation(

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.pchatdr.portal.topology.Severity.WARNING;
 import static org.pchatdr.portal.topology.rules.Checks.check;
 import static org.pchatdr.portal.topology.rules.Checks.violation;
-import static org.pchatdr.portal.topology.rules.Topologies.contoso;
 
 import org.junit.jupiter.api.Test;
+import org.pchatdr.portal.topology.Contoso;
 import org.pchatdr.portal.topology.Topology;
 
 class ComplianceDatabaseRuleTest {
@@ -15,18 +15,18 @@ class ComplianceDatabaseRuleTest {
 
     @Test
     void complianceOffPassesT14() {
-        assertThat(check(rule, contoso())).isEmpty();
+        assertThat(check(rule, Contoso.topology())).isEmpty();
     }
 
     @Test
     void aComplianceDatabaseWithTheCopiesOfMgcPassesT14() {
-        assertThat(check(rule, contoso(Topologies::enableCompliance))).isEmpty();
+        assertThat(check(rule, Contoso.with(Contoso::enableCompliance))).isEmpty();
     }
 
     @Test
     void aComplianceDatabaseLackingCopiesOfMgcWarnsT14ForEachCopy() {
-        Topology topology = contoso(d -> {
-            Topologies.enableCompliance(d);
+        Topology topology = Contoso.with(d -> {
+            Contoso.enableCompliance(d);
             d.pool().mgccomp().backup = null;
             d.pool().mgccomp().backupMirror = null;
         });
@@ -55,8 +55,8 @@ class ComplianceDatabaseRuleTest {
 
     @Test
     void aComplianceCopyMgcDoesNotHaveWarnsT14() {
-        Topology topology = contoso(d -> {
-            Topologies.enableCompliance(d);
+        Topology topology = Contoso.with(d -> {
+            Contoso.enableCompliance(d);
             d.pool().mgccomp().backupWitness = "lyo-sql-2";
         });
 
@@ -74,8 +74,8 @@ class ComplianceDatabaseRuleTest {
 
     @Test
     void databasesNotNamedAsLyncNamesThemWarnT14() {
-        Topology topology = contoso(d -> {
-            Topologies.enableCompliance(d);
+        Topology topology = Contoso.with(d -> {
+            Contoso.enableCompliance(d);
             d.pool().mgc().name = "chat";
             d.pool().mgccomp().name = "MGCCOMP";
         });

@@ -1,13 +1,13 @@
 package org.pchatdr.portal.topology.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.pchatdr.portal.topology.Contoso.POOL;
 import static org.pchatdr.portal.topology.Severity.ERROR;
 import static org.pchatdr.portal.topology.rules.Checks.check;
 import static org.pchatdr.portal.topology.rules.Checks.violation;
-import static org.pchatdr.portal.topology.rules.Topologies.POOL;
-import static org.pchatdr.portal.topology.rules.Topologies.contoso;
 
 import org.junit.jupiter.api.Test;
+import org.pchatdr.portal.topology.Contoso;
 import org.pchatdr.portal.topology.Topology;
 
 class DatabasePlacementRuleTest {
@@ -16,12 +16,12 @@ class DatabasePlacementRuleTest {
 
     @Test
     void primaryAndMirrorInThePrimarySiteAndBackupCopiesInTheOtherPassT8() {
-        assertThat(check(rule, contoso())).isEmpty();
+        assertThat(check(rule, Contoso.topology())).isEmpty();
     }
 
     @Test
     void aPrimaryOutsideThePrimarySiteBreaksT8() {
-        Topology topology = contoso(d -> d.instance("par-sql-1").site = "LYO");
+        Topology topology = Contoso.with(d -> d.instance("par-sql-1").site = "LYO");
 
         assertThat(check(rule, topology))
                 .containsExactly(violation(
@@ -37,7 +37,7 @@ class DatabasePlacementRuleTest {
 
     @Test
     void aMirrorInTheSecondarySiteBreaksT8() {
-        Topology topology = contoso(d -> d.pool().mgc().mirror = "lyo-sql-2");
+        Topology topology = Contoso.with(d -> d.pool().mgc().mirror = "lyo-sql-2");
 
         assertThat(check(rule, topology))
                 .containsExactly(violation(
@@ -53,7 +53,7 @@ class DatabasePlacementRuleTest {
 
     @Test
     void aBackupInThePrimarySiteBreaksT8AndSoDoesItsMirrorLeftBehind() {
-        Topology topology = contoso(d -> {
+        Topology topology = Contoso.with(d -> {
             d.addInstance("par-sql-3", "sqlpc03.contoso.local", "PCHAT", "PAR", "Enterprise");
             d.pool().mgc().backup = "par-sql-3";
         });
@@ -82,7 +82,7 @@ class DatabasePlacementRuleTest {
 
     @Test
     void aBackupWitnessAwayFromTheBackupBreaksT8() {
-        Topology topology = contoso(d -> d.pool().mgc().backupWitness = "par-wit");
+        Topology topology = Contoso.with(d -> d.pool().mgc().backupWitness = "par-wit");
 
         assertThat(check(rule, topology))
                 .containsExactly(violation(
@@ -98,7 +98,7 @@ class DatabasePlacementRuleTest {
 
     @Test
     void aChatDatabaseWithoutBackupBreaksT8() {
-        Topology topology = contoso(d -> {
+        Topology topology = Contoso.with(d -> {
             d.pool().mgc().backup = null;
             d.pool().mgc().backupMirror = null;
         });
@@ -110,7 +110,7 @@ class DatabasePlacementRuleTest {
 
     @Test
     void unknownInstancesAreLeftToTheImporter() {
-        Topology topology = contoso(d -> {
+        Topology topology = Contoso.with(d -> {
             d.pool().mgc().mirror = "nowhere";
             d.pool().mgc().backup = "nowhere-else";
         });

@@ -1,14 +1,14 @@
 package org.pchatdr.portal.topology.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.pchatdr.portal.topology.Contoso.POOL;
 import static org.pchatdr.portal.topology.Severity.INFO;
 import static org.pchatdr.portal.topology.Severity.WARNING;
 import static org.pchatdr.portal.topology.rules.Checks.check;
 import static org.pchatdr.portal.topology.rules.Checks.violation;
-import static org.pchatdr.portal.topology.rules.Topologies.POOL;
-import static org.pchatdr.portal.topology.rules.Topologies.contoso;
 
 import org.junit.jupiter.api.Test;
+import org.pchatdr.portal.topology.Contoso;
 import org.pchatdr.portal.topology.Topology;
 
 class FileStoreRuleTest {
@@ -17,7 +17,7 @@ class FileStoreRuleTest {
 
     @Test
     void aUncFileStoreOnlyGetsTheT16ReminderOfItsOwnDrPlan() {
-        assertThat(check(rule, contoso()))
+        assertThat(check(rule, Contoso.topology()))
                 .containsExactly(violation(
                         "T-16",
                         INFO,
@@ -29,7 +29,7 @@ class FileStoreRuleTest {
 
     @Test
     void noFileStoreWarnsT16() {
-        Topology topology = contoso(d -> d.pool().fileStore = null);
+        Topology topology = Contoso.with(d -> d.pool().fileStore = null);
 
         assertThat(check(rule, topology))
                 .containsExactly(
@@ -38,7 +38,7 @@ class FileStoreRuleTest {
 
     @Test
     void aLocalFileStoreInAMultipleServerPoolWarnsT16() {
-        Topology topology = contoso(d -> d.pool().fileStore = "D:\\PChatFiles");
+        Topology topology = Contoso.with(d -> d.pool().fileStore = "D:\\PChatFiles");
 
         assertThat(check(rule, topology))
                 .containsExactly(violation(
@@ -47,7 +47,7 @@ class FileStoreRuleTest {
 
     @Test
     void aLocalFileStoreInASingleServerPoolOnlyGetsTheReminder() {
-        Topology topology = contoso(d -> {
+        Topology topology = Contoso.with(d -> {
             d.pool().fileStore = "D:\\PChatFiles";
             d.pool().servers.removeIf(server -> !server.fqdn.equals("pc01.contoso.local"));
         });

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.pchatdr.portal.topology.Severity.ERROR;
 import static org.pchatdr.portal.topology.rules.Checks.check;
 import static org.pchatdr.portal.topology.rules.Checks.violation;
-import static org.pchatdr.portal.topology.rules.Topologies.contoso;
 
 import org.junit.jupiter.api.Test;
+import org.pchatdr.portal.topology.Contoso;
 import org.pchatdr.portal.topology.Topology;
 
 class InstanceRolesRuleTest {
@@ -15,17 +15,17 @@ class InstanceRolesRuleTest {
 
     @Test
     void oneInstancePerRolePassesT10() {
-        assertThat(check(rule, contoso())).isEmpty();
+        assertThat(check(rule, Contoso.topology())).isEmpty();
     }
 
     @Test
     void aWitnessSharedByTwoDatabasesPassesT10() {
-        assertThat(check(rule, contoso(Topologies::enableCompliance))).isEmpty();
+        assertThat(check(rule, Contoso.with(Contoso::enableCompliance))).isEmpty();
     }
 
     @Test
     void theMirrorOnThePrimaryInstanceBreaksT10() {
-        Topology topology = contoso(d -> d.pool().mgc().mirror = "par-sql-1");
+        Topology topology = Contoso.with(d -> d.pool().mgc().mirror = "par-sql-1");
 
         assertThat(check(rule, topology))
                 .containsExactly(violation(
@@ -41,7 +41,7 @@ class InstanceRolesRuleTest {
 
     @Test
     void theBackupOnTheMirrorInstanceBreaksT10() {
-        Topology topology = contoso(d -> d.pool().mgc().backup = "par-sql-2");
+        Topology topology = Contoso.with(d -> d.pool().mgc().backup = "par-sql-2");
 
         assertThat(check(rule, topology))
                 .containsExactly(violation(
@@ -57,8 +57,8 @@ class InstanceRolesRuleTest {
 
     @Test
     void aWitnessHoldingACopyOfAnotherDatabaseBreaksT10() {
-        Topology topology = contoso(d -> {
-            Topologies.enableCompliance(d);
+        Topology topology = Contoso.with(d -> {
+            Contoso.enableCompliance(d);
             d.pool().mgccomp().witness = null;
             d.pool().mgccomp().primary = "par-wit";
         });

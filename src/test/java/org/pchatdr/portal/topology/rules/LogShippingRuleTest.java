@@ -1,14 +1,14 @@
 package org.pchatdr.portal.topology.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.pchatdr.portal.topology.Contoso.POOL;
 import static org.pchatdr.portal.topology.Severity.ERROR;
 import static org.pchatdr.portal.topology.Severity.WARNING;
 import static org.pchatdr.portal.topology.rules.Checks.check;
 import static org.pchatdr.portal.topology.rules.Checks.violation;
-import static org.pchatdr.portal.topology.rules.Topologies.POOL;
-import static org.pchatdr.portal.topology.rules.Topologies.contoso;
 
 import org.junit.jupiter.api.Test;
+import org.pchatdr.portal.topology.Contoso;
 import org.pchatdr.portal.topology.Topology;
 
 class LogShippingRuleTest {
@@ -17,19 +17,19 @@ class LogShippingRuleTest {
 
     @Test
     void aUncShareAndALocalCopyDestinationPassT15() {
-        assertThat(check(rule, contoso())).isEmpty();
+        assertThat(check(rule, Contoso.topology())).isEmpty();
     }
 
     @Test
     void aUncCopyDestinationOnTheBackupServerPassesT15() {
-        Topology topology = contoso(d -> d.pool().logShipping.copyDestination = "\\\\SQLPC11\\PChatLogShipCopy");
+        Topology topology = Contoso.with(d -> d.pool().logShipping.copyDestination = "\\\\SQLPC11\\PChatLogShipCopy");
 
         assertThat(check(rule, topology)).isEmpty();
     }
 
     @Test
     void noLogShippingBreaksT15() {
-        Topology topology = contoso(d -> d.pool().logShipping = null);
+        Topology topology = Contoso.with(d -> d.pool().logShipping = null);
 
         assertThat(check(rule, topology))
                 .containsExactly(violation("T-15", ERROR, "pools[0].logShipping", "rule.T-15.missing", POOL));
@@ -37,7 +37,7 @@ class LogShippingRuleTest {
 
     @Test
     void noShareAndNoCopyDestinationBreakT15() {
-        Topology topology = contoso(d -> {
+        Topology topology = Contoso.with(d -> {
             d.pool().logShipping.share = null;
             d.pool().logShipping.copyDestination = "";
         });
@@ -55,7 +55,7 @@ class LogShippingRuleTest {
 
     @Test
     void aLocalShareBreaksT15() {
-        Topology topology = contoso(d -> d.pool().logShipping.share = "D:\\LogShip");
+        Topology topology = Contoso.with(d -> d.pool().logShipping.share = "D:\\LogShip");
 
         assertThat(check(rule, topology))
                 .containsExactly(violation(
@@ -64,7 +64,8 @@ class LogShippingRuleTest {
 
     @Test
     void aCopyDestinationOnAnotherServerThanTheBackupWarnsT15() {
-        Topology topology = contoso(d -> d.pool().logShipping.copyDestination = "\\\\fs01.contoso.local\\pchat-copy");
+        Topology topology =
+                Contoso.with(d -> d.pool().logShipping.copyDestination = "\\\\fs01.contoso.local\\pchat-copy");
 
         assertThat(check(rule, topology))
                 .containsExactly(violation(
@@ -81,7 +82,7 @@ class LogShippingRuleTest {
 
     @Test
     void aShareOnThePrimarysOwnHostWarnsT15BecauseShippingFromTheMirrorWouldStopWithIt() {
-        Topology topology = contoso(d -> d.pool().logShipping.share = "\\\\SQLPC01\\pchat-logship");
+        Topology topology = Contoso.with(d -> d.pool().logShipping.share = "\\\\SQLPC01\\pchat-logship");
 
         assertThat(check(rule, topology))
                 .containsExactly(violation(

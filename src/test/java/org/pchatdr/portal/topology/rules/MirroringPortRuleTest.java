@@ -1,13 +1,13 @@
 package org.pchatdr.portal.topology.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.pchatdr.portal.topology.Contoso.POOL;
 import static org.pchatdr.portal.topology.Severity.ERROR;
 import static org.pchatdr.portal.topology.rules.Checks.check;
 import static org.pchatdr.portal.topology.rules.Checks.violation;
-import static org.pchatdr.portal.topology.rules.Topologies.POOL;
-import static org.pchatdr.portal.topology.rules.Topologies.contoso;
 
 import org.junit.jupiter.api.Test;
+import org.pchatdr.portal.topology.Contoso;
 import org.pchatdr.portal.topology.Topology;
 import org.pchatdr.portal.topology.Topology.Mirroring;
 
@@ -17,19 +17,19 @@ class MirroringPortRuleTest {
 
     @Test
     void defaultPortsOnSeparateHostsPassT11() {
-        assertThat(check(rule, contoso())).isEmpty();
+        assertThat(check(rule, Contoso.topology())).isEmpty();
     }
 
     @Test
     void otherPortsThanTheDefaultsPassT11() {
-        Topology topology = contoso(d -> d.pool().mirroring = new Mirroring(6022, 8022, null));
+        Topology topology = Contoso.with(d -> d.pool().mirroring = new Mirroring(6022, 8022, null));
 
         assertThat(check(rule, topology)).isEmpty();
     }
 
     @Test
     void portsOutsideTheTcpRangeBreakT11() {
-        Topology topology = contoso(d -> d.pool().mirroring = new Mirroring(0, 70000, null));
+        Topology topology = Contoso.with(d -> d.pool().mirroring = new Mirroring(0, 70000, null));
 
         assertThat(check(rule, topology))
                 .containsExactly(
@@ -51,7 +51,7 @@ class MirroringPortRuleTest {
 
     @Test
     void oneCommonPortForPartnersAndWitnessBreaksT11() {
-        Topology topology = contoso(d -> d.pool().mirroring = new Mirroring(5022, 5022, null));
+        Topology topology = Contoso.with(d -> d.pool().mirroring = new Mirroring(5022, 5022, null));
 
         assertThat(check(rule, topology))
                 .containsExactly(violation(
@@ -65,7 +65,7 @@ class MirroringPortRuleTest {
 
     @Test
     void twoMirroringPartnersOnOneHostBreakT11() {
-        Topology topology = contoso(d -> d.instance("lyo-sql-2").host = "SQLPC11.contoso.local");
+        Topology topology = Contoso.with(d -> d.instance("lyo-sql-2").host = "SQLPC11.contoso.local");
 
         assertThat(check(rule, topology))
                 .containsExactly(violation(
@@ -83,15 +83,15 @@ class MirroringPortRuleTest {
 
     @Test
     void aPartnerAndAWitnessOnOneHostPassT11() {
-        Topology topology = contoso(d -> d.instance("par-wit").host = "sqlpc01.contoso.local");
+        Topology topology = Contoso.with(d -> d.instance("par-wit").host = "sqlpc01.contoso.local");
 
         assertThat(check(rule, topology)).isEmpty();
     }
 
     @Test
     void anUnmirroredDatabaseOnTheSameHostPassesT11() {
-        Topology topology = contoso(d -> {
-            Topologies.enableCompliance(d);
+        Topology topology = Contoso.with(d -> {
+            Contoso.enableCompliance(d);
             d.instance("par-comp-1").host = "sqlpc01.contoso.local";
             d.pool().mgccomp().mirror = null;
             d.pool().mgccomp().witness = null;
@@ -102,8 +102,8 @@ class MirroringPortRuleTest {
 
     @Test
     void aMirroredDatabaseOnAnotherInstanceOfTheSameHostBreaksT11() {
-        Topology topology = contoso(d -> {
-            Topologies.enableCompliance(d);
+        Topology topology = Contoso.with(d -> {
+            Contoso.enableCompliance(d);
             d.instance("par-comp-1").host = "sqlpc01.contoso.local";
         });
 
@@ -123,7 +123,7 @@ class MirroringPortRuleTest {
 
     @Test
     void anInstanceListeningOnTheMirroringPortBreaksT11() {
-        Topology topology = contoso(d -> d.instance("par-sql-2").port = 5022);
+        Topology topology = Contoso.with(d -> d.instance("par-sql-2").port = 5022);
 
         assertThat(check(rule, topology))
                 .containsExactly(violation(

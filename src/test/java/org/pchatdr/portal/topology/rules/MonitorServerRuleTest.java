@@ -1,14 +1,14 @@
 package org.pchatdr.portal.topology.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.pchatdr.portal.topology.Contoso.POOL;
 import static org.pchatdr.portal.topology.Severity.INFO;
 import static org.pchatdr.portal.topology.Severity.WARNING;
 import static org.pchatdr.portal.topology.rules.Checks.check;
 import static org.pchatdr.portal.topology.rules.Checks.violation;
-import static org.pchatdr.portal.topology.rules.Topologies.POOL;
-import static org.pchatdr.portal.topology.rules.Topologies.contoso;
 
 import org.junit.jupiter.api.Test;
+import org.pchatdr.portal.topology.Contoso;
 import org.pchatdr.portal.topology.Topology;
 
 class MonitorServerRuleTest {
@@ -17,12 +17,12 @@ class MonitorServerRuleTest {
 
     @Test
     void aMonitorOnASeparateInstancePassesL4() {
-        assertThat(check(rule, contoso())).isEmpty();
+        assertThat(check(rule, Contoso.topology())).isEmpty();
     }
 
     @Test
     void noMonitorServerIsSuggestedByL4() {
-        Topology topology = contoso(d -> d.pool().logShipping.monitor = null);
+        Topology topology = Contoso.with(d -> d.pool().logShipping.monitor = null);
 
         assertThat(check(rule, topology))
                 .containsExactly(violation("L-4", INFO, "pools[0].logShipping.monitor", "rule.L-4.no-monitor", POOL));
@@ -30,7 +30,7 @@ class MonitorServerRuleTest {
 
     @Test
     void aMonitorOnThePrimaryWarnsL4() {
-        Topology topology = contoso(d -> d.pool().logShipping.monitor = "par-sql-1");
+        Topology topology = Contoso.with(d -> d.pool().logShipping.monitor = "par-sql-1");
 
         assertThat(check(rule, topology))
                 .containsExactly(violation(
@@ -46,7 +46,7 @@ class MonitorServerRuleTest {
 
     @Test
     void aMonitorOnTheBackupWarnsL4() {
-        Topology topology = contoso(d -> d.pool().logShipping.monitor = "lyo-sql-1");
+        Topology topology = Contoso.with(d -> d.pool().logShipping.monitor = "lyo-sql-1");
 
         assertThat(check(rule, topology))
                 .containsExactly(violation(
@@ -62,7 +62,7 @@ class MonitorServerRuleTest {
 
     @Test
     void withoutLogShippingL4LeavesTheWordToT15() {
-        Topology topology = contoso(d -> d.pool().logShipping = null);
+        Topology topology = Contoso.with(d -> d.pool().logShipping = null);
 
         assertThat(check(rule, topology)).isEmpty();
     }

@@ -1,16 +1,16 @@
 package org.pchatdr.portal.topology.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.pchatdr.portal.topology.Contoso.POOL;
 import static org.pchatdr.portal.topology.Severity.WARNING;
 import static org.pchatdr.portal.topology.rules.Checks.violation;
-import static org.pchatdr.portal.topology.rules.Topologies.POOL;
-import static org.pchatdr.portal.topology.rules.Topologies.contoso;
 
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.pchatdr.portal.testsupport.Translations;
 import org.pchatdr.portal.topology.CheckPhase;
+import org.pchatdr.portal.topology.Contoso;
 import org.pchatdr.portal.topology.Topology;
 import org.pchatdr.portal.topology.TopologyRules;
 import org.pchatdr.portal.topology.Violation;
@@ -23,7 +23,7 @@ class NewWarningsT17T18Test {
     @Test
     void aPoolFqdnThatAnotherTopologyAlsoHoldsWarnsT17NamingThatTopology() {
         List<Violation> found =
-                shared.check(contoso(), CheckPhase.DESIGN, Map.of("pchat.contoso.local", "Contoso staging"));
+                shared.check(Contoso.topology(), CheckPhase.DESIGN, Map.of("pchat.contoso.local", "Contoso staging"));
 
         assertThat(found)
                 .containsExactly(violation(
@@ -37,7 +37,7 @@ class NewWarningsT17T18Test {
 
     @Test
     void thePoolFqdnIsComparedWithoutRegardToCaseForT17() {
-        Topology upper = contoso(d -> d.pool().fqdn = "PChat.Contoso.Local");
+        Topology upper = Contoso.with(d -> d.pool().fqdn = "PChat.Contoso.Local");
 
         assertThat(shared.check(upper, CheckPhase.DESIGN, Map.of("pchat.contoso.local", "Other")))
                 .extracting(Violation::ruleId)
@@ -46,15 +46,16 @@ class NewWarningsT17T18Test {
 
     @Test
     void aPoolNoOtherTopologyHoldsDrawsNoT17() {
-        assertThat(shared.check(contoso(), CheckPhase.DESIGN, Map.of("pchat-other.contoso.local", "Other")))
+        assertThat(shared.check(Contoso.topology(), CheckPhase.DESIGN, Map.of("pchat-other.contoso.local", "Other")))
                 .isEmpty();
-        assertThat(TopologyRules.check(contoso())).noneMatch(v -> v.ruleId().equals("T-17"));
+        assertThat(TopologyRules.check(Contoso.topology()))
+                .noneMatch(v -> v.ruleId().equals("T-17"));
     }
 
     @Test
     void anRpoShorterThanBackupCopyAndRestoreWarnsT18WithTheFigures() {
         // The sample itself: an RPO of 30 minutes with three jobs every 15 minutes.
-        Topology topology = contoso();
+        Topology topology = Contoso.topology();
 
         assertThat(Checks.check(recoveryPoint, topology))
                 .containsExactly(violation(
@@ -72,7 +73,7 @@ class NewWarningsT17T18Test {
 
     @Test
     void theRestoreDelayCountsTowardsT18() {
-        Topology topology = contoso(d -> {
+        Topology topology = Contoso.with(d -> {
             d.pool().objectives = new Topology.Objectives(50, 60);
             d.pool().logShipping.restoreDelayMinutes = 10;
         });
@@ -84,9 +85,9 @@ class NewWarningsT17T18Test {
 
     @Test
     void anRpoTheCadenceCanMeetDrawsNoT18() {
-        Topology exact = contoso(d -> d.pool().objectives = new Topology.Objectives(45, 60));
+        Topology exact = Contoso.with(d -> d.pool().objectives = new Topology.Objectives(45, 60));
         assertThat(Checks.check(recoveryPoint, exact)).isEmpty();
-        Topology generous = contoso(d -> d.pool().objectives = new Topology.Objectives(120, 60));
+        Topology generous = Contoso.with(d -> d.pool().objectives = new Topology.Objectives(120, 60));
         assertThat(Checks.check(recoveryPoint, generous)).isEmpty();
     }
 

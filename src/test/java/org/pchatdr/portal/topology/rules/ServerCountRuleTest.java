@@ -1,13 +1,13 @@
 package org.pchatdr.portal.topology.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.pchatdr.portal.topology.Contoso.POOL;
 import static org.pchatdr.portal.topology.Severity.ERROR;
 import static org.pchatdr.portal.topology.rules.Checks.check;
 import static org.pchatdr.portal.topology.rules.Checks.violation;
-import static org.pchatdr.portal.topology.rules.Topologies.POOL;
-import static org.pchatdr.portal.topology.rules.Topologies.contoso;
 
 import org.junit.jupiter.api.Test;
+import org.pchatdr.portal.topology.Contoso;
 import org.pchatdr.portal.topology.Topology;
 
 class ServerCountRuleTest {
@@ -16,12 +16,12 @@ class ServerCountRuleTest {
 
     @Test
     void eightServersWithFourActivePassT1() {
-        assertThat(check(rule, contoso())).isEmpty();
+        assertThat(check(rule, Contoso.topology())).isEmpty();
     }
 
     @Test
     void moreThanEightServersBreakT1() {
-        Topology topology = contoso(d -> d.pool().addServer("pc15.contoso.local", "LYO", false));
+        Topology topology = Contoso.with(d -> d.pool().addServer("pc15.contoso.local", "LYO", false));
 
         assertThat(check(rule, topology))
                 .containsExactly(
@@ -30,7 +30,7 @@ class ServerCountRuleTest {
 
     @Test
     void moreThanFourActiveServersBreakT1OnTheFifthActiveServer() {
-        Topology topology = contoso(d -> d.pool().server("pc13.contoso.local").active = true);
+        Topology topology = Contoso.with(d -> d.pool().server("pc13.contoso.local").active = true);
 
         assertThat(check(rule, topology))
                 .containsExactly(violation(

@@ -1,13 +1,13 @@
 package org.pchatdr.portal.topology.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.pchatdr.portal.topology.Contoso.POOL;
 import static org.pchatdr.portal.topology.Severity.ERROR;
 import static org.pchatdr.portal.topology.rules.Checks.check;
 import static org.pchatdr.portal.topology.rules.Checks.violation;
-import static org.pchatdr.portal.topology.rules.Topologies.POOL;
-import static org.pchatdr.portal.topology.rules.Topologies.contoso;
 
 import org.junit.jupiter.api.Test;
+import org.pchatdr.portal.topology.Contoso;
 import org.pchatdr.portal.topology.Topology;
 
 class SingleServerPoolRuleTest {
@@ -16,13 +16,13 @@ class SingleServerPoolRuleTest {
 
     @Test
     void aMultipleServerPoolPassesT4() {
-        assertThat(check(rule, contoso())).isEmpty();
+        assertThat(check(rule, Contoso.topology())).isEmpty();
     }
 
     @Test
     void aSingleServerPoolBreaksT4() {
         Topology topology =
-                contoso(d -> d.pool().servers.removeIf(server -> !server.fqdn.equals("pc01.contoso.local")));
+                Contoso.with(d -> d.pool().servers.removeIf(server -> !server.fqdn.equals("pc01.contoso.local")));
 
         assertThat(check(rule, topology))
                 .containsExactly(violation(

@@ -1,14 +1,14 @@
 package org.pchatdr.portal.topology.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.pchatdr.portal.topology.Contoso.POOL;
 import static org.pchatdr.portal.topology.Severity.WARNING;
 import static org.pchatdr.portal.topology.rules.Checks.check;
 import static org.pchatdr.portal.topology.rules.Checks.violation;
-import static org.pchatdr.portal.topology.rules.Topologies.POOL;
-import static org.pchatdr.portal.topology.rules.Topologies.contoso;
 
 import org.junit.jupiter.api.Test;
 import org.pchatdr.portal.topology.CheckPhase;
+import org.pchatdr.portal.topology.Contoso;
 import org.pchatdr.portal.topology.Topology;
 import org.pchatdr.portal.topology.Topology.SiteLink;
 
@@ -18,13 +18,13 @@ class SiteLinkLayoutRuleTest {
 
     @Test
     void twoActiveAndTwoIdleServersPerSitePassT5OnAHighBandwidthLink() {
-        assertThat(check(rule, contoso())).isEmpty();
-        assertThat(check(rule, contoso(), CheckPhase.FAILOVER)).isEmpty();
+        assertThat(check(rule, Contoso.topology())).isEmpty();
+        assertThat(check(rule, Contoso.topology(), CheckPhase.FAILOVER)).isEmpty();
     }
 
     @Test
     void anotherLayoutOnAHighBandwidthLinkWarnsT5ForThatSite() {
-        Topology topology = contoso(d -> {
+        Topology topology = Contoso.with(d -> {
             d.pool().server("pc03.contoso.local").active = true;
             d.pool().server("pc12.contoso.local").active = false;
         });
@@ -55,7 +55,7 @@ class SiteLinkLayoutRuleTest {
 
     @Test
     void allActiveServersInThePrimarySitePassT5OnALowBandwidthLink() {
-        Topology topology = contoso(d -> {
+        Topology topology = Contoso.with(d -> {
             d.pool().siteLink = SiteLink.LOW_BANDWIDTH;
             d.pool().setActive("PAR", true);
             d.pool().setActive("LYO", false);
@@ -66,7 +66,7 @@ class SiteLinkLayoutRuleTest {
 
     @Test
     void activeServersInTheSecondarySiteWarnT5OnALowBandwidthLink() {
-        Topology topology = contoso(d -> d.pool().siteLink = SiteLink.LOW_BANDWIDTH);
+        Topology topology = Contoso.with(d -> d.pool().siteLink = SiteLink.LOW_BANDWIDTH);
 
         assertThat(check(rule, topology))
                 .containsExactly(violation(
@@ -83,11 +83,11 @@ class SiteLinkLayoutRuleTest {
 
     @Test
     void atFailoverT5ExpectsTheActiveServersInTheSecondarySiteOnALowBandwidthLink() {
-        Topology normal = contoso(d -> {
+        Topology normal = Contoso.with(d -> {
             d.pool().siteLink = SiteLink.LOW_BANDWIDTH;
             d.pool().setActive("LYO", false);
         });
-        Topology failedOver = contoso(d -> {
+        Topology failedOver = Contoso.with(d -> {
             d.pool().siteLink = SiteLink.LOW_BANDWIDTH;
             d.pool().setActive("PAR", false);
         });

@@ -5,9 +5,9 @@ import static org.pchatdr.portal.topology.Severity.ERROR;
 import static org.pchatdr.portal.topology.Severity.WARNING;
 import static org.pchatdr.portal.topology.rules.Checks.check;
 import static org.pchatdr.portal.topology.rules.Checks.violation;
-import static org.pchatdr.portal.topology.rules.Topologies.contoso;
 
 import org.junit.jupiter.api.Test;
+import org.pchatdr.portal.topology.Contoso;
 import org.pchatdr.portal.topology.Topology;
 import org.pchatdr.portal.topology.Topology.SqlVersion;
 
@@ -17,19 +17,19 @@ class SqlVersionRuleTest {
 
     @Test
     void oneVersionEverywhereAndAWitnessOfAnotherEditionPassT9() {
-        assertThat(check(rule, contoso())).isEmpty();
+        assertThat(check(rule, Contoso.topology())).isEmpty();
     }
 
     @Test
     void editionsAreComparedIgnoringCase() {
-        Topology topology = contoso(d -> d.instance("par-sql-2").edition = "ENTERPRISE");
+        Topology topology = Contoso.with(d -> d.instance("par-sql-2").edition = "ENTERPRISE");
 
         assertThat(check(rule, topology)).isEmpty();
     }
 
     @Test
     void aMirrorOnAnotherVersionBreaksT9() {
-        Topology topology = contoso(d -> d.instance("par-sql-2").version = SqlVersion.V2014);
+        Topology topology = Contoso.with(d -> d.instance("par-sql-2").version = SqlVersion.V2014);
 
         assertThat(check(rule, topology))
                 .containsExactly(violation(
@@ -48,7 +48,7 @@ class SqlVersionRuleTest {
 
     @Test
     void aMirrorOnAnotherEditionBreaksT9() {
-        Topology topology = contoso(d -> d.instance("par-sql-2").edition = "Standard");
+        Topology topology = Contoso.with(d -> d.instance("par-sql-2").edition = "Standard");
 
         assertThat(check(rule, topology))
                 .containsExactly(violation(
@@ -67,7 +67,7 @@ class SqlVersionRuleTest {
 
     @Test
     void aWitnessOnAnotherVersionBreaksT9() {
-        Topology topology = contoso(d -> d.instance("par-wit").version = SqlVersion.V2008R2);
+        Topology topology = Contoso.with(d -> d.instance("par-wit").version = SqlVersion.V2008R2);
 
         assertThat(check(rule, topology))
                 .containsExactly(violation(
@@ -86,7 +86,7 @@ class SqlVersionRuleTest {
 
     @Test
     void theBackupsMirrorOnAnotherVersionBreaksT9() {
-        Topology topology = contoso(d -> d.instance("lyo-sql-2").version = SqlVersion.V2016);
+        Topology topology = Contoso.with(d -> d.instance("lyo-sql-2").version = SqlVersion.V2016);
 
         assertThat(check(rule, topology))
                 .containsExactly(violation(
@@ -105,7 +105,7 @@ class SqlVersionRuleTest {
 
     @Test
     void aBackupOnAnotherVersionThanThePrimaryWarnsT9() {
-        Topology topology = contoso(d -> {
+        Topology topology = Contoso.with(d -> {
             d.instance("lyo-sql-1").version = SqlVersion.V2014;
             d.instance("lyo-sql-2").version = SqlVersion.V2014;
         });

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.pchatdr.portal.topology.Severity.ERROR;
 import static org.pchatdr.portal.topology.rules.Checks.check;
 import static org.pchatdr.portal.topology.rules.Checks.violation;
-import static org.pchatdr.portal.topology.rules.Topologies.contoso;
 
 import org.junit.jupiter.api.Test;
+import org.pchatdr.portal.topology.Contoso;
 import org.pchatdr.portal.topology.Topology;
 import org.pchatdr.portal.topology.Topology.NextHopPool;
 import org.pchatdr.portal.topology.Topology.Site;
@@ -17,12 +17,12 @@ class TimeZoneRuleTest {
 
     @Test
     void activeServersInTheNextHopTimeZonePassT7() {
-        assertThat(check(rule, contoso())).isEmpty();
+        assertThat(check(rule, Contoso.topology())).isEmpty();
     }
 
     @Test
     void activeServersInAnotherTimeZoneBreakT7() {
-        Topology topology = contoso(d -> d.sites.set(1, new Site("LYO", "Lyon - Vaise", "Europe/London")));
+        Topology topology = Contoso.with(d -> d.sites.set(1, new Site("LYO", "Lyon - Vaise", "Europe/London")));
 
         assertThat(check(rule, topology))
                 .containsExactly(
@@ -50,7 +50,7 @@ class TimeZoneRuleTest {
 
     @Test
     void idleServersInAnotherTimeZonePassT7() {
-        Topology topology = contoso(d -> {
+        Topology topology = Contoso.with(d -> {
             d.sites.set(1, new Site("LYO", "Lyon - Vaise", "Europe/London"));
             d.pool().setActive("LYO", false);
         });
@@ -60,7 +60,7 @@ class TimeZoneRuleTest {
 
     @Test
     void twoNamesOfOneTimeZonePassT7() {
-        Topology topology = contoso(d -> {
+        Topology topology = Contoso.with(d -> {
             d.sites.replaceAll(site -> new Site(site.id(), site.name(), "Asia/Calcutta"));
             d.pool().nextHopPool = new NextHopPool("fepool-par.contoso.local", "Asia/Kolkata");
         });

@@ -1,27 +1,27 @@
 package org.pchatdr.portal.topology.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.pchatdr.portal.topology.Contoso.POOL;
 import static org.pchatdr.portal.topology.Severity.INFO;
 import static org.pchatdr.portal.topology.rules.Checks.violation;
-import static org.pchatdr.portal.topology.rules.Topologies.POOL;
-import static org.pchatdr.portal.topology.rules.Topologies.contoso;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.pchatdr.portal.topology.CheckPhase;
+import org.pchatdr.portal.topology.Contoso;
+import org.pchatdr.portal.topology.Contoso.PoolDraft;
 import org.pchatdr.portal.topology.Severity;
 import org.pchatdr.portal.topology.Topology;
 import org.pchatdr.portal.topology.Topology.SiteLink;
 import org.pchatdr.portal.topology.TopologyRules;
 import org.pchatdr.portal.topology.Violation;
-import org.pchatdr.portal.topology.rules.Topologies.PoolDraft;
 
 class TopologyRulesTest {
 
     @Test
     void theContosoSampleDrawsNoErrorOnlyItsCapacityTheFileStoreReminderAndItsRpoWarning() {
         for (CheckPhase phase : CheckPhase.values()) {
-            List<Violation> found = TopologyRules.check(contoso(), phase);
+            List<Violation> found = TopologyRules.check(Contoso.topology(), phase);
             assertThat(found)
                     .extracting(Violation::element)
                     .containsExactly(
@@ -65,7 +65,7 @@ class TopologyRulesTest {
 
     @Test
     void theDesignCheckReportsT6AsAWarningAndFailbackAsAnError() {
-        Topology topology = contoso(d -> d.pool().siteLink = SiteLink.LOW_BANDWIDTH);
+        Topology topology = Contoso.with(d -> d.pool().siteLink = SiteLink.LOW_BANDWIDTH);
 
         assertThat(TopologyRules.check(topology)).isEqualTo(TopologyRules.check(topology, CheckPhase.DESIGN));
         assertThat(TopologyRules.check(topology))
@@ -80,10 +80,10 @@ class TopologyRulesTest {
 
     @Test
     void findingsComeDocumentFirstThenPoolByPoolThenByRuleInTheReferenceOrder() {
-        Topology topology = contoso(d -> {
+        Topology topology = Contoso.with(d -> {
             d.pool().siteLink = SiteLink.LOW_BANDWIDTH;
             d.instance("par-sql-2").port = 5022;
-            PoolDraft second = Topologies.contosoDraft().pool();
+            PoolDraft second = Contoso.draft().pool();
             second.fqdn = "pchat2.contoso.local";
             second.fileStore = null;
             second.mgc().availabilityGroup = "ag-pchat";
@@ -109,7 +109,7 @@ class TopologyRulesTest {
 
     @Test
     void pathsAreOrderedByTheirIndexesAsNumbers() {
-        Topology topology = contoso(d -> {
+        Topology topology = Contoso.with(d -> {
             PoolDraft pool = d.pool();
             pool.siteLink = SiteLink.LOW_BANDWIDTH;
             pool.setActive("LYO", false);
@@ -129,7 +129,7 @@ class TopologyRulesTest {
 
     @Test
     void noTopologyHasNoFindingsAndNoPhaseMeansDesign() {
-        Topology topology = contoso(d -> d.pool().siteLink = SiteLink.LOW_BANDWIDTH);
+        Topology topology = Contoso.with(d -> d.pool().siteLink = SiteLink.LOW_BANDWIDTH);
 
         assertThat(TopologyRules.check(null)).isEmpty();
         assertThat(TopologyRules.check(topology, null)).isEqualTo(TopologyRules.check(topology));

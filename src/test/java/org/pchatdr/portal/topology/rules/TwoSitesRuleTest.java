@@ -1,13 +1,13 @@
 package org.pchatdr.portal.topology.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.pchatdr.portal.topology.Contoso.POOL;
 import static org.pchatdr.portal.topology.Severity.ERROR;
 import static org.pchatdr.portal.topology.rules.Checks.check;
 import static org.pchatdr.portal.topology.rules.Checks.violation;
-import static org.pchatdr.portal.topology.rules.Topologies.POOL;
-import static org.pchatdr.portal.topology.rules.Topologies.contoso;
 
 import org.junit.jupiter.api.Test;
+import org.pchatdr.portal.topology.Contoso;
 import org.pchatdr.portal.topology.Topology;
 import org.pchatdr.portal.topology.Topology.Site;
 
@@ -17,12 +17,12 @@ class TwoSitesRuleTest {
 
     @Test
     void aPoolStretchedOverTwoSitesWithServersInBothPassesT3() {
-        assertThat(check(rule, contoso())).isEmpty();
+        assertThat(check(rule, Contoso.topology())).isEmpty();
     }
 
     @Test
     void theSameSiteAsPrimaryAndSecondaryBreaksT3() {
-        Topology topology = contoso(d -> d.pool().secondarySite = "PAR");
+        Topology topology = Contoso.with(d -> d.pool().secondarySite = "PAR");
 
         assertThat(check(rule, topology))
                 .containsExactly(violation("T-3", ERROR, "pools[0].secondarySite", "rule.T-3.same-site", POOL, "PAR"));
@@ -30,7 +30,7 @@ class TwoSitesRuleTest {
 
     @Test
     void missingSitesBreakT3() {
-        Topology topology = contoso(d -> {
+        Topology topology = Contoso.with(d -> {
             d.pool().primarySite = null;
             d.pool().secondarySite = " ";
         });
@@ -43,7 +43,7 @@ class TwoSitesRuleTest {
 
     @Test
     void aSiteTheTopologyDoesNotDefineBreaksT3() {
-        Topology topology = contoso(d -> d.sites.removeIf(site -> site.id().equals("LYO")));
+        Topology topology = Contoso.with(d -> d.sites.removeIf(site -> site.id().equals("LYO")));
 
         assertThat(check(rule, topology))
                 .containsExactly(
@@ -52,7 +52,7 @@ class TwoSitesRuleTest {
 
     @Test
     void noServerInTheSecondarySiteBreaksT3() {
-        Topology topology = contoso(d -> d.pool().servers.removeIf(server -> server.site.equals("LYO")));
+        Topology topology = Contoso.with(d -> d.pool().servers.removeIf(server -> server.site.equals("LYO")));
 
         assertThat(check(rule, topology))
                 .containsExactly(
@@ -61,7 +61,7 @@ class TwoSitesRuleTest {
 
     @Test
     void aServerInAThirdSiteBreaksT3() {
-        Topology topology = contoso(d -> {
+        Topology topology = Contoso.with(d -> {
             d.sites.add(new Site("MRS", "Marseille", "Europe/Paris"));
             d.pool().server("pc14.contoso.local").site = "MRS";
         });

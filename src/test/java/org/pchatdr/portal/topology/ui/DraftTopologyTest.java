@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.pchatdr.portal.topology.Contoso;
 import org.pchatdr.portal.topology.Topology;
 import org.pchatdr.portal.topology.TopologyFormat;
 import org.pchatdr.portal.topology.TopologySamples;
@@ -41,19 +42,19 @@ class DraftTopologyTest {
 
     @Test
     void switchingComplianceOnAddsAnEmptyComplianceDatabaseAndOffRemovesIt() {
-        DraftTopology draft = DraftTopology.of(TopologySamples.contoso());
+        DraftTopology draft = DraftTopology.of(Contoso.topology());
         DraftTopology.DraftPool pool = draft.pools.getFirst();
 
         pool.setComplianceEnabled(true);
         assertThat(draft.toTopology().pools().getFirst().complianceEnabled()).isTrue();
 
         pool.setComplianceEnabled(false);
-        assertThat(draft.toTopology()).isEqualTo(TopologySamples.contoso());
+        assertThat(draft.toTopology()).isEqualTo(Contoso.topology());
     }
 
     @Test
     void editingTheDraftLeavesTheOriginalUntouched() {
-        Topology contoso = TopologySamples.contoso();
+        Topology contoso = Contoso.topology();
         DraftTopology draft = DraftTopology.of(contoso);
 
         draft.pools.getFirst().servers.get(2).active = true;

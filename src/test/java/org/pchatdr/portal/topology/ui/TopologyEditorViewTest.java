@@ -24,9 +24,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.pchatdr.portal.base.Role;
 import org.pchatdr.portal.testsupport.KaribuTest;
+import org.pchatdr.portal.topology.Contoso;
 import org.pchatdr.portal.topology.Topology;
 import org.pchatdr.portal.topology.Topology.SiteLink;
-import org.pchatdr.portal.topology.TopologySamples;
 import org.pchatdr.portal.topology.TopologyService;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -37,7 +37,7 @@ class TopologyEditorViewTest extends KaribuTest {
 
     @Test
     void anOperatorChangesAServerAndTheSiteLinkAndSavesThemAsVersionTwo() {
-        long id = imported(TopologySamples.contoso());
+        long id = imported(Contoso.topology());
         navigate("topologies/" + id + "/edit");
         showTab(TopologyEditorView.POOLS_TAB);
 
@@ -59,7 +59,7 @@ class TopologyEditorViewTest extends KaribuTest {
     @SuppressWarnings("unchecked")
     @Test
     void aPoolIsAddedThenRemovedKeepingTheCommentAndTheOtherEdits() {
-        long id = imported(TopologySamples.contoso());
+        long id = imported(Contoso.topology());
         navigate("topologies/" + id + "/edit");
         fillIn(_get(TextField.class, spec -> spec.withId("topology-name")), "Contoso with a second pool");
         fillIn(_get(TextField.class, spec -> spec.withId("save-comment")), "second pool");
@@ -85,7 +85,7 @@ class TopologyEditorViewTest extends KaribuTest {
 
     @Test
     void anInvalidPoolFqdnIsMarkedOnItsFieldAndNothingIsSaved() {
-        long id = imported(TopologySamples.contoso());
+        long id = imported(Contoso.topology());
         navigate("topologies/" + id + "/edit");
         showTab(TopologyEditorView.POOLS_TAB);
         TextField fqdn = _get(TextField.class, spec -> spec.withId("pool-fqdn"));
@@ -106,7 +106,7 @@ class TopologyEditorViewTest extends KaribuTest {
     /** C-11: the inline check accepts what Windows accepts and names the character it refuses. */
     @Test
     void aShareWithAnApostropheIsSavedAndOneWithABracketIsRefusedWithTheReason() {
-        long id = imported(TopologySamples.contoso());
+        long id = imported(Contoso.topology());
         navigate("topologies/" + id + "/edit");
         showTab(TopologyEditorView.POOLS_TAB);
         TextField share = _get(TextField.class, spec -> spec.withId("log-shipping-share"));
@@ -136,7 +136,7 @@ class TopologyEditorViewTest extends KaribuTest {
 
     @Test
     void aRemovedSiteThatIsStillReferencedKeepsTheDraftFromBeingSaved() {
-        long id = imported(TopologySamples.contoso());
+        long id = imported(Contoso.topology());
         navigate("topologies/" + id + "/edit");
         showTab(TopologyEditorView.SITES_TAB);
 
@@ -154,7 +154,7 @@ class TopologyEditorViewTest extends KaribuTest {
 
     @Test
     void aRuleViolationAppearsWhileEditingAndDisappearsWhenFixed() {
-        long id = imported(TopologySamples.contoso());
+        long id = imported(Contoso.topology());
         navigate("topologies/" + id + "/edit");
         showTab(TopologyEditorView.POOLS_TAB);
         assertThat(shownRules()).doesNotContain("T-1");
@@ -169,7 +169,7 @@ class TopologyEditorViewTest extends KaribuTest {
     @SuppressWarnings("unchecked")
     @Test
     void clickingAViolationShowsTheTabAndRowItIsAbout() {
-        long id = imported(TopologySamples.contoso());
+        long id = imported(Contoso.topology());
         navigate("topologies/" + id + "/edit");
         showTab(TopologyEditorView.INSTANCES_TAB);
         Grid<DraftTopology.DraftSqlInstance> instances = _get(Grid.class, spec -> spec.withId("instance-grid"));
@@ -193,7 +193,7 @@ class TopologyEditorViewTest extends KaribuTest {
 
     @Test
     void everyKindOfPathTheRulesReportLeadsToTheFieldThatEditsIt() {
-        long id = imported(TopologySamples.contoso());
+        long id = imported(Contoso.topology());
         navigate("topologies/" + id + "/edit");
         TopologyEditorView editor = _get(TopologyEditorView.class);
         Map<String, String> expected = new LinkedHashMap<>();
@@ -228,12 +228,12 @@ class TopologyEditorViewTest extends KaribuTest {
 
     @Test
     void aSaveOvertakenByAnotherVersionShowsTheConflictAndKeepsTheEdits() {
-        long id = imported(TopologySamples.contoso());
+        long id = imported(Contoso.topology());
         navigate("topologies/" + id + "/edit");
         showTab(TopologyEditorView.GENERAL_TAB);
         TextField name = _get(TextField.class, spec -> spec.withId("topology-name"));
         fillIn(name, "Contoso after the drill");
-        topologies.saveVersion(id, 1, TopologySamples.contosoRenamed("Contoso by someone else"), "meanwhile");
+        topologies.saveVersion(id, 1, Contoso.renamed("Contoso by someone else"), "meanwhile");
 
         _click(_get(Button.class, spec -> spec.withId("save-version")));
 
@@ -254,7 +254,7 @@ class TopologyEditorViewTest extends KaribuTest {
 
     @Test
     void discardingAsksFirstThenLeavesTheTopologyAsItWas() {
-        long id = imported(TopologySamples.contoso());
+        long id = imported(Contoso.topology());
         navigate("topologies/" + id + "/edit");
         fillIn(_get(TextField.class, spec -> spec.withId("topology-name")), "Never saved");
 
@@ -268,7 +268,7 @@ class TopologyEditorViewTest extends KaribuTest {
 
     @Test
     void leavingWithoutChangesAsksNothing() {
-        long id = imported(TopologySamples.contoso());
+        long id = imported(Contoso.topology());
         navigate("topologies/" + id + "/edit");
 
         _click(_get(Button.class, spec -> spec.withId("discard-changes")));
@@ -278,7 +278,7 @@ class TopologyEditorViewTest extends KaribuTest {
 
     @Test
     void auditorsAndApproversCannotOpenTheEditor() {
-        long id = imported(TopologySamples.contoso());
+        long id = imported(Contoso.topology());
         for (Role role : List.of(Role.AUDITOR, Role.APPROVER)) {
             signIn("editor-" + role.name().toLowerCase(Locale.ROOT), role);
             assertRefused("topologies/" + id + "/edit");
@@ -287,7 +287,7 @@ class TopologyEditorViewTest extends KaribuTest {
 
     @Test
     void theEditorSpeaksFrenchWhenFrenchIsChosen() {
-        long id = imported(TopologySamples.contoso());
+        long id = imported(Contoso.topology());
         chooseLanguage(Locale.FRENCH);
         navigate("topologies/" + id + "/edit");
 

@@ -8,7 +8,7 @@ import com.vaadin.flow.component.select.Select;
 import org.junit.jupiter.api.Test;
 import org.pchatdr.portal.base.Role;
 import org.pchatdr.portal.testsupport.KaribuTest;
-import org.pchatdr.portal.topology.TopologySamples;
+import org.pchatdr.portal.topology.Contoso;
 import org.pchatdr.portal.topology.TopologyService;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -41,8 +41,8 @@ class TopologyVersionChoiceTest extends KaribuTest {
 
     private long twoVersions() {
         signIn("choice-op", Role.OPERATOR);
-        long id = topologies.create(TopologySamples.contoso(), null).topologyId();
-        topologies.saveVersion(id, 1, TopologySamples.contosoRenamed("Contoso DR drill"), "drill copy");
+        long id = topologies.create(Contoso.topology(), null).topologyId();
+        topologies.saveVersion(id, 1, Contoso.renamed("Contoso DR drill"), "drill copy");
         return id;
     }
 

@@ -21,6 +21,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.pchatdr.portal.base.Role;
 import org.pchatdr.portal.testsupport.KaribuTest;
+import org.pchatdr.portal.topology.Contoso;
 import org.pchatdr.portal.topology.Severity;
 import org.pchatdr.portal.topology.Topology;
 import org.pchatdr.portal.topology.TopologyDiff;
@@ -39,7 +40,7 @@ class TopologyViewTest extends KaribuTest {
 
     @Test
     void theVersionPageShowsStateRulesAndTheDiagramOfEachPool() {
-        long id = saveAs("view-op", TopologySamples.contoso());
+        long id = saveAs("view-op", Contoso.topology());
         signIn("view-reader", Role.AUDITOR);
 
         navigate("topologies/" + id);
@@ -61,7 +62,7 @@ class TopologyViewTest extends KaribuTest {
 
     @Test
     void anOperatorGoesFromTheVersionPageToTheEditor() {
-        long id = saveAs("view-op", TopologySamples.contoso());
+        long id = saveAs("view-op", Contoso.topology());
         navigate("topologies/" + id);
 
         _click(_get(Button.class, spec -> spec.withId("edit")));
@@ -71,7 +72,7 @@ class TopologyViewTest extends KaribuTest {
 
     @Test
     void anApproverPublishesThroughTheConfirmation() {
-        long id = saveAs("view-op", TopologySamples.contoso());
+        long id = saveAs("view-op", Contoso.topology());
         signIn("view-approver", Role.APPROVER);
         navigate("topologies/" + id);
 
@@ -88,7 +89,7 @@ class TopologyViewTest extends KaribuTest {
 
     @Test
     void theAuthorOfTheChangesIsToldWhyTheyMayNotPublish() {
-        long id = saveAs("view-both", TopologySamples.contoso(), Role.OPERATOR, Role.APPROVER);
+        long id = saveAs("view-both", Contoso.topology(), Role.OPERATOR, Role.APPROVER);
         navigate("topologies/" + id);
 
         _click(_get(Button.class, spec -> spec.withId("publish")));
@@ -102,7 +103,7 @@ class TopologyViewTest extends KaribuTest {
     @SuppressWarnings("unchecked")
     @Test
     void aWarningIsAcceptedWithAReasonFromTheRulesList() {
-        long id = saveAs("view-op", TopologySamples.contosoOnALowBandwidthLink());
+        long id = saveAs("view-op", Contoso.onALowBandwidthLink());
         navigate("topologies/" + id);
         Grid<Violation> rules = _get(Grid.class, spec -> spec.withId("violations"));
         List<Violation> shown = GridKt._findAll(rules);
@@ -136,8 +137,8 @@ class TopologyViewTest extends KaribuTest {
     @SuppressWarnings("unchecked")
     @Test
     void twoVersionsAreComparedOnThePage() {
-        long id = saveAs("view-op", TopologySamples.contoso());
-        topologies.saveVersion(id, 1, TopologySamples.contosoRenamed("Contoso DR drill"), "drill copy");
+        long id = saveAs("view-op", Contoso.topology());
+        topologies.saveVersion(id, 1, Contoso.renamed("Contoso DR drill"), "drill copy");
         navigate("topologies/" + id);
         showTab(VERSIONS);
 
@@ -156,11 +157,11 @@ class TopologyViewTest extends KaribuTest {
     @SuppressWarnings("unchecked")
     @Test
     void theVersionsListNamesEachChangedElementInsteadOfItsJsonPath() {
-        long id = saveAs("view-op", TopologySamples.contoso());
+        long id = saveAs("view-op", Contoso.topology());
         topologies.saveVersion(
                 id,
                 1,
-                TopologySamples.read(TopologySamples.contosoWith(
+                TopologySamples.read(Contoso.textWith(
                         "{ \"fqdn\": \"pc02.contoso.local\", \"site\": \"PAR\", \"active\": true }",
                         "{ \"fqdn\": \"pc02.contoso.local\", \"site\": \"PAR\", \"active\": false }")),
                 "pc02 passive");
@@ -219,7 +220,7 @@ class TopologyViewTest extends KaribuTest {
 
     @Test
     void theHeaderSaysWhichVersionIsPublishedAndTheDiagramFillsItsFrame() {
-        long id = saveAs("view-op", TopologySamples.contoso());
+        long id = saveAs("view-op", Contoso.topology());
         signIn("view-reader", Role.AUDITOR);
 
         navigate("topologies/" + id);
