@@ -21,6 +21,7 @@ import org.pchatdr.portal.audit.internal.AuditRecordRepository;
 import org.pchatdr.portal.audit.internal.ChainHead;
 import org.pchatdr.portal.audit.internal.ChainHeadRepository;
 import org.pchatdr.portal.audit.internal.Checkpoints;
+import org.pchatdr.portal.audit.internal.ExportRow;
 import org.pchatdr.portal.base.CurrentUser;
 import org.pchatdr.portal.base.Sha256;
 import org.pchatdr.portal.base.SystemActor;
@@ -73,13 +74,13 @@ public class AuditService {
 
     /**
      * One page of the records matching {@code query}, newest first, older than {@code after} (a
-     * sequence number; {@code null} for the newest page): the grid, the REST API and the exports all
-     * read the trail through this one query.
+     * sequence number; {@code null} for the newest page): the grid and the REST API read the trail
+     * through this query, the exports through the same one reading fewer columns ({@link AuditKeyset}).
      */
     @Transactional(readOnly = true)
     public AuditPage page(AuditQuery query, Long after, int limit) {
         int size = Math.max(1, Math.min(limit, MAX_PAGE));
-        AuditKeyset.Page found = keyset.page(criteria(query), after, size);
+        AuditKeyset.Page<AuditRecord> found = keyset.page(criteria(query), after, size);
         return new AuditPage(found.records().stream().map(AuditService::entry).toList(), found.next());
     }
 
@@ -121,10 +122,14 @@ public class AuditService {
             csv.printRecord(EXPORT_COLUMNS);
         }
         long count = 0;
+        AuditKeyset.Criteria criteria = criteria(query);
         Long after = upTo + 1;
         while (after != null) {
-            AuditPage page = page(query, after, MAX_PAGE);
-            for (AuditEntry entry : page.events()) {
+            // The page's conditions and cursor, but only the columns written (issue 14): each page is
+            // read outside any transaction (this call does not pass the proxy), so nothing read stays.
+            AuditKeyset.Page<ExportRow> page = keyset.page(criteria, after, MAX_PAGE, AuditKeyset.EXPORTED);
+            for (ExportRow row : page.records()) {
+                AuditEntry entry = entry(row);
                 if (csv != null) {
                     csv.printRecord(
                             entry.seq(),
@@ -313,6 +318,20 @@ public class AuditService {
             return new ChainVerification(expectedSeq - 1, expectedSeq, Problem.TRUNCATED);
         }
         return ChainVerification.intact(expectedSeq - 1);
+    }
+
+    /** An exported row as an entry: the exports write no message. */
+    private static AuditEntry entry(ExportRow row) {
+        return new AuditEntry(
+                row.seq(),
+                row.occurredAt(),
+                row.actor(),
+                row.action(),
+                row.target(),
+                row.details(),
+                null,
+                row.clientAddress(),
+                row.hash());
     }
 
     static AuditEntry entry(AuditRecord record) {

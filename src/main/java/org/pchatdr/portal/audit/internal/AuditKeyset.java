@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToLongFunction;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
@@ -71,9 +72,46 @@ public class AuditKeyset {
             String q) {}
 
     /** The rows of one page, newest first, and the cursor below which the next page reads. */
-    public record Page(List<AuditRecord> records, Long next) {}
+    public record Page<T>(List<T> records, Long next) {}
 
-    public Page page(Criteria criteria, Long before, int size) {
+    /**
+     * What a page reads of each record: whole records for the grid and the API ({@link #RECORDS}),
+     * which show the translated message, or only the columns an export writes ({@link #EXPORTED}).
+     * Either way through the same conditions, cursor and window below.
+     */
+    public static final class Columns<T> {
+        private final String select;
+        private final Class<T> type;
+        private final ToLongFunction<T> seq;
+
+        private Columns(String select, Class<T> type, ToLongFunction<T> seq) {
+            this.select = select;
+            this.type = type;
+            this.seq = seq;
+        }
+    }
+
+    /** Whole records, as entities. */
+    public static final Columns<AuditRecord> RECORDS = new Columns<>("r", AuditRecord.class, AuditRecord::getSeq);
+
+    /**
+     * The exported columns only, built by the query (a JPQL constructor expression): an export of a
+     * million records then neither makes a million entities with their loaded-state snapshots nor
+     * reads the message column (bench/README, "audit.sh").
+     */
+    public static final Columns<ExportRow> EXPORTED = new Columns<>(
+            "new " + ExportRow.class.getName()
+                    + "(r.seq, r.occurredAt, r.actor, r.action, r.target, r.details, r.clientAddress, r.hash)",
+            ExportRow.class,
+            ExportRow::seq);
+
+    /** A page of whole records. */
+    public Page<AuditRecord> page(Criteria criteria, Long before, int size) {
+        return page(criteria, before, size, RECORDS);
+    }
+
+    /** A page of {@code columns}: the records matching {@code criteria} below {@code before}, newest first. */
+    public <T> Page<T> page(Criteria criteria, Long before, int size, Columns<T> columns) {
         String driving;
         List<String> values;
         if (criteria.target() != null) {
@@ -93,7 +131,7 @@ public class AuditKeyset {
             values = null;
         }
         if (values != null && values.isEmpty()) {
-            return new Page(List.of(), null);
+            return new Page<>(List.of(), null);
         }
         long upper = before != null ? before : headSeq() + 1;
         // A time window narrows the sequence range through the time index first, so that its pages
@@ -104,7 +142,7 @@ public class AuditKeyset {
                     "select r.seq from AuditRecord r where r.occurredAt < :at order by r.occurredAt desc",
                     criteria.to());
             if (last == null) {
-                return new Page(List.of(), null);
+                return new Page<>(List.of(), null);
             }
             upper = Math.min(upper, last + 1 + CLOCK_SKEW_RECORDS);
         }
@@ -112,7 +150,7 @@ public class AuditKeyset {
             Long first = seqAt(
                     "select r.seq from AuditRecord r where r.occurredAt >= :at order by r.occurredAt", criteria.from());
             if (first == null) {
-                return new Page(List.of(), null);
+                return new Page<>(List.of(), null);
             }
             floor = Math.max(1, first - CLOCK_SKEW_RECORDS);
         }
@@ -121,19 +159,22 @@ public class AuditKeyset {
             lower = lower == null ? floor : Math.max(lower, floor);
         }
         if (lower != null && lower >= upper) {
-            return new Page(List.of(), null);
+            return new Page<>(List.of(), null);
         }
-        List<AuditRecord> found = new ArrayList<>();
+        List<T> found = new ArrayList<>();
         for (String value : values == null ? java.util.Collections.<String>singletonList(null) : values) {
-            found.addAll(query(criteria, driving, value, upper, lower, size + 1));
+            found.addAll(query(criteria, driving, value, upper, lower, size + 1, columns));
         }
-        found.sort(Comparator.comparingLong(AuditRecord::getSeq).reversed());
+        if (values != null && values.size() > 1) {
+            // Several driving values (a subject's targets): their rows merged, newest first.
+            found.sort(Comparator.comparingLong(columns.seq).reversed());
+        }
         if (found.size() > size) {
-            List<AuditRecord> shown = List.copyOf(found.subList(0, size));
-            return new Page(shown, shown.getLast().getSeq());
+            List<T> shown = List.copyOf(found.subList(0, size));
+            return new Page<>(shown, columns.seq.applyAsLong(shown.getLast()));
         }
         // The window ended before the page filled: older records may still match below it.
-        return new Page(List.copyOf(found), lower != null && lower > (floor == null ? 1 : floor) ? lower : null);
+        return new Page<>(List.copyOf(found), lower != null && lower > (floor == null ? 1 : floor) ? lower : null);
     }
 
     /**
@@ -175,9 +216,9 @@ public class AuditKeyset {
         return query.getSingleResult();
     }
 
-    private List<AuditRecord> query(
-            Criteria criteria, String driving, String value, long upper, Long lower, int limit) {
-        StringBuilder jpql = new StringBuilder("select r from AuditRecord r where r.seq < :upper");
+    private <T> List<T> query(
+            Criteria criteria, String driving, String value, long upper, Long lower, int limit, Columns<T> columns) {
+        StringBuilder jpql = new StringBuilder("select " + columns.select + " from AuditRecord r where r.seq < :upper");
         Map<String, Object> parameters = new LinkedHashMap<>();
         parameters.put("upper", upper);
         if (lower != null) {
@@ -194,7 +235,7 @@ public class AuditKeyset {
             subject(criteria, jpql, parameters);
         }
         jpql.append(driving == null ? " order by r.seq desc" : " order by r." + driving + " desc, r.seq desc");
-        TypedQuery<AuditRecord> query = entities.createQuery(jpql.toString(), AuditRecord.class);
+        TypedQuery<T> query = entities.createQuery(jpql.toString(), columns.type);
         parameters.forEach(query::setParameter);
         return query.setMaxResults(limit).getResultList();
     }

@@ -50,7 +50,7 @@ class AuditKeysetIT {
         AuditKeyset keyset = new AuditKeyset(entities, 4);
         AuditKeyset.Criteria criteria = criteria(actor, null, null, "%needle%");
 
-        List<AuditKeyset.Page> pages = transaction.execute(status -> walk(keyset, criteria, 10));
+        List<AuditKeyset.Page<AuditRecord>> pages = transaction.execute(status -> walk(keyset, criteria, 10));
 
         assertThat(pages.getFirst().records().size())
                 .as("the first window holds the newest records only")
@@ -68,7 +68,7 @@ class AuditKeysetIT {
         }
         AuditKeyset keyset = new AuditKeyset(entities, 2);
 
-        List<AuditKeyset.Page> pages =
+        List<AuditKeyset.Page<AuditRecord>> pages =
                 transaction.execute(status -> walk(keyset, criteria(actor, null, null, null), 3));
 
         assertThat(pages).extracting(page -> page.records().size()).containsExactly(3, 3, 1);
@@ -83,7 +83,7 @@ class AuditKeysetIT {
         AuditKeyset keyset = new AuditKeyset(entities, 4);
 
         AuditKeyset.Criteria criteria = criteria(null, run, run + " (", null);
-        List<AuditKeyset.Page> pages = transaction.execute(status -> walk(keyset, criteria, 10));
+        List<AuditKeyset.Page<AuditRecord>> pages = transaction.execute(status -> walk(keyset, criteria, 10));
 
         assertThat(pages.stream().flatMap(page -> page.records().stream()).map(AuditRecord::getSeq))
                 .containsExactly(decorated, plain);
@@ -117,9 +117,10 @@ class AuditKeysetIT {
         return new AuditKeyset.Criteria(actor, null, null, subject, subjectPrefix, null, null, q);
     }
 
-    private static List<AuditKeyset.Page> walk(AuditKeyset keyset, AuditKeyset.Criteria criteria, int size) {
-        List<AuditKeyset.Page> pages = new ArrayList<>();
-        AuditKeyset.Page page = keyset.page(criteria, null, size);
+    private static List<AuditKeyset.Page<AuditRecord>> walk(
+            AuditKeyset keyset, AuditKeyset.Criteria criteria, int size) {
+        List<AuditKeyset.Page<AuditRecord>> pages = new ArrayList<>();
+        AuditKeyset.Page<AuditRecord> page = keyset.page(criteria, null, size);
         pages.add(page);
         while (page.next() != null) {
             page = keyset.page(criteria, page.next(), size);
