@@ -22,6 +22,7 @@ import org.pchatdr.portal.audit.internal.ChainHead;
 import org.pchatdr.portal.audit.internal.ChainHeadRepository;
 import org.pchatdr.portal.audit.internal.Checkpoints;
 import org.pchatdr.portal.audit.internal.ExportRow;
+import org.pchatdr.portal.audit.internal.PagesAhead;
 import org.pchatdr.portal.base.CurrentUser;
 import org.pchatdr.portal.base.Sha256;
 import org.pchatdr.portal.base.SystemActor;
@@ -105,7 +106,7 @@ public class AuditService {
     /**
      * Streams every record matching {@code query} to {@code out}, newest first, as it stood when
      * the export began (records appended meanwhile, this export's own included, are left out), in
-     * batches of {@link #MAX_PAGE} read one after another, so memory stays flat however long the
+     * batches of {@link #MAX_PAGE}, the next read while this one is written, so memory stays flat however long the
      * trail. Ends with a manifest line: the filter, the count and the SHA-256 of every byte before
      * it. The export is recorded on the trail before the first byte.
      */
@@ -123,30 +124,30 @@ public class AuditService {
         }
         long count = 0;
         AuditKeyset.Criteria criteria = criteria(query);
-        Long after = upTo + 1;
-        while (after != null) {
-            // The page's conditions and cursor, but only the columns written (issue 14): each page is
-            // read outside any transaction (this call does not pass the proxy), so nothing read stays.
-            AuditKeyset.Page<ExportRow> page = keyset.page(criteria, after, MAX_PAGE, AuditKeyset.EXPORTED);
-            for (ExportRow row : page.records()) {
-                AuditEntry entry = entry(row);
-                if (csv != null) {
-                    csv.printRecord(
-                            entry.seq(),
-                            entry.occurredAt(),
-                            entry.actor(),
-                            entry.action(),
-                            entry.target(),
-                            entry.details(),
-                            entry.clientAddress(),
-                            entry.hash());
-                } else {
-                    writer.write(JSON.writeValueAsString(exportLine(entry)));
-                    writer.write('\n');
+        // The page's conditions and cursor, but only the columns written (issue 14), read one page
+        // ahead; each page is read outside any transaction, so nothing read stays.
+        try (PagesAhead<ExportRow> pages =
+                new PagesAhead<>(after -> keyset.page(criteria, after, MAX_PAGE, AuditKeyset.EXPORTED), upTo + 1)) {
+            for (List<ExportRow> rows = pages.next(); rows != null; rows = pages.next()) {
+                for (ExportRow row : rows) {
+                    AuditEntry entry = entry(row);
+                    if (csv != null) {
+                        csv.printRecord(
+                                entry.seq(),
+                                entry.occurredAt(),
+                                entry.actor(),
+                                entry.action(),
+                                entry.target(),
+                                entry.details(),
+                                entry.clientAddress(),
+                                entry.hash());
+                    } else {
+                        writer.write(JSON.writeValueAsString(exportLine(entry)));
+                        writer.write('\n');
+                    }
+                    count++;
                 }
-                count++;
             }
-            after = page.next();
         }
         writer.flush();
         Map<String, Object> manifest = new LinkedHashMap<>();
