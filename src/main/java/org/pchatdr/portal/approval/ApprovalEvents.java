@@ -8,12 +8,14 @@ public final class ApprovalEvents {
 
     private ApprovalEvents() {}
 
-    public record Approved(String actor, Subject subject, String kind, String requester, String comment)
+    /** An approver approved or rejected {@code subject}: the trail's action is the decision's name. */
+    public record Decided(
+            String actor, Subject subject, String kind, String requester, Approval.Decision decision, String comment)
             implements AuditableEvent {
 
         @Override
         public String action() {
-            return "APPROVED";
+            return decision.name();
         }
 
         @Override
@@ -23,26 +25,7 @@ public final class ApprovalEvents {
 
         @Override
         public AuditMessage message() {
-            return AuditMessage.of("audit.details.APPROVED", kind, requester, comment);
-        }
-    }
-
-    public record Rejected(String actor, Subject subject, String kind, String requester, String comment)
-            implements AuditableEvent {
-
-        @Override
-        public String action() {
-            return "REJECTED";
-        }
-
-        @Override
-        public String target() {
-            return subject.toString();
-        }
-
-        @Override
-        public AuditMessage message() {
-            return AuditMessage.of("audit.details.REJECTED", kind, requester, comment);
+            return AuditMessage.of("audit.details." + decision.name(), kind, requester, comment);
         }
     }
 

@@ -58,8 +58,8 @@ public class ApprovalService {
     public Approval approve(Subject subject, String kind, String requester, String comment) {
         Approval approval =
                 decide(subject, kind, requester, Decision.APPROVED, TypedText.optional(comment, MAX_COMMENT));
-        events.publishEvent(
-                new ApprovalEvents.Approved(approval.approver(), subject, kind, requester, approval.comment()));
+        events.publishEvent(new ApprovalEvents.Decided(
+                approval.approver(), subject, kind, requester, Decision.APPROVED, approval.comment()));
         return approval;
     }
 
@@ -68,7 +68,8 @@ public class ApprovalService {
     public Approval reject(Subject subject, String kind, String requester, String comment) {
         String why = TypedText.required(comment, MAX_COMMENT, "approval_comment_required");
         Approval approval = decide(subject, kind, requester, Decision.REJECTED, why);
-        events.publishEvent(new ApprovalEvents.Rejected(approval.approver(), subject, kind, requester, why));
+        events.publishEvent(
+                new ApprovalEvents.Decided(approval.approver(), subject, kind, requester, Decision.REJECTED, why));
         return approval;
     }
 

@@ -29,21 +29,11 @@ public record AuditEntry(
         if (target == null) {
             return null;
         }
-        java.util.regex.Matcher run = RUN.matcher(target);
-        if (run.matches()) {
-            return "runs/" + run.group(1);
-        }
-        java.util.regex.Matcher review = REVIEW.matcher(target);
-        if (review.matches()) {
-            return "reviews/" + review.group(1);
-        }
-        java.util.regex.Matcher topology = TOPOLOGY.matcher(target);
-        if (topology.matches()) {
-            return "topologies/" + topology.group(1);
-        }
-        java.util.regex.Matcher change = CHANGE.matcher(target);
-        if (change.matches()) {
-            return "changes/" + change.group(1);
+        for (SubjectPage page : SUBJECT_PAGES) {
+            java.util.regex.Matcher subject = page.target().matcher(target);
+            if (subject.matches()) {
+                return page.path() + subject.group(1);
+            }
         }
         return null;
     }
@@ -72,9 +62,18 @@ public record AuditEntry(
             "TOKEN_CREATED",
             "TOKEN_REVOKED");
 
-    private static final java.util.regex.Pattern RUN = java.util.regex.Pattern.compile("run (\\d+) \\(.*\\)");
-    private static final java.util.regex.Pattern REVIEW =
-            java.util.regex.Pattern.compile("(?:finding \\d+ of )?run (\\d+)");
-    private static final java.util.regex.Pattern CHANGE = java.util.regex.Pattern.compile("change (\\d+) r\\d+");
-    private static final java.util.regex.Pattern TOPOLOGY = java.util.regex.Pattern.compile("topology (\\d+).*");
+    /** A target whose first group is the id of the subject, and the path of the subject's page. */
+    private record SubjectPage(java.util.regex.Pattern target, String path) {
+
+        SubjectPage(String target, String path) {
+            this(java.util.regex.Pattern.compile(target), path);
+        }
+    }
+
+    /** Tried in this order: a run's own target names its pool in brackets, a review's does not. */
+    private static final java.util.List<SubjectPage> SUBJECT_PAGES = java.util.List.of(
+            new SubjectPage("run (\\d+) \\(.*\\)", "runs/"),
+            new SubjectPage("(?:finding \\d+ of )?run (\\d+)", "reviews/"),
+            new SubjectPage("topology (\\d+).*", "topologies/"),
+            new SubjectPage("change (\\d+) r\\d+", "changes/"));
 }

@@ -52,13 +52,9 @@ public class ChangeCalendarService {
         String actor = CurrentUser.actor();
         WindowEntity saved = windows.saveAndFlush(new WindowEntity(
                 pool.strip(), start, end, TypedText.optional(reason, MAX_REASON), actor, clock.instant()));
-        events.publishEvent(new ChangeEvent(
+        events.publishEvent(ChangeEvent.ofControl(
                 actor,
                 ChangeEvent.Action.CHANGE_WINDOW_ADDED,
-                0,
-                0,
-                null,
-                null,
                 AuditMessage.of(
                         "audit.details.change.window",
                         saved.getId(),
@@ -72,13 +68,9 @@ public class ChangeCalendarService {
         WindowEntity window = windows.findById(id)
                 .orElseThrow(() -> new PortalException(Kind.NOT_FOUND, "change_window_not_found", id));
         windows.delete(window);
-        events.publishEvent(new ChangeEvent(
+        events.publishEvent(ChangeEvent.ofControl(
                 CurrentUser.actor(),
                 ChangeEvent.Action.CHANGE_WINDOW_REMOVED,
-                0,
-                0,
-                null,
-                null,
                 AuditMessage.of(
                         "audit.details.change.window",
                         id,
@@ -95,13 +87,9 @@ public class ChangeCalendarService {
                 : pools.stream().map(String::strip).filter(p -> !p.isEmpty()).toList();
         String actor = CurrentUser.actor();
         FreezeEntity saved = freezes.saveAndFlush(new FreezeEntity(start, end, why, named, actor, clock.instant()));
-        events.publishEvent(new ChangeEvent(
+        events.publishEvent(ChangeEvent.ofControl(
                 actor,
                 ChangeEvent.Action.CHANGE_FREEZE_ADDED,
-                0,
-                0,
-                null,
-                null,
                 AuditMessage.of(
                         "audit.details.CHANGE_FREEZE_ADDED",
                         saved.getId(),
@@ -116,13 +104,9 @@ public class ChangeCalendarService {
         FreezeEntity freeze = freezes.findById(id)
                 .orElseThrow(() -> new PortalException(Kind.NOT_FOUND, "change_freeze_not_found", id));
         freezes.delete(freeze);
-        events.publishEvent(new ChangeEvent(
+        events.publishEvent(ChangeEvent.ofControl(
                 CurrentUser.actor(),
                 ChangeEvent.Action.CHANGE_FREEZE_REMOVED,
-                0,
-                0,
-                null,
-                null,
                 AuditMessage.of(
                         "audit.details.CHANGE_FREEZE_REMOVED",
                         id,

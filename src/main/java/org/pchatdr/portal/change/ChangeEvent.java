@@ -23,6 +23,14 @@ public record ChangeEvent(
         this(actor, transition, changeId, revision, contentHash, details, null);
     }
 
+    /**
+     * An event of change control as a whole (a window, a freeze, a template), of no one request:
+     * the trail names its target "change control".
+     */
+    public static ChangeEvent ofControl(String actor, Action transition, AuditMessage said) {
+        return new ChangeEvent(actor, transition, 0, 0, null, null, said);
+    }
+
     public enum Action {
         CHANGE_CREATED,
         CHANGE_REVISED,

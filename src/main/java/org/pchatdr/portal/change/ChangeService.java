@@ -557,13 +557,9 @@ public class ChangeService {
         }
         String actor = CurrentUser.actor();
         TemplateEntity saved = templates.saveAndFlush(new TemplateEntity(title, lines, actor, clock.instant()));
-        events.publishEvent(new ChangeEvent(
+        events.publishEvent(ChangeEvent.ofControl(
                 actor,
                 Action.CHANGE_TEMPLATE_CREATED,
-                0,
-                0,
-                null,
-                null,
                 AuditMessage.of("audit.details.change.template", saved.getId(), title)));
         return saved.getId();
     }
@@ -596,13 +592,9 @@ public class ChangeService {
         }
         template.approveAsApprover(actor);
         templates.saveAndFlush(template);
-        events.publishEvent(new ChangeEvent(
+        events.publishEvent(ChangeEvent.ofControl(
                 actor,
                 Action.CHANGE_TEMPLATE_APPROVED,
-                0,
-                0,
-                null,
-                null,
                 AuditMessage.of("audit.details.change.template", id, template.getName())));
     }
 

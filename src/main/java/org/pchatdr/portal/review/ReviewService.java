@@ -38,9 +38,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -432,18 +429,7 @@ public class ReviewService {
 
     /** The signed-in user and every role they hold. */
     private static ReviewRulebook.Actor actor() {
-        Set<Role> roles = EnumSet.noneOf(Role.class);
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (CurrentUser.username().isPresent() && authentication != null) {
-            for (GrantedAuthority granted : authentication.getAuthorities()) {
-                for (Role role : Role.values()) {
-                    if (role.authority().equals(granted.getAuthority())) {
-                        roles.add(role);
-                    }
-                }
-            }
-        }
-        return new ReviewRulebook.Actor(CurrentUser.actor(), roles);
+        return new ReviewRulebook.Actor(CurrentUser.actor(), CurrentUser.roles());
     }
 
     private static PortalException notFound(long runId) {

@@ -2,19 +2,13 @@ package org.pchatdr.portal.run;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import org.pchatdr.portal.approval.ApprovalStatus;
 import org.pchatdr.portal.approval.SubjectApprovals;
 import org.pchatdr.portal.base.CurrentUser;
-import org.pchatdr.portal.base.Role;
 import org.pchatdr.portal.run.internal.Run;
 import org.pchatdr.portal.run.internal.RunRulebook;
 import org.pchatdr.portal.run.internal.RunStep;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * How a run reads from outside: the mapping of the aggregate to {@link RunView} and {@link
@@ -26,18 +20,7 @@ final class RunViews {
 
     /** The signed-in user and every role they hold, as the rulebook weighs them. */
     static RunRulebook.Actor reader() {
-        Set<Role> roles = EnumSet.noneOf(Role.class);
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (CurrentUser.username().isPresent() && authentication != null) {
-            for (GrantedAuthority granted : authentication.getAuthorities()) {
-                for (Role role : Role.values()) {
-                    if (role.authority().equals(granted.getAuthority())) {
-                        roles.add(role);
-                    }
-                }
-            }
-        }
-        return new RunRulebook.Actor(CurrentUser.actor(), roles);
+        return new RunRulebook.Actor(CurrentUser.actor(), CurrentUser.roles());
     }
 
     static RunSummary summary(Run run) {

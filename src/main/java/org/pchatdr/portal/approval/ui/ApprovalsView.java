@@ -1,8 +1,6 @@
 package org.pchatdr.portal.approval.ui;
 
-import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -14,7 +12,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.pchatdr.portal.approval.ApprovalInbox;
@@ -40,10 +37,14 @@ class ApprovalsView extends VerticalLayout implements HasDynamicTitle {
     private final ApprovalInbox inbox;
     private final Grid<WaitingItem> grid = new Grid<>();
     private final Div empty = new Div();
-    private Registration liveCounts;
 
     ApprovalsView(ApprovalInbox inbox) {
         this.inbox = inbox;
+        BadgeCountChanged.listenWhileAttached(this, changed -> {
+            if (PATH.equals(changed.path())) {
+                refresh();
+            }
+        });
         setSizeFull();
         empty.setId("approvals-empty");
         empty.addClassName("run-hint");
@@ -107,22 +108,6 @@ class ApprovalsView extends VerticalLayout implements HasDynamicTitle {
         marker.getElement().getThemeList().add(item.marker().urgent() ? "badge error primary" : "badge warning");
         marker.getElement().setAttribute("title", item.marker().hint());
         return new Div(need, new Span(" "), marker);
-    }
-
-    @Override
-    protected void onAttach(AttachEvent attachEvent) {
-        super.onAttach(attachEvent);
-        liveCounts = BadgeCountChanged.listen(attachEvent.getUI(), changed -> {
-            if (PATH.equals(changed.path())) {
-                refresh();
-            }
-        });
-    }
-
-    @Override
-    protected void onDetach(DetachEvent detachEvent) {
-        liveCounts.remove();
-        super.onDetach(detachEvent);
     }
 
     @Override

@@ -2,9 +2,7 @@ package org.pchatdr.portal.approval.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -44,15 +42,11 @@ class InboxHomeSection implements HomeSection {
         if (items.isEmpty()) {
             return Optional.of(card.empty(card.getTranslation("approvals.empty")));
         }
-        UnorderedList list = new UnorderedList();
         for (WaitingItem item : items.subList(0, Math.min(SHOWN, items.size()))) {
-            ListItem line = new ListItem(
+            card.line(
                     new Anchor(item.path(), item.title()),
                     new Span(" — " + item.need() + " · " + item.kindLabel() + " · " + item.summary()));
-            line.addClassName("home-line");
-            list.add(line);
         }
-        card.lines(list);
         if (items.size() > SHOWN) {
             card.lines(new Anchor(ApprovalsView.PATH, card.getTranslation("home.inbox.all", items.size())));
         }

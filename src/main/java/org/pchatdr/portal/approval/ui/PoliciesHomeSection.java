@@ -1,9 +1,7 @@
 package org.pchatdr.portal.approval.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -47,18 +45,13 @@ class PoliciesHomeSection implements HomeSection {
             warning.addClassName("home-card-alert");
             card.lines(warning);
         }
-        UnorderedList list = new UnorderedList();
         overview.stream()
                 .sorted((a, b) -> Boolean.compare(a.satisfiable(), b.satisfiable()))
-                .forEach(policy -> {
-                    ListItem line = new ListItem(card.getTranslation(
-                            policy.satisfiable() ? "home.policies.line" : "home.policies.line.unsatisfiable",
-                            card.getTranslation(policy.kind().labelKey()),
-                            policy.policy().requiredApprovers(),
-                            policy.eligible()));
-                    line.addClassName("home-line");
-                    list.add(line);
-                });
-        return Optional.of(card.lines(list));
+                .forEach(policy -> card.line(card.getTranslation(
+                        policy.satisfiable() ? "home.policies.line" : "home.policies.line.unsatisfiable",
+                        card.getTranslation(policy.kind().labelKey()),
+                        policy.policy().requiredApprovers(),
+                        policy.eligible())));
+        return Optional.of(card);
     }
 }

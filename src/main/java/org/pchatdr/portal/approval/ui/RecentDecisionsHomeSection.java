@@ -2,9 +2,7 @@ package org.pchatdr.portal.approval.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -47,21 +45,18 @@ class RecentDecisionsHomeSection implements HomeSection {
         if (decisions.isEmpty()) {
             return Optional.of(card.empty(card.getTranslation("home.decisions.empty")));
         }
-        UnorderedList list = new UnorderedList();
         for (Approval decision : decisions) {
             var link = inbox.link(decision.subject(), card.locale());
             Component subject = link.<Component>map(found -> new Anchor(found.path(), found.title()))
                     .orElseGet(() -> new Span(decision.subject().toString()));
             String said = card.getTranslation(
                     "home.decisions." + decision.decision().name() + (decision.isWithdrawn() ? ".withdrawn" : ""));
-            ListItem line = new ListItem(
+            card.line(
                     subject,
                     new Span(" — "
                             + card.getTranslation(
                                     "home.decisions.line", said, PortalTime.formatToTheMinute(decision.decidedAt()))));
-            line.addClassName("home-line");
-            list.add(line);
         }
-        return Optional.of(card.lines(list));
+        return Optional.of(card);
     }
 }

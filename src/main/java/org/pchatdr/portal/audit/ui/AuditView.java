@@ -183,14 +183,7 @@ class AuditView extends VerticalLayout implements HasDynamicTitle, BeforeEnterOb
         } finally {
             fromAddress = false;
         }
-        query = new AuditQuery(
-                actor.getValue(),
-                action.getValue(),
-                target.getValue(),
-                subject.getValue(),
-                utc(from.getValue()),
-                utc(to.getValue()),
-                text.getValue());
+        query = filter();
         previous.clear();
         count.setText(getTranslation("audit.count", audit.count(query, null)));
         show(null);
@@ -201,16 +194,20 @@ class AuditView extends VerticalLayout implements HasDynamicTitle, BeforeEnterOb
         if (fromAddress) {
             return;
         }
-        Map<String, String> values = new AuditQuery(
-                        actor.getValue(),
-                        action.getValue(),
-                        target.getValue(),
-                        subject.getValue(),
-                        utc(from.getValue()),
-                        utc(to.getValue()),
-                        text.getValue())
-                .asMap();
+        Map<String, String> values = filter().asMap();
         getUI().ifPresent(ui -> ui.navigate("audit", QueryParameters.simple(new HashMap<>(values))));
+    }
+
+    /** The filter the fields say now. */
+    private AuditQuery filter() {
+        return new AuditQuery(
+                actor.getValue(),
+                action.getValue(),
+                target.getValue(),
+                subject.getValue(),
+                utc(from.getValue()),
+                utc(to.getValue()),
+                text.getValue());
     }
 
     private void show(Long after) {

@@ -1,5 +1,6 @@
 package org.pchatdr.portal.base.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.ComponentUtil;
@@ -34,6 +35,20 @@ public class BadgeCountChanged extends ComponentEvent<UI> {
     /** Listens on {@code ui}; remove the registration when the listening view detaches. */
     public static Registration listen(UI ui, ComponentEventListener<BadgeCountChanged> listener) {
         return ComponentUtil.addListener(ui, BadgeCountChanged.class, listener);
+    }
+
+    /**
+     * Listens on the UI of {@code view} for as long as the view is attached: a view that shows what a
+     * badge counts calls it once, from its constructor.
+     */
+    public static void listenWhileAttached(Component view, ComponentEventListener<BadgeCountChanged> listener) {
+        view.addAttachListener(attach -> {
+            Registration registration = listen(attach.getUI(), listener);
+            view.addDetachListener(detach -> {
+                detach.unregisterListener();
+                registration.remove();
+            });
+        });
     }
 
     static void fire(UI ui, String path, int count) {

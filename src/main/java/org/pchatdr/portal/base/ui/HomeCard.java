@@ -4,8 +4,10 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import java.util.Locale;
 
 /**
@@ -17,6 +19,7 @@ public class HomeCard extends Section {
 
     private final Div body = new Div();
     private final Anchor link;
+    private UnorderedList list;
 
     /**
      * @param id the card's id, {@code home-…}; its title link is {@code id + "-link"}
@@ -55,6 +58,29 @@ public class HomeCard extends Section {
     public HomeCard lines(Component... lines) {
         body.add(lines);
         return this;
+    }
+
+    /**
+     * Adds one item to the card's list (a run, a user, a policy …), made of {@code parts}; the list
+     * takes its place in the body at the first item. The item is returned for its id.
+     */
+    public ListItem line(Component... parts) {
+        return addLine(new ListItem(parts));
+    }
+
+    /** Adds one item of plain text to the card's list, as {@link #line(Component...)}. */
+    public ListItem line(String text) {
+        return addLine(new ListItem(text));
+    }
+
+    private ListItem addLine(ListItem line) {
+        if (list == null) {
+            list = new UnorderedList();
+            body.add(list);
+        }
+        line.addClassName("home-line");
+        list.add(line);
+        return line;
     }
 
     /** A line that says there is nothing to show, so an empty card still tells where things stand. */

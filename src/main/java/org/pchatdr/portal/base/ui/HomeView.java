@@ -1,7 +1,5 @@
 package org.pchatdr.portal.base.ui;
 
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
@@ -11,16 +9,12 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import org.pchatdr.portal.base.CurrentUser;
 import org.pchatdr.portal.base.Role;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * The cockpit of the signed-in user's roles: the cards the features contribute as {@link
@@ -36,10 +30,10 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
 
     private final List<HomeSection> sections;
     private final Div cards = new Div();
-    private Registration liveCounts;
 
     HomeView(ObjectProvider<HomeSection> sections) {
-        List<Role> roles = currentRoles();
+        // In the roles' order, which the list of what each role can do follows.
+        List<Role> roles = List.copyOf(CurrentUser.roles());
         this.sections = sections.orderedStream()
                 .filter(section -> section.roles().isEmpty() || !Collections.disjoint(section.roles(), roles))
                 .toList();
@@ -48,6 +42,7 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         cards.addClassName("home-cards");
         add(cards);
         showCards();
+        BadgeCountChanged.listenWhileAttached(this, changed -> showCards());
         if (roles.isEmpty()) {
             add(new Paragraph(getTranslation("home.no-roles")));
             return;
@@ -64,27 +59,6 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         cards.removeAll();
         sections.forEach(section -> section.create().ifPresent(cards::add));
         cards.setVisible(cards.getComponentCount() > 0);
-    }
-
-    private static List<Role> currentRoles() {
-        var authorities = SecurityContextHolder.getContext().getAuthentication().getAuthorities().stream()
-                .map(GrantedAuthority::getAuthority)
-                .toList();
-        return Arrays.stream(Role.values())
-                .filter(role -> authorities.contains(role.authority()))
-                .toList();
-    }
-
-    @Override
-    protected void onAttach(AttachEvent attachEvent) {
-        super.onAttach(attachEvent);
-        liveCounts = BadgeCountChanged.listen(attachEvent.getUI(), changed -> showCards());
-    }
-
-    @Override
-    protected void onDetach(DetachEvent detachEvent) {
-        liveCounts.remove();
-        super.onDetach(detachEvent);
     }
 
     @Override

@@ -68,19 +68,15 @@ class ChangeCalendarView extends VerticalLayout implements BeforeEnterObserver, 
         Span shown = new Span(
                 month.getMonth().getDisplayName(TextStyle.FULL_STANDALONE, getLocale()) + " " + month.getYear());
         shown.setId("calendar-month");
-        Anchor previous =
-                new Anchor("change-calendar?month=" + month.minusMonths(1), getTranslation("calendar.previous"));
-        previous.setId("calendar-previous");
-        Anchor next = new Anchor("change-calendar?month=" + month.plusMonths(1), getTranslation("calendar.next"));
-        next.setId("calendar-next");
-        Anchor other = new Anchor(
-                "change-calendar?week=" + month.atDay(1).with(DayOfWeek.MONDAY), getTranslation("calendar.by-week"));
-        other.setId("calendar-by-week");
         List<LocalDate> days =
                 month.atDay(1).datesUntil(month.plusMonths(1).atDay(1)).toList();
         // Weeks start on Monday (ISO): blank cells before the first day.
         add(
-                new HorizontalLayout(previous, shown, next, other),
+                new HorizontalLayout(
+                        link("calendar-previous", "month=" + month.minusMonths(1), "calendar.previous"),
+                        shown,
+                        link("calendar-next", "month=" + month.plusMonths(1), "calendar.next"),
+                        link("calendar-by-week", "week=" + month.atDay(1).with(DayOfWeek.MONDAY), "calendar.by-week")),
                 grid(days, month.atDay(1).getDayOfWeek().getValue() - 1));
     }
 
@@ -92,17 +88,20 @@ class ChangeCalendarView extends VerticalLayout implements BeforeEnterObserver, 
                         .withLocale(getLocale())
                         .format(monday)));
         shown.setId("calendar-week");
-        Anchor previous =
-                new Anchor("change-calendar?week=" + monday.minusWeeks(1), getTranslation("calendar.previous-week"));
-        previous.setId("calendar-previous");
-        Anchor next = new Anchor("change-calendar?week=" + monday.plusWeeks(1), getTranslation("calendar.next-week"));
-        next.setId("calendar-next");
-        Anchor other =
-                new Anchor("change-calendar?month=" + YearMonth.from(monday), getTranslation("calendar.by-month"));
-        other.setId("calendar-by-month");
         add(
-                new HorizontalLayout(previous, shown, next, other),
+                new HorizontalLayout(
+                        link("calendar-previous", "week=" + monday.minusWeeks(1), "calendar.previous-week"),
+                        shown,
+                        link("calendar-next", "week=" + monday.plusWeeks(1), "calendar.next-week"),
+                        link("calendar-by-month", "month=" + YearMonth.from(monday), "calendar.by-month")),
                 grid(monday.datesUntil(monday.plusWeeks(1)).toList(), 0));
+    }
+
+    /** A link to the calendar showing {@code query} (another month or week), labelled {@code labelKey}. */
+    private Anchor link(String id, String query, String labelKey) {
+        Anchor link = new Anchor("change-calendar?" + query, getTranslation(labelKey));
+        link.setId(id);
+        return link;
     }
 
     private Div grid(List<LocalDate> days, int blanks) {

@@ -2,14 +2,10 @@ package org.pchatdr.portal.change.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import java.util.List;
 import java.util.Optional;
 import org.pchatdr.portal.base.ui.HomeSection;
+import org.pchatdr.portal.base.ui.HomeWarning;
 import org.pchatdr.portal.change.ChangeService;
 import org.pchatdr.portal.change.ChangeSummary;
 import org.springframework.core.annotation.Order;
@@ -31,22 +27,13 @@ class OverdueChangeReviewsSection implements HomeSection {
         if (overdue.isEmpty()) {
             return Optional.empty();
         }
-        Div block = new Div();
-        block.setId("overdue-reviews");
-        block.addClassName("run-warning");
-        H3 heading = new H3(block.getTranslation("changes.overdue.title", overdue.size()));
-        heading.setId("overdue-reviews-title");
-        block.getElement().setAttribute("role", "region");
-        block.getElement().setAttribute("aria-labelledby", heading.getId().orElseThrow());
-        UnorderedList list = new UnorderedList();
+        HomeWarning block = new HomeWarning("overdue-reviews", "changes.overdue.title", overdue.size());
         for (ChangeSummary change : overdue) {
-            ListItem item = new ListItem(
+            block.line(
+                    "overdue-review-" + change.id(),
                     new Anchor("changes/" + change.id(), block.getTranslation("change.title", change.id())),
-                    new Span(" — " + change.title() + " · " + block.getTranslation("change.state." + change.state())));
-            item.setId("overdue-review-" + change.id());
-            list.add(item);
+                    change.title() + " · " + block.getTranslation("change.state." + change.state()));
         }
-        block.add(heading, list);
         return Optional.of(block);
     }
 }

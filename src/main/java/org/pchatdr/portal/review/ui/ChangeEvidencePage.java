@@ -8,11 +8,8 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import org.pchatdr.portal.base.Roles;
-import org.pchatdr.portal.review.EvidencePack;
 import org.pchatdr.portal.review.EvidenceService;
 
 /**
@@ -44,17 +41,10 @@ class ChangeEvidencePage extends VerticalLayout implements HasDynamicTitle, Befo
         }
         java.util.Locale locale = getLocale();
         long change = id;
-        Anchor download = new Anchor(
-                DownloadHandler.fromInputStream(request -> {
-                    EvidencePack pack = evidence.changePack(change, locale);
-                    return new DownloadResponse(
-                            new java.io.ByteArrayInputStream(pack.zip()),
-                            pack.fileName(),
-                            "application/zip",
-                            pack.zip().length);
-                }),
-                getTranslation("evidence.download"));
-        download.setId("change-evidence-download");
+        Anchor download = EvidenceDownload.link(
+                "change-evidence-download",
+                getTranslation("evidence.download"),
+                () -> evidence.changePack(change, locale));
         add(
                 new H2(getTranslation("evidence.change.title", id)),
                 new Paragraph(getTranslation("evidence.change.contents")),

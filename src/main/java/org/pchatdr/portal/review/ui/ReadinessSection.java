@@ -9,13 +9,13 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.pchatdr.portal.base.Role;
 import org.pchatdr.portal.base.ui.HomeSection;
 import org.pchatdr.portal.review.PoolReadiness;
 import org.pchatdr.portal.review.ReadinessService;
 import org.pchatdr.portal.review.internal.ReadinessChart;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * The readiness dashboard, first on a manager's home page (issue 14): per pool, the last drill and
@@ -33,13 +33,12 @@ class ReadinessSection implements HomeSection {
     }
 
     @Override
+    public Set<Role> roles() {
+        return Set.of(Role.MANAGER);
+    }
+
+    @Override
     public Optional<Component> create() {
-        var authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication == null
-                || authentication.getAuthorities().stream()
-                        .noneMatch(granted -> Role.MANAGER.authority().equals(granted.getAuthority()))) {
-            return Optional.empty();
-        }
         Div block = new Div();
         block.setId("readiness");
         block.add(new H2(block.getTranslation("readiness.title")));

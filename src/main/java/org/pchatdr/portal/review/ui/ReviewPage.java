@@ -21,8 +21,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -31,7 +29,6 @@ import java.util.Map;
 import org.pchatdr.portal.base.PortalException;
 import org.pchatdr.portal.base.Roles;
 import org.pchatdr.portal.base.ui.BoundedTextArea;
-import org.pchatdr.portal.review.EvidencePack;
 import org.pchatdr.portal.review.EvidenceService;
 import org.pchatdr.portal.review.Finding;
 import org.pchatdr.portal.review.ReviewDecision;
@@ -118,21 +115,10 @@ class ReviewPage extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
         }
     }
 
-    /** The evidence pack, generated when clicked (and so recorded as generated and downloaded then). */
     private Anchor evidenceLink(long id) {
         java.util.Locale locale = getLocale();
-        Anchor link = new Anchor(
-                DownloadHandler.fromInputStream(event -> {
-                    EvidencePack pack = evidence.runPack(id, locale);
-                    return new DownloadResponse(
-                            new java.io.ByteArrayInputStream(pack.zip()),
-                            pack.fileName(),
-                            "application/zip",
-                            pack.zip().length);
-                }),
-                getTranslation("evidence.download"));
-        link.setId("review-evidence");
-        return link;
+        return EvidenceDownload.link(
+                "review-evidence", getTranslation("evidence.download"), () -> evidence.runPack(id, locale));
     }
 
     private Div objectives(ReviewView.Objectives objectives) {

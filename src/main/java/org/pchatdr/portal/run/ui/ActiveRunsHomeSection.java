@@ -2,9 +2,7 @@ package org.pchatdr.portal.run.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -45,12 +43,11 @@ class ActiveRunsHomeSection implements HomeSection {
         if (active.isEmpty()) {
             return Optional.of(card.empty(card.getTranslation("home.runs.active.empty")));
         }
-        UnorderedList list = new UnorderedList();
-        active.forEach(run -> list.add(line(card, run)));
-        return Optional.of(card.lines(list));
+        active.forEach(run -> line(card, run));
+        return Optional.of(card);
     }
 
-    private static ListItem line(Component card, ActiveRunSummary active) {
+    private static void line(HomeCard card, ActiveRunSummary active) {
         RunSummary run = active.run();
         Div what = new Div(
                 RunFormat.runLink(card, run.id()),
@@ -66,10 +63,7 @@ class ActiveRunsHomeSection implements HomeSection {
         }
         Div next = new Div(next(card, run.state(), active.next()));
         next.setId("home-run-" + run.id() + "-next");
-        ListItem line = new ListItem(what, clock, next);
-        line.setId("home-run-" + run.id());
-        line.addClassName("home-line");
-        return line;
+        card.line(what, clock, next).setId("home-run-" + run.id());
     }
 
     private static String rto(Component card, RunView.Timings timings) {

@@ -1,14 +1,10 @@
 package org.pchatdr.portal.run.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import java.util.List;
 import java.util.Optional;
 import org.pchatdr.portal.base.ui.HomeSection;
+import org.pchatdr.portal.base.ui.HomeWarning;
 import org.pchatdr.portal.run.RunService;
 import org.pchatdr.portal.run.RunSummary;
 import org.pchatdr.portal.run.RunView;
@@ -34,29 +30,17 @@ class OverdueRatificationsSection implements HomeSection {
         if (overdue.isEmpty()) {
             return Optional.empty();
         }
-        Div block = new Div();
-        block.setId("overdue-ratifications");
-        block.addClassName("run-warning");
-        H3 heading = new H3(block.getTranslation("runs.overdue.title", overdue.size()));
-        heading.setId("overdue-ratifications-title");
-        block.getElement().setAttribute("role", "region");
-        block.getElement().setAttribute("aria-labelledby", heading.getId().orElseThrow());
-        UnorderedList list = new UnorderedList();
+        HomeWarning block = new HomeWarning("overdue-ratifications", "runs.overdue.title", overdue.size());
+        block.explanation(block.getTranslation("runs.overdue.explanation"));
         for (RunSummary run : overdue) {
             // The summary does not say who declared the emergency; the few overdue runs are read whole.
             RunView.Emergency emergency = runs.run(run.id()).emergency();
-            ListItem item = new ListItem(
+            block.line(
+                    "overdue-ratification-" + run.id(),
                     RunFormat.runLink(block, run.id()),
-                    new Span(" — "
-                            + block.getTranslation(
-                                    "runs.overdue.item",
-                                    run.pool(),
-                                    emergency.declaredBy(),
-                                    RunFormat.time(run.ratifyBy()))));
-            item.setId("overdue-ratification-" + run.id());
-            list.add(item);
+                    block.getTranslation(
+                            "runs.overdue.item", run.pool(), emergency.declaredBy(), RunFormat.time(run.ratifyBy())));
         }
-        block.add(heading, new Div(block.getTranslation("runs.overdue.explanation")), list);
         return Optional.of(block);
     }
 }

@@ -1,9 +1,7 @@
 package org.pchatdr.portal.run.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -43,18 +41,15 @@ class PendingDisastersHomeSection implements HomeSection {
         String path = pending.size() == 1 ? RunFormat.runPath(pending.getFirst().id()) : "approvals";
         HomeCard card = new HomeCard("home-disasters", "home.disasters.title", path).urgent();
         card.figure(pending.size(), card.getTranslation("home.disasters.count", pending.size()));
-        UnorderedList list = new UnorderedList();
         for (RunSummary run : pending) {
-            ListItem line = new ListItem(
+            card.line(
                     RunFormat.runLink(card, run.id()),
                     new Span(" — "
                             + card.getTranslation(
                                     run.ratificationOwed() ? "home.disasters.ratify" : "home.disasters.approve",
                                     run.pool(),
                                     run.requestedBy())));
-            line.addClassName("home-line");
-            list.add(line);
         }
-        return Optional.of(card.lines(list));
+        return Optional.of(card);
     }
 }

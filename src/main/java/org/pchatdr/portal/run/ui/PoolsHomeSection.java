@@ -2,9 +2,7 @@ package org.pchatdr.portal.run.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -47,20 +45,17 @@ class PoolsHomeSection implements HomeSection {
         if (pools.isEmpty()) {
             return Optional.of(card.empty(card.getTranslation("home.pools.empty")));
         }
-        UnorderedList list = new UnorderedList();
         for (PublishedPool pool : pools) {
             Anchor failover = new Anchor(failoverRequest(pool), card.getTranslation("home.pools.failover"));
             failover.setId("home-failover-" + pool.topologyId() + "-" + pool.pool());
             failover.addClassName("home-action");
-            ListItem line = new ListItem(
+            card.line(
                     new Span(card.getTranslation(
                             "home.pools.line", pool.pool(), pool.topologyName(), pool.publishedVersion())),
                     new Span(" "),
                     failover);
-            line.addClassName("home-line");
-            list.add(line);
         }
-        return Optional.of(card.lines(list));
+        return Optional.of(card);
     }
 
     /** The run request form, preselected as the procedure page's link does it. */

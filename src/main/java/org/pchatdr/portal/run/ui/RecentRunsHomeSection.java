@@ -1,9 +1,7 @@
 package org.pchatdr.portal.run.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -45,24 +43,21 @@ class RecentRunsHomeSection implements HomeSection {
         if (recent.isEmpty()) {
             return Optional.of(card.empty(card.getTranslation("home.runs.recent.empty")));
         }
-        UnorderedList list = new UnorderedList();
         for (RunSummary run : recent) {
-            ListItem line = new ListItem(
-                    RunFormat.runLink(card, run.id()),
-                    new Span(" "),
-                    RunFormat.kindBadge(card, run.kind()),
-                    new Span(" "),
-                    RunFormat.stateBadge(card, run.state()),
-                    new Span(" "
-                            + card.getTranslation(
-                                    "home.runs.recent.line",
-                                    run.pool(),
-                                    run.requestedBy(),
-                                    RunFormat.time(run.requestedAt()))));
-            line.setId("home-recent-run-" + run.id());
-            line.addClassName("home-line");
-            list.add(line);
+            card.line(
+                            RunFormat.runLink(card, run.id()),
+                            new Span(" "),
+                            RunFormat.kindBadge(card, run.kind()),
+                            new Span(" "),
+                            RunFormat.stateBadge(card, run.state()),
+                            new Span(" "
+                                    + card.getTranslation(
+                                            "home.runs.recent.line",
+                                            run.pool(),
+                                            run.requestedBy(),
+                                            RunFormat.time(run.requestedAt()))))
+                    .setId("home-recent-run-" + run.id());
         }
-        return Optional.of(card.lines(list));
+        return Optional.of(card);
     }
 }

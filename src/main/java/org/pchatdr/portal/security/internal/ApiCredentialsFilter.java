@@ -29,23 +29,10 @@ class ApiCredentialsFilter extends OncePerRequestFilter {
 
     private static final String BEARER = "Bearer ";
 
-    private final ApiTokenAuthenticator tokens;
-    private final AddressThrottle throttle;
-    private final AuthenticationEventPublisher authenticationEvents;
-    private final ApiErrors errors;
-    private final OidcSignIn oidc;
+    private final Factory parts;
 
-    ApiCredentialsFilter(
-            ApiTokenAuthenticator tokens,
-            AddressThrottle throttle,
-            AuthenticationEventPublisher authenticationEvents,
-            ApiErrors errors,
-            OidcSignIn oidc) {
-        this.tokens = tokens;
-        this.throttle = throttle;
-        this.authenticationEvents = authenticationEvents;
-        this.errors = errors;
-        this.oidc = oidc;
+    private ApiCredentialsFilter(Factory parts) {
+        this.parts = parts;
     }
 
     @Override
@@ -58,14 +45,14 @@ class ApiCredentialsFilter extends OncePerRequestFilter {
             return;
         }
         if (authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())
-                && oidc.isJwt(authorization.substring(BEARER.length()).strip())) {
+                && parts.oidc().isJwt(authorization.substring(BEARER.length()).strip())) {
             // Decision 021: the OpenID provider's JWT, checked by the resource server's filter.
             chain.doFilter(request, response);
             return;
         }
         if (authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
-            Optional<ApiTokenAuthentication> authentication =
-                    tokens.authenticate(authorization.substring(BEARER.length()).strip());
+            Optional<ApiTokenAuthentication> authentication = parts.tokens()
+                    .authenticate(authorization.substring(BEARER.length()).strip());
             if (authentication.isPresent()) {
                 SecurityContext context = SecurityContextHolder.createEmptyContext();
                 context.setAuthentication(authentication.get());
@@ -74,48 +61,38 @@ class ApiCredentialsFilter extends OncePerRequestFilter {
                 return;
             }
         }
-        Optional<Duration> wait = throttle.retryAfter(request.getRemoteAddr());
+        Optional<Duration> wait = parts.throttle().retryAfter(request.getRemoteAddr());
         if (wait.isPresent()) {
-            throttle.refuse(request, response, wait.get());
+            parts.throttle().refuse(request, response, wait.get());
             return;
         }
         if (authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
             // Counted and audited like a wrong password for an unknown user (SignInMonitor).
-            authenticationEvents.publishAuthenticationFailure(
-                    new BadCredentialsException("unknown, expired or revoked API token"),
-                    UsernamePasswordAuthenticationToken.unauthenticated(TOKEN_PRINCIPAL, null));
+            parts.authenticationEvents()
+                    .publishAuthenticationFailure(
+                            new BadCredentialsException("unknown, expired or revoked API token"),
+                            UsernamePasswordAuthenticationToken.unauthenticated(TOKEN_PRINCIPAL, null));
             response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
-            errors.write(request, response, HttpServletResponse.SC_UNAUTHORIZED, "invalid_token");
+            parts.errors().write(request, response, HttpServletResponse.SC_UNAUTHORIZED, "invalid_token");
             return;
         }
         chain.doFilter(request, response);
     }
 
-    /** What the API's security chain asks for its filter, so that the chain's definition stays one line. */
+    /**
+     * What the API's security chain asks for its filter, so that the chain's definition stays one
+     * line: the filter's parts, as beans.
+     */
     @Component
-    static class Factory {
-
-        private final ApiTokenAuthenticator tokens;
-        private final AddressThrottle throttle;
-        private final AuthenticationEventPublisher authenticationEvents;
-        private final ApiErrors errors;
-        private final OidcSignIn oidc;
-
-        Factory(
-                ApiTokenAuthenticator tokens,
-                AddressThrottle throttle,
-                AuthenticationEventPublisher authenticationEvents,
-                ApiErrors errors,
-                OidcSignIn oidc) {
-            this.tokens = tokens;
-            this.throttle = throttle;
-            this.authenticationEvents = authenticationEvents;
-            this.errors = errors;
-            this.oidc = oidc;
-        }
+    record Factory(
+            ApiTokenAuthenticator tokens,
+            AddressThrottle throttle,
+            AuthenticationEventPublisher authenticationEvents,
+            ApiErrors errors,
+            OidcSignIn oidc) {
 
         ApiCredentialsFilter create() {
-            return new ApiCredentialsFilter(tokens, throttle, authenticationEvents, errors, oidc);
+            return new ApiCredentialsFilter(this);
         }
     }
 }

@@ -2,7 +2,6 @@ package org.pchatdr.portal.security.internal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,12 +9,7 @@ import org.pchatdr.portal.security.LockoutPolicy;
 
 @Entity
 @Table(name = "lockout_policy")
-public class LockoutPolicyEntity {
-
-    static final int ID = 1;
-
-    @Id
-    private int id = ID;
+public class LockoutPolicyEntity extends SavedSetting {
 
     @Column(name = "max_failures", nullable = false)
     private int maxFailures;
@@ -25,12 +19,6 @@ public class LockoutPolicyEntity {
 
     @Column(name = "duration_minutes", nullable = false)
     private int durationMinutes;
-
-    @Column(name = "updated_by", nullable = false, length = 64)
-    private String updatedBy;
-
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
 
     protected LockoutPolicyEntity() {}
 
@@ -42,8 +30,7 @@ public class LockoutPolicyEntity {
         this.maxFailures = policy.maxFailures();
         this.windowMinutes = (int) policy.window().toMinutes();
         this.durationMinutes = (int) policy.duration().toMinutes();
-        this.updatedBy = by;
-        this.updatedAt = at;
+        saved(by, at);
     }
 
     public LockoutPolicy policy() {

@@ -1,8 +1,6 @@
 package org.pchatdr.portal.security.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.UnorderedList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -42,14 +40,11 @@ class LockedUsersHomeSection implements HomeSection {
             return Optional.of(card.empty(card.getTranslation("home.locked.empty")));
         }
         card.urgent();
-        UnorderedList list = new UnorderedList();
         for (UserSummary user : locked) {
-            ListItem line = new ListItem(card.getTranslation(
-                    "home.locked.line", user.username(), PortalTime.formatToTheMinute(user.lockedUntil())));
-            line.setId("home-locked-" + user.username());
-            line.addClassName("home-line");
-            list.add(line);
+            card.line(card.getTranslation(
+                            "home.locked.line", user.username(), PortalTime.formatToTheMinute(user.lockedUntil())))
+                    .setId("home-locked-" + user.username());
         }
-        return Optional.of(card.lines(list));
+        return Optional.of(card);
     }
 }

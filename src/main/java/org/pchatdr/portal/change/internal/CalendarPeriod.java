@@ -1,0 +1,65 @@
+package org.pchatdr.portal.change.internal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.MappedSuperclass;
+import java.time.Instant;
+
+/**
+ * A time on the change calendar that an administrator set, with why, who and when: a maintenance
+ * window (changes may be implemented inside) or a freeze (they may not).
+ */
+@MappedSuperclass
+public abstract class CalendarPeriod {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "starts_at", nullable = false)
+    private Instant start;
+
+    @Column(name = "ends_at", nullable = false)
+    private Instant end;
+
+    @Column(length = 1000)
+    private String reason;
+
+    @Column(name = "created_by", nullable = false, length = 64)
+    private String createdBy;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    protected CalendarPeriod() {}
+
+    protected CalendarPeriod(Instant start, Instant end, String reason, String createdBy, Instant createdAt) {
+        this.start = start;
+        this.end = end;
+        this.reason = reason;
+        this.createdBy = createdBy;
+        this.createdAt = createdAt;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Instant getStart() {
+        return start;
+    }
+
+    public Instant getEnd() {
+        return end;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public String getCreatedBy() {
+        return createdBy;
+    }
+}
