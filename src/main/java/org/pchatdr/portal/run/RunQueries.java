@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.pchatdr.portal.approval.ApprovalService;
 import org.pchatdr.portal.approval.Subject;
@@ -249,26 +250,35 @@ class RunQueries {
 
     /** The decisions on the run with the policy of its kind: read once per call, judged as often as needed. */
     SubjectApprovals approvals(Run run) {
+        return approvals(run, sponsorship(run));
+    }
+
+    /** As {@link #approvals(Run)}, with the run's {@code sponsorship} already read in this call. */
+    SubjectApprovals approvals(Run run, Optional<RunSponsor.Sponsorship> sponsorship) {
         // A sponsored configuration run is approved by its sponsor (a change request), not by a round of its own.
-        return sponsorship(run)
+        return sponsorship
                 .map(RunSponsor.Sponsorship::approvals)
                 .orElseGet(() -> approvals.approvals(subject(run), run.getKind().approvalKind()));
     }
 
     /** Who stands behind a configuration run, if a feature does; only configuration runs are asked. */
-    java.util.Optional<RunSponsor.Sponsorship> sponsorship(Run run) {
+    Optional<RunSponsor.Sponsorship> sponsorship(Run run) {
         if (run.getKind() != RunKind.CONFIGURATION || run.getId() == null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         return sponsors.orderedStream()
                 .map(sponsor -> sponsor.sponsorship(run.getId()))
-                .flatMap(java.util.Optional::stream)
+                .flatMap(Optional::stream)
                 .findFirst();
     }
 
-    /** Every sponsor's check before step {@code number} of a configuration run. */
-    void beforeStep(Run run, int number) {
-        if (run.getKind() == RunKind.CONFIGURATION) {
+    /**
+     * Every sponsor's check before step {@code number} of a run that one stands behind, as {@code
+     * sponsorship} (read in this call) says: a run none stands behind passes without asking again
+     * (issue 10: the question was a second query on every step's start, bench/runs.sh).
+     */
+    void beforeStep(Run run, Optional<RunSponsor.Sponsorship> sponsorship, int number) {
+        if (sponsorship.isPresent()) {
             sponsors.orderedStream().forEach(sponsor -> sponsor.beforeStep(run.getId(), number));
         }
     }

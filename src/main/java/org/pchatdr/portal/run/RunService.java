@@ -595,12 +595,15 @@ public class RunService {
     private RunView step(
             long id, long version, int number, RunAction action, Action audited, String details, StepChange change) {
         Run run = locked(id, version);
+        // Read once: the sponsor's approvals stand for the run's, and only a run a sponsor stands behind
+        // asks it before a step.
+        java.util.Optional<RunSponsor.Sponsorship> sponsorship = queries.sponsorship(run);
         // A step changes no decision: the approvals read for the rulebook serve the answer too.
-        SubjectApprovals decided = queries.approvals(run);
+        SubjectApprovals decided = queries.approvals(run, sponsorship);
         String actor = allow(run, decided, action, number);
         if (action == RunAction.START_STEP || action == RunAction.RETRY_STEP) {
             // A sponsor may hold the next step back (a change request's window, issue 13); the one under way finishes.
-            queries.beforeStep(run, number);
+            queries.beforeStep(run, sponsorship, number);
         }
         rule(() -> change.apply(run, actor));
         // RunFacts (review) reads these details back in English: "step 3" or "step 3: why".

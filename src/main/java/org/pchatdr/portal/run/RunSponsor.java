@@ -23,7 +23,8 @@ public interface RunSponsor {
 
     /**
      * Throws a {@code PortalException} when step {@code number} of run {@code runId}, which this
-     * feature sponsors, may not start now; does nothing for a run it does not sponsor.
+     * feature sponsors, may not start now; does nothing for a run it does not sponsor. Asked only of
+     * a run some sponsor's {@link #sponsorship} answered for.
      */
     void beforeStep(long runId, int number);
 }
