@@ -27,18 +27,6 @@ if [[ -z "$jar" ]]; then
 fi
 jar=$(realpath "$jar")
 
-free_port() {
-    local port
-    while true; do
-        port=$((20000 + RANDOM % 40000))
-        # A refused connection means nobody listens there.
-        if ! (exec 3<> "/dev/tcp/127.0.0.1/$port") 2> /dev/null; then
-            echo "$port"
-            return
-        fi
-    done
-}
-
 now() { date +%s.%N; }
 
 work=$(mktemp -d)

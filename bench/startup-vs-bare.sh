@@ -45,17 +45,6 @@ work=$(mktemp -d)
 pid=""
 trap 'stop_process; rm -rf "$work"' EXIT
 
-free_port() {
-    local port
-    while true; do
-        port=$((20000 + RANDOM % 40000))
-        if ! (exec 3<> "/dev/tcp/127.0.0.1/$port") 2> /dev/null; then
-            echo "$port"
-            return
-        fi
-    done
-}
-
 # The command line of each contender, after "java $JAVA_OPTS".
 portal_args=(-jar "$portal_jar")
 bare_args=(-jar "$bare_jar")
