@@ -35,7 +35,7 @@ public final class PagesAhead<T> implements AutoCloseable {
         Thread.ofPlatform().daemon().name("audit-export-read-ahead").start(() -> {
             try {
                 Long after = first;
-                while (after != null) {
+                while (after != null && !closed) {
                     AuditKeyset.Page<T> page = read.apply(after);
                     if (!hand(new Item<>(page.records(), null))) {
                         return;
