@@ -5,7 +5,6 @@ import static org.openqa.selenium.support.ui.ExpectedConditions.urlContains;
 import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -129,7 +128,7 @@ class OidcSignInE2EIT {
         browser.waitForSignInPage();
         browser.waitForText(By.id("oidc-sign-in"), "Sign in with Example Corp");
         browser.click(By.id("oidc-sign-in"));
-        WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(30));
+        WebDriverWait wait = browser.patiently();
         wait.until(urlContains(provider.issuer() + "/login"));
         wait.until(visibilityOfElementLocated(By.id("username"))).sendKeys(username);
         browser.driver().findElement(By.id("password")).sendKeys(TestIdentityProvider.PASSWORD);

@@ -3,6 +3,7 @@ package org.pchatdr.portal.change;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -17,12 +18,12 @@ import org.openqa.selenium.WebElement;
 import org.pchatdr.portal.base.Role;
 import org.pchatdr.portal.security.UserAccountService;
 import org.pchatdr.portal.testsupport.Browser;
+import org.pchatdr.portal.testsupport.IntegrationTest;
 import org.pchatdr.portal.testsupport.TestAccounts;
 import org.pchatdr.portal.topology.Contoso;
 import org.pchatdr.portal.topology.TopologySamples;
 import org.pchatdr.portal.topology.TopologyService;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -31,7 +32,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * what changed), they approve again, erin implements it inside its window with its configuration
  * run, and rita, who took no part, signs the post-implementation review.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@IntegrationTest
 class ChangeJourneyE2EIT {
 
     /** The pickers read dates and times the way the browser's language (English) writes them. */
@@ -47,6 +48,10 @@ class ChangeJourneyE2EIT {
 
     @Autowired
     TopologyService topologies;
+
+    /** The tests' shared clock: the change window opens at its "now", which the portal checks. */
+    @Autowired
+    Clock clock;
 
     @TempDir
     Path temp;
@@ -86,7 +91,8 @@ class ChangeJourneyE2EIT {
         operators.typeInto(By.cssSelector("#change-form-implementation textarea"), "Run the configuration procedure");
         operators.typeInto(By.cssSelector("#change-form-backout textarea"), "Publish version 1 again");
         operators.typeInto(By.cssSelector("#change-form-test textarea"), "Restore a log backup");
-        LocalDateTime start = LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MINUTES);
+        LocalDateTime start =
+                LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC).truncatedTo(ChronoUnit.MINUTES);
         pick(operators, "change-form-start", start);
         pick(operators, "change-form-end", start.plusHours(2));
         operators.screenshot("change-proposal");

@@ -3,7 +3,6 @@ package org.pchatdr.portal.home;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -11,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.pchatdr.portal.testsupport.Browser;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -95,7 +93,7 @@ class HomeCockpitE2EIT {
 
             browser.click(By.id(home.firstCard() + "-link"));
 
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+            browser.patiently()
                     .withMessage(() -> home.user() + "'s first card led to "
                             + browser.driver().getCurrentUrl())
                     .until(driver -> driver.getCurrentUrl().endsWith(home.path()));

@@ -14,7 +14,8 @@ import org.springframework.core.annotation.AliasFor;
 /**
  * The one Spring configuration of the portal's tests (issue 17): the portal on a random port, the
  * {@link MutableClock} instead of the system clock, forwarded headers trusted (as behind the load
- * balancer) and the scrape token set. Spring caches an application context by its configuration,
+ * balancer), the scrape token set and bcrypt at its lowest cost for the tests' accounts
+ * ({@link QuickPasswordHashing}). Spring caches an application context by its configuration,
  * so every class with exactly this annotation runs on the same context, booted once per test JVM.
  * Tests leave shared state as they found it (or use names of their own) instead of asking for a
  * fresh context. A class that needs another configuration (its own database, a directory, an
@@ -28,7 +29,7 @@ import org.springframework.core.annotation.AliasFor;
         webEnvironment = WebEnvironment.RANDOM_PORT,
         properties = {"server.forward-headers-strategy=native", "portal.metrics.token=" + IntegrationTest.METRICS_TOKEN
         })
-@Import(MutableClockConfiguration.class)
+@Import({MutableClockConfiguration.class, QuickPasswordHashing.class})
 public @interface IntegrationTest {
 
     /** The bearer token {@code /actuator/prometheus} accepts in tests (issue 16). */
