@@ -41,7 +41,7 @@ class InboxHomeSection implements HomeSection {
         card.figure(items.size(), card.getTranslation("home.inbox.count", items.size()));
         card.each(
                 items.subList(0, Math.min(SHOWN, items.size())),
-                "approvals.empty",
+                card.getTranslation("approvals.empty"),
                 item -> card.line(
                         new Anchor(item.path(), item.title()),
                         new Span(" — " + item.need() + " · " + item.kindLabel() + " · " + item.summary())));

@@ -42,7 +42,7 @@ class RecentDecisionsHomeSection implements HomeSection {
     public Optional<Component> create() {
         HomeCard card = new HomeCard("home-decisions", "home.decisions.title", ApprovalsView.PATH);
         List<Approval> decisions = approvals.myRecentDecisions(SHOWN);
-        return Optional.of(card.each(decisions, "home.decisions.empty", decision -> {
+        return Optional.of(card.each(decisions, card.getTranslation("home.decisions.empty"), decision -> {
             var link = inbox.link(decision.subject(), card.locale());
             Component subject = link.<Component>map(found -> new Anchor(found.path(), found.title()))
                     .orElseGet(() -> new Span(decision.subject().toString()));

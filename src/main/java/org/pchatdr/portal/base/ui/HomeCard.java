@@ -87,12 +87,12 @@ public class HomeCard extends Section {
 
     /**
      * One line for each of {@code items}, written by {@code line}; or, when there is none, the line
-     * that says so ({@code emptyKey}, see {@link #empty}): how every listing card of the home page
+     * that says so ({@code emptyText}, see {@link #empty}): how every listing card of the home page
      * reads, so that none of them is left blank.
      */
-    public <T> HomeCard each(List<T> items, String emptyKey, Consumer<? super T> line) {
+    public <T> HomeCard each(List<T> items, String emptyText, Consumer<? super T> line) {
         if (items.isEmpty()) {
-            return empty(getTranslation(emptyKey));
+            return empty(emptyText);
         }
         items.forEach(line);
         return this;

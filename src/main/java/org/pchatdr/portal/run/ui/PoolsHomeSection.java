@@ -42,7 +42,7 @@ class PoolsHomeSection implements HomeSection {
     public Optional<Component> create() {
         HomeCard card = new HomeCard("home-pools", "home.pools.title", "topologies");
         List<PublishedPool> pools = topologies.publishedPools(TOPOLOGIES);
-        return Optional.of(card.each(pools, "home.pools.empty", pool -> {
+        return Optional.of(card.each(pools, card.getTranslation("home.pools.empty"), pool -> {
             Anchor failover = new Anchor(failoverRequest(pool), card.getTranslation("home.pools.failover"));
             failover.setId("home-failover-" + pool.topologyId() + "-" + pool.pool());
             failover.addClassName("home-action");

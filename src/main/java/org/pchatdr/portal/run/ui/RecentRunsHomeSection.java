@@ -42,7 +42,7 @@ class RecentRunsHomeSection implements HomeSection {
                 runs.list(RunFilter.ALL, PageRequest.of(0, SHOWN)).getContent();
         return Optional.of(card.each(
                 recent,
-                "home.runs.recent.empty",
+                card.getTranslation("home.runs.recent.empty"),
                 run -> card.line(
                                 RunFormat.runLink(card, run.id()),
                                 new Span(" "),

@@ -41,7 +41,7 @@ class LockedUsersHomeSection implements HomeSection {
         }
         return Optional.of(card.each(
                 locked,
-                "home.locked.empty",
+                card.getTranslation("home.locked.empty"),
                 user -> card.line(card.getTranslation(
                                 "home.locked.line", user.username(), PortalTime.formatToTheMinute(user.lockedUntil())))
                         .setId("home-locked-" + user.username())));
