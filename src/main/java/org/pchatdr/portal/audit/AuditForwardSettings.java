@@ -15,8 +15,8 @@ import org.springframework.validation.annotation.Validated;
  * @param url {@code syslog://host:port} (RFC 5424 over TCP), {@code syslog+tls://host:port} (RFC 5425),
  *     or an {@code http://} / {@code https://} address that takes NDJSON
  * @param token sent as {@code Authorization: Bearer} to an HTTP collector, when not empty
- * @param truststore a PKCS#12 file with the collector's certificate (or its CA) for TLS; empty: the
- *     JVM's trusted authorities
+ * @param truststore the collector's certificate (or its CA) for TLS, as the directory's is read: a
+ *     PEM file, or a PKCS#12 or JKS trust store; empty: the JVM's trusted authorities
  * @param batchSize records sent at most per connection or request
  * @param interval how often each instance looks for unsent records
  * @param timeout connecting to, and waiting for, the collector

@@ -3,6 +3,7 @@ package org.pchatdr.portal.audit;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.pchatdr.portal.base.TypedText;
 
 /**
  * A filter of the audit trail, the same for the grid, the REST API and the exports (issue 14): who
@@ -14,11 +15,11 @@ public record AuditQuery(
         String actor, String action, String target, String subject, Instant from, Instant to, String q) {
 
     public AuditQuery {
-        actor = blankToNull(actor);
-        action = blankToNull(action);
-        target = blankToNull(target);
-        subject = blankToNull(subject);
-        q = blankToNull(q);
+        actor = TypedText.blankToNull(actor);
+        action = TypedText.blankToNull(action);
+        target = TypedText.blankToNull(target);
+        subject = TypedText.blankToNull(subject);
+        q = TypedText.blankToNull(q);
     }
 
     public static AuditQuery none() {
@@ -42,9 +43,5 @@ public record AuditQuery(
         if (value != null) {
             map.put(key, value);
         }
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -1,15 +1,12 @@
 package org.pchatdr.portal.audit;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
-import java.security.KeyStore;
 import java.util.List;
 import javax.net.ssl.SSLContext;
-import javax.net.ssl.TrustManagerFactory;
+import org.pchatdr.portal.base.TrustStores;
 
 /** How records reach the collector (decision 022): one call sends a batch, in sequence order, or throws. */
 interface AuditTransport {
@@ -35,15 +32,9 @@ interface AuditTransport {
             if (settings.truststore().isBlank()) {
                 return SSLContext.getDefault();
             }
-            KeyStore store = KeyStore.getInstance("PKCS12");
-            try (InputStream in = Files.newInputStream(Path.of(settings.truststore()))) {
-                store.load(in, settings.truststorePassword().toCharArray());
-            }
-            TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-            trust.init(store);
-            SSLContext context = SSLContext.getInstance("TLS");
-            context.init(null, trust.getTrustManagers(), null);
-            return context;
+            return TrustStores.trusting(
+                    Path.of(settings.truststore()),
+                    settings.truststorePassword().toCharArray());
         } catch (IOException | GeneralSecurityException e) {
             throw new IllegalStateException(
                     "PORTAL_AUDIT_FORWARD_TRUSTSTORE cannot be read: " + settings.truststore(), e);

@@ -12,7 +12,16 @@ public final class TypedText {
 
     /** The stripped text, or {@code null} when nothing but blanks was typed. */
     public static String optional(String text, int max) {
-        return text == null || text.isBlank() ? null : checked(text.strip(), max);
+        String stripped = blankToNull(text);
+        return stripped == null ? null : checked(stripped, max);
+    }
+
+    /**
+     * A filter value as typed (a pool, a requester, an actor): stripped, or {@code null}, which
+     * filters nothing, when blank. Not bounded: a filter is only compared, never stored.
+     */
+    public static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     /** The stripped text; nothing typed is refused with {@code code}. */

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import org.pchatdr.portal.base.PortalException;
 import org.pchatdr.portal.base.PortalException.Kind;
+import org.pchatdr.portal.base.TypedText;
 import org.pchatdr.portal.change.internal.ChangeRequest;
 import org.pchatdr.portal.change.internal.ChangeRequestRepository;
 import org.pchatdr.portal.change.internal.ChangeRevision;
@@ -50,7 +51,8 @@ class ChangeQueries {
         Pageable sorted = pageable.getSort().isSorted()
                 ? pageable
                 : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by(Sort.Direction.DESC, "id"));
-        return changes.search(state, topologyId, blankToNull(requester), sorted).map(views::summary);
+        return changes.search(state, topologyId, TypedText.blankToNull(requester), sorted)
+                .map(views::summary);
     }
 
     ChangeView change(long id) {
@@ -139,9 +141,5 @@ class ChangeQueries {
 
     private static PortalException revisionNotFound(long id, int number) {
         return new PortalException(Kind.NOT_FOUND, "change_revision_not_found", id, number);
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 }

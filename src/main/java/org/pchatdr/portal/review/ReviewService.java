@@ -205,8 +205,7 @@ public class ReviewService {
                 .toList();
         ReviewRulebook.decide(run, review.getState(), actor, decision.decision(), after)
                 .ifPresent(refusal -> {
-                    throw new PortalException(
-                            refusal.kind(), refusal.code(), refusal.arguments().toArray());
+                    throw refusal.exception();
                 });
         List<ReviewDecision.NewFinding> newFindings = decision.findings();
         if (decision.decision() == Outcome.RETURN && newFindings.isEmpty()) {
@@ -250,8 +249,7 @@ public class ReviewService {
         ReviewFinding finding = findings.lock(findingId)
                 .orElseThrow(() -> new PortalException(Kind.NOT_FOUND, "finding_not_found", findingId));
         ReviewRulebook.close(finding(finding), actor()).ifPresent(refusal -> {
-            throw new PortalException(
-                    refusal.kind(), refusal.code(), refusal.arguments().toArray());
+            throw refusal.exception();
         });
         String text = TypedText.required(note, MAX_TEXT, "finding_note_required");
         finding.close(CurrentUser.actor(), clock.instant(), text);

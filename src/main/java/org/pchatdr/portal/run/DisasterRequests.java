@@ -60,10 +60,7 @@ public class DisasterRequests {
                 .lock(drillId)
                 .orElseThrow(() -> new PortalException(Kind.NOT_FOUND, "run_not_found", drillId));
         RunRulebook.makeWay(drill, request.kind()).ifPresent(refusal -> {
-            throw new PortalException(
-                    refusal.rule().kind(),
-                    refusal.rule().code(),
-                    refusal.arguments().toArray());
+            throw refusal.rule().exception(refusal.arguments().toArray());
         });
         // Only the drill that holds the requested pool makes way: never a drill of another pool.
         String pool = Run.poolKey(request.topologyId(), request.pool() == null ? "" : request.pool());

@@ -15,6 +15,7 @@ import org.pchatdr.portal.approval.Subject;
 import org.pchatdr.portal.approval.SubjectApprovals;
 import org.pchatdr.portal.base.PortalException;
 import org.pchatdr.portal.base.PortalException.Kind;
+import org.pchatdr.portal.base.TypedText;
 import org.pchatdr.portal.procedure.FrozenProcedure;
 import org.pchatdr.portal.run.internal.Run;
 import org.pchatdr.portal.run.internal.RunProcedure;
@@ -234,18 +235,14 @@ class RunQueries {
                         pageable.getPageSize(),
                         Sort.by("id").descending());
         return runs.search(
-                        blankToNull(filter.pool()),
+                        TypedText.blankToNull(filter.pool()),
                         filter.kind(),
                         filter.state(),
-                        blankToNull(filter.requester()),
+                        TypedText.blankToNull(filter.requester()),
                         filter.from(),
                         filter.to(),
                         sorted)
                 .map(RunViews::summary);
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 
     /** The decisions on the run with the policy of its kind: read once per call, judged as often as needed. */

@@ -24,7 +24,6 @@ import org.pchatdr.portal.procedure.ProcedureService;
 import org.pchatdr.portal.run.RunEvent.Action;
 import org.pchatdr.portal.run.internal.ActiveRun;
 import org.pchatdr.portal.run.internal.ActiveRunRepository;
-import org.pchatdr.portal.run.internal.Refusal;
 import org.pchatdr.portal.run.internal.Run;
 import org.pchatdr.portal.run.internal.RunProcedure;
 import org.pchatdr.portal.run.internal.RunProcedureRepository;
@@ -626,16 +625,9 @@ public class RunService {
     private String allow(Run run, SubjectApprovals decided, RunAction action, int step) {
         RunRulebook.Actor actor = RunViews.reader();
         RunRulebook.check(run, actor, decided, clock.instant(), action, step).ifPresent(refusal -> {
-            throw refused(refusal);
+            throw refusal.rule().exception(refusal.arguments().toArray());
         });
         return actor.name();
-    }
-
-    private static PortalException refused(Refusal refusal) {
-        return new PortalException(
-                refusal.rule().kind(),
-                refusal.rule().code(),
-                refusal.arguments().toArray());
     }
 
     private Run locked(long id, long version) {
@@ -765,7 +757,7 @@ public class RunService {
         try {
             return transition.get();
         } catch (RunRuleException e) {
-            throw new PortalException(e.rule().kind(), e.rule().code(), e.arguments());
+            throw e.rule().exception(e.arguments());
         }
     }
 

@@ -79,6 +79,21 @@ class AuditTransportTest {
     }
 
     @Test
+    void syslogOverTlsTrustsACollectorCertificateGivenAsAPemFileAsTheDirectoryDoes() throws Exception {
+        Path keyStore = certificateFor("localhost");
+        Path pem = pemOf(keyStore);
+        int port = SyslogCollector.freePort();
+        try (SyslogCollector collector = new SyslogCollector(port, serverContext(keyStore)).start()) {
+            AuditTransport.of(settings("syslog+tls://localhost:" + port, pem.toString()))
+                    .send(entries);
+
+            await().atMost(Duration.ofSeconds(10))
+                    .until(() -> collector.sequences().size() == 2);
+            assertThat(collector.sequences()).containsExactly(41L, 42L);
+        }
+    }
+
+    @Test
     void aCollectorWhoseCertificateIsNotTrustedGetsNothing() throws Exception {
         Path keyStore = certificateFor("localhost");
         int port = SyslogCollector.freePort();
@@ -194,10 +209,9 @@ class AuditTransportTest {
         return store;
     }
 
-    /** The certificate alone, in a PKCS#12 trust store: what an operator gives the portal. */
-    private Path trustStoreOf(Path keyStore) throws Exception {
+    /** The certificate alone, as a PEM file: what an operator may give the portal instead of a store. */
+    private Path pemOf(Path keyStore) throws Exception {
         Path certificate = folder.resolve("collector.crt");
-        Path trustStore = folder.resolve("truststore.p12");
         keytool(
                 "-exportcert",
                 "-alias",
@@ -209,6 +223,13 @@ class AuditTransportTest {
                 "-rfc",
                 "-file",
                 certificate.toString());
+        return certificate;
+    }
+
+    /** The certificate alone, in a PKCS#12 trust store: what an operator gives the portal. */
+    private Path trustStoreOf(Path keyStore) throws Exception {
+        Path certificate = pemOf(keyStore);
+        Path trustStore = folder.resolve("truststore.p12");
         keytool(
                 "-importcert",
                 "-noprompt",

@@ -39,14 +39,12 @@ class InboxHomeSection implements HomeSection {
         HomeCard card = new HomeCard("home-inbox", "home.inbox.title", ApprovalsView.PATH);
         List<WaitingItem> items = inbox.items(card.locale());
         card.figure(items.size(), card.getTranslation("home.inbox.count", items.size()));
-        if (items.isEmpty()) {
-            return Optional.of(card.empty(card.getTranslation("approvals.empty")));
-        }
-        for (WaitingItem item : items.subList(0, Math.min(SHOWN, items.size()))) {
-            card.line(
-                    new Anchor(item.path(), item.title()),
-                    new Span(" — " + item.need() + " · " + item.kindLabel() + " · " + item.summary()));
-        }
+        card.each(
+                items.subList(0, Math.min(SHOWN, items.size())),
+                card.getTranslation("approvals.empty"),
+                item -> card.line(
+                        new Anchor(item.path(), item.title()),
+                        new Span(" — " + item.need() + " · " + item.kindLabel() + " · " + item.summary())));
         if (items.size() > SHOWN) {
             card.lines(new Anchor(ApprovalsView.PATH, card.getTranslation("home.inbox.all", items.size())));
         }

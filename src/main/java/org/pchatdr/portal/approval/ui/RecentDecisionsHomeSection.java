@@ -42,10 +42,7 @@ class RecentDecisionsHomeSection implements HomeSection {
     public Optional<Component> create() {
         HomeCard card = new HomeCard("home-decisions", "home.decisions.title", ApprovalsView.PATH);
         List<Approval> decisions = approvals.myRecentDecisions(SHOWN);
-        if (decisions.isEmpty()) {
-            return Optional.of(card.empty(card.getTranslation("home.decisions.empty")));
-        }
-        for (Approval decision : decisions) {
+        return Optional.of(card.each(decisions, card.getTranslation("home.decisions.empty"), decision -> {
             var link = inbox.link(decision.subject(), card.locale());
             Component subject = link.<Component>map(found -> new Anchor(found.path(), found.title()))
                     .orElseGet(() -> new Span(decision.subject().toString()));
@@ -56,7 +53,6 @@ class RecentDecisionsHomeSection implements HomeSection {
                     new Span(" — "
                             + card.getTranslation(
                                     "home.decisions.line", said, PortalTime.formatToTheMinute(decision.decidedAt()))));
-        }
-        return Optional.of(card);
+        }));
     }
 }

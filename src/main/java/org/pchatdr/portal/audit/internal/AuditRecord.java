@@ -3,13 +3,10 @@ package org.pchatdr.portal.audit.internal;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.PostLoad;
-import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
-import jakarta.persistence.Transient;
 import java.time.Instant;
+import org.pchatdr.portal.base.AssignedKey;
 import org.pchatdr.portal.base.Sha256;
-import org.springframework.data.domain.Persistable;
 
 /**
  * One link of the audit chain: its hash covers its own content and the previous record's hash, so
@@ -17,7 +14,7 @@ import org.springframework.data.domain.Persistable;
  */
 @Entity
 @Table(name = "audit_record")
-public class AuditRecord implements Persistable<Long> {
+public class AuditRecord extends AssignedKey<Long> {
 
     public static final String GENESIS_HASH = "0".repeat(64);
 
@@ -55,10 +52,6 @@ public class AuditRecord implements Persistable<Long> {
 
     @Column(nullable = false, updatable = false, length = 64)
     private String hash;
-
-    /** Records get their sequence number before insertion; this spares a select before each insert. */
-    @Transient
-    private boolean isNew = true;
 
     protected AuditRecord() {}
 
@@ -117,17 +110,6 @@ public class AuditRecord implements Persistable<Long> {
     @Override
     public Long getId() {
         return seq;
-    }
-
-    @Override
-    public boolean isNew() {
-        return isNew;
-    }
-
-    @PostLoad
-    @PostPersist
-    void markStored() {
-        isNew = false;
     }
 
     private static String bounded(String value, int max) {

@@ -3,12 +3,9 @@ package org.pchatdr.portal.audit.internal;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.PostLoad;
-import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
-import jakarta.persistence.Transient;
 import java.time.Instant;
-import org.springframework.data.domain.Persistable;
+import org.pchatdr.portal.base.AssignedKey;
 
 /**
  * An audit record not yet taken by the collector (decision 022): written in the record's own
@@ -16,16 +13,13 @@ import org.springframework.data.domain.Persistable;
  */
 @Entity
 @Table(name = "audit_outbox")
-public class OutboxEntry implements Persistable<Long> {
+public class OutboxEntry extends AssignedKey<Long> {
 
     @Id
     private long seq;
 
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
-
-    @Transient
-    private boolean isNew = true;
 
     protected OutboxEntry() {}
 
@@ -37,17 +31,6 @@ public class OutboxEntry implements Persistable<Long> {
     @Override
     public Long getId() {
         return seq;
-    }
-
-    @Override
-    public boolean isNew() {
-        return isNew;
-    }
-
-    @PostLoad
-    @PostPersist
-    void markStored() {
-        isNew = false;
     }
 
     public long getSeq() {

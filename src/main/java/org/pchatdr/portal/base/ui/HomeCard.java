@@ -8,7 +8,9 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 
 /**
  * One card of the home page: a title that links straight to the page where the user acts, an
@@ -81,6 +83,19 @@ public class HomeCard extends Section {
         line.addClassName("home-line");
         list.add(line);
         return line;
+    }
+
+    /**
+     * One line for each of {@code items}, written by {@code line}; or, when there is none, the line
+     * that says so ({@code emptyText}, see {@link #empty}): how every listing card of the home page
+     * reads, so that none of them is left blank.
+     */
+    public <T> HomeCard each(List<T> items, String emptyText, Consumer<? super T> line) {
+        if (items.isEmpty()) {
+            return empty(emptyText);
+        }
+        items.forEach(line);
+        return this;
     }
 
     /** A line that says there is nothing to show, so an empty card still tells where things stand. */

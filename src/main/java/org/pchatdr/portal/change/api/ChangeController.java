@@ -3,6 +3,7 @@ package org.pchatdr.portal.change.api;
 import java.net.URI;
 import org.pchatdr.portal.base.PortalException;
 import org.pchatdr.portal.base.PortalException.Kind;
+import org.pchatdr.portal.base.api.ApiPages;
 import org.pchatdr.portal.change.ChangeDraft;
 import org.pchatdr.portal.change.ChangeService;
 import org.pchatdr.portal.change.ChangeState;
@@ -11,7 +12,6 @@ import org.pchatdr.portal.change.ChangeView;
 import org.pchatdr.portal.change.Outcome;
 import org.pchatdr.portal.change.RevisionView;
 import org.pchatdr.portal.topology.TopologyDiff;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Slice;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -73,7 +73,7 @@ class ChangeController {
             @RequestParam(required = false) String requester,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
-        return changes.list(state, topologyId, requester, PageRequest.of(Math.max(0, page), Math.clamp(size, 1, 200)));
+        return changes.list(state, topologyId, requester, ApiPages.of(page, size, 200));
     }
 
     @GetMapping("/{id}")

@@ -1,14 +1,14 @@
 package org.pchatdr.portal.change.internal;
 
-import org.pchatdr.portal.base.PortalException;
 import org.pchatdr.portal.base.PortalException.Kind;
+import org.pchatdr.portal.base.RefusalRule;
 
 /**
  * The rules of a change request (C- rules of issue 13), each with the translated message code that
  * explains a refusal. The request guards its state machine with them; {@link ChangeRulebook} adds
  * who may act, when and where.
  */
-public enum ChangeRule {
+public enum ChangeRule implements RefusalRule {
     ROLE_REQUIRED("change_role_required", Kind.FORBIDDEN),
     WRONG_STATE("change_wrong_state", Kind.CONFLICT),
     /** C-1: the requester, and whoever wrote a revision, never approves or rejects. */
@@ -49,11 +49,13 @@ public enum ChangeRule {
         this.kind = kind;
     }
 
+    @Override
     public String code() {
         return code;
     }
 
-    public PortalException exception(Object... arguments) {
-        return new PortalException(kind, code, arguments);
+    @Override
+    public Kind kind() {
+        return kind;
     }
 }

@@ -101,17 +101,14 @@ public class ConfigureLogShippingFromMirror implements ProcedureGenerator {
                 "SELECT servicename, status_desc FROM sys.dm_server_services;",
                 List.of(),
                 ConfigureParts.nothingToUndo(texts)));
-        steps.add(step(
+        steps.add(ConfigureParts.mirroringCheck(
                 "L-5",
                 texts.text("configure.frommirror.check.title", db),
                 texts.text("configure.frommirror.check.purpose", db),
                 Places.sqlInstance(topology, primary.id()),
-                Language.TSQL,
-                ConfigureParts.mirroringQuery(database),
+                database,
                 texts.text("configure.frommirror.check.expected"),
-                ConfigureParts.mirroringQuery(database),
-                List.of(),
-                ConfigureParts.nothingToUndo(texts)));
+                texts));
         steps.add(switchPrincipal(pool, database, true, mirrorName, texts));
 
         List<Note> notes = new ArrayList<>();

@@ -131,13 +131,12 @@ public class ConfigureMirroring implements ProcedureGenerator {
             steps.add(installMirror(topology, pool, database, primary, mirror, witness, texts));
         }
 
-        steps.add(step(
+        steps.add(ConfigureParts.mirroringCheck(
                 "M-1",
                 texts.text("configure.mirroring.check.title", db),
                 texts.text("configure.mirroring.check.purpose", db),
                 Places.sqlInstance(topology, primary.id()),
-                Language.TSQL,
-                ConfigureParts.mirroringQuery(database),
+                database,
                 witness == null
                         ? texts.text(
                                 "configure.mirroring.check.expected",
@@ -146,9 +145,7 @@ public class ConfigureMirroring implements ProcedureGenerator {
                                 "configure.mirroring.check.expectedWitness",
                                 shown(Places.mirroringAddress(mirror, partnerPort)),
                                 shown(Places.mirroringAddress(witness, witnessPort))),
-                ConfigureParts.mirroringQuery(database),
-                List.of(),
-                ConfigureParts.nothingToUndo(texts)));
+                texts));
         steps.add(ConfigureParts.lyncMirrorState(
                 pool,
                 database,

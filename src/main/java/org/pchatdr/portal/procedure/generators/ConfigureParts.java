@@ -153,6 +153,32 @@ final class ConfigureParts {
                 "WHERE database_id = DB_ID(" + Quote.sqlString(database.name()) + ");");
     }
 
+    /**
+     * A read-only step that reads the database's mirroring row on {@code on} and checks it against
+     * {@code expected}: the same query run and verified, nothing to undo. Before a switch and after
+     * one, and once mirroring is set up.
+     */
+    static Step mirroringCheck(
+            String ruleId,
+            String title,
+            String purpose,
+            Target on,
+            Database database,
+            String expected,
+            ProcedureTexts texts) {
+        return step(
+                ruleId,
+                title,
+                purpose,
+                on,
+                Language.TSQL,
+                mirroringQuery(database),
+                expected,
+                mirroringQuery(database),
+                List.of(),
+                nothingToUndo(texts));
+    }
+
     /** SQL Server Agent running, recovery model, sysadmin (L-1). */
     static String agentAndRightsQuery(Database database, boolean recoveryModel) {
         List<String> out = new ArrayList<>();

@@ -104,19 +104,16 @@ public class MirroringFailover implements ProcedureGenerator {
         String back = newPrincipal.equals("mirror") ? "primary" : "mirror";
         String partnerFailover = "ALTER DATABASE " + Quote.sqlIdentifier(database.name()) + " SET PARTNER FAILOVER;";
         List<Step> steps = new ArrayList<>();
-        steps.add(step(
+        steps.add(ConfigureParts.mirroringCheck(
                 "M-5",
                 texts.text("configure.failover.check.title", db),
                 texts.text("configure.failover.check.purpose", db),
                 Places.sqlInstance(topology, from.id()),
-                Language.TSQL,
-                ConfigureParts.mirroringQuery(database),
+                database,
                 texts.text(
                         "configure.failover.check.expected",
                         shown(Places.mirroringAddress(to, pool.mirroring().partnerPort()))),
-                ConfigureParts.mirroringQuery(database),
-                List.of(),
-                ConfigureParts.nothingToUndo(texts)));
+                texts));
         steps.add(step(
                 "M-5",
                 texts.text("configure.failover.switch.title", db, toName),
@@ -128,19 +125,16 @@ public class MirroringFailover implements ProcedureGenerator {
                 ConfigureParts.mirroringQuery(database),
                 List.of(new Note("M-5", texts.text("configure.failover.switch.tsql", fromName, partnerFailover))),
                 textThen(texts.text("configure.failover.switch.undo"), ConfigureParts.failover(pool, database, back))));
-        steps.add(step(
+        steps.add(ConfigureParts.mirroringCheck(
                 "M-5",
                 texts.text("configure.failover.verify.title", toName),
                 texts.text("configure.failover.verify.purpose", db),
                 Places.sqlInstance(topology, to.id()),
-                Language.TSQL,
-                ConfigureParts.mirroringQuery(database),
+                database,
                 texts.text(
                         "configure.failover.verify.expected",
                         shown(Places.mirroringAddress(from, pool.mirroring().partnerPort()))),
-                ConfigureParts.mirroringQuery(database),
-                List.of(),
-                ConfigureParts.nothingToUndo(texts)));
+                texts));
         steps.add(ConfigureParts.lyncMirrorState(
                 pool, database, texts.text("configure.failover.state.expected", toName, fromName), texts));
         return steps;
@@ -189,17 +183,14 @@ public class MirroringFailover implements ProcedureGenerator {
                         new Note("C-8", texts.text("configure.failover.warning.dataLoss")),
                         new Note("C-8", texts.text("configure.failover.lost.force.tsql", mirrorName, force))),
                 null));
-        steps.add(step(
+        steps.add(ConfigureParts.mirroringCheck(
                 "M-5",
                 texts.text("configure.failover.verify.title", mirrorName),
                 texts.text("configure.failover.verify.purpose", db),
                 Places.sqlInstance(topology, mirror.id()),
-                Language.TSQL,
-                ConfigureParts.mirroringQuery(database),
+                database,
                 texts.text("configure.failover.lost.verify.expected"),
-                ConfigureParts.mirroringQuery(database),
-                List.of(),
-                ConfigureParts.nothingToUndo(texts)));
+                texts));
         return steps;
     }
 

@@ -3,6 +3,7 @@ package org.pchatdr.portal.review.internal;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.pchatdr.portal.base.PortalException;
 import org.pchatdr.portal.base.PortalException.Kind;
 import org.pchatdr.portal.base.Role;
 import org.pchatdr.portal.review.Finding;
@@ -27,6 +28,11 @@ public final class ReviewRulebook {
     public record Refusal(Kind kind, String code, List<Object> arguments) {
         static Refusal of(Kind kind, String code, Object... arguments) {
             return new Refusal(kind, code, List.of(arguments));
+        }
+
+        /** The refusal the UI and the REST API translate. */
+        public PortalException exception() {
+            return new PortalException(kind, code, arguments.toArray());
         }
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import org.pchatdr.portal.base.PortalException;
 import org.pchatdr.portal.base.PortalException.Kind;
+import org.pchatdr.portal.base.api.ApiPages;
 import org.pchatdr.portal.procedure.ProcedureJson;
 import org.pchatdr.portal.run.InboxItem;
 import org.pchatdr.portal.run.RunFilter;
@@ -16,7 +17,6 @@ import org.pchatdr.portal.run.RunService;
 import org.pchatdr.portal.run.RunState;
 import org.pchatdr.portal.run.RunSummary;
 import org.pchatdr.portal.run.RunView;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -107,8 +107,7 @@ class RunController {
                 requester,
                 instant(from),
                 instant(to));
-        return runs.list(filter, PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 500)))
-                .getContent();
+        return runs.list(filter, ApiPages.of(page, size, 500)).getContent();
     }
 
     /** What waits on the signed-in approver. */

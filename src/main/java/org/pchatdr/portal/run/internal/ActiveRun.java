@@ -4,14 +4,13 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Transient;
 import java.time.Instant;
-import org.springframework.data.domain.Persistable;
+import org.pchatdr.portal.base.AssignedKey;
 
 /** The run that holds a pool. Always inserted, never updated: a second insert breaks the key. */
 @Entity
 @Table(name = "active_run")
-public class ActiveRun implements Persistable<String> {
+public class ActiveRun extends AssignedKey<String> {
 
     @Id
     @Column(name = "pool_key", length = 300)
@@ -23,12 +22,7 @@ public class ActiveRun implements Persistable<String> {
     @Column(nullable = false)
     private Instant since;
 
-    @Transient
-    private boolean inserted;
-
-    protected ActiveRun() {
-        inserted = true;
-    }
+    protected ActiveRun() {}
 
     public ActiveRun(String poolKey, long runId, Instant since) {
         this.poolKey = poolKey;
@@ -39,11 +33,6 @@ public class ActiveRun implements Persistable<String> {
     @Override
     public String getId() {
         return poolKey;
-    }
-
-    @Override
-    public boolean isNew() {
-        return !inserted;
     }
 
     public long getRunId() {

@@ -3,11 +3,8 @@ package org.pchatdr.portal.run.internal;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.PostLoad;
-import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
-import jakarta.persistence.Transient;
-import org.springframework.data.domain.Persistable;
+import org.pchatdr.portal.base.AssignedKey;
 
 /**
  * The procedure a run froze at request time, as stored: the document its {@code procedureSha256} is
@@ -17,7 +14,7 @@ import org.springframework.data.domain.Persistable;
  */
 @Entity
 @Table(name = "run_procedure")
-public class RunProcedure implements Persistable<Long> {
+public class RunProcedure extends AssignedKey<Long> {
 
     @Id
     @Column(name = "run_id")
@@ -25,11 +22,6 @@ public class RunProcedure implements Persistable<Long> {
 
     @Column(name = "procedure_document", nullable = false, updatable = false)
     private String document;
-
-    // The id is the run's, so it is set before saving: without this the repository would merge,
-    // which reads the row first.
-    @Transient
-    private boolean fresh = true;
 
     protected RunProcedure() {}
 
@@ -45,16 +37,5 @@ public class RunProcedure implements Persistable<Long> {
     @Override
     public Long getId() {
         return runId;
-    }
-
-    @Override
-    public boolean isNew() {
-        return fresh;
-    }
-
-    @PostLoad
-    @PostPersist
-    void stored() {
-        fresh = false;
     }
 }

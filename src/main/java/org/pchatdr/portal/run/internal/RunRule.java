@@ -1,12 +1,13 @@
 package org.pchatdr.portal.run.internal;
 
 import org.pchatdr.portal.base.PortalException.Kind;
+import org.pchatdr.portal.base.RefusalRule;
 
 /**
  * The rules of a run, each with the translated message code that explains a refusal: the run guards
  * its state machine with them, {@link RunRulebook} adds who may act (roles, four eyes, the executor).
  */
-public enum RunRule {
+public enum RunRule implements RefusalRule {
     FINISHED("run_finished", Kind.CONFLICT),
     WRONG_STATE("run_wrong_state", Kind.CONFLICT),
     REASON_REQUIRED("run_reason_required", Kind.INVALID),
@@ -47,10 +48,12 @@ public enum RunRule {
         this.kind = kind;
     }
 
+    @Override
     public String code() {
         return code;
     }
 
+    @Override
     public Kind kind() {
         return kind;
     }

@@ -40,11 +40,7 @@ class ActiveRunsHomeSection implements HomeSection {
         HomeCard card = new HomeCard("home-active-runs", "home.runs.active.title", "runs");
         List<ActiveRunSummary> active = runs.unfinished();
         card.figure(active.size(), card.getTranslation("home.runs.active.count", active.size()));
-        if (active.isEmpty()) {
-            return Optional.of(card.empty(card.getTranslation("home.runs.active.empty")));
-        }
-        active.forEach(run -> line(card, run));
-        return Optional.of(card);
+        return Optional.of(card.each(active, card.getTranslation("home.runs.active.empty"), run -> line(card, run)));
     }
 
     private static void line(HomeCard card, ActiveRunSummary active) {

@@ -42,10 +42,7 @@ class PoolsHomeSection implements HomeSection {
     public Optional<Component> create() {
         HomeCard card = new HomeCard("home-pools", "home.pools.title", "topologies");
         List<PublishedPool> pools = topologies.publishedPools(TOPOLOGIES);
-        if (pools.isEmpty()) {
-            return Optional.of(card.empty(card.getTranslation("home.pools.empty")));
-        }
-        for (PublishedPool pool : pools) {
+        return Optional.of(card.each(pools, card.getTranslation("home.pools.empty"), pool -> {
             Anchor failover = new Anchor(failoverRequest(pool), card.getTranslation("home.pools.failover"));
             failover.setId("home-failover-" + pool.topologyId() + "-" + pool.pool());
             failover.addClassName("home-action");
@@ -54,8 +51,7 @@ class PoolsHomeSection implements HomeSection {
                             "home.pools.line", pool.pool(), pool.topologyName(), pool.publishedVersion())),
                     new Span(" "),
                     failover);
-        }
-        return Optional.of(card);
+        }));
     }
 
     /** The run request form, preselected as the procedure page's link does it. */

@@ -40,24 +40,21 @@ class RecentRunsHomeSection implements HomeSection {
         HomeCard card = new HomeCard("home-recent-runs", "home.runs.recent.title", "runs");
         List<RunSummary> recent =
                 runs.list(RunFilter.ALL, PageRequest.of(0, SHOWN)).getContent();
-        if (recent.isEmpty()) {
-            return Optional.of(card.empty(card.getTranslation("home.runs.recent.empty")));
-        }
-        for (RunSummary run : recent) {
-            card.line(
-                            RunFormat.runLink(card, run.id()),
-                            new Span(" "),
-                            RunFormat.kindBadge(card, run.kind()),
-                            new Span(" "),
-                            RunFormat.stateBadge(card, run.state()),
-                            new Span(" "
-                                    + card.getTranslation(
-                                            "home.runs.recent.line",
-                                            run.pool(),
-                                            run.requestedBy(),
-                                            RunFormat.time(run.requestedAt()))))
-                    .setId("home-recent-run-" + run.id());
-        }
-        return Optional.of(card);
+        return Optional.of(card.each(
+                recent,
+                card.getTranslation("home.runs.recent.empty"),
+                run -> card.line(
+                                RunFormat.runLink(card, run.id()),
+                                new Span(" "),
+                                RunFormat.kindBadge(card, run.kind()),
+                                new Span(" "),
+                                RunFormat.stateBadge(card, run.state()),
+                                new Span(" "
+                                        + card.getTranslation(
+                                                "home.runs.recent.line",
+                                                run.pool(),
+                                                run.requestedBy(),
+                                                RunFormat.time(run.requestedAt()))))
+                        .setId("home-recent-run-" + run.id())));
     }
 }

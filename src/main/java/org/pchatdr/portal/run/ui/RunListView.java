@@ -25,6 +25,7 @@ import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.util.List;
 import org.pchatdr.portal.base.Roles;
+import org.pchatdr.portal.base.TypedText;
 import org.pchatdr.portal.base.ui.Pickers;
 import org.pchatdr.portal.procedure.ui.ProcedureLabels;
 import org.pchatdr.portal.run.RunKind;
@@ -208,17 +209,13 @@ class RunListView extends VerticalLayout implements BeforeEnterObserver, HasDyna
             return;
         }
         RunListQuery chosen = new RunListQuery(
-                blankToNull(pool.getValue()),
+                TypedText.blankToNull(pool.getValue()),
                 kind.getValue(),
                 state.getValue(),
-                blankToNull(requester.getValue()),
+                TypedText.blankToNull(requester.getValue()),
                 from.getValue(),
                 to.getValue());
         getUI().ifPresent(ui -> ui.navigate(RunListView.class, chosen.parameters()));
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 
     @Override

@@ -5,10 +5,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import org.pchatdr.portal.base.Role;
+import org.pchatdr.portal.base.api.ApiPages;
 import org.pchatdr.portal.security.AccountSource;
 import org.pchatdr.portal.security.UserAccountService;
 import org.pchatdr.portal.security.UserSummary;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -72,7 +72,7 @@ class UserController {
 
     @GetMapping
     List<UserJson> list(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "100") int size) {
-        return users.findUsers(PageRequest.of(Math.max(page, 0), Math.clamp(size, 1, MAX_PAGE))).stream()
+        return users.findUsers(ApiPages.of(page, size, MAX_PAGE)).stream()
                 .map(UserJson::of)
                 .toList();
     }

@@ -1,20 +1,13 @@
 package org.pchatdr.portal.security.internal;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.Socket;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
-import java.security.KeyStore;
-import java.security.cert.Certificate;
-import java.security.cert.CertificateFactory;
-import java.util.Collection;
 import javax.net.SocketFactory;
-import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLSocketFactory;
-import javax.net.ssl.TrustManagerFactory;
+import org.pchatdr.portal.base.TrustStores;
 
 /**
  * TLS to the directory trusting the company CA of PORTAL_LDAP_TRUSTSTORE (a PEM certificate file, or
@@ -28,12 +21,8 @@ public class DirectorySocketFactory extends SSLSocketFactory {
 
     static void trust(String truststore, String password) {
         try {
-            KeyStore keys = load(Path.of(truststore), password);
-            TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-            trust.init(keys);
-            SSLContext context = SSLContext.getInstance("TLS");
-            context.init(null, trust.getTrustManagers(), null);
-            delegate = context.getSocketFactory();
+            delegate = TrustStores.trusting(Path.of(truststore), password.isEmpty() ? null : password.toCharArray())
+                    .getSocketFactory();
         } catch (IOException | GeneralSecurityException e) {
             throw new IllegalStateException(
                     "PORTAL_LDAP_TRUSTSTORE " + truststore + " cannot be read: " + e.getMessage(), e);
@@ -42,27 +31,6 @@ public class DirectorySocketFactory extends SSLSocketFactory {
 
     static SSLSocketFactory current() {
         return delegate;
-    }
-
-    private static KeyStore load(Path file, String password) throws IOException, GeneralSecurityException {
-        String text;
-        try (InputStream in = Files.newInputStream(file)) {
-            text = new String(in.readNBytes(64), java.nio.charset.StandardCharsets.US_ASCII);
-        }
-        if (text.contains("-----BEGIN")) {
-            KeyStore store = KeyStore.getInstance(KeyStore.getDefaultType());
-            store.load(null, null);
-            Collection<? extends Certificate> certificates;
-            try (InputStream in = Files.newInputStream(file)) {
-                certificates = CertificateFactory.getInstance("X.509").generateCertificates(in);
-            }
-            int i = 0;
-            for (Certificate certificate : certificates) {
-                store.setCertificateEntry("ca-" + i++, certificate);
-            }
-            return store;
-        }
-        return KeyStore.getInstance(file.toFile(), password.isEmpty() ? null : password.toCharArray());
     }
 
     public static SocketFactory getDefault() {

@@ -36,15 +36,14 @@ class LockedUsersHomeSection implements HomeSection {
         HomeCard card = new HomeCard("home-locked-users", "home.locked.title", "admin/users");
         List<UserSummary> locked = users.lockedUsers();
         card.figure(locked.size(), card.getTranslation("home.locked.count", locked.size()));
-        if (locked.isEmpty()) {
-            return Optional.of(card.empty(card.getTranslation("home.locked.empty")));
+        if (!locked.isEmpty()) {
+            card.urgent();
         }
-        card.urgent();
-        for (UserSummary user : locked) {
-            card.line(card.getTranslation(
-                            "home.locked.line", user.username(), PortalTime.formatToTheMinute(user.lockedUntil())))
-                    .setId("home-locked-" + user.username());
-        }
-        return Optional.of(card);
+        return Optional.of(card.each(
+                locked,
+                card.getTranslation("home.locked.empty"),
+                user -> card.line(card.getTranslation(
+                                "home.locked.line", user.username(), PortalTime.formatToTheMinute(user.lockedUntil())))
+                        .setId("home-locked-" + user.username())));
     }
 }

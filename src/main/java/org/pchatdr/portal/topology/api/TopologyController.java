@@ -10,13 +10,13 @@ import java.util.Locale;
 import org.pchatdr.portal.base.PortalException;
 import org.pchatdr.portal.base.PortalException.Kind;
 import org.pchatdr.portal.base.api.ApiError;
+import org.pchatdr.portal.base.api.ApiPages;
 import org.pchatdr.portal.topology.ReadResult;
 import org.pchatdr.portal.topology.TopologyFormat;
 import org.pchatdr.portal.topology.TopologyService;
 import org.pchatdr.portal.topology.TopologySummary;
 import org.pchatdr.portal.topology.TopologyVersion;
 import org.springframework.context.MessageSource;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -91,9 +91,7 @@ class TopologyController {
     @GetMapping
     List<TopologySummary> list(
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "100") int size) {
-        return topologies
-                .list(PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 500)))
-                .getContent();
+        return topologies.list(ApiPages.of(page, size, 500)).getContent();
     }
 
     @GetMapping("/{id}")
