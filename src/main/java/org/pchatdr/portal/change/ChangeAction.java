@@ -26,6 +26,16 @@ public enum ChangeAction {
         this.role = role;
     }
 
+    /** The action named {@code path}; the REST routes admit no other. */
+    public static ChangeAction of(String path) {
+        for (ChangeAction action : values()) {
+            if (action.path.equals(path)) {
+                return action;
+            }
+        }
+        throw new IllegalArgumentException(path);
+    }
+
     public String path() {
         return path;
     }

@@ -50,6 +50,16 @@ public enum RunAction {
         return onStep ? "steps/" + step + "/" + path : path;
     }
 
+    /** The action named {@code path}, on a step or on the whole run; the REST routes admit no other. */
+    public static RunAction of(String path, boolean onStep) {
+        for (RunAction action : values()) {
+            if (action.onStep == onStep && action.path.equals(path)) {
+                return action;
+            }
+        }
+        throw new IllegalArgumentException(path);
+    }
+
     /** Its name for an action on the whole run. */
     public String path() {
         return path;

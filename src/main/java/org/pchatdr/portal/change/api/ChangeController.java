@@ -4,6 +4,7 @@ import java.net.URI;
 import org.pchatdr.portal.base.PortalException;
 import org.pchatdr.portal.base.PortalException.Kind;
 import org.pchatdr.portal.base.api.ApiPages;
+import org.pchatdr.portal.change.ChangeAction;
 import org.pchatdr.portal.change.ChangeDraft;
 import org.pchatdr.portal.change.ChangeService;
 import org.pchatdr.portal.change.ChangeState;
@@ -86,56 +87,28 @@ class ChangeController {
         return changes.revision(id, number);
     }
 
-    @PostMapping("/{id}/submit")
-    ResponseEntity<ChangeView> submit(@PathVariable long id, @RequestBody ActionJson body) {
-        return tagged(ResponseEntity.ok(), changes.submit(id, body.seen()));
-    }
-
-    @PostMapping("/{id}/approve")
-    ResponseEntity<ChangeView> approve(@PathVariable long id, @RequestBody ActionJson body) {
-        return tagged(ResponseEntity.ok(), changes.approve(id, body.seen(), body.comment()));
-    }
-
-    @PostMapping("/{id}/reject")
-    ResponseEntity<ChangeView> reject(@PathVariable long id, @RequestBody ActionJson body) {
-        return tagged(ResponseEntity.ok(), changes.reject(id, body.seen(), body.comment()));
-    }
-
-    @PostMapping("/{id}/cancel")
-    ResponseEntity<ChangeView> cancel(@PathVariable long id, @RequestBody ActionJson body) {
-        return tagged(ResponseEntity.ok(), changes.cancel(id, body.seen(), body.reason()));
-    }
-
-    @PostMapping("/{id}/start")
-    ResponseEntity<ChangeView> start(@PathVariable long id, @RequestBody ActionJson body) {
-        return tagged(ResponseEntity.ok(), changes.start(id, body.seen()));
-    }
-
-    @PostMapping("/{id}/complete")
-    ResponseEntity<ChangeView> complete(@PathVariable long id, @RequestBody ActionJson body) {
-        return tagged(ResponseEntity.ok(), changes.complete(id, body.seen(), body.outcome(), body.note()));
-    }
-
-    @PostMapping("/{id}/review")
-    ResponseEntity<ChangeView> review(@PathVariable long id, @RequestBody ActionJson body) {
-        return tagged(ResponseEntity.ok(), changes.review(id, body.seen(), body.text()));
-    }
-
-    @PostMapping("/{id}/close")
-    ResponseEntity<ChangeView> close(@PathVariable long id, @RequestBody ActionJson body) {
-        return tagged(ResponseEntity.ok(), changes.close(id, body.seen()));
-    }
-
-    /** C-11: {@code {"revision": n, "until": "2026-12-03T12:00:00Z", "reason": "…"}}, by an approver not the implementer. */
-    @PostMapping("/{id}/extend")
-    ResponseEntity<ChangeView> extend(@PathVariable long id, @RequestBody ActionJson body) {
-        return tagged(ResponseEntity.ok(), changes.extend(id, body.seen(), body.until(), body.reason()));
-    }
-
-    /** C-12: a second approver lets an emergency start inside a freeze, {@code {"revision": n, "reason": "…"}}. */
-    @PostMapping("/{id}/override-freeze")
-    ResponseEntity<ChangeView> overrideFreeze(@PathVariable long id, @RequestBody ActionJson body) {
-        return tagged(ResponseEntity.ok(), changes.overrideFreeze(id, body.seen(), body.reason()));
+    /**
+     * Every action but the edit, named as {@link ChangeAction#path()}. C-11's {@code extend} takes
+     * {@code {"revision": n, "until": "2026-12-03T12:00:00Z", "reason": "…"}}, by an approver not the
+     * implementer; C-12's {@code override-freeze}, {@code {"revision": n, "reason": "…"}}, lets a second
+     * approver start an emergency inside a freeze.
+     */
+    @PostMapping("/{id}/{action:submit|approve|reject|cancel|start|complete|review|close|extend|override-freeze}")
+    ResponseEntity<ChangeView> act(@PathVariable long id, @PathVariable String action, @RequestBody ActionJson body) {
+        ChangeView change = switch (ChangeAction.of(action)) {
+            case SUBMIT -> changes.submit(id, body.seen());
+            case APPROVE -> changes.approve(id, body.seen(), body.comment());
+            case REJECT -> changes.reject(id, body.seen(), body.comment());
+            case CANCEL -> changes.cancel(id, body.seen(), body.reason());
+            case START -> changes.start(id, body.seen());
+            case COMPLETE -> changes.complete(id, body.seen(), body.outcome(), body.note());
+            case REVIEW -> changes.review(id, body.seen(), body.text());
+            case CLOSE -> changes.close(id, body.seen());
+            case EXTEND -> changes.extend(id, body.seen(), body.until(), body.reason());
+            case OVERRIDE_FREEZE -> changes.overrideFreeze(id, body.seen(), body.reason());
+            case EDIT -> throw new IllegalArgumentException(action);
+        };
+        return tagged(ResponseEntity.ok(), change);
     }
 
     /** What changed in the request since revision {@code number}, field by field. */

@@ -10,6 +10,7 @@ import org.pchatdr.portal.base.PortalException.Kind;
 import org.pchatdr.portal.base.api.ApiPages;
 import org.pchatdr.portal.procedure.ProcedureJson;
 import org.pchatdr.portal.run.InboxItem;
+import org.pchatdr.portal.run.RunAction;
 import org.pchatdr.portal.run.RunFilter;
 import org.pchatdr.portal.run.RunKind;
 import org.pchatdr.portal.run.RunRequest;
@@ -145,88 +146,58 @@ class RunController {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(runs.procedure(id));
     }
 
-    @PostMapping("/{id}/approve")
-    RunView approve(@PathVariable long id, @RequestBody ChangeJson body) {
-        return runs.approve(id, body.seen(), body.comment());
-    }
-
-    @PostMapping("/{id}/reject")
-    RunView reject(@PathVariable long id, @RequestBody ChangeJson body) {
-        return runs.reject(id, body.seen(), body.comment() != null ? body.comment() : body.reason());
-    }
-
-    @PostMapping("/{id}/withdraw")
-    RunView withdraw(@PathVariable long id, @RequestBody ChangeJson body) {
-        if (body.approvalId() == null) {
-            throw new PortalException(Kind.INVALID, "run_approval_id_required");
-        }
-        return runs.withdraw(id, body.seen(), body.approvalId());
-    }
-
-    @PostMapping("/{id}/start")
-    RunView start(@PathVariable long id, @RequestBody ChangeJson body) {
-        return runs.start(id, body.seen());
-    }
-
-    @PostMapping("/{id}/emergency-start")
-    RunView emergencyStart(@PathVariable long id, @RequestBody ChangeJson body) {
-        return runs.emergencyStart(id, body.seen(), body.reason());
-    }
-
-    @PostMapping("/{id}/ratify")
-    RunView ratify(@PathVariable long id, @RequestBody ChangeJson body) {
-        return runs.ratify(id, body.seen(), body.comment());
-    }
-
-    @PostMapping("/{id}/data-loss")
-    RunView recordDataLoss(@PathVariable long id, @RequestBody ChangeJson body) {
-        return runs.recordDataLoss(
-                id, body.seen(), body.lastLogBackup(), instant(body.lastLogBackupAt()), instant(body.primaryLostAt()));
+    /** Every action on the whole run but accepting the data loss, named as {@link RunAction#path()}. */
+    @PostMapping("/{id}/{action:approve|reject|withdraw|start|emergency-start|ratify|data-loss|abort|fail}")
+    RunView act(@PathVariable long id, @PathVariable String action, @RequestBody ChangeJson body) {
+        return act(id, 0, RunAction.of(action, false), body);
     }
 
     @PostMapping("/{id}/data-loss/accept")
     RunView acceptDataLoss(@PathVariable long id, @RequestBody ChangeJson body) {
-        return runs.acceptDataLoss(id, body.seen(), body.comment());
+        return act(id, 0, RunAction.ACCEPT_DATA_LOSS, body);
     }
 
-    @PostMapping("/{id}/abort")
-    RunView abort(@PathVariable long id, @RequestBody ChangeJson body) {
-        return runs.abort(id, body.seen(), body.reason());
+    /** Every action on one step, named as {@link RunAction#path()}. */
+    @PostMapping("/{id}/steps/{number}/{action:start|complete|fail|retry|request-skip|approve-skip}")
+    RunView actOnStep(
+            @PathVariable long id,
+            @PathVariable int number,
+            @PathVariable String action,
+            @RequestBody ChangeJson body) {
+        return act(id, number, RunAction.of(action, true), body);
     }
 
-    @PostMapping("/{id}/fail")
-    RunView fail(@PathVariable long id, @RequestBody ChangeJson body) {
-        return runs.fail(id, body.seen(), body.reason());
-    }
-
-    @PostMapping("/{id}/steps/{number}/start")
-    RunView startStep(@PathVariable long id, @PathVariable int number, @RequestBody ChangeJson body) {
-        return runs.startStep(id, body.seen(), number);
-    }
-
-    @PostMapping("/{id}/steps/{number}/complete")
-    RunView completeStep(@PathVariable long id, @PathVariable int number, @RequestBody ChangeJson body) {
-        return runs.completeStep(id, body.seen(), number, body.note(), body.output());
-    }
-
-    @PostMapping("/{id}/steps/{number}/fail")
-    RunView failStep(@PathVariable long id, @PathVariable int number, @RequestBody ChangeJson body) {
-        return runs.failStep(id, body.seen(), number, body.reason());
-    }
-
-    @PostMapping("/{id}/steps/{number}/retry")
-    RunView retryStep(@PathVariable long id, @PathVariable int number, @RequestBody ChangeJson body) {
-        return runs.retryStep(id, body.seen(), number);
-    }
-
-    @PostMapping("/{id}/steps/{number}/request-skip")
-    RunView requestSkip(@PathVariable long id, @PathVariable int number, @RequestBody ChangeJson body) {
-        return runs.requestSkip(id, body.seen(), number, body.reason());
-    }
-
-    @PostMapping("/{id}/steps/{number}/approve-skip")
-    RunView approveSkip(@PathVariable long id, @PathVariable int number, @RequestBody ChangeJson body) {
-        return runs.approveSkip(id, body.seen(), number, body.comment());
+    /** What each action asks of the service, and which fields of the body it reads. */
+    private RunView act(long id, int step, RunAction action, ChangeJson body) {
+        return switch (action) {
+            case APPROVE -> runs.approve(id, body.seen(), body.comment());
+            case REJECT -> runs.reject(id, body.seen(), body.comment() != null ? body.comment() : body.reason());
+            case WITHDRAW -> {
+                if (body.approvalId() == null) {
+                    throw new PortalException(Kind.INVALID, "run_approval_id_required");
+                }
+                yield runs.withdraw(id, body.seen(), body.approvalId());
+            }
+            case START -> runs.start(id, body.seen());
+            case EMERGENCY_START -> runs.emergencyStart(id, body.seen(), body.reason());
+            case RATIFY -> runs.ratify(id, body.seen(), body.comment());
+            case RECORD_DATA_LOSS ->
+                runs.recordDataLoss(
+                        id,
+                        body.seen(),
+                        body.lastLogBackup(),
+                        instant(body.lastLogBackupAt()),
+                        instant(body.primaryLostAt()));
+            case ACCEPT_DATA_LOSS -> runs.acceptDataLoss(id, body.seen(), body.comment());
+            case ABORT -> runs.abort(id, body.seen(), body.reason());
+            case FAIL -> runs.fail(id, body.seen(), body.reason());
+            case START_STEP -> runs.startStep(id, body.seen(), step);
+            case COMPLETE_STEP -> runs.completeStep(id, body.seen(), step, body.note(), body.output());
+            case FAIL_STEP -> runs.failStep(id, body.seen(), step, body.reason());
+            case RETRY_STEP -> runs.retryStep(id, body.seen(), step);
+            case REQUEST_SKIP -> runs.requestSkip(id, body.seen(), step, body.reason());
+            case APPROVE_SKIP -> runs.approveSkip(id, body.seen(), step, body.comment());
+        };
     }
 
     private static <E extends Enum<E>> E named(Class<E> type, String name, String unknownCode) {
