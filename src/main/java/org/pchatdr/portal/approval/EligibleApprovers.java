@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * leaves out.
  */
 @Component
-class EligibleApprovers {
+record EligibleApprovers(UserAccountService users) {
 
     /**
      * At most two people are left out of any one decision: the requester, and the one operator who
@@ -21,12 +21,6 @@ class EligibleApprovers {
      * data loss).
      */
     static final int LEFT_OUT_AT_WORST = 2;
-
-    private final UserAccountService users;
-
-    EligibleApprovers(UserAccountService users) {
-        this.users = users;
-    }
 
     /**
      * For a policy, before anyone requests: the worst case, where the requester and the executor are

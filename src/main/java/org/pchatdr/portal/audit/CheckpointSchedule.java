@@ -6,13 +6,7 @@ import org.springframework.stereotype.Component;
 
 /** Signs the chain head every {@code portal.audit.checkpoint-interval-ms} (an hour by default). */
 @Component
-class CheckpointSchedule {
-
-    private final AuditService audit;
-
-    CheckpointSchedule(AuditService audit) {
-        this.audit = audit;
-    }
+record CheckpointSchedule(AuditService audit) {
 
     @Scheduled(
             initialDelayString = "${portal.audit.checkpoint-interval-ms}",

@@ -14,17 +14,11 @@ import org.springframework.stereotype.Component;
  * that Spring's {@link MessageSource} serves to the REST API, so both speak with one voice.
  */
 @Component
-class PortalI18NProvider implements I18NProvider {
+record PortalI18NProvider(MessageSource messages) implements I18NProvider {
 
     static final List<Locale> LOCALES = List.of(Locale.ENGLISH, Locale.FRENCH);
 
     private static final Logger log = LoggerFactory.getLogger(PortalI18NProvider.class);
-
-    private final MessageSource messages;
-
-    PortalI18NProvider(MessageSource messages) {
-        this.messages = messages;
-    }
 
     @Override
     public List<Locale> getProvidedLocales() {

@@ -22,17 +22,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(10)
-class ChangeApprovals implements ApprovableSubjects {
-
-    private final ChangeService changes;
-    private final MessageSource messages;
-    private final java.time.Clock clock;
-
-    ChangeApprovals(ChangeService changes, MessageSource messages, java.time.Clock clock) {
-        this.changes = changes;
-        this.messages = messages;
-        this.clock = clock;
-    }
+record ChangeApprovals(ChangeService changes, MessageSource messages, java.time.Clock clock)
+        implements ApprovableSubjects {
 
     @Override
     public List<PolicyKind> policyKinds() {

@@ -29,19 +29,13 @@ import org.springframework.stereotype.Component;
  * touches) and the risk computed from the diff. Every text a person types is bounded here.
  */
 @Component
-class ChangeProposals {
+record ChangeProposals(TopologyService topologies) {
 
     static final int MAX_TITLE = 200;
     static final int MAX_JUSTIFICATION = 4000;
     static final int MAX_PLAN = 20_000;
 
     private static final Pattern POOL_PATH = Pattern.compile("^pools\\[(\\d+)]");
-
-    private final TopologyService topologies;
-
-    ChangeProposals(TopologyService topologies) {
-        this.topologies = topologies;
-    }
 
     /** What the proposed version changes against the published one, and the content to hash. */
     record Proposal(int base, Content content, Risk risk) {}

@@ -5,13 +5,7 @@ import org.springframework.stereotype.Component;
 
 /** Publishing goes through change control: the topology module asks here (issue 13). */
 @Component
-class ChangePublicationGate implements PublicationGate {
-
-    private final ChangeService changes;
-
-    ChangePublicationGate(ChangeService changes) {
-        this.changes = changes;
-    }
+record ChangePublicationGate(ChangeService changes) implements PublicationGate {
 
     @Override
     public void checkPublication(long topologyId, int number, String sha256) {

@@ -26,26 +26,12 @@ import org.springframework.stereotype.Component;
  * {@link ChangeService}, whose methods carry the security annotations and the transactions.
  */
 @Component
-class ChangeQueries {
-
-    private final ChangeRequestRepository changes;
-    private final ChangeRevisionRepository revisions;
-    private final ChangeRecords records;
-    private final ChangeViews views;
-    private final Clock clock;
-
-    ChangeQueries(
-            ChangeRequestRepository changes,
-            ChangeRevisionRepository revisions,
-            ChangeRecords records,
-            ChangeViews views,
-            Clock clock) {
-        this.changes = changes;
-        this.revisions = revisions;
-        this.records = records;
-        this.views = views;
-        this.clock = clock;
-    }
+record ChangeQueries(
+        ChangeRequestRepository changes,
+        ChangeRevisionRepository revisions,
+        ChangeRecords records,
+        ChangeViews views,
+        Clock clock) {
 
     Slice<ChangeSummary> list(ChangeState state, Long topologyId, String requester, Pageable pageable) {
         Pageable sorted = pageable.getSort().isSorted()

@@ -32,38 +32,16 @@ import org.springframework.stereotype.Component;
  * Reached only through {@link ChangeService}, which keeps the transactions and says who may ask.
  */
 @Component
-class ChangeRecords {
-
-    private final ChangeRequestRepository changes;
-    private final ChangeRevisionRepository revisions;
-    private final ChangeCalendarService calendar;
-    private final ApprovalService approvals;
-    private final RunService runs;
-    private final ChangeRunRepository runLinks;
-    private final ExtensionRepository extensions;
-    private final ApplicationEventPublisher events;
-    private final Clock clock;
-
-    ChangeRecords(
-            ChangeRequestRepository changes,
-            ChangeRevisionRepository revisions,
-            ChangeCalendarService calendar,
-            ApprovalService approvals,
-            RunService runs,
-            ChangeRunRepository runLinks,
-            ExtensionRepository extensions,
-            ApplicationEventPublisher events,
-            Clock clock) {
-        this.changes = changes;
-        this.revisions = revisions;
-        this.calendar = calendar;
-        this.approvals = approvals;
-        this.runs = runs;
-        this.runLinks = runLinks;
-        this.extensions = extensions;
-        this.events = events;
-        this.clock = clock;
-    }
+record ChangeRecords(
+        ChangeRequestRepository changes,
+        ChangeRevisionRepository revisions,
+        ChangeCalendarService calendar,
+        ApprovalService approvals,
+        RunService runs,
+        ChangeRunRepository runLinks,
+        ExtensionRepository extensions,
+        ApplicationEventPublisher events,
+        Clock clock) {
 
     /** The signed-in user as the rulebook weighs them. */
     static ChangeRulebook.Actor actor() {

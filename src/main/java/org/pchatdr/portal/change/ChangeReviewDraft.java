@@ -20,17 +20,7 @@ import org.springframework.stereotype.Component;
  * the reviewer adds their findings and signs it.
  */
 @Component
-class ChangeReviewDraft {
-
-    private final ChangeRecords records;
-    private final ChangeRunRepository runLinks;
-    private final RunService runs;
-
-    ChangeReviewDraft(ChangeRecords records, ChangeRunRepository runLinks, RunService runs) {
-        this.records = records;
-        this.runLinks = runLinks;
-        this.runs = runs;
-    }
+record ChangeReviewDraft(ChangeRecords records, ChangeRunRepository runLinks, RunService runs) {
 
     String draft(ChangeRequest change) {
         ChangeRevision revision = records.current(change);

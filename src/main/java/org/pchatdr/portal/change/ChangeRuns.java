@@ -44,7 +44,14 @@ import org.springframework.stereotype.Component;
  * Reached only through {@link ChangeService}, which keeps the transactions and says who may ask.
  */
 @Component
-class ChangeRuns {
+record ChangeRuns(
+        ChangeRequestRepository changes,
+        ChangeRecords records,
+        ChangeRunRepository runLinks,
+        RunService runs,
+        ProcedureService procedures,
+        TopologyService topologies,
+        Clock clock) {
 
     /** The procedures each kind of field calls for, in the order tried; the first that applies is run. */
     private static final List<Map.Entry<Pattern, List<String>>> CONFIGURED_BY = List.of(
@@ -52,31 +59,6 @@ class ChangeRuns {
             Map.entry(
                     Pattern.compile("^pools\\[(\\d+)]\\.logShipping(\\..*)?$"),
                     List.of("configure-log-shipping", "configure-log-shipping-from-mirror")));
-
-    private final ChangeRequestRepository changes;
-    private final ChangeRecords records;
-    private final ChangeRunRepository runLinks;
-    private final RunService runs;
-    private final ProcedureService procedures;
-    private final TopologyService topologies;
-    private final Clock clock;
-
-    ChangeRuns(
-            ChangeRequestRepository changes,
-            ChangeRecords records,
-            ChangeRunRepository runLinks,
-            RunService runs,
-            ProcedureService procedures,
-            TopologyService topologies,
-            Clock clock) {
-        this.changes = changes;
-        this.records = records;
-        this.runLinks = runLinks;
-        this.runs = runs;
-        this.procedures = procedures;
-        this.topologies = topologies;
-        this.clock = clock;
-    }
 
     /**
      * The configuration runs the diff calls for, saved as waiting: per pool, the procedures of the

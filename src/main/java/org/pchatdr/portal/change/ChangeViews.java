@@ -26,32 +26,14 @@ import org.springframework.stereotype.Component;
  * approved revision, its configuration runs and its review; {@link ChangeSummary} for lists.
  */
 @Component
-class ChangeViews {
-
-    private final ChangeRecords records;
-    private final ChangeReviewDraft reviewDraft;
-    private final ChangeRevisionRepository revisions;
-    private final ChangeRunRepository runLinks;
-    private final TopologyService topologies;
-    private final RunService runs;
-    private final Clock clock;
-
-    ChangeViews(
-            ChangeRecords records,
-            ChangeReviewDraft reviewDraft,
-            ChangeRevisionRepository revisions,
-            ChangeRunRepository runLinks,
-            TopologyService topologies,
-            RunService runs,
-            Clock clock) {
-        this.records = records;
-        this.reviewDraft = reviewDraft;
-        this.revisions = revisions;
-        this.runLinks = runLinks;
-        this.topologies = topologies;
-        this.runs = runs;
-        this.clock = clock;
-    }
+record ChangeViews(
+        ChangeRecords records,
+        ChangeReviewDraft reviewDraft,
+        ChangeRevisionRepository revisions,
+        ChangeRunRepository runLinks,
+        TopologyService topologies,
+        RunService runs,
+        Clock clock) {
 
     ChangeView view(ChangeRequest change) {
         Instant now = clock.instant();

@@ -11,13 +11,7 @@ import org.springframework.stereotype.Component;
  * <p>The portal's own job, run by the scheduler (tests call it to move time on), as the portal.
  */
 @Component
-public class RatificationDeadlines {
-
-    private final RunService runs;
-
-    RatificationDeadlines(RunService runs) {
-        this.runs = runs;
-    }
+public record RatificationDeadlines(RunService runs) {
 
     /** Records every overdue ratification not recorded yet, each in its own transaction; returns how many. */
     @Scheduled(

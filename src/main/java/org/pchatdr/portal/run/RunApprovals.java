@@ -24,17 +24,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(0)
-class RunApprovals implements ApprovableSubjects {
-
-    private final RunService runs;
-    private final MessageSource messages;
-    private final Clock clock;
-
-    RunApprovals(RunService runs, MessageSource messages, Clock clock) {
-        this.runs = runs;
-        this.messages = messages;
-        this.clock = clock;
-    }
+record RunApprovals(RunService runs, MessageSource messages, Clock clock) implements ApprovableSubjects {
 
     @Override
     public List<PolicyKind> policyKinds() {

@@ -38,29 +38,13 @@ import org.springframework.stereotype.Component;
  * security annotations) and keeps the transitions; {@link RunViews} maps what these find.
  */
 @Component
-class RunQueries {
-
-    private final RunRepository runs;
-    private final RunProcedureRepository frozenDocuments;
-    private final ApprovalService approvals;
-    private final TopologyService topologies;
-    private final ObjectProvider<RunSponsor> sponsors;
-    private final Clock clock;
-
-    RunQueries(
-            RunRepository runs,
-            RunProcedureRepository frozenDocuments,
-            ApprovalService approvals,
-            TopologyService topologies,
-            ObjectProvider<RunSponsor> sponsors,
-            Clock clock) {
-        this.runs = runs;
-        this.frozenDocuments = frozenDocuments;
-        this.approvals = approvals;
-        this.topologies = topologies;
-        this.sponsors = sponsors;
-        this.clock = clock;
-    }
+record RunQueries(
+        RunRepository runs,
+        RunProcedureRepository frozenDocuments,
+        ApprovalService approvals,
+        TopologyService topologies,
+        ObjectProvider<RunSponsor> sponsors,
+        Clock clock) {
 
     /** Emergency starts whose ratification is overdue, most overdue first. */
     List<RunSummary> overdueRatifications() {

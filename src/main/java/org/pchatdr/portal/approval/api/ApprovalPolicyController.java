@@ -22,15 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1/approval-policies")
-class ApprovalPolicyController {
-
-    private final ApprovalPolicyService policies;
-    private final MessageSource messages;
-
-    ApprovalPolicyController(ApprovalPolicyService policies, MessageSource messages) {
-        this.policies = policies;
-        this.messages = messages;
-    }
+record ApprovalPolicyController(ApprovalPolicyService policies, MessageSource messages) {
 
     /** A kind and its policy; {@code fields} lists the optional fields that apply to the kind. */
     record PolicyJson(

@@ -23,15 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
  * itself appended to the trail; administrators, auditors and managers, as on the audit page.
  */
 @RestController
-class AuditController {
-
-    private final AuditService audit;
-    private final MessageSource messages;
-
-    AuditController(AuditService audit, MessageSource messages) {
-        this.audit = audit;
-        this.messages = messages;
-    }
+record AuditController(AuditService audit, MessageSource messages) {
 
     /** {@code firstBadSeq} and {@code problem} are null when the chain is intact. */
     record VerificationJson(

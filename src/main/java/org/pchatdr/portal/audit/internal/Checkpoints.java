@@ -23,17 +23,10 @@ import tools.jackson.databind.json.JsonMapper;
  * Someone who can rewrite the database cannot take back what a checkpoint already vouched for.
  */
 @Component
-public class Checkpoints {
+public record Checkpoints(
+        @Value("${portal.audit.checkpoint-dir}") Path folder, EvidenceKey key) {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-
-    private final Path folder;
-    private final EvidenceKey key;
-
-    Checkpoints(@Value("${portal.audit.checkpoint-dir}") Path folder, EvidenceKey key) {
-        this.folder = folder;
-        this.key = key;
-    }
 
     /** A checkpoint as read back: what it vouches for, and whether its signature holds. */
     public record Checkpoint(long seq, String hash, Instant at, boolean signed, Path file) {}

@@ -15,13 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
  * may open its embedded database.
  */
 @RestController
-class BackupController {
-
-    private final BackupService backups;
-
-    BackupController(BackupService backups) {
-        this.backups = backups;
-    }
+record BackupController(BackupService backups) {
 
     @PostMapping("/api/v1/backups")
     void backUp(HttpServletResponse response) throws IOException {

@@ -15,15 +15,7 @@ import tools.jackson.databind.json.JsonMapper;
  * before any controller runs (401, 403).
  */
 @Component
-public class ApiErrors {
-
-    private final MessageSource messages;
-    private final JsonMapper json;
-
-    ApiErrors(MessageSource messages, JsonMapper json) {
-        this.messages = messages;
-        this.json = json;
-    }
+public record ApiErrors(MessageSource messages, JsonMapper json) {
 
     public ApiError error(String code, Locale locale, Object... arguments) {
         return new ApiError(code, messages.getMessage("error." + code, arguments, locale), List.of());

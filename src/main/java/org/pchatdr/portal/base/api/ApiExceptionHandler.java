@@ -30,19 +30,9 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
  * error rather than an empty 406.
  */
 @RestControllerAdvice(basePackages = "org.pchatdr.portal")
-class ApiExceptionHandler {
+record ApiExceptionHandler(ApiErrors errors, MessageSource messages, DatabaseWritability database) {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
-
-    private final ApiErrors errors;
-    private final MessageSource messages;
-    private final DatabaseWritability database;
-
-    ApiExceptionHandler(ApiErrors errors, MessageSource messages, DatabaseWritability database) {
-        this.errors = errors;
-        this.messages = messages;
-        this.database = database;
-    }
 
     @ExceptionHandler(PortalException.class)
     ResponseEntity<ApiError> refused(PortalException e, Locale locale) {

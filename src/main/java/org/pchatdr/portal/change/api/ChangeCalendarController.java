@@ -16,13 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Maintenance windows and freezes over HTTP: ADMIN writes, everyone signed in reads. */
 @RestController
-class ChangeCalendarController {
-
-    private final ChangeCalendarService calendar;
-
-    ChangeCalendarController(ChangeCalendarService calendar) {
-        this.calendar = calendar;
-    }
+record ChangeCalendarController(ChangeCalendarService calendar) {
 
     record WindowJson(String pool, Instant start, Instant end, String reason) {}
 

@@ -33,13 +33,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1/change-requests")
-class ChangeController {
-
-    private final ChangeService changes;
-
-    ChangeController(ChangeService changes) {
-        this.changes = changes;
-    }
+record ChangeController(ChangeService changes) {
 
     /** The body of every action: the revision seen, and what the action needs of the rest. */
     record ActionJson(

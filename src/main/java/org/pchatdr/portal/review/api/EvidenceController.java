@@ -19,16 +19,10 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1")
-class EvidenceController {
+record EvidenceController(EvidenceService evidence) {
 
     private static final MediaType ZIP = MediaType.parseMediaType("application/zip");
     private static final MediaType PEM = MediaType.parseMediaType("application/x-pem-file");
-
-    private final EvidenceService evidence;
-
-    EvidenceController(EvidenceService evidence) {
-        this.evidence = evidence;
-    }
 
     @GetMapping("/runs/{id}/evidence")
     ResponseEntity<byte[]> runEvidence(

@@ -22,13 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1")
-class ReviewController {
-
-    private final ReviewService reviews;
-
-    ReviewController(ReviewService reviews) {
-        this.reviews = reviews;
-    }
+record ReviewController(ReviewService reviews) {
 
     /** Without {@code state}: what waits on the caller; with it: every review in that state. */
     @GetMapping("/reviews")

@@ -18,13 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1/settings/directory-group-roles")
-class DirectoryMappingController {
-
-    private final DirectoryMappingService mappings;
-
-    DirectoryMappingController(DirectoryMappingService mappings) {
-        this.mappings = mappings;
-    }
+record DirectoryMappingController(DirectoryMappingService mappings) {
 
     @GetMapping
     Map<String, Set<Role>> get() {

@@ -18,18 +18,12 @@ import org.springframework.web.bind.annotation.RestController;
 /** The caller's own API tokens (issue 11); the rules are in {@link ApiTokenService}. */
 @RestController
 @RequestMapping("/api/v1/me/tokens")
-class TokenController {
+record TokenController(ApiTokenService tokens) {
 
     record CreateJson(String name, Instant expiresAt) {}
 
     /** The token itself appears here and nowhere else, ever. */
     record CreatedJson(long id, String name, Instant createdAt, Instant expiresAt, String token) {}
-
-    private final ApiTokenService tokens;
-
-    TokenController(ApiTokenService tokens) {
-        this.tokens = tokens;
-    }
 
     @PostMapping
     ResponseEntity<CreatedJson> create(@RequestBody CreateJson body) {

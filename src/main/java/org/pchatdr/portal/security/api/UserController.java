@@ -26,7 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1/users")
-class UserController {
+record UserController(UserAccountService users) {
 
     private static final int MAX_PAGE = 500;
 
@@ -63,12 +63,6 @@ class UserController {
     record UpdateJson(Set<Role> roles, Boolean enabled, Long version) {}
 
     record ResetJson(String temporaryPassword) {}
-
-    private final UserAccountService users;
-
-    UserController(UserAccountService users) {
-        this.users = users;
-    }
 
     @GetMapping
     List<UserJson> list(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "100") int size) {

@@ -15,23 +15,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * passwords) does not stop them: it answers password guessing, and tokens cannot be guessed.
  */
 @Component
-class ApiTokenAuthenticator {
+record ApiTokenAuthenticator(
+        ApiTokenRepository tokens, UserAccountRepository accounts, TransactionTemplate transaction, Clock clock) {
 
     /** How stale "last used" may be; see {@link ApiTokenRepository#markUsed}. */
     static final Duration LAST_USED_PRECISION = Duration.ofMinutes(1);
-
-    private final ApiTokenRepository tokens;
-    private final UserAccountRepository accounts;
-    private final TransactionTemplate transaction;
-    private final Clock clock;
-
-    ApiTokenAuthenticator(
-            ApiTokenRepository tokens, UserAccountRepository accounts, TransactionTemplate transaction, Clock clock) {
-        this.tokens = tokens;
-        this.accounts = accounts;
-        this.transaction = transaction;
-        this.clock = clock;
-    }
 
     Optional<ApiTokenAuthentication> authenticate(String presented) {
         if (presented == null || !presented.startsWith(ApiTokens.PREFIX) || presented.length() > 100) {

@@ -10,13 +10,7 @@ import org.springframework.stereotype.Component;
  * when no directory is configured, which leaves the overall status alone.
  */
 @Component("directory")
-class DirectoryHealth implements HealthIndicator {
-
-    private final Directory directory;
-
-    DirectoryHealth(Directory directory) {
-        this.directory = directory;
-    }
+record DirectoryHealth(Directory directory) implements HealthIndicator {
 
     @Override
     public Health health() {

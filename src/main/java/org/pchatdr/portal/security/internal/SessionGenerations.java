@@ -24,15 +24,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * password changed since, is ended there and then, whichever instance made the change.
  */
 @Component
-public class SessionGenerations {
+public record SessionGenerations(UserAccountRepository accounts) {
 
     private static final Logger log = LoggerFactory.getLogger(SessionGenerations.class);
-
-    private final UserAccountRepository accounts;
-
-    SessionGenerations(UserAccountRepository accounts) {
-        this.accounts = accounts;
-    }
 
     /** Whether a session signed in as {@code principal} may still act. */
     boolean isCurrent(SessionBound principal) {

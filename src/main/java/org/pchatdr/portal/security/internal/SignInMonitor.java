@@ -36,41 +36,19 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * recorded on a best-effort basis, since the attempt itself was counted before the password check.
  */
 @Component
-class SignInMonitor {
+record SignInMonitor(
+        UserAccountRepository accounts,
+        SignInFailureRepository failures,
+        LockoutSettings defaults,
+        LockoutPolicyStore policies,
+        ApplicationEventPublisher events,
+        TransactionTemplate transaction,
+        AddressThrottle throttle,
+        Clock clock,
+        MeterRegistry meters) {
 
     private static final Logger log = LoggerFactory.getLogger(SignInMonitor.class);
     private static final int MAX_RECORDED_USERNAME = 64;
-
-    private final UserAccountRepository accounts;
-    private final SignInFailureRepository failures;
-    private final LockoutSettings defaults;
-    private final LockoutPolicyStore policies;
-    private final ApplicationEventPublisher events;
-    private final TransactionTemplate transaction;
-    private final AddressThrottle throttle;
-    private final Clock clock;
-    private final MeterRegistry meters;
-
-    SignInMonitor(
-            UserAccountRepository accounts,
-            SignInFailureRepository failures,
-            LockoutSettings defaults,
-            LockoutPolicyStore policies,
-            ApplicationEventPublisher events,
-            TransactionTemplate transaction,
-            AddressThrottle throttle,
-            Clock clock,
-            MeterRegistry meters) {
-        this.accounts = accounts;
-        this.failures = failures;
-        this.defaults = defaults;
-        this.policies = policies;
-        this.events = events;
-        this.transaction = transaction;
-        this.throttle = throttle;
-        this.clock = clock;
-        this.meters = meters;
-    }
 
     @EventListener
     void onFailure(AbstractAuthenticationFailureEvent event) {
