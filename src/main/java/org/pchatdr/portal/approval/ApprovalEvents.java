@@ -8,19 +8,25 @@ public final class ApprovalEvents {
 
     private ApprovalEvents() {}
 
+    /** An event about one subject's approvals: the trail's target is the subject. */
+    interface OnSubject extends AuditableEvent {
+
+        Subject subject();
+
+        @Override
+        default String target() {
+            return subject().toString();
+        }
+    }
+
     /** An approver approved or rejected {@code subject}: the trail's action is the decision's name. */
     public record Decided(
             String actor, Subject subject, String kind, String requester, Approval.Decision decision, String comment)
-            implements AuditableEvent {
+            implements OnSubject {
 
         @Override
         public String action() {
             return decision.name();
-        }
-
-        @Override
-        public String target() {
-            return subject.toString();
         }
 
         @Override
@@ -30,16 +36,11 @@ public final class ApprovalEvents {
     }
 
     public record Withdrawn(String actor, Subject subject, long approvalId, Approval.Decision decision)
-            implements AuditableEvent {
+            implements OnSubject {
 
         @Override
         public String action() {
             return "APPROVAL_WITHDRAWN";
-        }
-
-        @Override
-        public String target() {
-            return subject.toString();
         }
 
         @Override
@@ -49,7 +50,7 @@ public final class ApprovalEvents {
     }
 
     /** An approval lapsed before the work went ahead on it; the portal itself notices. */
-    public record Expired(Subject subject, String kind, long approvalId, String approver) implements AuditableEvent {
+    public record Expired(Subject subject, String kind, long approvalId, String approver) implements OnSubject {
 
         @Override
         public String actor() {
@@ -59,11 +60,6 @@ public final class ApprovalEvents {
         @Override
         public String action() {
             return "APPROVAL_EXPIRED";
-        }
-
-        @Override
-        public String target() {
-            return subject.toString();
         }
 
         @Override

@@ -32,4 +32,15 @@ public interface AuditableEvent {
     default AuditMessage message() {
         return null;
     }
+
+    /** An event whose action is the name of the transition it records, one of its feature's enum. */
+    interface OfTransition extends AuditableEvent {
+
+        Enum<?> transition();
+
+        @Override
+        default String action() {
+            return transition().name();
+        }
+    }
 }

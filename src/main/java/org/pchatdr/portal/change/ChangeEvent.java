@@ -16,7 +16,7 @@ public record ChangeEvent(
         String contentHash,
         String details,
         AuditMessage said)
-        implements AuditableEvent {
+        implements AuditableEvent.OfTransition {
 
     public ChangeEvent(
             String actor, Action transition, long changeId, int revision, String contentHash, String details) {
@@ -52,11 +52,6 @@ public record ChangeEvent(
         CHANGE_RUN_CREATED,
         CHANGE_WINDOW_EXTENDED,
         CHANGE_FREEZE_OVERRIDDEN
-    }
-
-    @Override
-    public String action() {
-        return transition.name();
     }
 
     @Override

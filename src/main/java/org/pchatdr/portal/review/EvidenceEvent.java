@@ -8,7 +8,7 @@ import org.pchatdr.portal.base.AuditableEvent;
  * language (issue 12), its English the stored details.
  */
 public record EvidenceEvent(String actor, Action transition, String subject, String details, AuditMessage message)
-        implements AuditableEvent {
+        implements AuditableEvent.OfTransition {
 
     public EvidenceEvent(String actor, Action transition, String subject, String details) {
         this(actor, transition, subject, details, null);
@@ -17,11 +17,6 @@ public record EvidenceEvent(String actor, Action transition, String subject, Str
     public enum Action {
         EVIDENCE_GENERATED,
         EVIDENCE_DOWNLOADED
-    }
-
-    @Override
-    public String action() {
-        return transition.name();
     }
 
     @Override

@@ -9,7 +9,7 @@ import org.pchatdr.portal.base.AuditableEvent;
  */
 public record ReviewEvent(
         String actor, Action transition, long runId, Long findingId, String details, AuditMessage message)
-        implements AuditableEvent {
+        implements AuditableEvent.OfTransition {
 
     public ReviewEvent(String actor, Action transition, long runId, Long findingId, String details) {
         this(actor, transition, runId, findingId, details, null);
@@ -20,11 +20,6 @@ public record ReviewEvent(
         REVIEW_RETURNED,
         FINDING_RECORDED,
         FINDING_CLOSED
-    }
-
-    @Override
-    public String action() {
-        return transition.name();
     }
 
     @Override

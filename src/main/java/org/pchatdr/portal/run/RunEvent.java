@@ -9,7 +9,7 @@ import org.pchatdr.portal.base.AuditableEvent;
  * recorder stores its English rendering as {@code details}.
  */
 public record RunEvent(String actor, Action transition, long runId, String pool, String details, AuditMessage message)
-        implements AuditableEvent {
+        implements AuditableEvent.OfTransition {
 
     public RunEvent(String actor, Action transition, long runId, String pool, String details) {
         this(actor, transition, runId, pool, details, null);
@@ -36,11 +36,6 @@ public record RunEvent(String actor, Action transition, long runId, String pool,
         RUN_ABORTED,
         RUN_FAILED,
         RUN_COMPLETED
-    }
-
-    @Override
-    public String action() {
-        return transition.name();
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.pchatdr.portal.base.api;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.pchatdr.portal.base.DatabaseWritability;
 import org.pchatdr.portal.base.PortalException;
@@ -47,30 +48,37 @@ record ApiExceptionHandler(ApiErrors errors, MessageSource messages, DatabaseWri
                 status, new ApiError(e.code(), messages.getMessage(e.messageKey(), e.arguments(), locale), List.of()));
     }
 
-    @ExceptionHandler(AccessDeniedException.class)
-    ResponseEntity<ApiError> forbidden(Locale locale) {
-        return json(HttpStatus.FORBIDDEN, errors.error("forbidden", locale));
-    }
+    /**
+     * The refusals that take no more than a status and a translated code, by the exception that
+     * says so. The media type one is decided before the handler runs ({@link JsonNegotiation}), so
+     * nothing was changed.
+     */
+    private static final List<Map.Entry<Class<? extends Exception>, Plain>> PLAIN = List.of(
+            Map.entry(AccessDeniedException.class, new Plain(HttpStatus.FORBIDDEN, "forbidden")),
+            Map.entry(OptimisticLockingFailureException.class, new Plain(HttpStatus.CONFLICT, "stale")),
+            Map.entry(HttpMessageNotReadableException.class, new Plain(HttpStatus.UNPROCESSABLE_CONTENT, "unreadable")),
+            Map.entry(
+                    HttpMediaTypeNotSupportedException.class,
+                    new Plain(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported_media_type")),
+            Map.entry(
+                    HttpMediaTypeNotAcceptableException.class, new Plain(HttpStatus.NOT_ACCEPTABLE, "not_acceptable")));
 
-    @ExceptionHandler(OptimisticLockingFailureException.class)
-    ResponseEntity<ApiError> stale(Locale locale) {
-        return json(HttpStatus.CONFLICT, errors.error("stale", locale));
-    }
+    private record Plain(HttpStatus status, String code) {}
 
-    @ExceptionHandler(HttpMessageNotReadableException.class)
-    ResponseEntity<ApiError> unreadable(Locale locale) {
-        return json(HttpStatus.UNPROCESSABLE_CONTENT, errors.error("unreadable", locale));
-    }
-
-    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
-    ResponseEntity<ApiError> wrongMediaType(Locale locale) {
-        return json(HttpStatus.UNSUPPORTED_MEDIA_TYPE, errors.error("unsupported_media_type", locale));
-    }
-
-    /** Decided before the handler runs ({@link JsonNegotiation}), so nothing was changed. */
-    @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
-    ResponseEntity<ApiError> notAcceptable(Locale locale) {
-        return json(HttpStatus.NOT_ACCEPTABLE, errors.error("not_acceptable", locale));
+    @ExceptionHandler({
+        AccessDeniedException.class,
+        OptimisticLockingFailureException.class,
+        HttpMessageNotReadableException.class,
+        HttpMediaTypeNotSupportedException.class,
+        HttpMediaTypeNotAcceptableException.class
+    })
+    ResponseEntity<ApiError> plain(Exception e, Locale locale) {
+        Plain answer = PLAIN.stream()
+                .filter(entry -> entry.getKey().isInstance(e))
+                .map(Map.Entry::getValue)
+                .findFirst()
+                .orElseThrow();
+        return json(answer.status(), errors.error(answer.code(), locale));
     }
 
     /**

@@ -35,13 +35,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1/runs")
-class RunController {
-
-    private final RunService runs;
-
-    RunController(RunService runs) {
-        this.runs = runs;
-    }
+record RunController(RunService runs) {
 
     record RequestJson(
             Long topologyId,
