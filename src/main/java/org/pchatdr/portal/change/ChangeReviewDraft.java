@@ -26,48 +26,32 @@ record ChangeReviewDraft(ChangeRecords records, ChangeRunRepository runLinks, Ru
         ChangeRevision revision = records.current(change);
         List<ChangeView.Extension> extensions = records.extensions(change);
         StringBuilder text = new StringBuilder();
-        text.append("Planned window: ")
-                .append(revision.getWindowStart())
-                .append(" .. ")
-                .append(revision.getWindowEnd())
-                .append(" (")
-                .append(revision.getTimeZone())
-                .append(")\n");
+        text.append("Planned window: %s .. %s (%s)\n"
+                .formatted(revision.getWindowStart(), revision.getWindowEnd(), revision.getTimeZone()));
         Instant end = revision.getWindowEnd();
         for (ChangeView.Extension extension : extensions) {
-            text.append("Window extended to ")
-                    .append(extension.until())
-                    .append(" by ")
-                    .append(extension.grantedBy())
-                    .append(" at ")
-                    .append(extension.grantedAt())
-                    .append(": ")
-                    .append(extension.reason())
-                    .append('\n');
+            text.append("Window extended to %s by %s at %s: %s\n"
+                    .formatted(extension.until(), extension.grantedBy(), extension.grantedAt(), extension.reason()));
             end = extension.until().isAfter(end) ? extension.until() : end;
         }
         if (change.isFreezeOverridden()) {
-            text.append("Freeze overridden by ")
-                    .append(change.getFreezeOverrideBy())
-                    .append(" at ")
-                    .append(change.getFreezeOverrideAt())
-                    .append(": ")
-                    .append(change.getFreezeOverrideReason())
-                    .append('\n');
+            text.append("Freeze overridden by %s at %s: %s\n"
+                    .formatted(
+                            change.getFreezeOverrideBy(),
+                            change.getFreezeOverrideAt(),
+                            change.getFreezeOverrideReason()));
         }
-        text.append("Actual: ")
-                .append(change.getStartedAt())
-                .append(" .. ")
-                .append(change.getEndedAt())
-                .append(
-                        change.getEndedAt() != null && change.getEndedAt().isAfter(revision.getWindowEnd())
+        boolean late = change.getEndedAt() != null && change.getEndedAt().isAfter(revision.getWindowEnd());
+        text.append("Actual: %s .. %s%s\nImplemented by: %s\nOutcome: %s"
+                .formatted(
+                        change.getStartedAt(),
+                        change.getEndedAt(),
+                        late
                                 ? " (ran past the window" + (end.isAfter(revision.getWindowEnd()) ? ", extended" : "")
                                         + ")"
-                                : "")
-                .append("\nImplemented by: ")
-                .append(change.getStartedBy())
-                .append("\nOutcome: ")
-                .append(change.getOutcome());
+                                : "",
+                        change.getStartedBy(),
+                        change.getOutcome()));
         List<String> deviations = new ArrayList<>();
         List<ChangeRunEntity> links = runLinks.findByChangeIdOrderByIdAsc(change.getId());
         if (!links.isEmpty()) {
@@ -93,40 +77,25 @@ record ChangeReviewDraft(ChangeRecords records, ChangeRunRepository runLinks, Ru
     /** One configuration run: its state and window, each step's timing, and what deviated. */
     private void runs(StringBuilder text, List<String> deviations, ChangeRunEntity link) {
         if (link.getRunId() == null) {
-            text.append("\n- ")
-                    .append(link.getProcedure())
-                    .append(" on ")
-                    .append(link.getPool())
-                    .append(": never created");
+            text.append("\n- %s on %s: never created".formatted(link.getProcedure(), link.getPool()));
             deviations.add(link.getProcedure() + " on " + link.getPool() + " was never run");
             return;
         }
         RunView run = runs.run(link.getRunId());
-        text.append("\n- run ")
-                .append(run.id())
-                .append(' ')
-                .append(run.procedure())
-                .append(" on ")
-                .append(run.pool())
-                .append(": ")
-                .append(run.state())
-                .append(", ")
-                .append(run.startedAt())
-                .append(" .. ")
-                .append(run.endedAt());
+        text.append("\n- run %s %s on %s: %s, %s .. %s"
+                .formatted(run.id(), run.procedure(), run.pool(), run.state(), run.startedAt(), run.endedAt()));
         if (run.state() != RunState.COMPLETED) {
             deviations.add("run " + run.id() + " ended " + run.state()
                     + (run.endReason() == null ? "" : ": " + run.endReason()));
         }
         for (RunView.Step step : run.steps()) {
-            text.append("\n  step ")
-                    .append(step.number())
-                    .append(' ')
-                    .append(step.title())
-                    .append(": ")
-                    .append(step.state())
-                    .append(step.durationSeconds() == null ? "" : ", " + step.durationSeconds() + " s")
-                    .append(step.startedAt() == null ? "" : ", " + step.startedAt() + " .. " + step.endedAt());
+            text.append("\n  step %s %s: %s%s%s"
+                    .formatted(
+                            step.number(),
+                            step.title(),
+                            step.state(),
+                            step.durationSeconds() == null ? "" : ", " + step.durationSeconds() + " s",
+                            step.startedAt() == null ? "" : ", " + step.startedAt() + " .. " + step.endedAt()));
             String where = "run " + run.id() + " step " + step.number();
             if (step.attempts() > 1) {
                 deviations.add(where + ": " + step.attempts() + " attempts (retried)");
