@@ -1,6 +1,8 @@
 package org.pchatdr.portal.audit;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.pchatdr.portal.base.AuditMessage;
 
 /**
@@ -19,6 +21,22 @@ public record AuditEntry(
         AuditMessage message,
         String clientAddress,
         String hash) {
+
+    /**
+     * The record's facts as the JSON exports write them, in this order: the trail's export and the
+     * forwarder add the chain's {@code hash}, an evidence pack leaves it out.
+     */
+    public Map<String, Object> facts() {
+        Map<String, Object> line = new LinkedHashMap<>();
+        line.put("seq", seq);
+        line.put("occurredAt", occurredAt.toString());
+        line.put("actor", actor);
+        line.put("action", action);
+        line.put("target", target);
+        line.put("details", details);
+        line.put("clientAddress", clientAddress);
+        return line;
+    }
 
     /**
      * The portal page of the record's subject, without a leading slash, or {@code null}: a run's

@@ -174,14 +174,7 @@ public class AuditService {
 
     /** One record as the JSON export writes it, and as the forwarder sends it (decision 022). */
     static Map<String, Object> exportLine(AuditEntry entry) {
-        Map<String, Object> line = new LinkedHashMap<>();
-        line.put("seq", entry.seq());
-        line.put("occurredAt", entry.occurredAt().toString());
-        line.put("actor", entry.actor());
-        line.put("action", entry.action());
-        line.put("target", entry.target());
-        line.put("details", entry.details());
-        line.put("clientAddress", entry.clientAddress());
+        Map<String, Object> line = entry.facts();
         line.put("hash", entry.hash());
         return line;
     }

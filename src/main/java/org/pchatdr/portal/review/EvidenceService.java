@@ -426,15 +426,7 @@ public class EvidenceService {
     private static byte[] eventsNdjson(List<AuditEntry> history) {
         StringBuilder lines = new StringBuilder();
         for (AuditEntry e : history) {
-            Map<String, Object> line = new LinkedHashMap<>();
-            line.put("seq", e.seq());
-            line.put("occurredAt", e.occurredAt().toString());
-            line.put("actor", e.actor());
-            line.put("action", e.action());
-            line.put("target", e.target());
-            line.put("details", e.details());
-            line.put("clientAddress", e.clientAddress());
-            lines.append(JSON.writeValueAsString(line)).append('\n');
+            lines.append(JSON.writeValueAsString(e.facts())).append('\n');
         }
         return lines.toString().getBytes(StandardCharsets.UTF_8);
     }
