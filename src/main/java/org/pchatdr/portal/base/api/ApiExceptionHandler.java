@@ -3,7 +3,6 @@ package org.pchatdr.portal.base.api;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.pchatdr.portal.base.DatabaseWritability;
 import org.pchatdr.portal.base.PortalException;
@@ -53,17 +52,17 @@ record ApiExceptionHandler(ApiErrors errors, MessageSource messages, DatabaseWri
      * says so. The media type one is decided before the handler runs ({@link JsonNegotiation}), so
      * nothing was changed.
      */
-    private static final List<Map.Entry<Class<? extends Exception>, Plain>> PLAIN = List.of(
-            Map.entry(AccessDeniedException.class, new Plain(HttpStatus.FORBIDDEN, "forbidden")),
-            Map.entry(OptimisticLockingFailureException.class, new Plain(HttpStatus.CONFLICT, "stale")),
-            Map.entry(HttpMessageNotReadableException.class, new Plain(HttpStatus.UNPROCESSABLE_CONTENT, "unreadable")),
-            Map.entry(
+    private static final List<ErrorByType> PLAIN = List.of(
+            new ErrorByType(AccessDeniedException.class, HttpStatus.FORBIDDEN.value(), "forbidden"),
+            new ErrorByType(OptimisticLockingFailureException.class, HttpStatus.CONFLICT.value(), "stale"),
+            new ErrorByType(
+                    HttpMessageNotReadableException.class, HttpStatus.UNPROCESSABLE_CONTENT.value(), "unreadable"),
+            new ErrorByType(
                     HttpMediaTypeNotSupportedException.class,
-                    new Plain(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported_media_type")),
-            Map.entry(
-                    HttpMediaTypeNotAcceptableException.class, new Plain(HttpStatus.NOT_ACCEPTABLE, "not_acceptable")));
-
-    private record Plain(HttpStatus status, String code) {}
+                    HttpStatus.UNSUPPORTED_MEDIA_TYPE.value(),
+                    "unsupported_media_type"),
+            new ErrorByType(
+                    HttpMediaTypeNotAcceptableException.class, HttpStatus.NOT_ACCEPTABLE.value(), "not_acceptable"));
 
     @ExceptionHandler({
         AccessDeniedException.class,
@@ -73,12 +72,8 @@ record ApiExceptionHandler(ApiErrors errors, MessageSource messages, DatabaseWri
         HttpMediaTypeNotAcceptableException.class
     })
     ResponseEntity<ApiError> plain(Exception e, Locale locale) {
-        Plain answer = PLAIN.stream()
-                .filter(entry -> entry.getKey().isInstance(e))
-                .map(Map.Entry::getValue)
-                .findFirst()
-                .orElseThrow();
-        return json(answer.status(), errors.error(answer.code(), locale));
+        ErrorByType answer = ErrorByType.first(PLAIN, e).orElseThrow();
+        return json(HttpStatus.valueOf(answer.status()), errors.error(answer.code(), locale));
     }
 
     /**

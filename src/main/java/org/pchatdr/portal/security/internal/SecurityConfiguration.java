@@ -2,9 +2,11 @@ package org.pchatdr.portal.security.internal;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
 import java.util.Map;
 import org.pchatdr.portal.base.Roles;
 import org.pchatdr.portal.base.api.ApiErrors;
+import org.pchatdr.portal.base.api.ErrorByType;
 import org.pchatdr.portal.base.api.LogValues;
 import org.pchatdr.portal.security.ui.LoginView;
 import org.slf4j.Logger;
@@ -49,6 +51,29 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 @EnableMethodSecurity
 class SecurityConfiguration {
 
+    /**
+     * Why a request is not let in, most precise first. Issue 15: the directory's own answers before
+     * the generic ones; decision 021: a bearer JWT whose groups claim gives no role, or whose name is
+     * another account's. An {@link InternalAuthenticationServiceException} otherwise means that the
+     * attempt could not be recorded, so it was refused (fail closed).
+     */
+    private static final List<ErrorByType> UNAUTHORIZED = List.of(
+            new ErrorByType(
+                    DirectoryException.Unavailable.class,
+                    HttpServletResponse.SC_SERVICE_UNAVAILABLE,
+                    "directory_unavailable"),
+            new ErrorByType(DirectoryException.NoMappedClaim.class, HttpServletResponse.SC_FORBIDDEN, "oidc_no_role"),
+            new ErrorByType(DirectoryException.NameTaken.class, HttpServletResponse.SC_FORBIDDEN, "oidc_name_taken"),
+            new ErrorByType(
+                    DirectoryException.NoMappedGroup.class, HttpServletResponse.SC_FORBIDDEN, "directory_no_role"),
+            new ErrorByType(
+                    InternalAuthenticationServiceException.class,
+                    HttpServletResponse.SC_SERVICE_UNAVAILABLE,
+                    "database_unavailable"));
+
+    private static final ErrorByType NOT_SIGNED_IN =
+            new ErrorByType(Throwable.class, HttpServletResponse.SC_UNAUTHORIZED, "unauthorized");
+
     private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
 
     /**
@@ -74,30 +99,8 @@ class SecurityConfiguration {
         // No "WWW-Authenticate: Basic": it makes browsers ask for, and then cache and send on their
         // own, credentials that a page of another site could use. Programs send Basic unasked.
         AuthenticationEntryPoint unauthorized = (request, response, e) -> {
-            // Issue 15: the directory's own answers, before the generic ones.
-            if (e instanceof DirectoryException.Unavailable) {
-                errors.write(request, response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "directory_unavailable");
-                return;
-            }
-            // Decision 021: a bearer JWT whose groups claim gives no role, or whose name is another account's.
-            if (e instanceof DirectoryException.NoMappedClaim) {
-                errors.write(request, response, HttpServletResponse.SC_FORBIDDEN, "oidc_no_role");
-                return;
-            }
-            if (e instanceof DirectoryException.NameTaken) {
-                errors.write(request, response, HttpServletResponse.SC_FORBIDDEN, "oidc_name_taken");
-                return;
-            }
-            if (e instanceof DirectoryException.NoMappedGroup) {
-                errors.write(request, response, HttpServletResponse.SC_FORBIDDEN, "directory_no_role");
-                return;
-            }
-            if (e instanceof InternalAuthenticationServiceException) {
-                // The attempt could not be recorded, so it was refused (fail closed).
-                errors.write(request, response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "database_unavailable");
-                return;
-            }
-            errors.write(request, response, HttpServletResponse.SC_UNAUTHORIZED, "unauthorized");
+            ErrorByType answer = ErrorByType.first(UNAUTHORIZED, e).orElse(NOT_SIGNED_IN);
+            errors.write(request, response, answer.status(), answer.code());
         };
         AccessDeniedHandler forbidden = (request, response, e) ->
                 errors.write(request, response, HttpServletResponse.SC_FORBIDDEN, "forbidden");
