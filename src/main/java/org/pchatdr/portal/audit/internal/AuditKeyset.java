@@ -196,10 +196,7 @@ public class AuditKeyset {
     public long count(Criteria criteria, Long before) {
         StringBuilder jpql = new StringBuilder("select count(r) from AuditRecord r where 1 = 1");
         Map<String, Object> parameters = new LinkedHashMap<>();
-        if (before != null) {
-            jpql.append(" and r.seq < :before");
-            parameters.put("before", before);
-        }
+        and(jpql, parameters, " and r.seq < :before", "before", before);
         conditions(criteria, jpql, parameters);
         if (criteria.subject() != null && criteria.target() == null) {
             List<String> targets = subjectTargets(criteria);
@@ -221,10 +218,7 @@ public class AuditKeyset {
         StringBuilder jpql = new StringBuilder("select " + columns.select + " from AuditRecord r where r.seq < :upper");
         Map<String, Object> parameters = new LinkedHashMap<>();
         parameters.put("upper", upper);
-        if (lower != null) {
-            jpql.append(" and r.seq >= :lower");
-            parameters.put("lower", lower);
-        }
+        and(jpql, parameters, " and r.seq >= :lower", "lower", lower);
         if (driving != null) {
             jpql.append(" and r.").append(driving).append(" = :driving");
             parameters.put("driving", value);
@@ -242,30 +236,26 @@ public class AuditKeyset {
 
     /** The set conditions other than the subject, which the driving targets already stand for. */
     private static void conditions(Criteria criteria, StringBuilder jpql, Map<String, Object> parameters) {
-        if (criteria.actor() != null) {
-            jpql.append(" and r.actor = :actor");
-            parameters.put("actor", criteria.actor());
-        }
-        if (criteria.action() != null) {
-            jpql.append(" and r.action = :action");
-            parameters.put("action", criteria.action());
-        }
-        if (criteria.target() != null) {
-            jpql.append(" and r.target = :target");
-            parameters.put("target", criteria.target());
-        }
-        if (criteria.from() != null) {
-            jpql.append(" and r.occurredAt >= :from");
-            parameters.put("from", criteria.from());
-        }
-        if (criteria.to() != null) {
-            jpql.append(" and r.occurredAt < :to");
-            parameters.put("to", criteria.to());
-        }
-        if (criteria.q() != null) {
-            jpql.append(" and (lower(r.details) like :q escape '\\' or lower(r.target) like :q escape '\\'"
-                    + " or lower(r.actor) like :q escape '\\')");
-            parameters.put("q", criteria.q());
+        and(jpql, parameters, " and r.actor = :actor", "actor", criteria.actor());
+        and(jpql, parameters, " and r.action = :action", "action", criteria.action());
+        and(jpql, parameters, " and r.target = :target", "target", criteria.target());
+        and(jpql, parameters, " and r.occurredAt >= :from", "from", criteria.from());
+        and(jpql, parameters, " and r.occurredAt < :to", "to", criteria.to());
+        and(
+                jpql,
+                parameters,
+                " and (lower(r.details) like :q escape '\\' or lower(r.target) like :q escape '\\'"
+                        + " or lower(r.actor) like :q escape '\\')",
+                "q",
+                criteria.q());
+    }
+
+    /** Adds {@code clause} with {@code name} bound to {@code value}, when the value is set. */
+    private static void and(
+            StringBuilder jpql, Map<String, Object> parameters, String clause, String name, Object value) {
+        if (value != null) {
+            jpql.append(clause);
+            parameters.put(name, value);
         }
     }
 
