@@ -1,22 +1,16 @@
 package org.pchatdr.portal.change.internal;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 import java.time.Instant;
+import org.pchatdr.portal.base.GeneratedKey;
 
 /**
  * A time on the change calendar that an administrator set, with why, who and when: a maintenance
  * window (changes may be implemented inside) or a freeze (they may not).
  */
 @MappedSuperclass
-public abstract class CalendarPeriod {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public abstract class CalendarPeriod extends GeneratedKey {
 
     @Column(name = "starts_at", nullable = false)
     private Instant start;
@@ -41,10 +35,6 @@ public abstract class CalendarPeriod {
         this.reason = reason;
         this.createdBy = createdBy;
         this.createdAt = createdAt;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public Instant getStart() {

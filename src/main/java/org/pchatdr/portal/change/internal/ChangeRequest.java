@@ -4,15 +4,13 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
+import org.pchatdr.portal.base.GeneratedKey;
 import org.pchatdr.portal.change.ChangeAction;
 import org.pchatdr.portal.change.ChangeState;
 import org.pchatdr.portal.change.ChangeType;
@@ -25,11 +23,7 @@ import org.pchatdr.portal.change.RiskLevel;
  */
 @Entity
 @Table(name = "change_request")
-public class ChangeRequest {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class ChangeRequest extends GeneratedKey {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "change_type", nullable = false, length = 16)
@@ -183,7 +177,7 @@ public class ChangeRequest {
 
     private void guard(ChangeAction action) {
         refusal(action).ifPresent(rule -> {
-            throw rule.exception(id, ChangeRulebook.state(state));
+            throw rule.exception(getId(), ChangeRulebook.state(state));
         });
     }
 
@@ -223,7 +217,7 @@ public class ChangeRequest {
     /** The approvals of the round suffice (a STANDARD change's template suffices). */
     public void approved(String by, Instant now) {
         if (state != ChangeState.SUBMITTED) {
-            throw ChangeRule.WRONG_STATE.exception(id, state);
+            throw ChangeRule.WRONG_STATE.exception(getId(), state);
         }
         state = ChangeState.APPROVED;
         touch(by, now);
@@ -316,10 +310,6 @@ public class ChangeRequest {
     private void touch(String by, Instant now) {
         this.changedBy = by;
         this.changedAt = now;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public ChangeType getType() {

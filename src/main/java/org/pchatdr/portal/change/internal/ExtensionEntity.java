@@ -2,20 +2,14 @@ package org.pchatdr.portal.change.internal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.pchatdr.portal.base.GeneratedKey;
 
 /** An extension of an implementation's window: until when, why, and the approver who granted it (C-11). */
 @Entity
 @Table(name = "change_extension")
-public class ExtensionEntity {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class ExtensionEntity extends GeneratedKey {
 
     @Column(name = "change_id", nullable = false)
     private long changeId;

@@ -2,20 +2,14 @@ package org.pchatdr.portal.change.internal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.pchatdr.portal.base.GeneratedKey;
 
 /** A standard-change template, usable once an ADMIN and an APPROVER (two people) approved it. */
 @Entity
 @Table(name = "change_template")
-public class TemplateEntity {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class TemplateEntity extends GeneratedKey {
 
     @Column(nullable = false, length = 200)
     private String name;
@@ -52,10 +46,6 @@ public class TemplateEntity {
 
     public boolean usable() {
         return adminApprovedBy != null && approverApprovedBy != null;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public String getName() {

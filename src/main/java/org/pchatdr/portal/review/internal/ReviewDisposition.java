@@ -2,20 +2,14 @@ package org.pchatdr.portal.review.internal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.pchatdr.portal.base.GeneratedKey;
 
 /** What a reviewer wrote about one exception of a run; written once, never changed. */
 @Entity
 @Table(name = "review_disposition")
-public class ReviewDisposition {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class ReviewDisposition extends GeneratedKey {
 
     @Column(name = "run_id", nullable = false)
     private long runId;

@@ -2,22 +2,16 @@ package org.pchatdr.portal.review.internal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.pchatdr.portal.base.GeneratedKey;
 
 /** A finding of a review: open, with an owner and a due date, until closed with a note. */
 @Entity
 @Table(name = "review_finding")
-public class ReviewFinding {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class ReviewFinding extends GeneratedKey {
 
     @Column(name = "run_id", nullable = false)
     private long runId;
@@ -68,10 +62,6 @@ public class ReviewFinding {
 
     public boolean isOpen() {
         return closedAt == null;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public long getRunId() {

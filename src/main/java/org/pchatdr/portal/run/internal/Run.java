@@ -6,9 +6,6 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
@@ -22,6 +19,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.pchatdr.portal.base.GeneratedKey;
 import org.pchatdr.portal.run.RunAction;
 import org.pchatdr.portal.run.RunKind;
 import org.pchatdr.portal.run.RunState;
@@ -35,11 +33,7 @@ import org.pchatdr.portal.run.StepState;
  */
 @Entity
 @Table(name = "run")
-public class Run {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class Run extends GeneratedKey {
 
     @Column(name = "topology_id", nullable = false)
     private long topologyId;
@@ -390,10 +384,10 @@ public class Run {
     private Refusal stateRefusal(RunAction action, int number) {
         if (action == RunAction.RATIFY) {
             // Finished runs included: the ratification usually comes after the disaster.
-            return isRatificationOwed() ? null : Refusal.of(RunRule.RATIFICATION_NOT_OWED, id);
+            return isRatificationOwed() ? null : Refusal.of(RunRule.RATIFICATION_NOT_OWED, getId());
         }
         if (state.isFinished()) {
-            return Refusal.of(RunRule.FINISHED, id, state);
+            return Refusal.of(RunRule.FINISHED, getId(), state);
         }
         return switch (action) {
             case APPROVE, REJECT ->
@@ -402,7 +396,7 @@ public class Run {
             case START -> state == RunState.APPROVED ? null : wrongState("start");
             case EMERGENCY_START -> {
                 if (kind != RunKind.DISASTER) {
-                    yield Refusal.of(RunRule.EMERGENCY_NOT_DISASTER, id, kind);
+                    yield Refusal.of(RunRule.EMERGENCY_NOT_DISASTER, getId(), kind);
                 }
                 // An approved run simply starts; the emergency is for the run that cannot wait for approval.
                 yield state == RunState.REQUESTED ? null : wrongState("emergency-start");
@@ -414,7 +408,7 @@ public class Run {
                 if (gate != null) {
                     yield gate;
                 }
-                yield dataLoss.acceptRefusal(id);
+                yield dataLoss.acceptRefusal(getId());
             }
             case START_STEP, COMPLETE_STEP, FAIL_STEP, RETRY_STEP, REQUEST_SKIP, APPROVE_SKIP ->
                 stepRefusal(action, number);
@@ -487,7 +481,7 @@ public class Run {
             return wrongState("data-loss");
         }
         if (!hasDataLossGate()) {
-            return Refusal.of(RunRule.DATA_LOSS_NO_GATE, id);
+            return Refusal.of(RunRule.DATA_LOSS_NO_GATE, getId());
         }
         if (step(dataLoss.step()).getState() != StepState.NOT_STARTED) {
             return Refusal.of(RunRule.DATA_LOSS_GATE_PASSED, dataLoss.step());
@@ -496,7 +490,7 @@ public class Run {
     }
 
     private Refusal wrongState(String action) {
-        return Refusal.of(RunRule.WRONG_STATE, id, state, action);
+        return Refusal.of(RunRule.WRONG_STATE, getId(), state, action);
     }
 
     private static Refusal stepWrongState(int number, StepState at, String action) {
@@ -531,13 +525,13 @@ public class Run {
 
     private void writable() {
         if (state.isFinished()) {
-            throw new RunRuleException(RunRule.FINISHED, id, state);
+            throw new RunRuleException(RunRule.FINISHED, getId(), state);
         }
     }
 
     private void expect(RunState wanted, String action) {
         if (state != wanted) {
-            throw new RunRuleException(RunRule.WRONG_STATE, id, state, action);
+            throw new RunRuleException(RunRule.WRONG_STATE, getId(), state, action);
         }
     }
 
@@ -552,10 +546,6 @@ public class Run {
             throw new RunRuleException(RunRule.REASON_REQUIRED);
         }
         return text.strip();
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public long getTopologyId() {

@@ -2,21 +2,15 @@ package org.pchatdr.portal.topology.internal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.pchatdr.portal.base.GeneratedKey;
 
 /** A deployment: its versions live in {@link TopologyVersionEntity}; this row says which is which. */
 @Entity
 @Table(name = "topology")
-public class TopologyEntity {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class TopologyEntity extends GeneratedKey {
 
     @Column(nullable = false, length = 200)
     private String name;
@@ -52,10 +46,6 @@ public class TopologyEntity {
 
     public void publish(int number) {
         this.publishedVersion = number;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public String getName() {

@@ -2,19 +2,13 @@ package org.pchatdr.portal.topology.internal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.pchatdr.portal.base.GeneratedKey;
 
 @Entity
 @Table(name = "warning_acknowledgement")
-public class WarningAcknowledgementEntity {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class WarningAcknowledgementEntity extends GeneratedKey {
 
     @Column(name = "topology_id", nullable = false)
     private Long topologyId;
