@@ -3,6 +3,7 @@ package org.pchatdr.portal.change;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.pchatdr.portal.base.Stamp;
 import org.pchatdr.portal.change.internal.ChangeRequest;
 import org.pchatdr.portal.change.internal.ChangeRevision;
 import org.pchatdr.portal.change.internal.ChangeRunEntity;
@@ -58,24 +59,24 @@ class ChangeReviewDraft {
         }
         if (change.isFreezeOverridden()) {
             text.append("Freeze overridden by ")
-                    .append(change.getFreezeOverrideBy())
+                    .append(Stamp.byOf(change.getFreezeOverride()))
                     .append(" at ")
-                    .append(change.getFreezeOverrideAt())
+                    .append(Stamp.atOf(change.getFreezeOverride()))
                     .append(": ")
                     .append(change.getFreezeOverrideReason())
                     .append('\n');
         }
         text.append("Actual: ")
-                .append(change.getStartedAt())
+                .append(Stamp.atOf(change.getStarted()))
                 .append(" .. ")
-                .append(change.getEndedAt())
+                .append(Stamp.atOf(change.getEnded()))
                 .append(
-                        change.getEndedAt() != null && change.getEndedAt().isAfter(revision.getWindowEnd())
+                        change.getEnded() != null && change.getEnded().at().isAfter(revision.getWindowEnd())
                                 ? " (ran past the window" + (end.isAfter(revision.getWindowEnd()) ? ", extended" : "")
                                         + ")"
                                 : "")
                 .append("\nImplemented by: ")
-                .append(change.getStartedBy())
+                .append(Stamp.byOf(change.getStarted()))
                 .append("\nOutcome: ")
                 .append(change.getOutcome());
         List<String> deviations = new ArrayList<>();

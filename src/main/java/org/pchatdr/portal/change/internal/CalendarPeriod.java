@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.MappedSuperclass;
 import java.time.Instant;
 import org.pchatdr.portal.base.GeneratedKey;
+import org.pchatdr.portal.base.Stamp;
 
 /**
  * A time on the change calendar that an administrator set, with why, who and when: a maintenance
@@ -21,11 +22,7 @@ public abstract class CalendarPeriod extends GeneratedKey {
     @Column(length = 1000)
     private String reason;
 
-    @Column(name = "created_by", nullable = false, length = 64)
-    private String createdBy;
-
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
+    private Stamp created;
 
     protected CalendarPeriod() {}
 
@@ -33,8 +30,7 @@ public abstract class CalendarPeriod extends GeneratedKey {
         this.start = start;
         this.end = end;
         this.reason = reason;
-        this.createdBy = createdBy;
-        this.createdAt = createdAt;
+        this.created = new Stamp(createdBy, createdAt);
     }
 
     public Instant getStart() {
@@ -49,7 +45,7 @@ public abstract class CalendarPeriod extends GeneratedKey {
         return reason;
     }
 
-    public String getCreatedBy() {
-        return createdBy;
+    public Stamp getCreated() {
+        return created;
     }
 }

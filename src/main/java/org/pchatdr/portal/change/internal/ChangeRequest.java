@@ -11,6 +11,7 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import org.pchatdr.portal.base.GeneratedKey;
+import org.pchatdr.portal.base.Stamp;
 import org.pchatdr.portal.change.ChangeAction;
 import org.pchatdr.portal.change.ChangeState;
 import org.pchatdr.portal.change.ChangeType;
@@ -60,26 +61,14 @@ public class ChangeRequest extends GeneratedKey {
     @Column(name = "approval_round")
     private Long approvalRound;
 
-    @Column(name = "requested_by", nullable = false, length = 64)
-    private String requestedBy;
-
-    @Column(name = "requested_at", nullable = false)
-    private Instant requestedAt;
+    private Stamp requested;
 
     @Column(name = "submitted_at")
     private Instant submittedAt;
 
-    @Column(name = "started_by", length = 64)
-    private String startedBy;
+    private Stamp started;
 
-    @Column(name = "started_at")
-    private Instant startedAt;
-
-    @Column(name = "ended_by", length = 64)
-    private String endedBy;
-
-    @Column(name = "ended_at")
-    private Instant endedAt;
+    private Stamp ended;
 
     @Enumerated(EnumType.STRING)
     @Column(length = 16)
@@ -88,29 +77,17 @@ public class ChangeRequest extends GeneratedKey {
     @Column(name = "review_due", nullable = false)
     private boolean reviewDue;
 
-    @Column(name = "review_by", length = 64)
-    private String reviewBy;
-
-    @Column(name = "review_at")
-    private Instant reviewAt;
+    private Stamp review;
 
     @Column(name = "review_text", columnDefinition = "NVARCHAR(MAX)")
     private String reviewText;
 
-    @Column(name = "changed_by", nullable = false, length = 64)
-    private String changedBy;
-
-    @Column(name = "changed_at", nullable = false)
-    private Instant changedAt;
+    private Stamp changed;
 
     @Column(name = "freeze_override_round")
     private Long freezeOverrideRound;
 
-    @Column(name = "freeze_override_by", length = 64)
-    private String freezeOverrideBy;
-
-    @Column(name = "freeze_override_at")
-    private Instant freezeOverrideAt;
+    private Stamp freezeOverride;
 
     @Column(name = "freeze_override_reason", length = 1000)
     private String freezeOverrideReason;
@@ -125,8 +102,7 @@ public class ChangeRequest extends GeneratedKey {
         this.state = ChangeState.DRAFT;
         this.topologyId = topologyId;
         this.templateId = templateId;
-        this.requestedBy = requestedBy;
-        this.requestedAt = now;
+        this.requested = new Stamp(requestedBy, now);
         this.computedRisk = RiskLevel.LOW;
         this.effectiveRisk = RiskLevel.LOW;
         touch(requestedBy, now);
@@ -242,8 +218,7 @@ public class ChangeRequest extends GeneratedKey {
     public void start(String by, Instant now) {
         guard(ChangeAction.START);
         state = ChangeState.IMPLEMENTING;
-        startedBy = by;
-        startedAt = now;
+        started = new Stamp(by, now);
         touch(by, now);
     }
 
@@ -252,8 +227,7 @@ public class ChangeRequest extends GeneratedKey {
         guard(ChangeAction.COMPLETE);
         state = result.state();
         outcome = result;
-        endedBy = by;
-        endedAt = now;
+        ended = new Stamp(by, now);
         reviewDue = type == ChangeType.EMERGENCY || state == ChangeState.FAILED || state == ChangeState.BACKED_OUT;
         touch(by, now);
     }
@@ -262,8 +236,7 @@ public class ChangeRequest extends GeneratedKey {
         guard(ChangeAction.REVIEW);
         state = ChangeState.REVIEWED;
         reviewText = text;
-        reviewBy = by;
-        reviewAt = now;
+        review = new Stamp(by, now);
         reviewDue = false;
         touch(by, now);
     }
@@ -278,8 +251,7 @@ public class ChangeRequest extends GeneratedKey {
     public void overrideFreeze(String reason, String by, Instant now) {
         guard(ChangeAction.OVERRIDE_FREEZE);
         freezeOverrideRound = approvalRound;
-        freezeOverrideBy = by;
-        freezeOverrideAt = now;
+        freezeOverride = new Stamp(by, now);
         freezeOverrideReason = reason;
         touch(by, now);
     }
@@ -289,12 +261,8 @@ public class ChangeRequest extends GeneratedKey {
         return freezeOverrideRound != null && freezeOverrideRound.equals(approvalRound);
     }
 
-    public String getFreezeOverrideBy() {
-        return freezeOverrideBy;
-    }
-
-    public Instant getFreezeOverrideAt() {
-        return freezeOverrideAt;
+    public Stamp getFreezeOverride() {
+        return freezeOverride;
     }
 
     public String getFreezeOverrideReason() {
@@ -308,8 +276,7 @@ public class ChangeRequest extends GeneratedKey {
     }
 
     private void touch(String by, Instant now) {
-        this.changedBy = by;
-        this.changedAt = now;
+        this.changed = new Stamp(by, now);
     }
 
     public ChangeType getType() {
@@ -352,28 +319,16 @@ public class ChangeRequest extends GeneratedKey {
         return approvalRound;
     }
 
-    public String getRequestedBy() {
-        return requestedBy;
+    public Stamp getRequested() {
+        return requested;
     }
 
-    public Instant getRequestedAt() {
-        return requestedAt;
+    public Stamp getStarted() {
+        return started;
     }
 
-    public String getStartedBy() {
-        return startedBy;
-    }
-
-    public Instant getStartedAt() {
-        return startedAt;
-    }
-
-    public String getEndedBy() {
-        return endedBy;
-    }
-
-    public Instant getEndedAt() {
-        return endedAt;
+    public Stamp getEnded() {
+        return ended;
     }
 
     public Outcome getOutcome() {
@@ -384,24 +339,16 @@ public class ChangeRequest extends GeneratedKey {
         return reviewDue;
     }
 
-    public String getReviewBy() {
-        return reviewBy;
-    }
-
-    public Instant getReviewAt() {
-        return reviewAt;
+    public Stamp getReview() {
+        return review;
     }
 
     public String getReviewText() {
         return reviewText;
     }
 
-    public String getChangedBy() {
-        return changedBy;
-    }
-
-    public Instant getChangedAt() {
-        return changedAt;
+    public Stamp getChanged() {
+        return changed;
     }
 
     /** The approval kind that applies now: the emergency's, or that of the effective risk. */

@@ -20,7 +20,7 @@ public interface ChangeRequestRepository extends JpaRepository<ChangeRequest, Lo
 
     @Query("select c from ChangeRequest c where (:state is null or c.state = :state)"
             + " and (:topologyId is null or c.topologyId = :topologyId)"
-            + " and (:requester is null or lower(c.requestedBy) = lower(:requester))")
+            + " and (:requester is null or lower(c.requested.by) = lower(:requester))")
     Slice<ChangeRequest> search(ChangeState state, Long topologyId, String requester, Pageable pageable);
 
     List<ChangeRequest> findByTopologyIdAndStateIn(long topologyId, Collection<ChangeState> states);

@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.pchatdr.portal.base.GeneratedKey;
+import org.pchatdr.portal.base.Stamp;
 
 /** A standard-change template, usable once an ADMIN and an APPROVER (two people) approved it. */
 @Entity
@@ -17,11 +18,7 @@ public class TemplateEntity extends GeneratedKey {
     @Column(nullable = false, columnDefinition = "NVARCHAR(MAX)")
     private String fields;
 
-    @Column(name = "created_by", nullable = false, length = 64)
-    private String createdBy;
-
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
+    private Stamp created;
 
     @Column(name = "admin_approved_by", length = 64)
     private String adminApprovedBy;
@@ -34,8 +31,7 @@ public class TemplateEntity extends GeneratedKey {
     public TemplateEntity(String name, String fields, String createdBy, Instant now) {
         this.name = name;
         this.fields = fields;
-        this.createdBy = createdBy;
-        this.createdAt = now;
+        this.created = new Stamp(createdBy, now);
         // The ADMIN who writes a template pre-approves it as the ADMIN.
         this.adminApprovedBy = createdBy;
     }
@@ -56,8 +52,8 @@ public class TemplateEntity extends GeneratedKey {
         return fields;
     }
 
-    public String getCreatedBy() {
-        return createdBy;
+    public Stamp getCreated() {
+        return created;
     }
 
     public String getAdminApprovedBy() {

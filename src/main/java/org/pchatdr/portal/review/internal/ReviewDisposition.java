@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.pchatdr.portal.base.GeneratedKey;
+import org.pchatdr.portal.base.Stamp;
 
 /** What a reviewer wrote about one exception of a run; written once, never changed. */
 @Entity
@@ -20,11 +21,7 @@ public class ReviewDisposition extends GeneratedKey {
     @Column(nullable = false)
     private String note;
 
-    @Column(name = "disposed_by", nullable = false)
-    private String disposedBy;
-
-    @Column(name = "disposed_at", nullable = false)
-    private Instant disposedAt;
+    private Stamp disposed;
 
     protected ReviewDisposition() {}
 
@@ -32,8 +29,7 @@ public class ReviewDisposition extends GeneratedKey {
         this.runId = runId;
         this.exception = exception;
         this.note = note;
-        this.disposedBy = disposedBy;
-        this.disposedAt = disposedAt;
+        this.disposed = new Stamp(disposedBy, disposedAt);
     }
 
     public long getRunId() {
@@ -48,11 +44,7 @@ public class ReviewDisposition extends GeneratedKey {
         return note;
     }
 
-    public String getDisposedBy() {
-        return disposedBy;
-    }
-
-    public Instant getDisposedAt() {
-        return disposedAt;
+    public Stamp getDisposed() {
+        return disposed;
     }
 }

@@ -16,10 +16,10 @@ public interface ReviewFindingRepository extends JpaRepository<ReviewFinding, Lo
     @Query("select f from ReviewFinding f where f.id = :id")
     Optional<ReviewFinding> lock(long id);
 
-    @Query("select f from ReviewFinding f where f.closedAt is null and f.due < :today order by f.due asc")
+    @Query("select f from ReviewFinding f where f.closed.at is null and f.due < :today order by f.due asc")
     List<ReviewFinding> overdue(LocalDate today);
 
-    @Query("select count(f) from ReviewFinding f where f.closedAt is null and f.runId in "
+    @Query("select count(f) from ReviewFinding f where f.closed.at is null and f.runId in "
             + "(select r.runId from RunReview r where r.pool = :pool)")
     long countOpenForPool(String pool);
 }

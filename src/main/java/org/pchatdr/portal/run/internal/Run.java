@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.pchatdr.portal.base.GeneratedKey;
+import org.pchatdr.portal.base.Stamp;
 import org.pchatdr.portal.run.RunAction;
 import org.pchatdr.portal.run.RunKind;
 import org.pchatdr.portal.run.RunState;
@@ -69,11 +70,7 @@ public class Run extends GeneratedKey {
     @Column(nullable = false, length = 1000)
     private String reason;
 
-    @Column(name = "requested_by", nullable = false, length = 64)
-    private String requestedBy;
-
-    @Column(name = "requested_at", nullable = false)
-    private Instant requestedAt;
+    private Stamp requested;
 
     @Column(name = "rto_target_minutes")
     private Integer rtoTargetMinutes;
@@ -81,30 +78,18 @@ public class Run extends GeneratedKey {
     @Column(name = "incident_at")
     private Instant incidentAt;
 
-    @Column(name = "started_by", length = 64)
-    private String startedBy;
+    private Stamp started;
 
-    @Column(name = "started_at")
-    private Instant startedAt;
-
-    @Column(name = "ended_by", length = 64)
-    private String endedBy;
-
-    @Column(name = "ended_at")
-    private Instant endedAt;
+    private Stamp ended;
 
     @Column(name = "end_reason", length = 1000)
     private String endReason;
 
-    @Column(name = "changed_by", nullable = false, length = 64)
-    private String changedBy;
+    private Stamp changed;
 
     // Who stands behind a configuration run (a change request, issue 13): its approval is theirs.
     @Column(name = "sponsored_by", length = 300)
     private String sponsoredBy;
-
-    @Column(name = "changed_at", nullable = false)
-    private Instant changedAt;
 
     @Embedded
     private EmergencyStart emergency = new EmergencyStart();
@@ -150,8 +135,7 @@ public class Run extends GeneratedKey {
         this.reason = required(reason);
         this.incidentAt = incidentAt;
         this.state = RunState.REQUESTED;
-        this.requestedBy = by;
-        this.requestedAt = at;
+        this.requested = new Stamp(by, at);
         for (FrozenStep step : frozen.steps()) {
             steps.add(new RunStep(this, step.number(), step.ruleId(), step.title()));
         }
@@ -244,8 +228,7 @@ public class Run extends GeneratedKey {
     public void start(String by, Instant at) {
         check(RunAction.START, 0);
         state = RunState.IN_PROGRESS;
-        startedBy = by;
-        startedAt = at;
+        started = new Stamp(by, at);
         touch(by, at);
     }
 
@@ -269,8 +252,7 @@ public class Run extends GeneratedKey {
         check(RunAction.EMERGENCY_START, 0);
         emergency.declare(by, at, required(why), ratifyBy);
         state = RunState.IN_PROGRESS;
-        startedBy = by;
-        startedAt = at;
+        started = new Stamp(by, at);
         touch(by, at);
     }
 
@@ -457,7 +439,7 @@ public class Run extends GeneratedKey {
                     yield stepWrongState(number, at, "request-skip");
                 }
                 if (step.isSkipRequested()) {
-                    yield Refusal.of(RunRule.SKIP_ALREADY_REQUESTED, number, step.getSkipRequestedBy());
+                    yield Refusal.of(RunRule.SKIP_ALREADY_REQUESTED, number, Stamp.byOf(step.getSkipRequested()));
                 }
                 yield skipGateRefusal(number);
             }
@@ -517,8 +499,7 @@ public class Run extends GeneratedKey {
 
     private void end(RunState end, String by, Instant at, String why) {
         state = end;
-        endedBy = by;
-        endedAt = at;
+        ended = new Stamp(by, at);
         endReason = why;
         touch(by, at);
     }
@@ -536,8 +517,7 @@ public class Run extends GeneratedKey {
     }
 
     private void touch(String by, Instant at) {
-        changedBy = by;
-        changedAt = at;
+        changed = new Stamp(by, at);
         transitions++;
     }
 
@@ -588,12 +568,8 @@ public class Run extends GeneratedKey {
         return reason;
     }
 
-    public String getRequestedBy() {
-        return requestedBy;
-    }
-
-    public Instant getRequestedAt() {
-        return requestedAt;
+    public Stamp getRequested() {
+        return requested;
     }
 
     public Integer getRtoTargetMinutes() {
@@ -604,32 +580,20 @@ public class Run extends GeneratedKey {
         return incidentAt;
     }
 
-    public String getStartedBy() {
-        return startedBy;
+    public Stamp getStarted() {
+        return started;
     }
 
-    public Instant getStartedAt() {
-        return startedAt;
-    }
-
-    public String getEndedBy() {
-        return endedBy;
-    }
-
-    public Instant getEndedAt() {
-        return endedAt;
+    public Stamp getEnded() {
+        return ended;
     }
 
     public String getEndReason() {
         return endReason;
     }
 
-    public String getChangedBy() {
-        return changedBy;
-    }
-
-    public Instant getChangedAt() {
-        return changedAt;
+    public Stamp getChanged() {
+        return changed;
     }
 
     public long getVersion() {

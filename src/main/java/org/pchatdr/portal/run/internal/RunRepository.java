@@ -26,9 +26,9 @@ public interface RunRepository extends JpaRepository<Run, Long> {
     @Query("select r from Run r where (:pool is null or lower(r.pool) = lower(:pool))"
             + " and (:kind is null or r.kind = :kind)"
             + " and (:state is null or r.state = :state)"
-            + " and (:requester is null or lower(r.requestedBy) = lower(:requester))"
-            + " and (:from is null or r.requestedAt >= :from)"
-            + " and (:to is null or r.requestedAt < :to)")
+            + " and (:requester is null or lower(r.requested.by) = lower(:requester))"
+            + " and (:from is null or r.requested.at >= :from)"
+            + " and (:to is null or r.requested.at < :to)")
     Slice<Run> search(
             String pool, RunKind kind, RunState state, String requester, Instant from, Instant to, Pageable pageable);
 

@@ -6,6 +6,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import org.pchatdr.portal.base.GeneratedKey;
+import org.pchatdr.portal.base.Stamp;
 
 /** A deployment: its versions live in {@link TopologyVersionEntity}; this row says which is which. */
 @Entity
@@ -21,11 +22,7 @@ public class TopologyEntity extends GeneratedKey {
     @Column(name = "published_version")
     private Integer publishedVersion;
 
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
-
-    @Column(name = "created_by", nullable = false, length = 64)
-    private String createdBy;
+    private Stamp created;
 
     @Version
     private long version;
@@ -34,8 +31,7 @@ public class TopologyEntity extends GeneratedKey {
 
     public TopologyEntity(String name, String createdBy, Instant createdAt) {
         this.name = name;
-        this.createdBy = createdBy;
-        this.createdAt = createdAt;
+        this.created = new Stamp(createdBy, createdAt);
     }
 
     /** The number the next version gets; the caller saves that version in the same transaction. */
@@ -60,11 +56,7 @@ public class TopologyEntity extends GeneratedKey {
         return publishedVersion;
     }
 
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    public String getCreatedBy() {
-        return createdBy;
+    public Stamp getCreated() {
+        return created;
     }
 }

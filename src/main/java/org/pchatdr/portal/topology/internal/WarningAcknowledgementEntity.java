@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.pchatdr.portal.base.GeneratedKey;
+import org.pchatdr.portal.base.Stamp;
 
 @Entity
 @Table(name = "warning_acknowledgement")
@@ -26,11 +27,7 @@ public class WarningAcknowledgementEntity extends GeneratedKey {
     @Column(nullable = false, length = 1000)
     private String reason;
 
-    @Column(name = "acknowledged_by", nullable = false, length = 64)
-    private String acknowledgedBy;
-
-    @Column(name = "acknowledged_at", nullable = false)
-    private Instant acknowledgedAt;
+    private Stamp acknowledged;
 
     protected WarningAcknowledgementEntity() {}
 
@@ -47,8 +44,7 @@ public class WarningAcknowledgementEntity extends GeneratedKey {
         this.element = element;
         this.path = path;
         this.reason = reason;
-        this.acknowledgedBy = acknowledgedBy;
-        this.acknowledgedAt = acknowledgedAt;
+        this.acknowledged = new Stamp(acknowledgedBy, acknowledgedAt);
     }
 
     public String getRuleId() {
@@ -67,11 +63,7 @@ public class WarningAcknowledgementEntity extends GeneratedKey {
         return reason;
     }
 
-    public String getAcknowledgedBy() {
-        return acknowledgedBy;
-    }
-
-    public Instant getAcknowledgedAt() {
-        return acknowledgedAt;
+    public Stamp getAcknowledged() {
+        return acknowledged;
     }
 }
