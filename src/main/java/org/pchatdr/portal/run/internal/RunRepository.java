@@ -1,23 +1,16 @@
 package org.pchatdr.portal.run.internal;
 
-import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.pchatdr.portal.base.LockingRepository;
 import org.pchatdr.portal.run.RunKind;
 import org.pchatdr.portal.run.RunState;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
-import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
-public interface RunRepository extends JpaRepository<Run, Long> {
-
-    /** The run row-locked: two people acting on one run at once queue up here. */
-    @Lock(LockModeType.PESSIMISTIC_WRITE)
-    @Query("select r from Run r where r.id = :id")
-    Optional<Run> lock(Long id);
+public interface RunRepository extends LockingRepository<Run> {
 
     /** Only the version: pages watching a run ask it every second, and reload the run when it moved. */
     @Query("select r.version from Run r where r.id = :id")
