@@ -210,7 +210,7 @@ public class ChangeCalendarService {
                 entity.getStart(),
                 entity.getEnd(),
                 entity.getReason(),
-                entity.getCreatedBy());
+                entity.getCreated().by());
     }
 
     private static Freeze freeze(FreezeEntity entity) {
@@ -220,6 +220,6 @@ public class ChangeCalendarService {
                 entity.getEnd(),
                 entity.getReason(),
                 entity.pools(),
-                entity.getCreatedBy());
+                entity.getCreated().by());
     }
 }

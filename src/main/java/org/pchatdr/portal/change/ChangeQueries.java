@@ -111,8 +111,8 @@ record ChangeQueries(
         return changes
                 .findByStateIn(List.of(ChangeState.IMPLEMENTED, ChangeState.FAILED, ChangeState.BACKED_OUT))
                 .stream()
-                .filter(change -> change.isReviewDue() && change.getEndedAt().isBefore(due))
-                .sorted(Comparator.comparing(ChangeRequest::getEndedAt))
+                .filter(change -> change.isReviewDue() && change.getEnded().at().isBefore(due))
+                .sorted(Comparator.comparing(change -> change.getEnded().at()))
                 .map(views::summary)
                 .toList();
     }

@@ -139,7 +139,10 @@ record ChangeRecords(
     List<ChangeView.Extension> extensions(ChangeRequest change) {
         return extensions.findByChangeIdOrderByIdAsc(change.getId()).stream()
                 .map(each -> new ChangeView.Extension(
-                        each.getExtendedTo(), each.getReason(), each.getGrantedBy(), each.getGrantedAt()))
+                        each.getExtendedTo(),
+                        each.getReason(),
+                        each.getGranted().by(),
+                        each.getGranted().at()))
                 .toList();
     }
 

@@ -3,6 +3,7 @@ package org.pchatdr.portal.change;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.pchatdr.portal.base.Stamp;
 import org.pchatdr.portal.change.internal.ChangeRequest;
 import org.pchatdr.portal.change.internal.ChangeRevision;
 import org.pchatdr.portal.change.internal.ChangeRunEntity;
@@ -37,20 +38,20 @@ record ChangeReviewDraft(ChangeRecords records, ChangeRunRepository runLinks, Ru
         if (change.isFreezeOverridden()) {
             text.append("Freeze overridden by %s at %s: %s\n"
                     .formatted(
-                            change.getFreezeOverrideBy(),
-                            change.getFreezeOverrideAt(),
+                            Stamp.byOf(change.getFreezeOverride()),
+                            Stamp.atOf(change.getFreezeOverride()),
                             change.getFreezeOverrideReason()));
         }
-        boolean late = change.getEndedAt() != null && change.getEndedAt().isAfter(revision.getWindowEnd());
+        boolean late = change.getEnded() != null && change.getEnded().at().isAfter(revision.getWindowEnd());
         text.append("Actual: %s .. %s%s\nImplemented by: %s\nOutcome: %s"
                 .formatted(
-                        change.getStartedAt(),
-                        change.getEndedAt(),
+                        Stamp.atOf(change.getStarted()),
+                        Stamp.atOf(change.getEnded()),
                         late
                                 ? " (ran past the window" + (end.isAfter(revision.getWindowEnd()) ? ", extended" : "")
                                         + ")"
                                 : "",
-                        change.getStartedBy(),
+                        Stamp.byOf(change.getStarted()),
                         change.getOutcome()));
         List<String> deviations = new ArrayList<>();
         List<ChangeRunEntity> links = runLinks.findByChangeIdOrderByIdAsc(change.getId());

@@ -281,7 +281,8 @@ public class ChangeService {
             change.submit(actor, now);
             change.approved(actor, now);
         } else {
-            approvals.checkSatisfiable(change.approvalKind(), change.getRequestedBy());
+            approvals.checkSatisfiable(
+                    change.approvalKind(), change.getRequested().by());
             change.submit(actor, now);
         }
         changes.saveAndFlush(change);
@@ -310,7 +311,11 @@ public class ChangeService {
         ChangeRequest change = locked(id, seen);
         String actor = allow(change, ChangeAction.APPROVE);
         ChangeRevision revision = records.current(change);
-        approvals.approve(records.round(change), change.approvalKind(), change.getRequestedBy(), comment);
+        approvals.approve(
+                records.round(change),
+                change.approvalKind(),
+                change.getRequested().by(),
+                comment);
         Instant now = clock.instant();
         change.decided(actor, now);
         if (change.getState() == ChangeState.SUBMITTED && records.enough(change, now)) {
@@ -330,7 +335,11 @@ public class ChangeService {
     public ChangeView reject(long id, int seen, String comment) {
         ChangeRequest change = locked(id, seen);
         String actor = allow(change, ChangeAction.REJECT);
-        approvals.reject(records.round(change), change.approvalKind(), change.getRequestedBy(), comment);
+        approvals.reject(
+                records.round(change),
+                change.approvalKind(),
+                change.getRequested().by(),
+                comment);
         change.reject(actor, clock.instant());
         changes.saveAndFlush(change);
         records.publish(
@@ -572,7 +581,7 @@ public class ChangeService {
                         template.getId(),
                         template.getName(),
                         template.getFields(),
-                        template.getCreatedBy(),
+                        template.getCreated().by(),
                         template.getApproverApprovedBy()))
                 .toList();
     }
@@ -587,7 +596,7 @@ public class ChangeService {
                 .findById(id)
                 .orElseThrow(() -> new PortalException(Kind.NOT_FOUND, "change_template_not_found", id));
         String actor = CurrentUser.actor();
-        if (actor.equals(template.getCreatedBy()) || template.getApproverApprovedBy() != null) {
+        if (actor.equals(template.getCreated().by()) || template.getApproverApprovedBy() != null) {
             throw new PortalException(Kind.CONFLICT, "change_template_already_approved", actor);
         }
         template.approveAsApprover(actor);
@@ -624,9 +633,9 @@ public class ChangeService {
                     id,
                     seen,
                     change.getCurrentRevision(),
-                    change.getChangedBy(),
+                    change.getChanged().by(),
                     // When and in what state as people read them, in their language (as runs say it).
-                    PortalTime.format(change.getChangedAt()),
+                    PortalTime.format(change.getChanged().at()),
                     ChangeRulebook.state(change.getState()));
         }
         return change;

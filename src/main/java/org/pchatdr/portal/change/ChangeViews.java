@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import org.pchatdr.portal.approval.SubjectApprovals;
 import org.pchatdr.portal.base.CurrentUser;
+import org.pchatdr.portal.base.Stamp;
 import org.pchatdr.portal.change.internal.ChangeRequest;
 import org.pchatdr.portal.change.internal.ChangeRevision;
 import org.pchatdr.portal.change.internal.ChangeRevisionRepository;
@@ -58,12 +59,12 @@ record ChangeViews(
         String topologyName = topologies.summary(change.getTopologyId()).name();
         List<TopologyDiff.Change> diff =
                 topologies.compare(change.getTopologyId(), revision.getBaseVersion(), revision.getTopologyVersion());
-        ChangeView.Review review = change.getState().ended() || change.getReviewBy() != null
+        ChangeView.Review review = change.getState().ended() || change.getReview() != null
                 ? new ChangeView.Review(
                         change.getReviewText() == null ? reviewDraft.draft(change) : null,
                         change.getReviewText(),
-                        change.getReviewBy(),
-                        change.getReviewAt())
+                        Stamp.byOf(change.getReview()),
+                        Stamp.atOf(change.getReview()))
                 : null;
         return new ChangeView(
                 change.getId(),
@@ -86,24 +87,24 @@ record ChangeViews(
                 rounds,
                 ChangeRulebook.ratified(change, round, now),
                 facts.conflicts(),
-                change.getRequestedBy(),
-                change.getRequestedAt(),
-                change.getStartedBy(),
-                change.getStartedAt(),
-                change.getEndedBy(),
-                change.getEndedAt(),
+                change.getRequested().by(),
+                change.getRequested().at(),
+                Stamp.byOf(change.getStarted()),
+                Stamp.atOf(change.getStarted()),
+                Stamp.byOf(change.getEnded()),
+                Stamp.atOf(change.getEnded()),
                 change.getOutcome(),
                 change.isReviewDue(),
                 review,
-                change.getChangedBy(),
-                change.getChangedAt(),
+                change.getChanged().by(),
+                change.getChanged().at(),
                 actions,
                 configurationRuns(change),
                 records.extensions(change),
                 change.isFreezeOverridden()
                         ? new ChangeView.FreezeOverride(
-                                change.getFreezeOverrideBy(),
-                                change.getFreezeOverrideAt(),
+                                Stamp.byOf(change.getFreezeOverride()),
+                                Stamp.atOf(change.getFreezeOverride()),
                                 change.getFreezeOverrideReason())
                         : null,
                 sinceApproved(change, all));
@@ -147,8 +148,8 @@ record ChangeViews(
                 revision.getNumber(),
                 revision.getWindowStart(),
                 revision.getWindowEnd(),
-                change.getRequestedBy(),
-                change.getChangedAt());
+                change.getRequested().by(),
+                change.getChanged().at());
     }
 
     /** Each content field that differs from {@code then} to {@code now}, topology fields prefixed. */

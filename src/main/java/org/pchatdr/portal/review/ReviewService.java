@@ -20,6 +20,7 @@ import org.pchatdr.portal.base.CurrentUser;
 import org.pchatdr.portal.base.PortalException;
 import org.pchatdr.portal.base.PortalException.Kind;
 import org.pchatdr.portal.base.Role;
+import org.pchatdr.portal.base.Stamp;
 import org.pchatdr.portal.base.TypedText;
 import org.pchatdr.portal.review.ReviewDecision.Outcome;
 import org.pchatdr.portal.review.ReviewEvent.Action;
@@ -327,8 +328,8 @@ public class ReviewService {
                                     exception.kind(),
                                     exception.step(),
                                     d.getNote(),
-                                    d.getDisposedBy(),
-                                    d.getDisposedAt());
+                                    d.getDisposed().by(),
+                                    d.getDisposed().at());
                 })
                 .toList();
     }
@@ -362,8 +363,8 @@ public class ReviewService {
                 review.getEndedAt(),
                 review.getDueAt(),
                 overdue(review),
-                review.getDecidedBy(),
-                review.getDecidedAt(),
+                Stamp.byOf(review.getDecided()),
+                Stamp.atOf(review.getDecided()),
                 review.getComment(),
                 new ReviewView.Objectives(
                         run.timings().elapsedSeconds(),
@@ -399,7 +400,7 @@ public class ReviewService {
                 review.getEndedAt(),
                 review.getDueAt(),
                 overdue(review),
-                review.getDecidedBy());
+                Stamp.byOf(review.getDecided()));
     }
 
     private boolean overdue(RunReview review) {
@@ -413,10 +414,10 @@ public class ReviewService {
                 finding.getTitle(),
                 finding.getOwner(),
                 finding.getDue(),
-                finding.getCreatedBy(),
-                finding.getCreatedAt(),
-                finding.getClosedBy(),
-                finding.getClosedAt(),
+                finding.getCreated().by(),
+                finding.getCreated().at(),
+                Stamp.byOf(finding.getClosed()),
+                Stamp.atOf(finding.getClosed()),
                 finding.getCloseNote(),
                 finding.isOpen() && finding.getDue().isBefore(today()));
     }

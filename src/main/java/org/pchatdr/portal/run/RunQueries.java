@@ -15,6 +15,7 @@ import org.pchatdr.portal.approval.Subject;
 import org.pchatdr.portal.approval.SubjectApprovals;
 import org.pchatdr.portal.base.PortalException;
 import org.pchatdr.portal.base.PortalException.Kind;
+import org.pchatdr.portal.base.Stamp;
 import org.pchatdr.portal.base.TypedText;
 import org.pchatdr.portal.procedure.FrozenProcedure;
 import org.pchatdr.portal.run.internal.Run;
@@ -85,11 +86,16 @@ record RunQueries(
             }
             // Approving an approved run adds a voice; only a run waiting for approval waits on someone.
             if (run.getState() == RunState.REQUESTED && answer.allows(RunAction.APPROVE.path())) {
-                items.add(new InboxItem(summary, InboxItem.Need.APPROVAL, null, run.getRequestedAt()));
+                items.add(new InboxItem(
+                        summary,
+                        InboxItem.Need.APPROVAL,
+                        null,
+                        run.getRequested().at()));
             }
             for (RunStep step : run.getSteps()) {
                 if (answer.allows(RunAction.APPROVE_SKIP.name(step.getNumber()))) {
-                    items.add(new InboxItem(summary, InboxItem.Need.SKIP, step.getNumber(), step.getSkipRequestedAt()));
+                    items.add(new InboxItem(
+                            summary, InboxItem.Need.SKIP, step.getNumber(), Stamp.atOf(step.getSkipRequested())));
                 }
             }
             if (answer.allows(RunAction.ACCEPT_DATA_LOSS.path())) {

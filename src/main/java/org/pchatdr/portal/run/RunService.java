@@ -16,6 +16,7 @@ import org.pchatdr.portal.base.CurrentUser;
 import org.pchatdr.portal.base.PortalException;
 import org.pchatdr.portal.base.PortalException.Kind;
 import org.pchatdr.portal.base.PortalTime;
+import org.pchatdr.portal.base.Stamp;
 import org.pchatdr.portal.base.SystemActor;
 import org.pchatdr.portal.base.TypedText;
 import org.pchatdr.portal.procedure.FrozenProcedure;
@@ -189,7 +190,11 @@ public class RunService {
     public RunView approve(long id, long version, String comment) {
         Run run = locked(id, version);
         allow(run, queries.approvals(run), RunAction.APPROVE, 0);
-        approvals.approve(RunQueries.subject(run), run.getKind().approvalKind(), run.getRequestedBy(), comment);
+        approvals.approve(
+                RunQueries.subject(run),
+                run.getKind().approvalKind(),
+                run.getRequested().by(),
+                comment);
         String actor = CurrentUser.actor();
         // The decisions with this one, read once: for the policy's verdict and for the answer.
         SubjectApprovals decided = queries.approvals(run);
@@ -232,8 +237,11 @@ public class RunService {
     public RunView reject(long id, long version, String comment) {
         Run run = locked(id, version);
         allow(run, queries.approvals(run), RunAction.REJECT, 0);
-        Approval rejection =
-                approvals.reject(RunQueries.subject(run), run.getKind().approvalKind(), run.getRequestedBy(), comment);
+        Approval rejection = approvals.reject(
+                RunQueries.subject(run),
+                run.getKind().approvalKind(),
+                run.getRequested().by(),
+                comment);
         String actor = CurrentUser.actor();
         rule(() -> run.reject(actor, clock.instant(), rejection.comment()));
         publish(actor, Action.RUN_REJECTED, run, rejection.comment());
@@ -303,11 +311,15 @@ public class RunService {
     public RunView ratify(long id, long version, String comment) {
         Run run = locked(id, version);
         String actor = allow(run, queries.approvals(run), RunAction.RATIFY, 0);
-        approvals.approve(RunQueries.subject(run), run.getKind().approvalKind(), run.getRequestedBy(), comment);
+        approvals.approve(
+                RunQueries.subject(run),
+                run.getKind().approvalKind(),
+                run.getRequested().by(),
+                comment);
         approvals.seal(RunQueries.subject(run));
         SubjectApprovals decided = queries.approvals(run);
         Instant now = clock.instant();
-        ApprovalStatus status = decided.statusFor(run.getStartedBy(), now);
+        ApprovalStatus status = decided.statusFor(Stamp.byOf(run.getStarted()), now);
         if (status.satisfied()) {
             rule(() -> run.ratified(actor, now));
             publish(actor, Action.RUN_RATIFIED, run, approvals(status));
@@ -640,9 +652,9 @@ public class RunService {
             throw new PortalException(
                     Kind.CONFLICT,
                     "run_stale",
-                    run.getChangedBy(),
+                    run.getChanged().by(),
                     new DefaultMessageSourceResolvable(new String[] {done.messageKey()}, new Object[] {done.step()}),
-                    PortalTime.formatToTheMinute(run.getChangedAt()));
+                    PortalTime.formatToTheMinute(run.getChanged().at()));
         }
         return run;
     }
@@ -745,7 +757,7 @@ public class RunService {
     }
 
     private static AuditMessage elapsed(Run run) {
-        RunView.Timings timings = RunViews.timings(run, run.getEndedAt());
+        RunView.Timings timings = RunViews.timings(run, Stamp.atOf(run.getEnded()));
         return timings.elapsedSeconds() == null
                 ? null
                 : AuditMessage.of(

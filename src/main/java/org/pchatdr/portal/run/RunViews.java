@@ -6,6 +6,7 @@ import java.util.List;
 import org.pchatdr.portal.approval.ApprovalStatus;
 import org.pchatdr.portal.approval.SubjectApprovals;
 import org.pchatdr.portal.base.CurrentUser;
+import org.pchatdr.portal.base.Stamp;
 import org.pchatdr.portal.run.internal.Run;
 import org.pchatdr.portal.run.internal.RunRulebook;
 import org.pchatdr.portal.run.internal.RunStep;
@@ -34,16 +35,16 @@ final class RunViews {
                 run.getPool(),
                 run.getProcedure(),
                 run.getVariant(),
-                run.getRequestedBy(),
-                run.getRequestedAt(),
-                run.getEndedAt(),
+                run.getRequested().by(),
+                run.getRequested().at(),
+                Stamp.atOf(run.getEnded()),
                 run.isRatificationOwed(),
                 run.getRatifyBy());
     }
 
     /** The run as {@code reader} sees it at {@code now}: {@code actions} are the rulebook's answer for them. */
     static RunView view(Run run, SubjectApprovals decided, RunRulebook.Actor reader, Instant now) {
-        ApprovalStatus status = decided.statusFor(run.getStartedBy(), now);
+        ApprovalStatus status = decided.statusFor(Stamp.byOf(run.getStarted()), now);
         List<RunView.Step> steps =
                 run.getSteps().stream().map(step -> step(step, now)).toList();
         return new RunView(
@@ -59,16 +60,16 @@ final class RunViews {
                 run.getVariant(),
                 run.getProcedureSha256(),
                 run.getReason(),
-                run.getRequestedBy(),
-                run.getRequestedAt(),
+                run.getRequested().by(),
+                run.getRequested().at(),
                 run.getIncidentAt(),
-                run.getStartedBy(),
-                run.getStartedAt(),
-                run.getEndedBy(),
-                run.getEndedAt(),
+                Stamp.byOf(run.getStarted()),
+                Stamp.atOf(run.getStarted()),
+                Stamp.byOf(run.getEnded()),
+                Stamp.atOf(run.getEnded()),
                 run.getEndReason(),
-                run.getChangedBy(),
-                run.getChangedAt(),
+                run.getChanged().by(),
+                run.getChanged().at(),
                 steps,
                 new RunView.Approvals(
                         status.required(),
@@ -124,13 +125,13 @@ final class RunViews {
     }
 
     static RunView.Timings timings(Run run, Instant now) {
-        Instant from = run.getIncidentAt() != null ? run.getIncidentAt() : run.getStartedAt();
+        Instant from = run.getIncidentAt() != null ? run.getIncidentAt() : Stamp.atOf(run.getStarted());
         // The clock runs from the incident in every state that is not final: waiting for approval counts.
         boolean running = !run.getState().isFinished();
         if (from == null) {
             return new RunView.Timings(null, null, null, run.getRtoTargetMinutes(), null, false);
         }
-        Instant until = running ? now : run.getEndedAt();
+        Instant until = running ? now : Stamp.atOf(run.getEnded());
         long elapsed = Math.max(0, Duration.between(from, until).toSeconds());
         Boolean within = run.getRtoTargetMinutes() == null ? null : elapsed <= run.getRtoTargetMinutes() * 60L;
         return new RunView.Timings(from, until, elapsed, run.getRtoTargetMinutes(), within, running);
@@ -138,9 +139,10 @@ final class RunViews {
 
     static RunView.Step step(RunStep step, Instant now) {
         Long duration = null;
-        if (step.getStartedAt() != null) {
-            Instant until = step.getEndedAt() != null ? step.getEndedAt() : now;
-            duration = Math.max(0, Duration.between(step.getStartedAt(), until).toSeconds());
+        if (step.getStarted() != null) {
+            Instant until = step.getEnded() != null ? step.getEnded().at() : now;
+            duration =
+                    Math.max(0, Duration.between(step.getStarted().at(), until).toSeconds());
         }
         return new RunView.Step(
                 step.getNumber(),
@@ -148,16 +150,16 @@ final class RunViews {
                 step.getTitle(),
                 step.getState(),
                 step.getAttempts(),
-                step.getStartedBy(),
-                step.getStartedAt(),
-                step.getEndedBy(),
-                step.getEndedAt(),
+                Stamp.byOf(step.getStarted()),
+                Stamp.atOf(step.getStarted()),
+                Stamp.byOf(step.getEnded()),
+                Stamp.atOf(step.getEnded()),
                 duration,
                 step.getNote(),
                 step.getOutput(),
                 step.getFailureReason(),
-                step.getSkipRequestedBy(),
-                step.getSkipRequestedAt(),
+                Stamp.byOf(step.getSkipRequested()),
+                Stamp.atOf(step.getSkipRequested()),
                 step.getSkipReason(),
                 step.getSkipApprovedBy());
     }

@@ -310,8 +310,8 @@ public class TopologyService {
                         ack.getElement(),
                         ack.getPath(),
                         ack.getReason(),
-                        ack.getAcknowledgedBy(),
-                        ack.getAcknowledgedAt()))
+                        ack.getAcknowledged().by(),
+                        ack.getAcknowledged().at()))
                 .toList();
         return new TopologyVersion(
                 entity.getId(),
@@ -389,7 +389,7 @@ public class TopologyService {
                 entity.getName(),
                 entity.getLatestVersion(),
                 entity.getPublishedVersion(),
-                entity.getCreatedAt(),
-                entity.getCreatedBy());
+                entity.getCreated().at(),
+                entity.getCreated().by());
     }
 }

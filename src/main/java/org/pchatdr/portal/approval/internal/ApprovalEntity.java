@@ -4,14 +4,12 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import org.pchatdr.portal.approval.Approval;
 import org.pchatdr.portal.approval.Subject;
+import org.pchatdr.portal.base.GeneratedKey;
 
 /**
  * One decision. {@code slot} is 0 while the decision is the approver's current one and its own id
@@ -20,13 +18,9 @@ import org.pchatdr.portal.approval.Subject;
  */
 @Entity
 @Table(name = "approval")
-public class ApprovalEntity {
+public class ApprovalEntity extends GeneratedKey {
 
     public static final long CURRENT = 0;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @Column(name = "subject_type", nullable = false, length = 32)
     private String subjectType;
@@ -97,7 +91,7 @@ public class ApprovalEntity {
 
     /** No longer the approver's current decision (withdrawn, or expired and replaced). */
     public void retire() {
-        this.slot = id;
+        this.slot = getId();
     }
 
     /**
@@ -121,7 +115,7 @@ public class ApprovalEntity {
 
     public Approval view() {
         return new Approval(
-                id,
+                getId(),
                 new Subject(subjectType, subjectId),
                 kind,
                 approver,
@@ -131,10 +125,6 @@ public class ApprovalEntity {
                 expiresAt,
                 withdrawnAt,
                 withdrawable && withdrawnAt == null);
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public String getApprover() {

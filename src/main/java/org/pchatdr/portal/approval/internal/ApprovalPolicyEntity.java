@@ -7,6 +7,7 @@ import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
 import org.pchatdr.portal.approval.ApprovalPolicy;
+import org.pchatdr.portal.base.Stamp;
 
 /** An administrator's policy for one kind; kinds without a row use {@link ApprovalPolicy#DEFAULT}. */
 @Entity
@@ -32,11 +33,7 @@ public class ApprovalPolicyEntity {
     @Column(name = "data_loss_gate_waived", nullable = false)
     private boolean dataLossGateWaived;
 
-    @Column(name = "updated_by", nullable = false, length = 64)
-    private String updatedBy;
-
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
+    private Stamp updated;
 
     protected ApprovalPolicyEntity() {}
 
@@ -51,8 +48,7 @@ public class ApprovalPolicyEntity {
         this.validityMinutes = policy.validity().toMinutes();
         this.ratificationMinutes = policy.ratificationWindow().toMinutes();
         this.dataLossGateWaived = policy.dataLossGateWaived();
-        this.updatedBy = by;
-        this.updatedAt = at;
+        this.updated = new Stamp(by, at);
     }
 
     public String getKind() {

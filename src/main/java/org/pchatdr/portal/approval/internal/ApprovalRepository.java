@@ -1,16 +1,14 @@
 package org.pchatdr.portal.approval.internal;
 
-import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.pchatdr.portal.base.LockingRepository;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
-public interface ApprovalRepository extends JpaRepository<ApprovalEntity, Long> {
+public interface ApprovalRepository extends LockingRepository<ApprovalEntity> {
 
     List<ApprovalEntity> findBySubjectTypeAndSubjectIdOrderByDecidedAtAscIdAsc(String subjectType, long subjectId);
 
@@ -29,8 +27,4 @@ public interface ApprovalRepository extends JpaRepository<ApprovalEntity, Long> 
             + " and a.withdrawable = true and a.withdrawnAt is null"
             + " and a.decision = org.pchatdr.portal.approval.Approval.Decision.APPROVED")
     List<Long> lapsedUnrecorded(Instant now);
-
-    @Lock(LockModeType.PESSIMISTIC_WRITE)
-    @Query("select a from ApprovalEntity a where a.id = :id")
-    Optional<ApprovalEntity> lock(Long id);
 }

@@ -1,22 +1,17 @@
 package org.pchatdr.portal.change.internal;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 import java.time.Instant;
+import org.pchatdr.portal.base.GeneratedKey;
+import org.pchatdr.portal.base.Stamp;
 
 /**
  * A time on the change calendar that an administrator set, with why, who and when: a maintenance
  * window (changes may be implemented inside) or a freeze (they may not).
  */
 @MappedSuperclass
-public abstract class CalendarPeriod {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public abstract class CalendarPeriod extends GeneratedKey {
 
     @Column(name = "starts_at", nullable = false)
     private Instant start;
@@ -27,11 +22,7 @@ public abstract class CalendarPeriod {
     @Column(length = 1000)
     private String reason;
 
-    @Column(name = "created_by", nullable = false, length = 64)
-    private String createdBy;
-
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
+    private Stamp created;
 
     protected CalendarPeriod() {}
 
@@ -39,12 +30,7 @@ public abstract class CalendarPeriod {
         this.start = start;
         this.end = end;
         this.reason = reason;
-        this.createdBy = createdBy;
-        this.createdAt = createdAt;
-    }
-
-    public Long getId() {
-        return id;
+        this.created = new Stamp(createdBy, createdAt);
     }
 
     public Instant getStart() {
@@ -59,7 +45,7 @@ public abstract class CalendarPeriod {
         return reason;
     }
 
-    public String getCreatedBy() {
-        return createdBy;
+    public Stamp getCreated() {
+        return created;
     }
 }

@@ -4,15 +4,14 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
+import org.pchatdr.portal.base.GeneratedKey;
+import org.pchatdr.portal.base.Stamp;
 import org.pchatdr.portal.change.ChangeAction;
 import org.pchatdr.portal.change.ChangeState;
 import org.pchatdr.portal.change.ChangeType;
@@ -25,11 +24,7 @@ import org.pchatdr.portal.change.RiskLevel;
  */
 @Entity
 @Table(name = "change_request")
-public class ChangeRequest {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class ChangeRequest extends GeneratedKey {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "change_type", nullable = false, length = 16)
@@ -66,26 +61,14 @@ public class ChangeRequest {
     @Column(name = "approval_round")
     private Long approvalRound;
 
-    @Column(name = "requested_by", nullable = false, length = 64)
-    private String requestedBy;
-
-    @Column(name = "requested_at", nullable = false)
-    private Instant requestedAt;
+    private Stamp requested;
 
     @Column(name = "submitted_at")
     private Instant submittedAt;
 
-    @Column(name = "started_by", length = 64)
-    private String startedBy;
+    private Stamp started;
 
-    @Column(name = "started_at")
-    private Instant startedAt;
-
-    @Column(name = "ended_by", length = 64)
-    private String endedBy;
-
-    @Column(name = "ended_at")
-    private Instant endedAt;
+    private Stamp ended;
 
     @Enumerated(EnumType.STRING)
     @Column(length = 16)
@@ -94,29 +77,17 @@ public class ChangeRequest {
     @Column(name = "review_due", nullable = false)
     private boolean reviewDue;
 
-    @Column(name = "review_by", length = 64)
-    private String reviewBy;
-
-    @Column(name = "review_at")
-    private Instant reviewAt;
+    private Stamp review;
 
     @Column(name = "review_text", columnDefinition = "NVARCHAR(MAX)")
     private String reviewText;
 
-    @Column(name = "changed_by", nullable = false, length = 64)
-    private String changedBy;
-
-    @Column(name = "changed_at", nullable = false)
-    private Instant changedAt;
+    private Stamp changed;
 
     @Column(name = "freeze_override_round")
     private Long freezeOverrideRound;
 
-    @Column(name = "freeze_override_by", length = 64)
-    private String freezeOverrideBy;
-
-    @Column(name = "freeze_override_at")
-    private Instant freezeOverrideAt;
+    private Stamp freezeOverride;
 
     @Column(name = "freeze_override_reason", length = 1000)
     private String freezeOverrideReason;
@@ -131,8 +102,7 @@ public class ChangeRequest {
         this.state = ChangeState.DRAFT;
         this.topologyId = topologyId;
         this.templateId = templateId;
-        this.requestedBy = requestedBy;
-        this.requestedAt = now;
+        this.requested = new Stamp(requestedBy, now);
         this.computedRisk = RiskLevel.LOW;
         this.effectiveRisk = RiskLevel.LOW;
         touch(requestedBy, now);
@@ -183,7 +153,7 @@ public class ChangeRequest {
 
     private void guard(ChangeAction action) {
         refusal(action).ifPresent(rule -> {
-            throw rule.exception(id, ChangeRulebook.state(state));
+            throw rule.exception(getId(), ChangeRulebook.state(state));
         });
     }
 
@@ -223,7 +193,7 @@ public class ChangeRequest {
     /** The approvals of the round suffice (a STANDARD change's template suffices). */
     public void approved(String by, Instant now) {
         if (state != ChangeState.SUBMITTED) {
-            throw ChangeRule.WRONG_STATE.exception(id, state);
+            throw ChangeRule.WRONG_STATE.exception(getId(), state);
         }
         state = ChangeState.APPROVED;
         touch(by, now);
@@ -248,8 +218,7 @@ public class ChangeRequest {
     public void start(String by, Instant now) {
         guard(ChangeAction.START);
         state = ChangeState.IMPLEMENTING;
-        startedBy = by;
-        startedAt = now;
+        started = new Stamp(by, now);
         touch(by, now);
     }
 
@@ -258,8 +227,7 @@ public class ChangeRequest {
         guard(ChangeAction.COMPLETE);
         state = result.state();
         outcome = result;
-        endedBy = by;
-        endedAt = now;
+        ended = new Stamp(by, now);
         reviewDue = type == ChangeType.EMERGENCY || state == ChangeState.FAILED || state == ChangeState.BACKED_OUT;
         touch(by, now);
     }
@@ -268,8 +236,7 @@ public class ChangeRequest {
         guard(ChangeAction.REVIEW);
         state = ChangeState.REVIEWED;
         reviewText = text;
-        reviewBy = by;
-        reviewAt = now;
+        review = new Stamp(by, now);
         reviewDue = false;
         touch(by, now);
     }
@@ -284,8 +251,7 @@ public class ChangeRequest {
     public void overrideFreeze(String reason, String by, Instant now) {
         guard(ChangeAction.OVERRIDE_FREEZE);
         freezeOverrideRound = approvalRound;
-        freezeOverrideBy = by;
-        freezeOverrideAt = now;
+        freezeOverride = new Stamp(by, now);
         freezeOverrideReason = reason;
         touch(by, now);
     }
@@ -295,12 +261,8 @@ public class ChangeRequest {
         return freezeOverrideRound != null && freezeOverrideRound.equals(approvalRound);
     }
 
-    public String getFreezeOverrideBy() {
-        return freezeOverrideBy;
-    }
-
-    public Instant getFreezeOverrideAt() {
-        return freezeOverrideAt;
+    public Stamp getFreezeOverride() {
+        return freezeOverride;
     }
 
     public String getFreezeOverrideReason() {
@@ -314,12 +276,7 @@ public class ChangeRequest {
     }
 
     private void touch(String by, Instant now) {
-        this.changedBy = by;
-        this.changedAt = now;
-    }
-
-    public Long getId() {
-        return id;
+        this.changed = new Stamp(by, now);
     }
 
     public ChangeType getType() {
@@ -362,28 +319,16 @@ public class ChangeRequest {
         return approvalRound;
     }
 
-    public String getRequestedBy() {
-        return requestedBy;
+    public Stamp getRequested() {
+        return requested;
     }
 
-    public Instant getRequestedAt() {
-        return requestedAt;
+    public Stamp getStarted() {
+        return started;
     }
 
-    public String getStartedBy() {
-        return startedBy;
-    }
-
-    public Instant getStartedAt() {
-        return startedAt;
-    }
-
-    public String getEndedBy() {
-        return endedBy;
-    }
-
-    public Instant getEndedAt() {
-        return endedAt;
+    public Stamp getEnded() {
+        return ended;
     }
 
     public Outcome getOutcome() {
@@ -394,24 +339,16 @@ public class ChangeRequest {
         return reviewDue;
     }
 
-    public String getReviewBy() {
-        return reviewBy;
-    }
-
-    public Instant getReviewAt() {
-        return reviewAt;
+    public Stamp getReview() {
+        return review;
     }
 
     public String getReviewText() {
         return reviewText;
     }
 
-    public String getChangedBy() {
-        return changedBy;
-    }
-
-    public Instant getChangedAt() {
-        return changedAt;
+    public Stamp getChanged() {
+        return changed;
     }
 
     /** The approval kind that applies now: the emergency's, or that of the effective risk. */

@@ -2,22 +2,16 @@ package org.pchatdr.portal.change.internal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import org.pchatdr.portal.base.GeneratedKey;
 
 /** One revision of a change request; never changed once saved. */
 @Entity
 @Table(name = "change_revision")
-public class ChangeRevision {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class ChangeRevision extends GeneratedKey {
 
     @Column(name = "change_id", nullable = false)
     private long changeId;
@@ -106,7 +100,7 @@ public class ChangeRevision {
 
     /** Material edit: this revision opens a round of its own. Otherwise it keeps {@code round}. */
     public void belongsTo(Long round) {
-        this.approvalRound = round == null ? id : round;
+        this.approvalRound = round == null ? getId() : round;
     }
 
     public Content content() {
@@ -124,10 +118,6 @@ public class ChangeRevision {
 
     public List<String> pools() {
         return pools.isEmpty() ? List.of() : Arrays.asList(pools.split("\n"));
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public long getChangeId() {

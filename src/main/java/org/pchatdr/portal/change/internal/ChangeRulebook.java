@@ -13,6 +13,7 @@ import org.pchatdr.portal.approval.Approval;
 import org.pchatdr.portal.approval.SubjectApprovals;
 import org.pchatdr.portal.base.PortalTime;
 import org.pchatdr.portal.base.Role;
+import org.pchatdr.portal.base.Stamp;
 import org.pchatdr.portal.change.ChangeAction;
 import org.pchatdr.portal.change.ChangeState;
 import org.pchatdr.portal.change.ChangeType;
@@ -124,26 +125,26 @@ public final class ChangeRulebook {
         return switch (action) {
             case APPROVE, REJECT -> {
                 // C-1: whoever asked for the change or wrote any of it never decides on it.
-                if (me.equals(change.getRequestedBy()) || facts.authors().contains(me)) {
+                if (me.equals(change.getRequested().by()) || facts.authors().contains(me)) {
                     yield Refusal.of(ChangeRule.FOUR_EYES, change.getId(), me);
                 }
                 // C-9: an emergency's implementer never ratifies what they did.
-                if (me.equals(change.getStartedBy())) {
+                if (me.equals(Stamp.byOf(change.getStarted()))) {
                     yield Refusal.of(ChangeRule.RATIFY_FOUR_EYES, change.getId(), me);
                 }
                 // C-12: whoever overrode the freeze was the second approver; they do not approve too.
-                if (change.isFreezeOverridden() && me.equals(change.getFreezeOverrideBy())) {
+                if (change.isFreezeOverridden() && me.equals(Stamp.byOf(change.getFreezeOverride()))) {
                     yield Refusal.of(ChangeRule.OVERRIDE_FOUR_EYES, change.getId(), me);
                 }
                 yield standingDecision(me, round, now);
             }
             case EXTEND ->
                 // C-11: the implementer never extends their own window.
-                me.equals(change.getStartedBy())
+                me.equals(Stamp.byOf(change.getStarted()))
                         ? Refusal.of(ChangeRule.EXTENSION_BY_IMPLEMENTER, change.getId(), me)
                         : null;
             case OVERRIDE_FREEZE -> {
-                if (me.equals(change.getRequestedBy()) || facts.authors().contains(me)) {
+                if (me.equals(change.getRequested().by()) || facts.authors().contains(me)) {
                     yield Refusal.of(ChangeRule.FOUR_EYES, change.getId(), me);
                 }
                 // C-12: a second approver: not one whose approval of this round lets the emergency start.
@@ -167,9 +168,9 @@ public final class ChangeRulebook {
             case COMPLETE -> executor(me, round, now);
             case REVIEW -> {
                 // C-4: the reviewer took no part: neither asked, approved, nor implemented.
-                boolean tookPart = me.equals(change.getRequestedBy())
-                        || me.equals(change.getStartedBy())
-                        || me.equals(change.getEndedBy())
+                boolean tookPart = me.equals(change.getRequested().by())
+                        || me.equals(Stamp.byOf(change.getStarted()))
+                        || me.equals(Stamp.byOf(change.getEnded()))
                         || facts.authors().contains(me)
                         || facts.approvedAnyRound().contains(me);
                 yield tookPart ? Refusal.of(ChangeRule.REVIEWER_TOOK_PART, change.getId(), me) : null;

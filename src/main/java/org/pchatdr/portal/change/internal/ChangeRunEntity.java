@@ -2,11 +2,9 @@ package org.pchatdr.portal.change.internal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.pchatdr.portal.base.GeneratedKey;
 
 /**
  * One configuration run a change request's implementation calls for (issue 13): a procedure on a
@@ -15,11 +13,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "change_run")
-public class ChangeRunEntity {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class ChangeRunEntity extends GeneratedKey {
 
     @Column(name = "change_id", nullable = false)
     private long changeId;
@@ -51,10 +45,6 @@ public class ChangeRunEntity {
 
     public void created(long run) {
         this.runId = run;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public long getChangeId() {

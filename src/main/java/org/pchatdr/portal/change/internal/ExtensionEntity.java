@@ -2,20 +2,15 @@ package org.pchatdr.portal.change.internal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.pchatdr.portal.base.GeneratedKey;
+import org.pchatdr.portal.base.Stamp;
 
 /** An extension of an implementation's window: until when, why, and the approver who granted it (C-11). */
 @Entity
 @Table(name = "change_extension")
-public class ExtensionEntity {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class ExtensionEntity extends GeneratedKey {
 
     @Column(name = "change_id", nullable = false)
     private long changeId;
@@ -26,11 +21,7 @@ public class ExtensionEntity {
     @Column(nullable = false, length = 1000)
     private String reason;
 
-    @Column(name = "granted_by", nullable = false, length = 64)
-    private String grantedBy;
-
-    @Column(name = "granted_at", nullable = false)
-    private Instant grantedAt;
+    private Stamp granted;
 
     protected ExtensionEntity() {}
 
@@ -38,8 +29,7 @@ public class ExtensionEntity {
         this.changeId = changeId;
         this.extendedTo = extendedTo;
         this.reason = reason;
-        this.grantedBy = grantedBy;
-        this.grantedAt = grantedAt;
+        this.granted = new Stamp(grantedBy, grantedAt);
     }
 
     public long getChangeId() {
@@ -54,11 +44,7 @@ public class ExtensionEntity {
         return reason;
     }
 
-    public String getGrantedBy() {
-        return grantedBy;
-    }
-
-    public Instant getGrantedAt() {
-        return grantedAt;
+    public Stamp getGranted() {
+        return granted;
     }
 }

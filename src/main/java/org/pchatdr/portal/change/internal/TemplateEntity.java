@@ -2,20 +2,15 @@ package org.pchatdr.portal.change.internal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.pchatdr.portal.base.GeneratedKey;
+import org.pchatdr.portal.base.Stamp;
 
 /** A standard-change template, usable once an ADMIN and an APPROVER (two people) approved it. */
 @Entity
 @Table(name = "change_template")
-public class TemplateEntity {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class TemplateEntity extends GeneratedKey {
 
     @Column(nullable = false, length = 200)
     private String name;
@@ -23,11 +18,7 @@ public class TemplateEntity {
     @Column(nullable = false, columnDefinition = "NVARCHAR(MAX)")
     private String fields;
 
-    @Column(name = "created_by", nullable = false, length = 64)
-    private String createdBy;
-
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
+    private Stamp created;
 
     @Column(name = "admin_approved_by", length = 64)
     private String adminApprovedBy;
@@ -40,8 +31,7 @@ public class TemplateEntity {
     public TemplateEntity(String name, String fields, String createdBy, Instant now) {
         this.name = name;
         this.fields = fields;
-        this.createdBy = createdBy;
-        this.createdAt = now;
+        this.created = new Stamp(createdBy, now);
         // The ADMIN who writes a template pre-approves it as the ADMIN.
         this.adminApprovedBy = createdBy;
     }
@@ -54,10 +44,6 @@ public class TemplateEntity {
         return adminApprovedBy != null && approverApprovedBy != null;
     }
 
-    public Long getId() {
-        return id;
-    }
-
     public String getName() {
         return name;
     }
@@ -66,8 +52,8 @@ public class TemplateEntity {
         return fields;
     }
 
-    public String getCreatedBy() {
-        return createdBy;
+    public Stamp getCreated() {
+        return created;
     }
 
     public String getAdminApprovedBy() {

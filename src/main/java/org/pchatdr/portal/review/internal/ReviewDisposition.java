@@ -2,20 +2,15 @@ package org.pchatdr.portal.review.internal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.pchatdr.portal.base.GeneratedKey;
+import org.pchatdr.portal.base.Stamp;
 
 /** What a reviewer wrote about one exception of a run; written once, never changed. */
 @Entity
 @Table(name = "review_disposition")
-public class ReviewDisposition {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class ReviewDisposition extends GeneratedKey {
 
     @Column(name = "run_id", nullable = false)
     private long runId;
@@ -26,11 +21,7 @@ public class ReviewDisposition {
     @Column(nullable = false)
     private String note;
 
-    @Column(name = "disposed_by", nullable = false)
-    private String disposedBy;
-
-    @Column(name = "disposed_at", nullable = false)
-    private Instant disposedAt;
+    private Stamp disposed;
 
     protected ReviewDisposition() {}
 
@@ -38,8 +29,7 @@ public class ReviewDisposition {
         this.runId = runId;
         this.exception = exception;
         this.note = note;
-        this.disposedBy = disposedBy;
-        this.disposedAt = disposedAt;
+        this.disposed = new Stamp(disposedBy, disposedAt);
     }
 
     public long getRunId() {
@@ -54,11 +44,7 @@ public class ReviewDisposition {
         return note;
     }
 
-    public String getDisposedBy() {
-        return disposedBy;
-    }
-
-    public Instant getDisposedAt() {
-        return disposedAt;
+    public Stamp getDisposed() {
+        return disposed;
     }
 }

@@ -2,22 +2,17 @@ package org.pchatdr.portal.review.internal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.pchatdr.portal.base.GeneratedKey;
+import org.pchatdr.portal.base.Stamp;
 
 /** A finding of a review: open, with an owner and a due date, until closed with a note. */
 @Entity
 @Table(name = "review_finding")
-public class ReviewFinding {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class ReviewFinding extends GeneratedKey {
 
     @Column(name = "run_id", nullable = false)
     private long runId;
@@ -31,17 +26,9 @@ public class ReviewFinding {
     @Column(nullable = false)
     private LocalDate due;
 
-    @Column(name = "created_by", nullable = false)
-    private String createdBy;
+    private Stamp created;
 
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
-
-    @Column(name = "closed_by")
-    private String closedBy;
-
-    @Column(name = "closed_at")
-    private Instant closedAt;
+    private Stamp closed;
 
     @Column(name = "close_note")
     private String closeNote;
@@ -56,22 +43,16 @@ public class ReviewFinding {
         this.title = title;
         this.owner = owner;
         this.due = due;
-        this.createdBy = createdBy;
-        this.createdAt = createdAt;
+        this.created = new Stamp(createdBy, createdAt);
     }
 
     public void close(String by, Instant at, String note) {
-        this.closedBy = by;
-        this.closedAt = at;
+        this.closed = new Stamp(by, at);
         this.closeNote = note;
     }
 
     public boolean isOpen() {
-        return closedAt == null;
-    }
-
-    public Long getId() {
-        return id;
+        return closed == null;
     }
 
     public long getRunId() {
@@ -90,20 +71,12 @@ public class ReviewFinding {
         return due;
     }
 
-    public String getCreatedBy() {
-        return createdBy;
+    public Stamp getCreated() {
+        return created;
     }
 
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    public String getClosedBy() {
-        return closedBy;
-    }
-
-    public Instant getClosedAt() {
-        return closedAt;
+    public Stamp getClosed() {
+        return closed;
     }
 
     public String getCloseNote() {

@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.pchatdr.portal.base.Stamp;
 import org.pchatdr.portal.review.ReviewState;
 
 /** The review of one ended run: waiting, returned with findings, or signed off for good. */
@@ -32,11 +33,7 @@ public class RunReview {
     @Column(nullable = false)
     private ReviewState state;
 
-    @Column(name = "decided_by")
-    private String decidedBy;
-
-    @Column(name = "decided_at")
-    private Instant decidedAt;
+    private Stamp decided;
 
     private String comment;
 
@@ -55,8 +52,7 @@ public class RunReview {
 
     public void decide(ReviewState outcome, String by, Instant at, String comment) {
         this.state = outcome;
-        this.decidedBy = by;
-        this.decidedAt = at;
+        this.decided = new Stamp(by, at);
         this.comment = comment;
     }
 
@@ -80,12 +76,8 @@ public class RunReview {
         return state;
     }
 
-    public String getDecidedBy() {
-        return decidedBy;
-    }
-
-    public Instant getDecidedAt() {
-        return decidedAt;
+    public Stamp getDecided() {
+        return decided;
     }
 
     public String getComment() {

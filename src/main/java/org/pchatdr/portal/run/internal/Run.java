@@ -6,9 +6,6 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
@@ -22,6 +19,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.pchatdr.portal.base.GeneratedKey;
+import org.pchatdr.portal.base.Stamp;
 import org.pchatdr.portal.run.RunAction;
 import org.pchatdr.portal.run.RunKind;
 import org.pchatdr.portal.run.RunState;
@@ -35,11 +34,7 @@ import org.pchatdr.portal.run.StepState;
  */
 @Entity
 @Table(name = "run")
-public class Run {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class Run extends GeneratedKey {
 
     @Column(name = "topology_id", nullable = false)
     private long topologyId;
@@ -75,11 +70,7 @@ public class Run {
     @Column(nullable = false, length = 1000)
     private String reason;
 
-    @Column(name = "requested_by", nullable = false, length = 64)
-    private String requestedBy;
-
-    @Column(name = "requested_at", nullable = false)
-    private Instant requestedAt;
+    private Stamp requested;
 
     @Column(name = "rto_target_minutes")
     private Integer rtoTargetMinutes;
@@ -87,30 +78,18 @@ public class Run {
     @Column(name = "incident_at")
     private Instant incidentAt;
 
-    @Column(name = "started_by", length = 64)
-    private String startedBy;
+    private Stamp started;
 
-    @Column(name = "started_at")
-    private Instant startedAt;
-
-    @Column(name = "ended_by", length = 64)
-    private String endedBy;
-
-    @Column(name = "ended_at")
-    private Instant endedAt;
+    private Stamp ended;
 
     @Column(name = "end_reason", length = 1000)
     private String endReason;
 
-    @Column(name = "changed_by", nullable = false, length = 64)
-    private String changedBy;
+    private Stamp changed;
 
     // Who stands behind a configuration run (a change request, issue 13): its approval is theirs.
     @Column(name = "sponsored_by", length = 300)
     private String sponsoredBy;
-
-    @Column(name = "changed_at", nullable = false)
-    private Instant changedAt;
 
     @Embedded
     private EmergencyStart emergency = new EmergencyStart();
@@ -156,8 +135,7 @@ public class Run {
         this.reason = required(reason);
         this.incidentAt = incidentAt;
         this.state = RunState.REQUESTED;
-        this.requestedBy = by;
-        this.requestedAt = at;
+        this.requested = new Stamp(by, at);
         for (FrozenStep step : frozen.steps()) {
             steps.add(new RunStep(this, step.number(), step.ruleId(), step.title()));
         }
@@ -250,8 +228,7 @@ public class Run {
     public void start(String by, Instant at) {
         check(RunAction.START, 0);
         state = RunState.IN_PROGRESS;
-        startedBy = by;
-        startedAt = at;
+        started = new Stamp(by, at);
         touch(by, at);
     }
 
@@ -275,8 +252,7 @@ public class Run {
         check(RunAction.EMERGENCY_START, 0);
         emergency.declare(by, at, required(why), ratifyBy);
         state = RunState.IN_PROGRESS;
-        startedBy = by;
-        startedAt = at;
+        started = new Stamp(by, at);
         touch(by, at);
     }
 
@@ -390,10 +366,10 @@ public class Run {
     private Refusal stateRefusal(RunAction action, int number) {
         if (action == RunAction.RATIFY) {
             // Finished runs included: the ratification usually comes after the disaster.
-            return isRatificationOwed() ? null : Refusal.of(RunRule.RATIFICATION_NOT_OWED, id);
+            return isRatificationOwed() ? null : Refusal.of(RunRule.RATIFICATION_NOT_OWED, getId());
         }
         if (state.isFinished()) {
-            return Refusal.of(RunRule.FINISHED, id, state);
+            return Refusal.of(RunRule.FINISHED, getId(), state);
         }
         return switch (action) {
             case APPROVE, REJECT ->
@@ -402,7 +378,7 @@ public class Run {
             case START -> state == RunState.APPROVED ? null : wrongState("start");
             case EMERGENCY_START -> {
                 if (kind != RunKind.DISASTER) {
-                    yield Refusal.of(RunRule.EMERGENCY_NOT_DISASTER, id, kind);
+                    yield Refusal.of(RunRule.EMERGENCY_NOT_DISASTER, getId(), kind);
                 }
                 // An approved run simply starts; the emergency is for the run that cannot wait for approval.
                 yield state == RunState.REQUESTED ? null : wrongState("emergency-start");
@@ -414,7 +390,7 @@ public class Run {
                 if (gate != null) {
                     yield gate;
                 }
-                yield dataLoss.acceptRefusal(id);
+                yield dataLoss.acceptRefusal(getId());
             }
             case START_STEP, COMPLETE_STEP, FAIL_STEP, RETRY_STEP, REQUEST_SKIP, APPROVE_SKIP ->
                 stepRefusal(action, number);
@@ -463,7 +439,7 @@ public class Run {
                     yield stepWrongState(number, at, "request-skip");
                 }
                 if (step.isSkipRequested()) {
-                    yield Refusal.of(RunRule.SKIP_ALREADY_REQUESTED, number, step.getSkipRequestedBy());
+                    yield Refusal.of(RunRule.SKIP_ALREADY_REQUESTED, number, Stamp.byOf(step.getSkipRequested()));
                 }
                 yield skipGateRefusal(number);
             }
@@ -487,7 +463,7 @@ public class Run {
             return wrongState("data-loss");
         }
         if (!hasDataLossGate()) {
-            return Refusal.of(RunRule.DATA_LOSS_NO_GATE, id);
+            return Refusal.of(RunRule.DATA_LOSS_NO_GATE, getId());
         }
         if (step(dataLoss.step()).getState() != StepState.NOT_STARTED) {
             return Refusal.of(RunRule.DATA_LOSS_GATE_PASSED, dataLoss.step());
@@ -496,7 +472,7 @@ public class Run {
     }
 
     private Refusal wrongState(String action) {
-        return Refusal.of(RunRule.WRONG_STATE, id, state, action);
+        return Refusal.of(RunRule.WRONG_STATE, getId(), state, action);
     }
 
     private static Refusal stepWrongState(int number, StepState at, String action) {
@@ -523,27 +499,25 @@ public class Run {
 
     private void end(RunState end, String by, Instant at, String why) {
         state = end;
-        endedBy = by;
-        endedAt = at;
+        ended = new Stamp(by, at);
         endReason = why;
         touch(by, at);
     }
 
     private void writable() {
         if (state.isFinished()) {
-            throw new RunRuleException(RunRule.FINISHED, id, state);
+            throw new RunRuleException(RunRule.FINISHED, getId(), state);
         }
     }
 
     private void expect(RunState wanted, String action) {
         if (state != wanted) {
-            throw new RunRuleException(RunRule.WRONG_STATE, id, state, action);
+            throw new RunRuleException(RunRule.WRONG_STATE, getId(), state, action);
         }
     }
 
     private void touch(String by, Instant at) {
-        changedBy = by;
-        changedAt = at;
+        changed = new Stamp(by, at);
         transitions++;
     }
 
@@ -552,10 +526,6 @@ public class Run {
             throw new RunRuleException(RunRule.REASON_REQUIRED);
         }
         return text.strip();
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public long getTopologyId() {
@@ -598,12 +568,8 @@ public class Run {
         return reason;
     }
 
-    public String getRequestedBy() {
-        return requestedBy;
-    }
-
-    public Instant getRequestedAt() {
-        return requestedAt;
+    public Stamp getRequested() {
+        return requested;
     }
 
     public Integer getRtoTargetMinutes() {
@@ -614,32 +580,20 @@ public class Run {
         return incidentAt;
     }
 
-    public String getStartedBy() {
-        return startedBy;
+    public Stamp getStarted() {
+        return started;
     }
 
-    public Instant getStartedAt() {
-        return startedAt;
-    }
-
-    public String getEndedBy() {
-        return endedBy;
-    }
-
-    public Instant getEndedAt() {
-        return endedAt;
+    public Stamp getEnded() {
+        return ended;
     }
 
     public String getEndReason() {
         return endReason;
     }
 
-    public String getChangedBy() {
-        return changedBy;
-    }
-
-    public Instant getChangedAt() {
-        return changedAt;
+    public Stamp getChanged() {
+        return changed;
     }
 
     public long getVersion() {

@@ -1,23 +1,16 @@
 package org.pchatdr.portal.run.internal;
 
-import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.pchatdr.portal.base.LockingRepository;
 import org.pchatdr.portal.run.RunKind;
 import org.pchatdr.portal.run.RunState;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
-import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
-public interface RunRepository extends JpaRepository<Run, Long> {
-
-    /** The run row-locked: two people acting on one run at once queue up here. */
-    @Lock(LockModeType.PESSIMISTIC_WRITE)
-    @Query("select r from Run r where r.id = :id")
-    Optional<Run> lock(Long id);
+public interface RunRepository extends LockingRepository<Run> {
 
     /** Only the version: pages watching a run ask it every second, and reload the run when it moved. */
     @Query("select r.version from Run r where r.id = :id")
@@ -26,9 +19,9 @@ public interface RunRepository extends JpaRepository<Run, Long> {
     @Query("select r from Run r where (:pool is null or lower(r.pool) = lower(:pool))"
             + " and (:kind is null or r.kind = :kind)"
             + " and (:state is null or r.state = :state)"
-            + " and (:requester is null or lower(r.requestedBy) = lower(:requester))"
-            + " and (:from is null or r.requestedAt >= :from)"
-            + " and (:to is null or r.requestedAt < :to)")
+            + " and (:requester is null or lower(r.requested.by) = lower(:requester))"
+            + " and (:from is null or r.requested.at >= :from)"
+            + " and (:to is null or r.requested.at < :to)")
     Slice<Run> search(
             String pool, RunKind kind, RunState state, String requester, Instant from, Instant to, Pageable pageable);
 

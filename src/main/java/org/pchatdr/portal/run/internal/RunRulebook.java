@@ -13,6 +13,7 @@ import java.util.Set;
 import org.pchatdr.portal.approval.Approval;
 import org.pchatdr.portal.approval.SubjectApprovals;
 import org.pchatdr.portal.base.Role;
+import org.pchatdr.portal.base.Stamp;
 import org.pchatdr.portal.run.RunAction;
 import org.pchatdr.portal.run.RunKind;
 import org.pchatdr.portal.run.RunState;
@@ -128,7 +129,7 @@ public final class RunRulebook {
         return switch (action) {
             // One person counts once; the requester never decides on their own run.
             case APPROVE, REJECT -> {
-                if (me.equals(run.getRequestedBy())) {
+                if (me.equals(run.getRequested().by())) {
                     yield Refusal.of(RunRule.FOUR_EYES, me);
                 }
                 yield standingDecision(me, approvals, now);
@@ -152,20 +153,21 @@ public final class RunRulebook {
                     RETRY_STEP,
                     REQUEST_SKIP -> executor(run, me, approvals, now);
             case RATIFY -> {
-                if (me.equals(run.getRequestedBy()) || me.equals(run.getEmergencyBy())) {
+                if (me.equals(run.getRequested().by()) || me.equals(run.getEmergencyBy())) {
                     yield Refusal.of(RunRule.RATIFY_FOUR_EYES, run.getId(), me);
                 }
                 yield standingDecision(me, approvals, now);
             }
             case ACCEPT_DATA_LOSS ->
-                me.equals(run.getDataLossRecordedBy()) || me.equals(run.getRequestedBy())
+                me.equals(run.getDataLossRecordedBy())
+                                || me.equals(run.getRequested().by())
                         ? Refusal.of(RunRule.DATA_LOSS_FOUR_EYES, me)
                         : null;
             case APPROVE_SKIP -> {
-                if (me.equals(run.step(step).getSkipRequestedBy())) {
+                if (me.equals(Stamp.byOf(run.step(step).getSkipRequested()))) {
                     yield Refusal.of(RunRule.SKIP_FOUR_EYES, step, me);
                 }
-                yield me.equals(run.getRequestedBy()) ? Refusal.of(RunRule.FOUR_EYES, me) : null;
+                yield me.equals(run.getRequested().by()) ? Refusal.of(RunRule.FOUR_EYES, me) : null;
             }
             // Stopping a run executes nothing: anyone on the floor with the role may (decision 013).
             case ABORT -> null;
@@ -255,7 +257,7 @@ public final class RunRulebook {
                         RunAction.COMPLETE_STEP,
                         number,
                         0,
-                        step.getStartedBy());
+                        Stamp.byOf(step.getStarted()));
             case FAILED ->
                 waiting(
                         run,
@@ -299,14 +301,14 @@ public final class RunRulebook {
      * rules still let them take {@code action}.
      */
     private static String lead(Run run, SubjectApprovals approvals, Instant now, RunAction action, int step) {
-        String last = run.getStartedBy();
-        Instant lastAt = run.getStartedAt();
+        String last = Stamp.byOf(run.getStarted());
+        Instant lastAt = Stamp.atOf(run.getStarted());
         for (RunStep done : run.getSteps()) {
-            if (done.getEndedAt() != null
-                    && (lastAt == null || done.getEndedAt().isAfter(lastAt))
+            if (done.getEnded() != null
+                    && (lastAt == null || done.getEnded().at().isAfter(lastAt))
                     && done.getState() != StepState.SKIPPED) {
-                last = done.getEndedBy();
-                lastAt = done.getEndedAt();
+                last = done.getEnded().by();
+                lastAt = done.getEnded().at();
             }
         }
         return last == null || people(run, last, approvals, now, action, step) != null ? null : last;
@@ -315,14 +317,14 @@ public final class RunRulebook {
     /** Everyone the run names: the only people its people rules can refuse. */
     private static List<String> named(Run run, SubjectApprovals approvals) {
         Set<String> names = new LinkedHashSet<>();
-        names.add(run.getRequestedBy());
-        names.add(run.getStartedBy());
+        names.add(run.getRequested().by());
+        names.add(Stamp.byOf(run.getStarted()));
         names.add(run.getEmergencyBy());
         names.add(run.getDataLossRecordedBy());
         for (RunStep step : run.getSteps()) {
-            names.add(step.getStartedBy());
-            names.add(step.getEndedBy());
-            names.add(step.getSkipRequestedBy());
+            names.add(Stamp.byOf(step.getStarted()));
+            names.add(Stamp.byOf(step.getEnded()));
+            names.add(Stamp.byOf(step.getSkipRequested()));
         }
         approvals.decisions().forEach(decision -> names.add(decision.approver()));
         names.remove(null);
@@ -340,7 +342,7 @@ public final class RunRulebook {
         if (approvals.policy().executorMayApprove()) {
             return null;
         }
-        Instant at = run.getStartedAt() != null ? run.getStartedAt() : now;
+        Instant at = run.getStarted() != null ? run.getStarted().at() : now;
         boolean approvedIt = approvals.decisions().stream()
                 .anyMatch(decision -> decision.approver().equals(me)
                         && decision.decision() == Approval.Decision.APPROVED

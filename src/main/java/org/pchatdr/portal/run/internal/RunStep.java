@@ -5,23 +5,18 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.pchatdr.portal.base.GeneratedKey;
+import org.pchatdr.portal.base.Stamp;
 import org.pchatdr.portal.run.StepState;
 
 /** One step of a run; changed only through {@link Run}, which guards the order of steps. */
 @Entity
 @Table(name = "run_step")
-public class RunStep {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class RunStep extends GeneratedKey {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "run_id", nullable = false)
@@ -43,17 +38,9 @@ public class RunStep {
     @Column(nullable = false)
     private int attempts;
 
-    @Column(name = "started_at")
-    private Instant startedAt;
+    private Stamp started;
 
-    @Column(name = "started_by", length = 64)
-    private String startedBy;
-
-    @Column(name = "ended_at")
-    private Instant endedAt;
-
-    @Column(name = "ended_by", length = 64)
-    private String endedBy;
+    private Stamp ended;
 
     @Column(length = 1000)
     private String note;
@@ -64,11 +51,7 @@ public class RunStep {
     @Column(name = "failure_reason", length = 1000)
     private String failureReason;
 
-    @Column(name = "skip_requested_by", length = 64)
-    private String skipRequestedBy;
-
-    @Column(name = "skip_requested_at")
-    private Instant skipRequestedAt;
+    private Stamp skipRequested;
 
     @Column(name = "skip_reason", length = 1000)
     private String skipReason;
@@ -88,48 +71,41 @@ public class RunStep {
     void start(String by, Instant at) {
         state = StepState.IN_PROGRESS;
         attempts++;
-        if (startedAt == null) {
-            startedAt = at;
-        }
-        startedBy = by;
+        // A retry is started by whoever retries it, but the step's start stays its first.
+        started = new Stamp(by, started == null ? at : started.at());
     }
 
     void done(String by, Instant at, String note, String output) {
         state = StepState.DONE;
-        endedAt = at;
-        endedBy = by;
+        ended = new Stamp(by, at);
         this.note = note;
         this.output = output;
     }
 
     void fail(String by, Instant at, String reason) {
         state = StepState.FAILED;
-        endedAt = at;
-        endedBy = by;
+        ended = new Stamp(by, at);
         failureReason = reason;
     }
 
     void retry(String by, Instant at) {
-        endedAt = null;
-        endedBy = null;
+        ended = null;
         start(by, at);
     }
 
     void requestSkip(String by, Instant at, String reason) {
-        skipRequestedBy = by;
-        skipRequestedAt = at;
+        skipRequested = new Stamp(by, at);
         skipReason = reason;
     }
 
     void skip(String by, Instant at) {
         state = StepState.SKIPPED;
         skipApprovedBy = by;
-        endedAt = at;
-        endedBy = by;
+        ended = new Stamp(by, at);
     }
 
     public boolean isSkipRequested() {
-        return skipRequestedBy != null && state != StepState.SKIPPED;
+        return skipRequested != null && state != StepState.SKIPPED;
     }
 
     public int getNumber() {
@@ -152,20 +128,12 @@ public class RunStep {
         return attempts;
     }
 
-    public Instant getStartedAt() {
-        return startedAt;
+    public Stamp getStarted() {
+        return started;
     }
 
-    public String getStartedBy() {
-        return startedBy;
-    }
-
-    public Instant getEndedAt() {
-        return endedAt;
-    }
-
-    public String getEndedBy() {
-        return endedBy;
+    public Stamp getEnded() {
+        return ended;
     }
 
     public String getNote() {
@@ -180,12 +148,8 @@ public class RunStep {
         return failureReason;
     }
 
-    public String getSkipRequestedBy() {
-        return skipRequestedBy;
-    }
-
-    public Instant getSkipRequestedAt() {
-        return skipRequestedAt;
+    public Stamp getSkipRequested() {
+        return skipRequested;
     }
 
     public String getSkipReason() {

@@ -161,7 +161,7 @@ class RunListView extends VerticalLayout implements BeforeEnterObserver, HasDyna
                 .setFlexGrow(2);
         grid.addColumn(RunSummary::requestedBy)
                 .setHeader(getTranslation("runs.column.requested-by"))
-                .setSortProperty("requestedBy")
+                .setSortProperty("requested.by")
                 .setKey("requested-by")
                 .setTooltipGenerator(RunSummary::requestedBy)
                 .setWidth("8rem")
@@ -169,13 +169,13 @@ class RunListView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         // A UTC time wraps after its date: two short lines rather than one wide column.
         grid.addColumn(run -> RunFormat.time(run.requestedAt()))
                 .setHeader(getTranslation("runs.column.requested-at"))
-                .setSortProperty("requestedAt")
+                .setSortProperty("requested.at")
                 .setKey("requested-at")
                 .setWidth("7.5rem")
                 .setFlexGrow(0);
         grid.addColumn(run -> RunFormat.time(run.endedAt()))
                 .setHeader(getTranslation("runs.column.ended-at"))
-                .setSortProperty("endedAt")
+                .setSortProperty("ended.at")
                 .setKey("ended-at")
                 .setWidth("7.5rem")
                 .setFlexGrow(0);

@@ -2,20 +2,14 @@ package org.pchatdr.portal.security.internal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.pchatdr.portal.base.GeneratedKey;
 
 /** A named API token of one account; only its SHA-256 is kept (see {@code ApiTokenService}). */
 @Entity
 @Table(name = "api_token")
-public class ApiToken {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class ApiToken extends GeneratedKey {
 
     @Column(name = "user_id", nullable = false)
     private Long userId;
@@ -46,10 +40,6 @@ public class ApiToken {
         this.tokenHash = tokenHash;
         this.createdAt = createdAt;
         this.expiresAt = expiresAt;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public Long getUserId() {

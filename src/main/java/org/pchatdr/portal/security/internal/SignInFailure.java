@@ -2,11 +2,9 @@ package org.pchatdr.portal.security.internal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.pchatdr.portal.base.GeneratedKey;
 
 /**
  * One sign-in attempt on an existing account: claimed before the password is checked, so that it
@@ -15,11 +13,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "sign_in_failure")
-public class SignInFailure {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class SignInFailure extends GeneratedKey {
 
     @Column(name = "user_id", nullable = false)
     private Long userId;

@@ -7,9 +7,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -17,17 +14,14 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.pchatdr.portal.base.GeneratedKey;
 import org.pchatdr.portal.base.Role;
 import org.pchatdr.portal.security.AccountSource;
 
 /** A person who signs in to the portal. Usernames are stored lower-case. */
 @Entity
 @Table(name = "app_user")
-public class UserAccount {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class UserAccount extends GeneratedKey {
 
     @Column(nullable = false, unique = true, length = 64)
     private String username;
@@ -100,10 +94,6 @@ public class UserAccount {
         this.mustChangePassword = mustChangePassword;
         this.enabled = true;
         this.createdAt = createdAt;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public String getUsername() {

@@ -2,21 +2,16 @@ package org.pchatdr.portal.topology.internal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.pchatdr.portal.base.GeneratedKey;
+import org.pchatdr.portal.base.Stamp;
 
 /** A deployment: its versions live in {@link TopologyVersionEntity}; this row says which is which. */
 @Entity
 @Table(name = "topology")
-public class TopologyEntity {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class TopologyEntity extends GeneratedKey {
 
     @Column(nullable = false, length = 200)
     private String name;
@@ -27,11 +22,7 @@ public class TopologyEntity {
     @Column(name = "published_version")
     private Integer publishedVersion;
 
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
-
-    @Column(name = "created_by", nullable = false, length = 64)
-    private String createdBy;
+    private Stamp created;
 
     @Version
     private long version;
@@ -40,8 +31,7 @@ public class TopologyEntity {
 
     public TopologyEntity(String name, String createdBy, Instant createdAt) {
         this.name = name;
-        this.createdBy = createdBy;
-        this.createdAt = createdAt;
+        this.created = new Stamp(createdBy, createdAt);
     }
 
     /** The number the next version gets; the caller saves that version in the same transaction. */
@@ -52,10 +42,6 @@ public class TopologyEntity {
 
     public void publish(int number) {
         this.publishedVersion = number;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public String getName() {
@@ -70,11 +56,7 @@ public class TopologyEntity {
         return publishedVersion;
     }
 
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    public String getCreatedBy() {
-        return createdBy;
+    public Stamp getCreated() {
+        return created;
     }
 }

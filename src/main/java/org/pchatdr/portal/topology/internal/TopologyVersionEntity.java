@@ -2,20 +2,14 @@ package org.pchatdr.portal.topology.internal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.pchatdr.portal.base.GeneratedKey;
 
 /** One saved version of a topology; never changed once written. */
 @Entity
 @Table(name = "topology_version")
-public class TopologyVersionEntity {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class TopologyVersionEntity extends GeneratedKey {
 
     @Column(name = "topology_id", nullable = false, updatable = false)
     private Long topologyId;

@@ -2,19 +2,14 @@ package org.pchatdr.portal.topology.internal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.pchatdr.portal.base.GeneratedKey;
+import org.pchatdr.portal.base.Stamp;
 
 @Entity
 @Table(name = "warning_acknowledgement")
-public class WarningAcknowledgementEntity {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class WarningAcknowledgementEntity extends GeneratedKey {
 
     @Column(name = "topology_id", nullable = false)
     private Long topologyId;
@@ -32,11 +27,7 @@ public class WarningAcknowledgementEntity {
     @Column(nullable = false, length = 1000)
     private String reason;
 
-    @Column(name = "acknowledged_by", nullable = false, length = 64)
-    private String acknowledgedBy;
-
-    @Column(name = "acknowledged_at", nullable = false)
-    private Instant acknowledgedAt;
+    private Stamp acknowledged;
 
     protected WarningAcknowledgementEntity() {}
 
@@ -53,8 +44,7 @@ public class WarningAcknowledgementEntity {
         this.element = element;
         this.path = path;
         this.reason = reason;
-        this.acknowledgedBy = acknowledgedBy;
-        this.acknowledgedAt = acknowledgedAt;
+        this.acknowledged = new Stamp(acknowledgedBy, acknowledgedAt);
     }
 
     public String getRuleId() {
@@ -73,11 +63,7 @@ public class WarningAcknowledgementEntity {
         return reason;
     }
 
-    public String getAcknowledgedBy() {
-        return acknowledgedBy;
-    }
-
-    public Instant getAcknowledgedAt() {
-        return acknowledgedAt;
+    public Stamp getAcknowledged() {
+        return acknowledged;
     }
 }

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
+import org.pchatdr.portal.base.Stamp;
 import org.pchatdr.portal.procedure.Procedure;
 import org.pchatdr.portal.procedure.Procedures;
 import org.pchatdr.portal.run.RunAction;
@@ -76,7 +77,7 @@ class RunTest {
 
         assertThat(run.getState()).isEqualTo(RunState.REQUESTED);
         assertThat(run.getSteps()).extracting(RunStep::getState).containsOnly(StepState.NOT_STARTED);
-        assertThat(run.getChangedBy()).isEqualTo("alice");
+        assertThat(run.getChanged().by()).isEqualTo("alice");
         refused(
                 () -> new Run(
                         new Run.Frozen(1, "C", 1, "p", "x", null, "s", null, null, List.of()),
@@ -97,8 +98,8 @@ class RunTest {
 
         run.start("bob", T.plusSeconds(5));
         assertThat(run.getState()).isEqualTo(RunState.IN_PROGRESS);
-        assertThat(run.getStartedBy()).isEqualTo("bob");
-        assertThat(run.getChangedAt()).isEqualTo(T.plusSeconds(5));
+        assertThat(Stamp.byOf(run.getStarted())).isEqualTo("bob");
+        assertThat(run.getChanged().at()).isEqualTo(T.plusSeconds(5));
     }
 
     @Test
@@ -144,7 +145,7 @@ class RunTest {
         assertThat(first.getState()).isEqualTo(StepState.DONE);
         assertThat(first.getNote()).isEqualTo("fine");
         assertThat(first.getOutput()).isEqualTo("Command(s) completed successfully.");
-        assertThat(first.getEndedAt()).isEqualTo(T.plusSeconds(160));
+        assertThat(Stamp.atOf(first.getEnded())).isEqualTo(T.plusSeconds(160));
         refused(() -> run.completeStep(1, "bob", T, null, null), RunRule.STEP_WRONG_STATE);
         run.startStep(2, "bob", T);
         assertThat(run.step(2).getState()).isEqualTo(StepState.IN_PROGRESS);
@@ -200,7 +201,7 @@ class RunTest {
             run.completeStep(number, "bob", T.plusSeconds(number), null, null);
         }
         assertThat(run.getState()).isEqualTo(RunState.COMPLETED);
-        assertThat(run.getEndedAt()).isEqualTo(T.plusSeconds(3));
+        assertThat(Stamp.atOf(run.getEnded())).isEqualTo(T.plusSeconds(3));
 
         refused(() -> run.startStep(1, "bob", T), RunRule.FINISHED);
         refused(() -> run.abort("bob", T, "oops"), RunRule.FINISHED);
@@ -284,7 +285,7 @@ class RunTest {
         run.emergencyStart("bob", T, "site down", T.plusSeconds(3600));
 
         assertThat(run.getState()).isEqualTo(RunState.IN_PROGRESS);
-        assertThat(run.getStartedBy()).isEqualTo("bob");
+        assertThat(Stamp.byOf(run.getStarted())).isEqualTo("bob");
         assertThat(run.getEmergencyReason()).isEqualTo("site down");
         assertThat(run.isRatificationOwed()).isTrue();
         assertThat(run.isRatificationOverdue(T.plusSeconds(3600))).isFalse();
@@ -436,8 +437,8 @@ class RunTest {
         Run run = requested();
         run.decided("carol", T.plusSeconds(9));
         assertThat(run.getState()).isEqualTo(RunState.REQUESTED);
-        assertThat(run.getChangedBy()).isEqualTo("carol");
-        assertThat(run.getChangedAt()).isEqualTo(T.plusSeconds(9));
+        assertThat(run.getChanged().by()).isEqualTo("carol");
+        assertThat(run.getChanged().at()).isEqualTo(T.plusSeconds(9));
     }
 
     private static void refused(Executable transition, RunRule rule) {
