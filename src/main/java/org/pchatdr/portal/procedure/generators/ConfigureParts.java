@@ -25,20 +25,6 @@ final class ConfigureParts {
 
     private ConfigureParts() {}
 
-    static Step step(
-            String ruleId,
-            String title,
-            String purpose,
-            Target target,
-            Language language,
-            String script,
-            String expected,
-            String verify,
-            List<Note> notes,
-            String undo) {
-        return new Step(0, ruleId, title, purpose, target, language, script, expected, verify, notes, undo);
-    }
-
     static String lines(List<String> lines) {
         return String.join("\n", lines);
     }
@@ -112,7 +98,8 @@ final class ConfigureParts {
      */
     static Step lyncMirrorState(Topology.Pool pool, Database database, String expected, ProcedureTexts texts) {
         String db = shown(database.name());
-        return step(
+        return new Step(
+                0,
                 "C-3",
                 texts.text("configure.mirroring.state.title", db),
                 texts.text("configure.mirroring.state.purpose", db),
@@ -166,7 +153,8 @@ final class ConfigureParts {
             Database database,
             String expected,
             ProcedureTexts texts) {
-        return step(
+        return new Step(
+                0,
                 ruleId,
                 title,
                 purpose,
