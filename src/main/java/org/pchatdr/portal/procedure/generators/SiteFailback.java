@@ -187,20 +187,15 @@ public class SiteFailback extends DatedGenerator {
 
         reseedLogShipping(topology, pool, texts, generatedAt, steps, addition);
 
-        String identity = SiteSwitch.serviceIdentity(pool);
-        steps.add(
+        SiteSwitch.poolStateStep(
+                pool,
                 "B-7",
                 "dr.failback.b7",
-                new Object[] {pool.fqdn(), identity},
-                Places.lyncShell(home),
-                Language.POWERSHELL,
-                SiteSwitch.confirmServiceIdentity() + "\n" + SiteSwitch.poolState(pool, "Normal"),
-                SiteSwitch.getPoolState(pool)
-                        + (mgc.mirror() == null
-                                ? ""
-                                : "\n" + SiteSwitch.mirrorCheck(topology, pool, mgc, mgc.primary())),
-                List.of(steps.note("P-1", "dr.failover.p1.identity", identity)),
-                steps.text("dr.failover.f5.undo", SiteSwitch.poolState(pool, "FailedOver")));
+                home,
+                "Normal",
+                "FailedOver",
+                mgc.mirror() == null ? "" : "\n" + SiteSwitch.mirrorCheck(topology, pool, mgc, mgc.primary()),
+                steps);
 
         nextHopBack(topology, pool, generatedAt, steps);
         activate(pool, steps);

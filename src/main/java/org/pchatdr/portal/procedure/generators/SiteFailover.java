@@ -164,17 +164,7 @@ public class SiteFailover extends DatedGenerator {
         comp.filter(database -> database.backup() != null)
                 .ifPresent(database -> complianceOnline(topology, database, steps));
 
-        String identity = SiteSwitch.serviceIdentity(pool);
-        steps.add(
-                "F-5",
-                "dr.failover.f5",
-                new Object[] {pool.fqdn(), identity},
-                Places.lyncShell(live),
-                Language.POWERSHELL,
-                SiteSwitch.confirmServiceIdentity() + "\n" + SiteSwitch.poolState(pool, "FailedOver"),
-                SiteSwitch.getPoolState(pool),
-                List.of(steps.note("P-1", "dr.failover.p1.identity", identity)),
-                steps.text("dr.failover.f5.undo", SiteSwitch.poolState(pool, "Normal")));
+        SiteSwitch.poolStateStep(pool, "F-5", "dr.failover.f5", live, "FailedOver", "Normal", "", steps);
 
         mirrorNewPrincipal(topology, pool, mgc, "dr.failover.f6", steps);
         comp.filter(database -> database.backup() != null && database.backupMirror() != null)
