@@ -225,7 +225,8 @@ public class ConfigureLogShipping extends DatedGenerator {
         return new Note("T-15", texts.text("configure.logshipping.note.shareUnreachable", shown(settings.share())));
     }
 
-    private static Step prerequisite(
+    /** SQL Server Agent and the rights on one instance (L-1); also the mirror's, before log shipping from it (L-5). */
+    static Step prerequisite(
             Topology topology,
             Database database,
             SqlInstance instance,

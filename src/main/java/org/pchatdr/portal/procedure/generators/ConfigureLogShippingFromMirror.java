@@ -78,18 +78,8 @@ public class ConfigureLogShippingFromMirror extends NamedGenerator {
         String primaryName = shown(Places.connectName(primary));
         List<Step> steps = new ArrayList<>();
 
-        steps.add(new Step(
-                0,
-                "L-1",
-                texts.text("configure.logshipping.prereq.mirror.title", mirrorName),
-                texts.text("configure.logshipping.prereq.mirror.purpose", db),
-                Places.sqlInstance(topology, mirror.id()),
-                Language.TSQL,
-                ConfigureParts.agentAndRightsQuery(database, false),
-                texts.text("configure.logshipping.prereq.other.expected"),
-                "SELECT servicename, status_desc FROM sys.dm_server_services;",
-                List.of(),
-                ConfigureParts.nothingToUndo(texts)));
+        steps.add(ConfigureLogShipping.prerequisite(
+                topology, database, mirror, "configure.logshipping.prereq.mirror.title", false, texts, List.of()));
         steps.add(ConfigureParts.mirroringCheck(
                 "L-5",
                 texts.text("configure.frommirror.check.title", db),
