@@ -155,8 +155,7 @@ public class ConfigureLogShippingFromMirror extends NamedGenerator {
     private static Step switchPrincipal(
             Topology.Pool pool, Database database, boolean toMirror, String principalName, ProcedureTexts texts) {
         String db = shown(database.name());
-        return new Step(
-                0,
+        return ConfigureParts.inLyncShell(
                 "L-5",
                 texts.text(
                         toMirror ? "configure.frommirror.toMirror.title" : "configure.frommirror.toPrimary.title",
@@ -165,13 +164,12 @@ public class ConfigureLogShippingFromMirror extends NamedGenerator {
                 texts.text(
                         toMirror ? "configure.frommirror.toMirror.purpose" : "configure.frommirror.toPrimary.purpose",
                         db),
-                Places.lyncShell(pool),
-                Language.POWERSHELL,
+                pool,
+                database,
                 ConfigureParts.failover(pool, database, toMirror ? "mirror" : "primary"),
                 texts.text(
                         toMirror ? "configure.frommirror.toMirror.expected" : "configure.frommirror.toPrimary.expected",
                         principalName),
-                ConfigureParts.mirroringQuery(database),
                 List.of(),
                 textThen(
                         texts.text(

@@ -316,8 +316,7 @@ public class ConfigureMirroring extends DatedGenerator {
             ProcedureTexts texts) {
         String script = SiteSwitch.installMirror(database, pool.mirroring().fileShare(), primary, false);
         String uninstall = SiteSwitch.uninstallMirror(database, primary);
-        return new Step(
-                0,
+        return ConfigureParts.inLyncShell(
                 "M-2",
                 texts.text("configure.mirroring.install.title", shown(database.name())),
                 texts.text(
@@ -327,11 +326,10 @@ public class ConfigureMirroring extends DatedGenerator {
                         shown(database.name()),
                         shown(Places.connectName(mirror)),
                         witness == null ? "" : shown(Places.connectName(witness))),
-                Places.lyncShell(pool),
-                Language.POWERSHELL,
+                pool,
+                database,
                 script,
                 texts.text("configure.mirroring.install.expected"),
-                ConfigureParts.mirroringQuery(database),
                 List.of(new Note("P-5", texts.text("configure.mirroring.warning.restart", shown(pool.fqdn())))),
                 textThen(texts.text("configure.mirroring.install.undo"), uninstall));
     }

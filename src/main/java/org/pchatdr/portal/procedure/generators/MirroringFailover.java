@@ -104,16 +104,14 @@ public class MirroringFailover extends NamedGenerator {
                         "configure.failover.check.expected",
                         shown(Places.mirroringAddress(to, pool.mirroring().partnerPort()))),
                 texts));
-        steps.add(new Step(
-                0,
+        steps.add(ConfigureParts.inLyncShell(
                 "M-5",
                 texts.text("configure.failover.switch.title", db, toName),
                 texts.text("configure.failover.switch.purpose", db, toName),
-                Places.lyncShell(pool),
-                Language.POWERSHELL,
+                pool,
+                database,
                 ConfigureParts.failover(pool, database, newPrincipal),
                 texts.text("configure.failover.switch.expected", toName),
-                ConfigureParts.mirroringQuery(database),
                 List.of(new Note("M-5", texts.text("configure.failover.switch.tsql", fromName, partnerFailover))),
                 textThen(texts.text("configure.failover.switch.undo"), ConfigureParts.failover(pool, database, back))));
         steps.add(ConfigureParts.mirroringCheck(
@@ -162,16 +160,14 @@ public class MirroringFailover extends NamedGenerator {
                 List.of(new Note("C-8", texts.text("configure.failover.lost.check.figures"))),
                 ConfigureParts.nothingToUndo(texts)));
         String force = "ALTER DATABASE " + dbId + " SET PARTNER FORCE_SERVICE_ALLOW_DATA_LOSS;";
-        steps.add(new Step(
-                0,
+        steps.add(ConfigureParts.inLyncShell(
                 FORCE_SERVICE_RULE,
                 texts.text("configure.failover.lost.force.title", db, mirrorName),
                 texts.text("configure.failover.lost.force.purpose", db, mirrorName),
-                Places.lyncShell(pool),
-                Language.POWERSHELL,
+                pool,
+                database,
                 ConfigureParts.forcedFailover(pool, database),
                 texts.text("configure.failover.lost.force.expected", mirrorName),
-                ConfigureParts.mirroringQuery(database),
                 List.of(
                         new Note("C-8", texts.text("configure.failover.warning.dataLoss")),
                         new Note("C-8", texts.text("configure.failover.lost.force.tsql", mirrorName, force))),
