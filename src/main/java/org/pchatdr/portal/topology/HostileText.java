@@ -1,5 +1,6 @@
 package org.pchatdr.portal.topology;
 
+import java.util.List;
 import java.util.Optional;
 
 /** Characters a topology never carries, and how to show a hostile value in a message. */
@@ -68,5 +69,42 @@ public final class HostileText {
             count++;
         }
         return shown.toString();
+    }
+
+    /**
+     * How a document format escapes text: each of {@code specials} is written as its replacement
+     * (same index), a surrogate pair as it is, and any other character, an unpaired surrogate
+     * included, as {@code other} writes it. The walk the SVG and the JSON writers share.
+     */
+    public record Escapes(String specials, List<String> replacements, CharWriter other) {
+
+        public Escapes {
+            replacements = List.copyOf(replacements);
+            if (replacements.size() != specials.length()) {
+                throw new IllegalArgumentException("one replacement for each of " + specials);
+            }
+        }
+
+        public void append(StringBuilder out, String text) {
+            for (int index = 0; index < text.length(); index++) {
+                char c = text.charAt(index);
+                int special = specials.indexOf(c);
+                if (special >= 0) {
+                    out.append(replacements.get(special));
+                } else if (Character.isHighSurrogate(c)
+                        && index + 1 < text.length()
+                        && Character.isLowSurrogate(text.charAt(index + 1))) {
+                    out.append(c).append(text.charAt(++index));
+                } else {
+                    other.write(out, c);
+                }
+            }
+        }
+    }
+
+    /** Writes one character that is neither special nor part of a surrogate pair. */
+    @FunctionalInterface
+    public interface CharWriter {
+        void write(StringBuilder out, char c);
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -65,36 +66,21 @@ public final class TopologyElements {
             if (index != null) {
                 boolean topLevel = i == 0;
                 identity = switch (segment.name()) {
-                    case "sites" ->
-                        topLevel
-                                ? at(topology.sites(), index)
-                                        .map(Topology.Site::id)
-                                        .orElse(null)
-                                : null;
+                    case "sites" -> topLevel ? identityAt(topology.sites(), index, Topology.Site::id) : null;
                     case "sqlInstances" ->
-                        topLevel
-                                ? at(topology.sqlInstances(), index)
-                                        .map(Topology.SqlInstance::id)
-                                        .orElse(null)
-                                : null;
+                        topLevel ? identityAt(topology.sqlInstances(), index, Topology.SqlInstance::id) : null;
                     case "pools" -> {
                         pool = topLevel ? at(topology.pools(), index).orElse(null) : null;
                         yield pool == null ? null : lower(pool.fqdn());
                     }
-                    case "servers" ->
-                        pool == null
-                                ? null
-                                : at(pool.servers(), index)
-                                        .map(s -> lower(s.fqdn()))
-                                        .orElse(null);
+                    case "servers" -> pool == null ? null : identityAt(pool.servers(), index, s -> lower(s.fqdn()));
                     case "databases" ->
                         pool == null
                                 ? null
-                                : at(pool.databases(), index)
-                                        .map(d -> d.kind() == null
-                                                ? null
-                                                : d.kind().name())
-                                        .orElse(null);
+                                : identityAt(
+                                        pool.databases(),
+                                        index,
+                                        d -> d.kind() == null ? null : d.kind().name());
                     default -> null;
                 };
                 if (identity == null || identity.isBlank()) {
@@ -240,6 +226,11 @@ public final class TopologyElements {
 
     private static Integer index(String selector) {
         return selector.matches("\\d{1,9}") ? Integer.valueOf(selector) : null;
+    }
+
+    /** The identity of the element at {@code index} of {@code list}, or {@code null} when there is none. */
+    private static <T> String identityAt(List<T> list, int index, Function<T, String> identity) {
+        return at(list, index).map(identity).orElse(null);
     }
 
     private static <T> Optional<T> at(List<T> list, int index) {

@@ -8,23 +8,28 @@ public final class TopologyEvents {
 
     private TopologyEvents() {}
 
-    /** How the audit trail names a version: {@code topology 3 (Contoso) v2}. */
-    private static String version(long topologyId, String name, int number) {
-        return "topology " + topologyId + " (" + name + ") v" + number;
+    /** An event about one version, which the audit trail names {@code topology 3 (Contoso) v2}. */
+    interface OfVersion extends AuditableEvent {
+
+        long topologyId();
+
+        String name();
+
+        int number();
+
+        @Override
+        default String target() {
+            return "topology " + topologyId() + " (" + name() + ") v" + number();
+        }
     }
 
     /** A new version was saved; {@code changes} is the readable diff against the one before. */
     public record VersionSaved(String actor, long topologyId, String name, int number, String comment, String changes)
-            implements AuditableEvent {
+            implements OfVersion {
 
         @Override
         public String action() {
             return "TOPOLOGY_VERSION_SAVED";
-        }
-
-        @Override
-        public String target() {
-            return version(topologyId, name, number);
         }
 
         @Override
@@ -36,16 +41,11 @@ public final class TopologyEvents {
     }
 
     public record Published(String actor, long topologyId, String name, int number, Integer previous)
-            implements AuditableEvent {
+            implements OfVersion {
 
         @Override
         public String action() {
             return "TOPOLOGY_PUBLISHED";
-        }
-
-        @Override
-        public String target() {
-            return version(topologyId, name, number);
         }
 
         @Override

@@ -3,7 +3,6 @@ package org.pchatdr.portal.procedure.generators;
 import static org.pchatdr.portal.procedure.generators.ConfigureParts.inFolder;
 import static org.pchatdr.portal.procedure.generators.ConfigureParts.lines;
 import static org.pchatdr.portal.procedure.generators.ConfigureParts.shown;
-import static org.pchatdr.portal.procedure.generators.ConfigureParts.step;
 import static org.pchatdr.portal.procedure.generators.ConfigureParts.textThen;
 
 import java.time.Instant;
@@ -31,24 +30,13 @@ import org.pchatdr.portal.topology.Topology.SqlInstance;
  * job is created on the primary and on the secondary (the portal's addition), and a warning says
  * that one can no longer be added (L-4, P-6).
  */
-public class ConfigureLogShipping implements ProcedureGenerator {
+public class ConfigureLogShipping extends DatedGenerator {
 
     /** SQL Server's default kept by the reference (L-3): no topology field holds it. */
     static final int HISTORY_RETENTION_MINUTES = 14420;
 
-    static final String TSQL = "tsql";
-    static final String SSMS = "ssms";
-
-    public ConfigureLogShipping() {}
-
-    @Override
-    public String name() {
-        return "configure-log-shipping";
-    }
-
-    @Override
-    public List<String> variants() {
-        return List.of(TSQL, SSMS);
+    public ConfigureLogShipping() {
+        super(() -> Instant.EPOCH, "configure-log-shipping", TSQL, SSMS);
     }
 
     @Override
@@ -87,15 +75,6 @@ public class ConfigureLogShipping implements ProcedureGenerator {
             notes.add(new Note("L-5", texts.text("configure.logshipping.warning.mirror")));
         }
         return notes;
-    }
-
-    /**
-     * Without a generation instant the seed files are named after the epoch: deterministic, but not
-     * unique (C-1). The portal, the REST API and the command line all pass the instant (Procedures).
-     */
-    @Override
-    public List<Step> steps(Topology topology, Topology.Pool pool, String variant, ProcedureTexts texts) {
-        return steps(topology, pool, variant, texts, Instant.EPOCH);
     }
 
     @Override
@@ -158,7 +137,8 @@ public class ConfigureLogShipping implements ProcedureGenerator {
         // C-1: a unique name written WITH INIT, FORMAT, so that no older backup set is restored instead.
         String initFile = database.name() + "_logshipping_init_" + ConfigureParts.stamp(generatedAt) + ".bak";
         String writeFolder = settings.primaryLocalPath() == null ? settings.share() : settings.primaryLocalPath();
-        steps.add(step(
+        steps.add(new Step(
+                0,
                 "L-2",
                 texts.text("configure.logshipping.init.backup.title", db),
                 texts.text(
@@ -174,7 +154,8 @@ public class ConfigureLogShipping implements ProcedureGenerator {
                         + " WITH CHECKSUM;",
                 List.of(),
                 texts.text("configure.logshipping.init.backup.undo")));
-        steps.add(step(
+        steps.add(new Step(
+                0,
                 "L-2",
                 texts.text("configure.logshipping.init.restore.title", db),
                 texts.text("configure.logshipping.init.restore.purpose", db),
@@ -244,7 +225,8 @@ public class ConfigureLogShipping implements ProcedureGenerator {
         return new Note("T-15", texts.text("configure.logshipping.note.shareUnreachable", shown(settings.share())));
     }
 
-    private static Step prerequisite(
+    /** SQL Server Agent and the rights on one instance (L-1); also the mirror's, before log shipping from it (L-5). */
+    static Step prerequisite(
             Topology topology,
             Database database,
             SqlInstance instance,
@@ -253,7 +235,8 @@ public class ConfigureLogShipping implements ProcedureGenerator {
             ProcedureTexts texts,
             List<Note> notes) {
         String name = shown(Places.connectName(instance));
-        return step(
+        return new Step(
+                0,
                 "L-1",
                 texts.text(titleKey, name),
                 texts.text(
@@ -355,7 +338,8 @@ public class ConfigureLogShipping implements ProcedureGenerator {
             String localPath,
             ProcedureTexts texts) {
         LogShipping settings = pool.logShipping();
-        return step(
+        return new Step(
+                0,
                 "L-6",
                 texts.text("configure.logshipping.primary.title", shown(database.name())),
                 texts.text(
@@ -388,7 +372,8 @@ public class ConfigureLogShipping implements ProcedureGenerator {
 
     static Step alertJob(Topology topology, SqlInstance on, String ruleId, String titleKey, ProcedureTexts texts) {
         boolean local = titleKey.endsWith("Local");
-        return step(
+        return new Step(
+                0,
                 ruleId,
                 texts.text(titleKey, shown(Places.connectName(on))),
                 texts.text(local ? "configure.logshipping.alert.purposeLocal" : "configure.logshipping.alert.purpose"),
@@ -405,7 +390,8 @@ public class ConfigureLogShipping implements ProcedureGenerator {
 
     private Step primarySecondary(
             Topology topology, Database database, SqlInstance primary, SqlInstance backup, ProcedureTexts texts) {
-        return step(
+        return new Step(
+                0,
                 "L-6",
                 texts.text("configure.logshipping.primarySecondary.title", shown(Places.connectName(backup))),
                 texts.text("configure.logshipping.primarySecondary.purpose", shown(database.name())),
@@ -460,7 +446,8 @@ public class ConfigureLogShipping implements ProcedureGenerator {
                         "restore")
                 .forEach(line -> script.add("    " + line));
         script.add("END");
-        return step(
+        return new Step(
+                0,
                 "L-6",
                 texts.text("configure.logshipping.secondaryPrimary.title", shown(Places.connectName(primary))),
                 texts.text(
@@ -496,7 +483,8 @@ public class ConfigureLogShipping implements ProcedureGenerator {
             SqlInstance backup,
             ProcedureTexts texts) {
         LogShipping settings = pool.logShipping();
-        return step(
+        return new Step(
+                0,
                 "L-6",
                 texts.text("configure.logshipping.secondaryDatabase.title", shown(database.name())),
                 texts.text(
@@ -532,7 +520,8 @@ public class ConfigureLogShipping implements ProcedureGenerator {
             Topology topology, Database database, SqlInstance primary, SqlInstance backup, ProcedureTexts texts) {
         String copy = Quote.sqlString(copyJobName(primary, database));
         String restore = Quote.sqlString(restoreJobName(primary, database));
-        return step(
+        return new Step(
+                0,
                 "L-6",
                 texts.text("configure.logshipping.enable.title"),
                 texts.text("configure.logshipping.enable.purpose"),
@@ -588,7 +577,8 @@ public class ConfigureLogShipping implements ProcedureGenerator {
                         ? texts.text("configure.logshipping.ssms.noMonitor")
                         : texts.text("configure.logshipping.ssms.monitor", shown(Places.connectName(monitor))));
         guide.add(texts.text("configure.logshipping.ssms.ok"));
-        return step(
+        return new Step(
+                0,
                 "L-2",
                 texts.text("configure.logshipping.ssms.title", shown(database.name())),
                 texts.text("configure.logshipping.ssms.purpose"),
@@ -609,7 +599,8 @@ public class ConfigureLogShipping implements ProcedureGenerator {
             SqlInstance monitor,
             ProcedureTexts texts) {
         List<Step> steps = new ArrayList<>();
-        steps.add(step(
+        steps.add(new Step(
+                0,
                 "L-7",
                 texts.text("configure.logshipping.health.primary.title", shown(Places.connectName(primary))),
                 texts.text("configure.logshipping.health.primary.purpose"),
@@ -620,7 +611,8 @@ public class ConfigureLogShipping implements ProcedureGenerator {
                 "EXEC master.dbo.sp_help_log_shipping_monitor;",
                 List.of(),
                 ConfigureParts.nothingToUndo(texts)));
-        steps.add(step(
+        steps.add(new Step(
+                0,
                 "L-7",
                 texts.text("configure.logshipping.health.secondary.title", shown(Places.connectName(backup))),
                 texts.text("configure.logshipping.health.secondary.purpose"),
@@ -636,7 +628,8 @@ public class ConfigureLogShipping implements ProcedureGenerator {
                 List.of(),
                 ConfigureParts.nothingToUndo(texts)));
         if (monitor != null) {
-            steps.add(step(
+            steps.add(new Step(
+                    0,
                     "L-7",
                     texts.text("configure.logshipping.health.monitor.title", shown(Places.connectName(monitor))),
                     texts.text("configure.logshipping.health.monitor.purpose"),

@@ -2,7 +2,6 @@ package org.pchatdr.portal.procedure.generators;
 
 import static org.pchatdr.portal.procedure.generators.ConfigureParts.lines;
 import static org.pchatdr.portal.procedure.generators.ConfigureParts.shown;
-import static org.pchatdr.portal.procedure.generators.ConfigureParts.step;
 import static org.pchatdr.portal.procedure.generators.ConfigureParts.textThen;
 
 import java.util.ArrayList;
@@ -32,21 +31,10 @@ import org.pchatdr.portal.topology.Topology.SqlInstance;
  * expects commands to run, and a document that looks like a procedure but does nothing would end up
  * in a DR binder as if something had been configured. The caller shows the message as an error.
  */
-public class ConfigureLogShippingFromMirror implements ProcedureGenerator {
+public class ConfigureLogShippingFromMirror extends NamedGenerator {
 
-    static final String TSQL = "tsql";
-    static final String SSMS = "ssms";
-
-    public ConfigureLogShippingFromMirror() {}
-
-    @Override
-    public String name() {
-        return "configure-log-shipping-from-mirror";
-    }
-
-    @Override
-    public List<String> variants() {
-        return List.of(TSQL, SSMS);
+    public ConfigureLogShippingFromMirror() {
+        super("configure-log-shipping-from-mirror", TSQL, SSMS);
     }
 
     @Override
@@ -90,17 +78,8 @@ public class ConfigureLogShippingFromMirror implements ProcedureGenerator {
         String primaryName = shown(Places.connectName(primary));
         List<Step> steps = new ArrayList<>();
 
-        steps.add(step(
-                "L-1",
-                texts.text("configure.logshipping.prereq.mirror.title", mirrorName),
-                texts.text("configure.logshipping.prereq.mirror.purpose", db),
-                Places.sqlInstance(topology, mirror.id()),
-                Language.TSQL,
-                ConfigureParts.agentAndRightsQuery(database, false),
-                texts.text("configure.logshipping.prereq.other.expected"),
-                "SELECT servicename, status_desc FROM sys.dm_server_services;",
-                List.of(),
-                ConfigureParts.nothingToUndo(texts)));
+        steps.add(ConfigureLogShipping.prerequisite(
+                topology, database, mirror, "configure.logshipping.prereq.mirror.title", false, texts, List.of()));
         steps.add(ConfigureParts.mirroringCheck(
                 "L-5",
                 texts.text("configure.frommirror.check.title", db),
@@ -121,7 +100,8 @@ public class ConfigureLogShippingFromMirror implements ProcedureGenerator {
         if (SSMS.equals(variant)) {
             steps.add(ssms(topology, pool, database, mirror, backup, notes, texts));
         } else {
-            steps.add(step(
+            steps.add(new Step(
+                    0,
                     "L-5",
                     texts.text("configure.frommirror.primaryPart.title", mirrorName),
                     texts.text(
@@ -148,7 +128,8 @@ public class ConfigureLogShippingFromMirror implements ProcedureGenerator {
         }
 
         steps.add(switchPrincipal(pool, database, false, primaryName, texts));
-        steps.add(step(
+        steps.add(new Step(
+                0,
                 "L-5",
                 texts.text("configure.frommirror.verify.title", mirrorName),
                 texts.text("configure.frommirror.verify.purpose"),
@@ -174,7 +155,7 @@ public class ConfigureLogShippingFromMirror implements ProcedureGenerator {
     private static Step switchPrincipal(
             Topology.Pool pool, Database database, boolean toMirror, String principalName, ProcedureTexts texts) {
         String db = shown(database.name());
-        return step(
+        return ConfigureParts.inLyncShell(
                 "L-5",
                 texts.text(
                         toMirror ? "configure.frommirror.toMirror.title" : "configure.frommirror.toPrimary.title",
@@ -183,13 +164,12 @@ public class ConfigureLogShippingFromMirror implements ProcedureGenerator {
                 texts.text(
                         toMirror ? "configure.frommirror.toMirror.purpose" : "configure.frommirror.toPrimary.purpose",
                         db),
-                Places.lyncShell(pool),
-                Language.POWERSHELL,
+                pool,
+                database,
                 ConfigureParts.failover(pool, database, toMirror ? "mirror" : "primary"),
                 texts.text(
                         toMirror ? "configure.frommirror.toMirror.expected" : "configure.frommirror.toPrimary.expected",
                         principalName),
-                ConfigureParts.mirroringQuery(database),
                 List.of(),
                 textThen(
                         texts.text(
@@ -216,7 +196,8 @@ public class ConfigureLogShippingFromMirror implements ProcedureGenerator {
         guide.add(texts.text("configure.frommirror.ssms.secondary", shown(Places.connectName(backup)), db));
         guide.add(texts.text("configure.frommirror.ssms.script"));
         guide.add(texts.text("configure.frommirror.ssms.cancel"));
-        return step(
+        return new Step(
+                0,
                 "L-5",
                 texts.text("configure.frommirror.ssms.title", mirrorName),
                 texts.text("configure.frommirror.ssms.purpose"),

@@ -3,7 +3,6 @@ package org.pchatdr.portal.procedure.generators;
 import static org.pchatdr.portal.procedure.generators.ConfigureParts.inFolder;
 import static org.pchatdr.portal.procedure.generators.ConfigureParts.lines;
 import static org.pchatdr.portal.procedure.generators.ConfigureParts.shown;
-import static org.pchatdr.portal.procedure.generators.ConfigureParts.step;
 import static org.pchatdr.portal.procedure.generators.ConfigureParts.textThen;
 
 import java.time.Instant;
@@ -16,7 +15,6 @@ import java.util.Set;
 import org.pchatdr.portal.procedure.Procedure.Language;
 import org.pchatdr.portal.procedure.Procedure.Note;
 import org.pchatdr.portal.procedure.Procedure.Step;
-import org.pchatdr.portal.procedure.ProcedureGenerator;
 import org.pchatdr.portal.procedure.ProcedureTexts;
 import org.pchatdr.portal.procedure.Quote;
 import org.pchatdr.portal.topology.Topology;
@@ -34,23 +32,14 @@ import org.pchatdr.portal.topology.Topology.SqlInstance;
  * mirror, and backing up or restoring a mirror database is not allowed (C-9). Then the checks. No
  * witness in the topology, no witness steps. A pool without any mirrored database is refused.
  */
-public class ConfigureMirroring implements ProcedureGenerator {
+public class ConfigureMirroring extends DatedGenerator {
 
     static final String ENDPOINT = "Mirroring";
 
     static final String CMDLET = "cmdlet";
-    static final String TSQL = "tsql";
 
-    public ConfigureMirroring() {}
-
-    @Override
-    public String name() {
-        return "configure-mirroring";
-    }
-
-    @Override
-    public List<String> variants() {
-        return List.of(CMDLET, TSQL);
+    public ConfigureMirroring() {
+        super(() -> Instant.EPOCH, "configure-mirroring", CMDLET, TSQL);
     }
 
     @Override
@@ -63,15 +52,6 @@ public class ConfigureMirroring implements ProcedureGenerator {
         }
         notes.add(new Note("P-5", texts.text("configure.mirroring.warning.restart", shown(pool.fqdn()))));
         return notes;
-    }
-
-    /**
-     * Without a generation instant the seed files are named after the epoch: deterministic, but not
-     * unique (C-1). The portal, the REST API and the command line all pass the instant (Procedures).
-     */
-    @Override
-    public List<Step> steps(Topology topology, Topology.Pool pool, String variant, ProcedureTexts texts) {
-        return steps(topology, pool, variant, texts, Instant.EPOCH);
     }
 
     @Override
@@ -99,7 +79,8 @@ public class ConfigureMirroring implements ProcedureGenerator {
 
         steps.add(prerequisites(topology, pool, database, primary, mirror, witness, texts));
 
-        steps.add(step(
+        steps.add(new Step(
+                0,
                 "M-1",
                 texts.text("configure.mirroring.recovery.title", db),
                 texts.text("configure.mirroring.recovery.purpose", db),
@@ -223,7 +204,8 @@ public class ConfigureMirroring implements ProcedureGenerator {
         }
         verify.add("Test-Path -LiteralPath "
                 + Quote.powerShellString(pool.mirroring().fileShare()));
-        return step(
+        return new Step(
+                0,
                 "M-3",
                 texts.text("configure.mirroring.prereq.title", shown(database.name())),
                 texts.text("configure.mirroring.prereq.purpose"),
@@ -297,7 +279,8 @@ public class ConfigureMirroring implements ProcedureGenerator {
             }
         }
         String name = shown(Places.connectName(instance));
-        return step(
+        return new Step(
+                0,
                 "M-4",
                 texts.text(
                         partner ? "configure.mirroring.endpoint.title" : "configure.mirroring.endpoint.titleWitness",
@@ -333,7 +316,7 @@ public class ConfigureMirroring implements ProcedureGenerator {
             ProcedureTexts texts) {
         String script = SiteSwitch.installMirror(database, pool.mirroring().fileShare(), primary, false);
         String uninstall = SiteSwitch.uninstallMirror(database, primary);
-        return step(
+        return ConfigureParts.inLyncShell(
                 "M-2",
                 texts.text("configure.mirroring.install.title", shown(database.name())),
                 texts.text(
@@ -343,11 +326,10 @@ public class ConfigureMirroring implements ProcedureGenerator {
                         shown(database.name()),
                         shown(Places.connectName(mirror)),
                         witness == null ? "" : shown(Places.connectName(witness))),
-                Places.lyncShell(pool),
-                Language.POWERSHELL,
+                pool,
+                database,
                 script,
                 texts.text("configure.mirroring.install.expected"),
-                ConfigureParts.mirroringQuery(database),
                 List.of(new Note("P-5", texts.text("configure.mirroring.warning.restart", shown(pool.fqdn())))),
                 textThen(texts.text("configure.mirroring.install.undo"), uninstall));
     }
@@ -375,7 +357,8 @@ public class ConfigureMirroring implements ProcedureGenerator {
         List<Step> steps = new ArrayList<>();
         // A log backup taken between the seed and SET PARTNER leaves a gap the mirror cannot bridge:
         // SET PARTNER then fails with error 1412 unless that backup is restored on the mirror first.
-        steps.add(step(
+        steps.add(new Step(
+                0,
                 "M-4",
                 texts.text("configure.mirroring.pauseLogBackups.title", db, shown(Places.connectName(primary))),
                 texts.text(
@@ -397,7 +380,8 @@ public class ConfigureMirroring implements ProcedureGenerator {
                 textThen(
                         texts.text("configure.mirroring.pauseLogBackups.undo"),
                         ConfigureParts.jobEnabled(backupJob, true))));
-        steps.add(step(
+        steps.add(new Step(
+                0,
                 "M-4",
                 texts.text("configure.mirroring.backup.title", db),
                 texts.text(
@@ -417,7 +401,8 @@ public class ConfigureMirroring implements ProcedureGenerator {
                         "RESTORE VERIFYONLY FROM DISK = " + Quote.sqlString(log) + " WITH CHECKSUM;"),
                 List.of(),
                 texts.text("configure.mirroring.backup.undo")));
-        steps.add(step(
+        steps.add(new Step(
+                0,
                 "M-4",
                 texts.text("configure.mirroring.restore.title", db),
                 texts.text("configure.mirroring.restore.purpose", db),
@@ -431,7 +416,8 @@ public class ConfigureMirroring implements ProcedureGenerator {
                 "SELECT name, state_desc FROM sys.databases WHERE name = " + Quote.sqlString(database.name()) + ";",
                 List.of(),
                 textThen(texts.text("configure.mirroring.restore.undo"), "DROP DATABASE " + dbId + ";")));
-        steps.add(step(
+        steps.add(new Step(
+                0,
                 "M-4",
                 texts.text("configure.mirroring.partnerOnMirror.title", db),
                 texts.text("configure.mirroring.partnerOnMirror.purpose", db),
@@ -443,7 +429,8 @@ public class ConfigureMirroring implements ProcedureGenerator {
                 ConfigureParts.mirroringQuery(database),
                 List.of(),
                 partnerOff));
-        steps.add(step(
+        steps.add(new Step(
+                0,
                 "M-4",
                 texts.text("configure.mirroring.partnerOnPrincipal.title", db),
                 texts.text("configure.mirroring.partnerOnPrincipal.purpose", db),
@@ -457,7 +444,8 @@ public class ConfigureMirroring implements ProcedureGenerator {
                 ConfigureParts.mirroringQuery(database),
                 List.of(new Note("P-5", texts.text("configure.mirroring.warning.restart", shown(pool.fqdn())))),
                 partnerOff));
-        steps.add(step(
+        steps.add(new Step(
+                0,
                 "M-4",
                 texts.text("configure.mirroring.resumeLogBackups.title", db),
                 texts.text("configure.mirroring.resumeLogBackups.purpose", db),
@@ -469,7 +457,8 @@ public class ConfigureMirroring implements ProcedureGenerator {
                 List.of(),
                 texts.text("configure.mirroring.resumeLogBackups.undo")));
         if (witness != null) {
-            steps.add(step(
+            steps.add(new Step(
+                    0,
                     "M-4",
                     texts.text("configure.mirroring.witness.title", db),
                     texts.text("configure.mirroring.witness.purpose", db, shown(Places.connectName(witness))),

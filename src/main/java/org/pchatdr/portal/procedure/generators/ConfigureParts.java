@@ -25,20 +25,6 @@ final class ConfigureParts {
 
     private ConfigureParts() {}
 
-    static Step step(
-            String ruleId,
-            String title,
-            String purpose,
-            Target target,
-            Language language,
-            String script,
-            String expected,
-            String verify,
-            List<Note> notes,
-            String undo) {
-        return new Step(0, ruleId, title, purpose, target, language, script, expected, verify, notes, undo);
-    }
-
     static String lines(List<String> lines) {
         return String.join("\n", lines);
     }
@@ -112,17 +98,44 @@ final class ConfigureParts {
      */
     static Step lyncMirrorState(Topology.Pool pool, Database database, String expected, ProcedureTexts texts) {
         String db = shown(database.name());
-        return step(
+        return inLyncShell(
                 "C-3",
                 texts.text("configure.mirroring.state.title", db),
                 texts.text("configure.mirroring.state.purpose", db),
-                Places.lyncShell(pool),
-                Language.POWERSHELL,
+                pool,
+                database,
                 SiteSwitch.mirrorState(pool, database),
                 expected,
-                mirroringQuery(database),
                 List.of(new Note("C-3", texts.text("configure.mirroring.state.lync2013"))),
                 nothingToUndo(texts));
+    }
+
+    /**
+     * A step run in the Lync Management Shell on the mirroring of {@code database} (a failover, the
+     * cmdlets' view of it), checked on the database's mirroring row.
+     */
+    static Step inLyncShell(
+            String ruleId,
+            String title,
+            String purpose,
+            Topology.Pool pool,
+            Database database,
+            String script,
+            String expected,
+            List<Note> notes,
+            String undo) {
+        return new Step(
+                0,
+                ruleId,
+                title,
+                purpose,
+                Places.lyncShell(pool),
+                Language.POWERSHELL,
+                script,
+                expected,
+                mirroringQuery(database),
+                notes,
+                undo);
     }
 
     /** The generation instant as it ends a one-off file name, {@code 20261203T094500Z} (C-1). */
@@ -166,7 +179,8 @@ final class ConfigureParts {
             Database database,
             String expected,
             ProcedureTexts texts) {
-        return step(
+        return new Step(
+                0,
                 ruleId,
                 title,
                 purpose,

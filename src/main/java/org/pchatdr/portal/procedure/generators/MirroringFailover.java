@@ -2,7 +2,6 @@ package org.pchatdr.portal.procedure.generators;
 
 import static org.pchatdr.portal.procedure.generators.ConfigureParts.lines;
 import static org.pchatdr.portal.procedure.generators.ConfigureParts.shown;
-import static org.pchatdr.portal.procedure.generators.ConfigureParts.step;
 import static org.pchatdr.portal.procedure.generators.ConfigureParts.textThen;
 
 import java.util.ArrayList;
@@ -10,7 +9,6 @@ import java.util.List;
 import org.pchatdr.portal.procedure.Procedure.Language;
 import org.pchatdr.portal.procedure.Procedure.Note;
 import org.pchatdr.portal.procedure.Procedure.Step;
-import org.pchatdr.portal.procedure.ProcedureGenerator;
 import org.pchatdr.portal.procedure.ProcedureTexts;
 import org.pchatdr.portal.procedure.Quote;
 import org.pchatdr.portal.topology.Topology;
@@ -28,7 +26,7 @@ import org.pchatdr.portal.topology.Topology.SqlInstance;
  * cmdlet is the step; the T-SQL statement that does the same is given beside it, never as a second
  * step. A pool without any mirrored database is refused.
  */
-public class MirroringFailover implements ProcedureGenerator {
+public class MirroringFailover extends NamedGenerator {
 
     static final String TO_MIRROR = "to-mirror";
     static final String TO_PRIMARY = "to-primary";
@@ -37,16 +35,8 @@ public class MirroringFailover implements ProcedureGenerator {
     /** The rule of the step that forces service: the run's data-loss gate stops before it. */
     public static final String FORCE_SERVICE_RULE = "C-8";
 
-    public MirroringFailover() {}
-
-    @Override
-    public String name() {
-        return "mirroring-failover";
-    }
-
-    @Override
-    public List<String> variants() {
-        return List.of(TO_MIRROR, TO_PRIMARY, PRINCIPAL_LOST);
+    public MirroringFailover() {
+        super("mirroring-failover", TO_MIRROR, TO_PRIMARY, PRINCIPAL_LOST);
     }
 
     @Override
@@ -114,15 +104,14 @@ public class MirroringFailover implements ProcedureGenerator {
                         "configure.failover.check.expected",
                         shown(Places.mirroringAddress(to, pool.mirroring().partnerPort()))),
                 texts));
-        steps.add(step(
+        steps.add(ConfigureParts.inLyncShell(
                 "M-5",
                 texts.text("configure.failover.switch.title", db, toName),
                 texts.text("configure.failover.switch.purpose", db, toName),
-                Places.lyncShell(pool),
-                Language.POWERSHELL,
+                pool,
+                database,
                 ConfigureParts.failover(pool, database, newPrincipal),
                 texts.text("configure.failover.switch.expected", toName),
-                ConfigureParts.mirroringQuery(database),
                 List.of(new Note("M-5", texts.text("configure.failover.switch.tsql", fromName, partnerFailover))),
                 textThen(texts.text("configure.failover.switch.undo"), ConfigureParts.failover(pool, database, back))));
         steps.add(ConfigureParts.mirroringCheck(
@@ -152,7 +141,8 @@ public class MirroringFailover implements ProcedureGenerator {
         String primaryName = shown(Places.connectName(primary));
         String mirrorName = shown(Places.connectName(mirror));
         List<Step> steps = new ArrayList<>();
-        steps.add(step(
+        steps.add(new Step(
+                0,
                 "M-5",
                 texts.text("configure.failover.lost.check.title", primaryName, db),
                 texts.text("configure.failover.lost.check.purpose", db, primaryName),
@@ -170,15 +160,14 @@ public class MirroringFailover implements ProcedureGenerator {
                 List.of(new Note("C-8", texts.text("configure.failover.lost.check.figures"))),
                 ConfigureParts.nothingToUndo(texts)));
         String force = "ALTER DATABASE " + dbId + " SET PARTNER FORCE_SERVICE_ALLOW_DATA_LOSS;";
-        steps.add(step(
+        steps.add(ConfigureParts.inLyncShell(
                 FORCE_SERVICE_RULE,
                 texts.text("configure.failover.lost.force.title", db, mirrorName),
                 texts.text("configure.failover.lost.force.purpose", db, mirrorName),
-                Places.lyncShell(pool),
-                Language.POWERSHELL,
+                pool,
+                database,
                 ConfigureParts.forcedFailover(pool, database),
                 texts.text("configure.failover.lost.force.expected", mirrorName),
-                ConfigureParts.mirroringQuery(database),
                 List.of(
                         new Note("C-8", texts.text("configure.failover.warning.dataLoss")),
                         new Note("C-8", texts.text("configure.failover.lost.force.tsql", mirrorName, force))),
@@ -204,7 +193,8 @@ public class MirroringFailover implements ProcedureGenerator {
         String db = shown(database.name());
         String dbId = Quote.sqlIdentifier(database.name());
         String primaryName = shown(Places.connectName(primary));
-        return step(
+        return new Step(
+                0,
                 "M-5",
                 texts.text("configure.failover.lost.resume.title", db, primaryName),
                 texts.text("configure.failover.lost.resume.purpose", db, primaryName),

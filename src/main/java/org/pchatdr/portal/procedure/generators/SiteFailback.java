@@ -7,7 +7,6 @@ import java.util.Optional;
 import org.pchatdr.portal.procedure.Procedure.Language;
 import org.pchatdr.portal.procedure.Procedure.Note;
 import org.pchatdr.portal.procedure.Procedure.Step;
-import org.pchatdr.portal.procedure.ProcedureGenerator;
 import org.pchatdr.portal.procedure.ProcedureTexts;
 import org.pchatdr.portal.procedure.Quote;
 import org.pchatdr.portal.topology.Topology;
@@ -28,15 +27,12 @@ import org.pchatdr.portal.topology.Topology.SqlInstance;
  * before the backup is re-seeded, because Install-CsMirrorDatabase takes its own log backup, which
  * would break a log-shipping chain already in place.
  */
-public class SiteFailback implements ProcedureGenerator {
+public class SiteFailback extends DatedGenerator {
 
     public static final String NAME = "site-failback";
 
-    public SiteFailback() {}
-
-    @Override
-    public String name() {
-        return NAME;
+    public SiteFailback() {
+        super(Instant::now, NAME);
     }
 
     @Override
@@ -61,12 +57,6 @@ public class SiteFailback implements ProcedureGenerator {
                             "dr.failback.b5.warning.l5", Places.connectName(Places.instance(topology, mgc.mirror())))));
         }
         return notes;
-    }
-
-    /** Generated now: the failback backup file is named after the generation time (C-1). */
-    @Override
-    public List<Step> steps(Topology topology, Pool pool, String variant, ProcedureTexts texts) {
-        return steps(topology, pool, variant, texts, Instant.now());
     }
 
     @Override
@@ -197,20 +187,15 @@ public class SiteFailback implements ProcedureGenerator {
 
         reseedLogShipping(topology, pool, texts, generatedAt, steps, addition);
 
-        String identity = SiteSwitch.serviceIdentity(pool);
-        steps.add(
+        SiteSwitch.poolStateStep(
+                pool,
                 "B-7",
                 "dr.failback.b7",
-                new Object[] {pool.fqdn(), identity},
-                Places.lyncShell(home),
-                Language.POWERSHELL,
-                SiteSwitch.confirmServiceIdentity() + "\n" + SiteSwitch.poolState(pool, "Normal"),
-                SiteSwitch.getPoolState(pool)
-                        + (mgc.mirror() == null
-                                ? ""
-                                : "\n" + SiteSwitch.mirrorCheck(topology, pool, mgc, mgc.primary())),
-                List.of(steps.note("P-1", "dr.failover.p1.identity", identity)),
-                steps.text("dr.failover.f5.undo", SiteSwitch.poolState(pool, "FailedOver")));
+                home,
+                "Normal",
+                "FailedOver",
+                mgc.mirror() == null ? "" : "\n" + SiteSwitch.mirrorCheck(topology, pool, mgc, mgc.primary()),
+                steps);
 
         nextHopBack(topology, pool, generatedAt, steps);
         activate(pool, steps);

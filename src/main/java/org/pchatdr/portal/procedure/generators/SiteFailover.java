@@ -7,7 +7,6 @@ import java.util.Optional;
 import org.pchatdr.portal.procedure.Procedure.Language;
 import org.pchatdr.portal.procedure.Procedure.Note;
 import org.pchatdr.portal.procedure.Procedure.Step;
-import org.pchatdr.portal.procedure.ProcedureGenerator;
 import org.pchatdr.portal.procedure.ProcedureTexts;
 import org.pchatdr.portal.procedure.Quote;
 import org.pchatdr.portal.topology.Topology;
@@ -27,22 +26,14 @@ import org.pchatdr.portal.topology.Topology.SqlInstance;
  * brought online (C-6), and the next hop moves to the surviving site when its time zone differs
  * (T-7, C-5), before any server is activated.
  */
-public class SiteFailover implements ProcedureGenerator {
+public class SiteFailover extends DatedGenerator {
 
     public static final String NAME = "site-failover";
     public static final String UNPLANNED = "unplanned";
     public static final String PLANNED = "planned";
 
-    public SiteFailover() {}
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public List<String> variants() {
-        return List.of(UNPLANNED, PLANNED);
+    public SiteFailover() {
+        super(Instant::now, NAME, UNPLANNED, PLANNED);
     }
 
     @Override
@@ -55,12 +46,6 @@ public class SiteFailover implements ProcedureGenerator {
                 "P-3", texts.text(planned(variant) ? "dr.failover.warning.planned" : "dr.failover.warning.unplanned")));
         notes.add(new Note("T-16", texts.text("dr.failover.warning.file-store", pool.fileStore())));
         return notes;
-    }
-
-    /** Generated now: the tail-log file is named after the generation time (C-1). */
-    @Override
-    public List<Step> steps(Topology topology, Pool pool, String variant, ProcedureTexts texts) {
-        return steps(topology, pool, variant, texts, Instant.now());
     }
 
     @Override
@@ -179,17 +164,7 @@ public class SiteFailover implements ProcedureGenerator {
         comp.filter(database -> database.backup() != null)
                 .ifPresent(database -> complianceOnline(topology, database, steps));
 
-        String identity = SiteSwitch.serviceIdentity(pool);
-        steps.add(
-                "F-5",
-                "dr.failover.f5",
-                new Object[] {pool.fqdn(), identity},
-                Places.lyncShell(live),
-                Language.POWERSHELL,
-                SiteSwitch.confirmServiceIdentity() + "\n" + SiteSwitch.poolState(pool, "FailedOver"),
-                SiteSwitch.getPoolState(pool),
-                List.of(steps.note("P-1", "dr.failover.p1.identity", identity)),
-                steps.text("dr.failover.f5.undo", SiteSwitch.poolState(pool, "Normal")));
+        SiteSwitch.poolStateStep(pool, "F-5", "dr.failover.f5", live, "FailedOver", "Normal", "", steps);
 
         mirrorNewPrincipal(topology, pool, mgc, "dr.failover.f6", steps);
         comp.filter(database -> database.backup() != null && database.backupMirror() != null)

@@ -292,6 +292,33 @@ final class SiteSwitch {
         return Places.sqlInstance(topology, instanceId);
     }
 
+    /**
+     * The pool's state set to {@code state} from the Lync shell of {@code site}, after the service
+     * identity is confirmed (P-1): {@code FailedOver} at failover (F-5), {@code Normal} at failback
+     * (B-7); undone by setting {@code undoState}. {@code moreVerify} follows the state query.
+     */
+    static void poolStateStep(
+            Pool pool,
+            String ruleId,
+            String key,
+            String site,
+            String state,
+            String undoState,
+            String moreVerify,
+            Steps steps) {
+        String identity = serviceIdentity(pool);
+        steps.add(
+                ruleId,
+                key,
+                new Object[] {pool.fqdn(), identity},
+                Places.lyncShell(site),
+                Language.POWERSHELL,
+                confirmServiceIdentity() + "\n" + poolState(pool, state),
+                getPoolState(pool) + moreVerify,
+                List.of(steps.note("P-1", "dr.failover.p1.identity", identity)),
+                steps.text("dr.failover.f5.undo", poolState(pool, undoState)));
+    }
+
     /** Collects the steps, each with its texts read from {@code <prefix>.title}, {@code .purpose} … */
     static final class Steps {
 

@@ -1,6 +1,7 @@
 package org.pchatdr.portal.procedure.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ItemLabelGenerator;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
@@ -24,6 +25,7 @@ import jakarta.annotation.security.PermitAll;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.pchatdr.portal.base.Roles;
 import org.pchatdr.portal.procedure.Procedure;
 import org.pchatdr.portal.topology.Topology;
@@ -105,32 +107,19 @@ class ProcedureView extends VerticalLayout implements BeforeEnterObserver, HasDy
     }
 
     private Component selectors(TopologyVersion version, ProcedureQuery query) {
-        Select<String> pool = new Select<>();
-        pool.setId("pool-choice");
-        pool.setLabel(getTranslation("procedure.ui.pool"));
         List<String> pools =
                 version.topology().pools().stream().map(Topology.Pool::fqdn).toList();
-        pool.setItems(pools);
-        select(pool, pools, query.pool());
-        pool.addValueChangeListener(change -> {
-            if (change.getValue() != null) {
-                show(query.withPool(change.getValue()));
-            }
-        });
+        Select<String> pool = choice("pool-choice", "procedure.ui.pool", pools, query.pool(), null, query::withPool);
 
-        Select<String> name = new Select<>();
-        name.setId("procedure-choice");
-        name.setLabel(getTranslation("procedure.ui.procedure"));
-        name.setPlaceholder(getTranslation("procedure.ui.choose"));
         List<String> names = procedures.names();
-        name.setItems(names);
-        name.setItemLabelGenerator(value -> ProcedureLabels.procedure(this, value));
-        select(name, names, query.procedure());
-        name.addValueChangeListener(change -> {
-            if (change.getValue() != null) {
-                show(query.withProcedure(change.getValue()));
-            }
-        });
+        Select<String> name = choice(
+                "procedure-choice",
+                "procedure.ui.procedure",
+                names,
+                query.procedure(),
+                value -> ProcedureLabels.procedure(this, value),
+                query::withProcedure);
+        name.setPlaceholder(getTranslation("procedure.ui.choose"));
 
         HorizontalLayout bar = new HorizontalLayout(pool, name);
         bar.setId("procedure-selectors");
@@ -139,18 +128,13 @@ class ProcedureView extends VerticalLayout implements BeforeEnterObserver, HasDy
         if (query.procedure() != null && names.contains(query.procedure())) {
             List<String> variants = procedures.variants(query.procedure());
             if (!variants.isEmpty()) {
-                Select<String> variant = new Select<>();
-                variant.setId("variant-choice");
-                variant.setLabel(getTranslation("procedure.ui.variant"));
-                variant.setItems(variants);
-                variant.setItemLabelGenerator(value -> ProcedureLabels.variant(this, value));
-                select(variant, variants, query.variant());
-                variant.addValueChangeListener(change -> {
-                    if (change.getValue() != null) {
-                        show(query.withVariant(change.getValue()));
-                    }
-                });
-                bar.add(variant);
+                bar.add(choice(
+                        "variant-choice",
+                        "procedure.ui.variant",
+                        variants,
+                        query.variant(),
+                        value -> ProcedureLabels.variant(this, value),
+                        query::withVariant));
             }
         }
         Span shownVersion = new Span(getTranslation("procedure.ui.version", version.number()));
@@ -161,10 +145,33 @@ class ProcedureView extends VerticalLayout implements BeforeEnterObserver, HasDy
     }
 
     /** An unknown value stays unselected: the selector then offers only valid ones. */
-    private static void select(Select<String> select, List<String> values, String value) {
-        if (value != null && values.contains(value)) {
-            select.setValue(value);
+    /**
+     * A choice among {@code values}, showing {@code current} when it is one of them, that shows the
+     * page for what is chosen; {@code labels} names the values, or they stand for themselves.
+     */
+    private Select<String> choice(
+            String id,
+            String labelKey,
+            List<String> values,
+            String current,
+            ItemLabelGenerator<String> labels,
+            Function<String, ProcedureQuery> chosen) {
+        Select<String> select = new Select<>();
+        select.setId(id);
+        select.setLabel(getTranslation(labelKey));
+        select.setItems(values);
+        if (labels != null) {
+            select.setItemLabelGenerator(labels);
         }
+        if (current != null && values.contains(current)) {
+            select.setValue(current);
+        }
+        select.addValueChangeListener(change -> {
+            if (change.getValue() != null) {
+                show(chosen.apply(change.getValue()));
+            }
+        });
+        return select;
     }
 
     private Component actions(ProcedureQuery query, Procedure procedure) {

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
+import org.pchatdr.portal.topology.HostileText;
 
 /**
  * A minimal SVG writer. Element and attribute names come from the renderer's code; every value and
@@ -134,29 +136,14 @@ final class Svg {
             return "";
         }
         StringBuilder escaped = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> escaped.append("&amp;");
-                case '<' -> escaped.append("&lt;");
-                case '>' -> escaped.append("&gt;");
-                case '"' -> escaped.append("&quot;");
-                case '\'' -> escaped.append("&apos;");
-                default -> {
-                    if (Character.isHighSurrogate(c)
-                            && i + 1 < text.length()
-                            && Character.isLowSurrogate(text.charAt(i + 1))) {
-                        escaped.append(c).append(text.charAt(++i));
-                    } else if (allowed(c)) {
-                        escaped.append(c);
-                    } else {
-                        escaped.append('\uFFFD');
-                    }
-                }
-            }
-        }
+        XML.append(escaped, text);
         return escaped.toString();
     }
+
+    private static final HostileText.Escapes XML = new HostileText.Escapes(
+            "&<>\"'",
+            List.of("&amp;", "&lt;", "&gt;", "&quot;", "&apos;"),
+            (out, c) -> out.append(allowed(c) ? c : '\uFFFD'));
 
     private static boolean allowed(char c) {
         return c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c < 0xD800) || (c > 0xDFFF && c < 0xFFFE);

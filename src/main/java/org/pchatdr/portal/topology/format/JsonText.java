@@ -182,21 +182,12 @@ public final class JsonText {
 
     private static void pretty(
             StringBuilder out, Json value, int indent, Set<String> inlineKeys, boolean inline, String key) {
+        if (inline) {
+            oneLine(out, value, SPACED);
+            return;
+        }
         switch (value) {
             case JObject object when object.fields().isEmpty() -> out.append("{}");
-            case JObject object
-            when inline -> {
-                out.append("{ ");
-                boolean first = true;
-                for (Map.Entry<String, Json> field : object.fields().entrySet()) {
-                    out.append(first ? "" : ", ");
-                    quote(out, field.getKey());
-                    out.append(": ");
-                    pretty(out, field.getValue(), indent, inlineKeys, true, field.getKey());
-                    first = false;
-                }
-                out.append(" }");
-            }
             case JObject object -> {
                 out.append("{\n");
                 int remaining = object.fields().size();
@@ -211,15 +202,6 @@ public final class JsonText {
                 out.append(" ".repeat(indent)).append('}');
             }
             case JArray array when array.items().isEmpty() -> out.append("[]");
-            case JArray array
-            when inline -> {
-                out.append("[ ");
-                for (int index = 0; index < array.items().size(); index++) {
-                    out.append(index == 0 ? "" : ", ");
-                    pretty(out, array.items().get(index), indent, inlineKeys, true, key);
-                }
-                out.append(" ]");
-            }
             case JArray array -> {
                 out.append("[\n");
                 boolean inlineItems = key != null && inlineKeys.contains(key);
@@ -237,31 +219,42 @@ public final class JsonText {
     /** JSON without any whitespace, for values shown in a diff. */
     public static String compact(Json value) {
         StringBuilder out = new StringBuilder();
-        compact(out, value);
+        oneLine(out, value, COMPACT);
         return out.toString();
     }
 
-    private static void compact(StringBuilder out, Json value) {
+    /**
+     * How a value written on one line is spaced: {@code {"a":[1,2]}} in a diff,
+     * {@code { "a": [ 1, 2 ] }} for the short objects of a document.
+     */
+    private record Spacing(String separator, String colon, String padding) {}
+
+    private static final Spacing COMPACT = new Spacing(",", ":", "");
+    private static final Spacing SPACED = new Spacing(", ", ": ", " ");
+
+    private static void oneLine(StringBuilder out, Json value, Spacing spacing) {
         switch (value) {
+            case JObject object when object.fields().isEmpty() -> out.append("{}");
             case JObject object -> {
-                out.append('{');
-                boolean first = true;
+                out.append('{').append(spacing.padding());
+                String separator = "";
                 for (Map.Entry<String, Json> field : object.fields().entrySet()) {
-                    out.append(first ? "" : ",");
+                    out.append(separator);
                     quote(out, field.getKey());
-                    out.append(':');
-                    compact(out, field.getValue());
-                    first = false;
+                    out.append(spacing.colon());
+                    oneLine(out, field.getValue(), spacing);
+                    separator = spacing.separator();
                 }
-                out.append('}');
+                out.append(spacing.padding()).append('}');
             }
+            case JArray array when array.items().isEmpty() -> out.append("[]");
             case JArray array -> {
-                out.append('[');
+                out.append('[').append(spacing.padding());
                 for (int index = 0; index < array.items().size(); index++) {
-                    out.append(index == 0 ? "" : ",");
-                    compact(out, array.items().get(index));
+                    out.append(index == 0 ? "" : spacing.separator());
+                    oneLine(out, array.items().get(index), spacing);
                 }
-                out.append(']');
+                out.append(spacing.padding()).append(']');
             }
             default -> scalar(out, value);
         }
@@ -280,29 +273,16 @@ public final class JsonText {
     /** Quotes a string; control, separator and bidirectional characters and lone surrogates are escaped. */
     static void quote(StringBuilder out, String value) {
         out.append('"');
-        for (int index = 0; index < value.length(); index++) {
-            char c = value.charAt(index);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                case '\b' -> out.append("\\b");
-                case '\f' -> out.append("\\f");
-                default -> {
-                    if (Character.isHighSurrogate(c)
-                            && index + 1 < value.length()
-                            && Character.isLowSurrogate(value.charAt(index + 1))) {
-                        out.append(c).append(value.charAt(++index));
-                    } else if (HostileText.isForbidden(c)) {
-                        out.append(String.format("\\u%04X", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
+        JSON.append(out, value);
         out.append('"');
     }
+
+    private static final HostileText.Escapes JSON = new HostileText.Escapes(
+            "\"\\\n\r\t\b\f", List.of("\\\"", "\\\\", "\\n", "\\r", "\\t", "\\b", "\\f"), (out, c) -> {
+                if (HostileText.isForbidden(c)) {
+                    out.append(String.format("\\u%04X", (int) c));
+                } else {
+                    out.append(c);
+                }
+            });
 }
