@@ -18,13 +18,7 @@ import org.springframework.core.annotation.Order;
  */
 @org.springframework.stereotype.Component
 @Order(HomeSection.APPROVER_CARDS)
-class PendingDisastersHomeSection implements HomeSection {
-
-    private final RunService runs;
-
-    PendingDisastersHomeSection(RunService runs) {
-        this.runs = runs;
-    }
+record PendingDisastersHomeSection(RunService runs) implements HomeSection {
 
     @Override
     public Set<Role> roles() {
