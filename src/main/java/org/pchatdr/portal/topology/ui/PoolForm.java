@@ -20,7 +20,7 @@ class PoolForm extends RecordForm<DraftPool> {
     private final Select<SiteLink> siteLink = select(
             "pool-site-link",
             "editor.pool.site-link",
-            SiteLink.values(),
+            List.of(SiteLink.values()),
             link -> getTranslation("editor.site-link." + link.name()));
     private final TextField nextHop = text("pool-next-hop-fqdn", "editor.pool.next-hop-fqdn");
     private final ComboBox<String> nextHopZone = timeZone("pool-next-hop-time-zone", "editor.pool.next-hop-time-zone");

@@ -160,7 +160,7 @@ abstract class RecordForm<T> extends Composite<FormLayout> {
     }
 
     /** A choice among fixed {@code values} (a version, a kind of link), each shown as {@code label} says. */
-    protected <V> Select<V> select(String id, String labelKey, V[] values, ItemLabelGenerator<V> label) {
+    protected <V> Select<V> select(String id, String labelKey, List<V> values, ItemLabelGenerator<V> label) {
         Select<V> select = new Select<>();
         select.setId(id);
         select.setLabel(getTranslation(labelKey));
@@ -171,10 +171,7 @@ abstract class RecordForm<T> extends Composite<FormLayout> {
 
     /** A choice among ids, kept in {@code choices} to follow when they change. */
     private Select<String> choice(String id, String labelKey, List<String> ids, List<Select<String>> choices) {
-        Select<String> select = new Select<>();
-        select.setId(id);
-        select.setLabel(getTranslation(labelKey));
-        select.setItems(ids);
+        Select<String> select = select(id, labelKey, ids, String::valueOf);
         choices.add(select);
         return select;
     }

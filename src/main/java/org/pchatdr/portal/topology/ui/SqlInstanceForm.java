@@ -17,7 +17,7 @@ class SqlInstanceForm extends RecordForm<DraftSqlInstance> {
     private final IntegerField port = number("instance-port", "editor.instance.port", 1, 65535);
     private final Select<String> site;
     private final Select<SqlVersion> version =
-            select("instance-version", "editor.instance.version", SqlVersion.values(), SqlVersion::label);
+            select("instance-version", "editor.instance.version", List.of(SqlVersion.values()), SqlVersion::label);
     private final TextField edition = new TextField(getTranslation("editor.instance.edition"));
     private final TextField account = new TextField(getTranslation("editor.instance.service-account"));
 
