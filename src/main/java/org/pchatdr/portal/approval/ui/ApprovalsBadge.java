@@ -13,15 +13,7 @@ import org.springframework.stereotype.Component;
  * waits, and the tab's title says so while they work elsewhere.
  */
 @Component
-class ApprovalsBadge implements NavigationBadge {
-
-    private final ApprovalInbox inbox;
-    private final MessageSource messages;
-
-    ApprovalsBadge(ApprovalInbox inbox, MessageSource messages) {
-        this.inbox = inbox;
-        this.messages = messages;
-    }
+record ApprovalsBadge(ApprovalInbox inbox, MessageSource messages) implements NavigationBadge {
 
     @Override
     public String path() {

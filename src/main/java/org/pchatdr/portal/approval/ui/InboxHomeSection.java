@@ -1,15 +1,13 @@
 package org.pchatdr.portal.approval.ui;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 import org.pchatdr.portal.approval.ApprovalInbox;
 import org.pchatdr.portal.approval.WaitingItem;
 import org.pchatdr.portal.base.Role;
 import org.pchatdr.portal.base.ui.HomeCard;
+import org.pchatdr.portal.base.ui.HomeCardSection;
 import org.pchatdr.portal.base.ui.HomeSection;
 import org.springframework.core.annotation.Order;
 
@@ -19,35 +17,29 @@ import org.springframework.core.annotation.Order;
  */
 @org.springframework.stereotype.Component
 @Order(HomeSection.APPROVER_CARDS + 10)
-class InboxHomeSection implements HomeSection {
+class InboxHomeSection extends HomeCardSection {
 
     static final int SHOWN = 5;
 
     private final ApprovalInbox inbox;
 
     InboxHomeSection(ApprovalInbox inbox) {
+        super(Role.APPROVER, "home-inbox", "home.inbox.title", ApprovalsView.PATH);
         this.inbox = inbox;
     }
 
     @Override
-    public Set<Role> roles() {
-        return Set.of(Role.APPROVER);
-    }
-
-    @Override
-    public Optional<Component> create() {
-        HomeCard card = new HomeCard("home-inbox", "home.inbox.title", ApprovalsView.PATH);
+    protected void fill(HomeCard card) {
         List<WaitingItem> items = inbox.items(card.locale());
-        card.figure(items.size(), card.getTranslation("home.inbox.count", items.size()));
+        card.figure(items.size(), "home.inbox.count");
         card.each(
                 items.subList(0, Math.min(SHOWN, items.size())),
-                card.getTranslation("approvals.empty"),
+                "approvals.empty",
                 item -> card.line(
                         new Anchor(item.path(), item.title()),
                         new Span(" — " + item.need() + " · " + item.kindLabel() + " · " + item.summary())));
         if (items.size() > SHOWN) {
             card.lines(new Anchor(ApprovalsView.PATH, card.getTranslation("home.inbox.all", items.size())));
         }
-        return Optional.of(card);
     }
 }

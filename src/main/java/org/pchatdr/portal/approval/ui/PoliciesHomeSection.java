@@ -1,14 +1,12 @@
 package org.pchatdr.portal.approval.ui;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Span;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 import org.pchatdr.portal.approval.ApprovalPolicyService;
 import org.pchatdr.portal.approval.ApprovalPolicyService.PolicyOverview;
 import org.pchatdr.portal.base.Role;
 import org.pchatdr.portal.base.ui.HomeCard;
+import org.pchatdr.portal.base.ui.HomeCardSection;
 import org.pchatdr.portal.base.ui.HomeSection;
 import org.springframework.core.annotation.Order;
 
@@ -19,22 +17,17 @@ import org.springframework.core.annotation.Order;
  */
 @org.springframework.stereotype.Component
 @Order(HomeSection.ADMIN_CARDS + 10)
-class PoliciesHomeSection implements HomeSection {
+class PoliciesHomeSection extends HomeCardSection {
 
     private final ApprovalPolicyService policies;
 
     PoliciesHomeSection(ApprovalPolicyService policies) {
+        super(Role.ADMIN, "home-policies", "home.policies.title", ApprovalPolicyView.PATH);
         this.policies = policies;
     }
 
     @Override
-    public Set<Role> roles() {
-        return Set.of(Role.ADMIN);
-    }
-
-    @Override
-    public Optional<Component> create() {
-        HomeCard card = new HomeCard("home-policies", "home.policies.title", ApprovalPolicyView.PATH);
+    protected void fill(HomeCard card) {
         List<PolicyOverview> overview = policies.overview();
         long unsatisfiable =
                 overview.stream().filter(policy -> !policy.satisfiable()).count();
@@ -52,6 +45,5 @@ class PoliciesHomeSection implements HomeSection {
                         card.getTranslation(policy.kind().labelKey()),
                         policy.policy().requiredApprovers(),
                         policy.eligible())));
-        return Optional.of(card);
     }
 }

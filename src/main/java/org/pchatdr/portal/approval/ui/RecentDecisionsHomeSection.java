@@ -4,14 +4,13 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 import org.pchatdr.portal.approval.Approval;
 import org.pchatdr.portal.approval.ApprovalInbox;
 import org.pchatdr.portal.approval.ApprovalService;
 import org.pchatdr.portal.base.PortalTime;
 import org.pchatdr.portal.base.Role;
 import org.pchatdr.portal.base.ui.HomeCard;
+import org.pchatdr.portal.base.ui.HomeCardSection;
 import org.pchatdr.portal.base.ui.HomeSection;
 import org.springframework.core.annotation.Order;
 
@@ -21,7 +20,7 @@ import org.springframework.core.annotation.Order;
  */
 @org.springframework.stereotype.Component
 @Order(HomeSection.APPROVER_CARDS + 20)
-class RecentDecisionsHomeSection implements HomeSection {
+class RecentDecisionsHomeSection extends HomeCardSection {
 
     static final int SHOWN = 5;
 
@@ -29,20 +28,15 @@ class RecentDecisionsHomeSection implements HomeSection {
     private final ApprovalInbox inbox;
 
     RecentDecisionsHomeSection(ApprovalService approvals, ApprovalInbox inbox) {
+        super(Role.APPROVER, "home-decisions", "home.decisions.title", ApprovalsView.PATH);
         this.approvals = approvals;
         this.inbox = inbox;
     }
 
     @Override
-    public Set<Role> roles() {
-        return Set.of(Role.APPROVER);
-    }
-
-    @Override
-    public Optional<Component> create() {
-        HomeCard card = new HomeCard("home-decisions", "home.decisions.title", ApprovalsView.PATH);
+    protected void fill(HomeCard card) {
         List<Approval> decisions = approvals.myRecentDecisions(SHOWN);
-        return Optional.of(card.each(decisions, card.getTranslation("home.decisions.empty"), decision -> {
+        card.each(decisions, "home.decisions.empty", decision -> {
             var link = inbox.link(decision.subject(), card.locale());
             Component subject = link.<Component>map(found -> new Anchor(found.path(), found.title()))
                     .orElseGet(() -> new Span(decision.subject().toString()));
@@ -53,6 +47,6 @@ class RecentDecisionsHomeSection implements HomeSection {
                     new Span(" — "
                             + card.getTranslation(
                                     "home.decisions.line", said, PortalTime.formatToTheMinute(decision.decidedAt()))));
-        }));
+        });
     }
 }

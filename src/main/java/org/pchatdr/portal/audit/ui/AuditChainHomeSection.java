@@ -1,17 +1,16 @@
 package org.pchatdr.portal.audit.ui;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import java.util.Optional;
-import java.util.Set;
 import org.pchatdr.portal.audit.AuditService;
 import org.pchatdr.portal.audit.ChainVerification;
 import org.pchatdr.portal.audit.LastVerification;
 import org.pchatdr.portal.base.PortalTime;
 import org.pchatdr.portal.base.Role;
 import org.pchatdr.portal.base.ui.HomeCard;
+import org.pchatdr.portal.base.ui.HomeCardSection;
 import org.pchatdr.portal.base.ui.HomeSection;
 import org.springframework.core.annotation.Order;
 
@@ -21,22 +20,17 @@ import org.springframework.core.annotation.Order;
  */
 @org.springframework.stereotype.Component
 @Order(HomeSection.AUDITOR_CARDS + 20)
-class AuditChainHomeSection implements HomeSection {
+class AuditChainHomeSection extends HomeCardSection {
 
     private final AuditService audit;
 
     AuditChainHomeSection(AuditService audit) {
+        super(Role.AUDITOR, "home-audit-chain", "home.chain.title", "audit");
         this.audit = audit;
     }
 
     @Override
-    public Set<Role> roles() {
-        return Set.of(Role.AUDITOR);
-    }
-
-    @Override
-    public Optional<Component> create() {
-        HomeCard card = new HomeCard("home-audit-chain", "home.chain.title", "audit");
+    protected void fill(HomeCard card) {
         Div state = new Div();
         state.setId("home-chain-state");
         Optional<LastVerification> last = audit.lastVerification();
@@ -59,6 +53,6 @@ class AuditChainHomeSection implements HomeSection {
         });
         verify.setId("home-verify-chain");
         verify.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        return Optional.of(card.lines(state, verify));
+        card.lines(state, verify);
     }
 }

@@ -17,13 +17,7 @@ import org.springframework.core.annotation.Order;
  */
 @org.springframework.stereotype.Component
 @Order(HomeSection.ADMIN_CARDS + 20)
-class HealthHomeSection implements HomeSection {
-
-    private final ObjectProvider<HealthEndpoint> health;
-
-    HealthHomeSection(ObjectProvider<HealthEndpoint> health) {
-        this.health = health;
-    }
+record HealthHomeSection(ObjectProvider<HealthEndpoint> health) implements HomeSection {
 
     @Override
     public Set<Role> roles() {

@@ -45,8 +45,12 @@ public class HomeCard extends Section {
         return getLocale();
     }
 
-    /** A number shown large beside the title, with what it counts in words for screen readers. */
-    public HomeCard figure(long value, String meaning) {
+    /**
+     * A number shown large beside the title, with what it counts in words for screen readers: the
+     * text of {@code meaningKey}, given the number.
+     */
+    public HomeCard figure(long value, String meaningKey) {
+        String meaning = getTranslation(meaningKey, value);
         Span figure = new Span(Long.toString(value));
         figure.setId(getId().orElseThrow() + "-figure");
         figure.addClassName("home-card-figure");
@@ -87,12 +91,12 @@ public class HomeCard extends Section {
 
     /**
      * One line for each of {@code items}, written by {@code line}; or, when there is none, the line
-     * that says so ({@code emptyText}, see {@link #empty}): how every listing card of the home page
-     * reads, so that none of them is left blank.
+     * that says so (the text of {@code emptyKey}, see {@link #empty}): how every listing card of the
+     * home page reads, so that none of them is left blank.
      */
-    public <T> HomeCard each(List<T> items, String emptyText, Consumer<? super T> line) {
+    public <T> HomeCard each(List<T> items, String emptyKey, Consumer<? super T> line) {
         if (items.isEmpty()) {
-            return empty(emptyText);
+            return empty(getTranslation(emptyKey));
         }
         items.forEach(line);
         return this;

@@ -37,5 +37,5 @@ public interface HomeSection {
      * again whenever a live count of the navigation changes (decision 010): one cheap query, no
      * query per row.
      */
-    Optional<Component> create();
+    Optional<? extends Component> create();
 }

@@ -6,6 +6,9 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BiConsumer;
 
 /**
  * A warning on everyone's home page, above the cards, of things overdue that must not be forgotten
@@ -31,9 +34,23 @@ public class HomeWarning extends Div {
         add(heading);
     }
 
+    /**
+     * The warning of the {@code overdue} things, titled by {@code titleKey} given their number, with
+     * one line each that {@code line} writes; none while nothing is overdue.
+     */
+    public static <T> Optional<HomeWarning> of(
+            String id, String titleKey, List<T> overdue, BiConsumer<HomeWarning, ? super T> line) {
+        if (overdue.isEmpty()) {
+            return Optional.empty();
+        }
+        HomeWarning warning = new HomeWarning(id, titleKey, overdue.size());
+        overdue.forEach(item -> line.accept(warning, item));
+        return Optional.of(warning);
+    }
+
     /** A paragraph that says why the warning matters, between the heading and the lines. */
     public HomeWarning explanation(String text) {
-        add(new Div(text));
+        addComponentAtIndex(1, new Div(text));
         return this;
     }
 
@@ -42,7 +59,6 @@ public class HomeWarning extends Div {
         ListItem item = new ListItem(link, new Span(" — " + what));
         item.setId(id);
         if (list.getParent().isEmpty()) {
-            // After the heading and the explanation.
             add(list);
         }
         list.add(item);

@@ -1,5 +1,7 @@
 package org.pchatdr.portal.change.ui;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasLabel;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -118,15 +120,12 @@ class NewChangeDialog extends ActionDialog {
             this.topology = topology;
             this.version = version;
             UI ui = UI.getCurrent();
-            title.setId("change-form-title");
-            title.setLabel(ui.getTranslation("changes.column.title"));
-            type.setId("change-form-type");
-            type.setLabel(ui.getTranslation("changes.column.type"));
+            label(title, "change-form-title", "changes.column.title");
+            label(type, "change-form-type", "changes.column.type");
             type.setItems(ChangeType.NORMAL, ChangeType.STANDARD, ChangeType.EMERGENCY);
             type.setItemLabelGenerator(value -> ui.getTranslation("change.type." + value));
             type.setValue(ChangeType.NORMAL);
-            template.setId("change-form-template");
-            template.setLabel(ui.getTranslation("changes.new.template"));
+            label(template, "change-form-template", "changes.new.template");
             // Only templates an ADMIN and an APPROVER both vouched for can carry a STANDARD change.
             template.setItems(templates.stream()
                     .filter(each -> each.approverApprovedBy() != null)
@@ -134,35 +133,25 @@ class NewChangeDialog extends ActionDialog {
             template.setItemLabelGenerator(ChangeTemplate::name);
             template.setVisible(false);
             type.addValueChangeListener(event -> template.setVisible(event.getValue() == ChangeType.STANDARD));
-            topology.setId("change-form-topology");
-            topology.setLabel(ui.getTranslation("changes.new.topology"));
+            label(topology, "change-form-topology", "changes.new.topology");
             topology.setItems(topologies);
             topology.setItemLabelGenerator(TopologySummary::name);
-            version.setId("change-form-version");
-            version.setLabel(ui.getTranslation("changes.new.version"));
+            label(version, "change-form-version", "changes.new.version");
             version.setMin(1);
-            justification.setId("change-form-justification");
-            justification.setLabel(ui.getTranslation("changes.new.justification"));
-            risk.setId("change-form-risk");
-            risk.setLabel(ui.getTranslation("changes.new.declared-risk"));
+            label(justification, "change-form-justification", "changes.new.justification");
+            label(risk, "change-form-risk", "changes.new.declared-risk");
             risk.setItems(RiskLevel.values());
             risk.setItemLabelGenerator(value -> value == null
                     ? ui.getTranslation("changes.new.no-risk")
                     : ui.getTranslation("change.risk." + value));
             risk.setEmptySelectionAllowed(true);
             risk.setEmptySelectionCaption(ui.getTranslation("changes.new.no-risk"));
-            implementation.setId("change-form-implementation");
-            implementation.setLabel(ui.getTranslation("change.plan.implementation"));
-            backout.setId("change-form-backout");
-            backout.setLabel(ui.getTranslation("change.plan.backout"));
-            test.setId("change-form-test");
-            test.setLabel(ui.getTranslation("change.plan.test"));
-            start.setId("change-form-start");
-            start.setLabel(ui.getTranslation("changes.new.window-start"));
-            end.setId("change-form-end");
-            end.setLabel(ui.getTranslation("changes.new.window-end"));
-            zone.setId("change-form-zone");
-            zone.setLabel(ui.getTranslation("changes.new.time-zone"));
+            label(implementation, "change-form-implementation", "change.plan.implementation");
+            label(backout, "change-form-backout", "change.plan.backout");
+            label(test, "change-form-test", "change.plan.test");
+            label(start, "change-form-start", "changes.new.window-start");
+            label(end, "change-form-end", "changes.new.window-end");
+            label(zone, "change-form-zone", "changes.new.time-zone");
             zone.setHelperText(ui.getTranslation("changes.new.time-zone.help"));
             zone.setValue("UTC");
             form.add(
@@ -227,6 +216,12 @@ class NewChangeDialog extends ActionDialog {
                     type.getValue() == ChangeType.STANDARD && template.getValue() != null
                             ? template.getValue().id()
                             : null);
+        }
+
+        /** Gives {@code field} its id and its label, in the user's language. */
+        private static <F extends Component & HasLabel> void label(F field, String id, String labelKey) {
+            field.setId(id);
+            field.setLabel(field.getTranslation(labelKey));
         }
 
         private static String local(LocalDateTime value) {

@@ -18,13 +18,7 @@ import org.springframework.core.annotation.Order;
 /** Overdue reviews and findings on everyone's home page: a drill nobody signs off is not forgotten. */
 @org.springframework.stereotype.Component
 @Order(10)
-class OverdueReviewsSection implements HomeSection {
-
-    private final ReviewService reviews;
-
-    OverdueReviewsSection(ReviewService reviews) {
-        this.reviews = reviews;
-    }
+record OverdueReviewsSection(ReviewService reviews) implements HomeSection {
 
     @Override
     public Optional<Component> create() {

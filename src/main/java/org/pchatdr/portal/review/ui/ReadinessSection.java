@@ -24,13 +24,7 @@ import org.springframework.core.annotation.Order;
  */
 @org.springframework.stereotype.Component
 @Order(-10)
-class ReadinessSection implements HomeSection {
-
-    private final ReadinessService readiness;
-
-    ReadinessSection(ReadinessService readiness) {
-        this.readiness = readiness;
-    }
+record ReadinessSection(ReadinessService readiness) implements HomeSection {
 
     @Override
     public Set<Role> roles() {

@@ -6,13 +6,7 @@ import org.springframework.stereotype.Component;
 
 /** How many reviews wait on the signed-in manager, beside "Reviews" in the navigation. */
 @Component
-class ReviewsBadge implements NavigationBadge {
-
-    private final ReviewService reviews;
-
-    ReviewsBadge(ReviewService reviews) {
-        this.reviews = reviews;
-    }
+record ReviewsBadge(ReviewService reviews) implements NavigationBadge {
 
     @Override
     public String path() {

@@ -4,10 +4,9 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 import org.pchatdr.portal.base.Role;
 import org.pchatdr.portal.base.ui.HomeCard;
+import org.pchatdr.portal.base.ui.HomeCardSection;
 import org.pchatdr.portal.base.ui.HomeSection;
 import org.pchatdr.portal.run.ActiveRunSummary;
 import org.pchatdr.portal.run.RunService;
@@ -22,25 +21,20 @@ import org.springframework.core.annotation.Order;
  */
 @org.springframework.stereotype.Component
 @Order(HomeSection.OPERATOR_CARDS + 10)
-class ActiveRunsHomeSection implements HomeSection {
+class ActiveRunsHomeSection extends HomeCardSection {
 
     private final RunService runs;
 
     ActiveRunsHomeSection(RunService runs) {
+        super(Role.OPERATOR, "home-active-runs", "home.runs.active.title", "runs");
         this.runs = runs;
     }
 
     @Override
-    public Set<Role> roles() {
-        return Set.of(Role.OPERATOR);
-    }
-
-    @Override
-    public Optional<Component> create() {
-        HomeCard card = new HomeCard("home-active-runs", "home.runs.active.title", "runs");
+    protected void fill(HomeCard card) {
         List<ActiveRunSummary> active = runs.unfinished();
-        card.figure(active.size(), card.getTranslation("home.runs.active.count", active.size()));
-        return Optional.of(card.each(active, card.getTranslation("home.runs.active.empty"), run -> line(card, run)));
+        card.figure(active.size(), "home.runs.active.count");
+        card.each(active, "home.runs.active.empty", run -> line(card, run));
     }
 
     private static void line(HomeCard card, ActiveRunSummary active) {

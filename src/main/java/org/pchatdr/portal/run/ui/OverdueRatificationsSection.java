@@ -1,12 +1,9 @@
 package org.pchatdr.portal.run.ui;
 
-import com.vaadin.flow.component.Component;
-import java.util.List;
 import java.util.Optional;
 import org.pchatdr.portal.base.ui.HomeSection;
 import org.pchatdr.portal.base.ui.HomeWarning;
 import org.pchatdr.portal.run.RunService;
-import org.pchatdr.portal.run.RunSummary;
 import org.pchatdr.portal.run.RunView;
 import org.springframework.core.annotation.Order;
 
@@ -16,31 +13,23 @@ import org.springframework.core.annotation.Order;
  */
 @org.springframework.stereotype.Component
 @Order(0)
-class OverdueRatificationsSection implements HomeSection {
-
-    private final RunService runs;
-
-    OverdueRatificationsSection(RunService runs) {
-        this.runs = runs;
-    }
+record OverdueRatificationsSection(RunService runs) implements HomeSection {
 
     @Override
-    public Optional<Component> create() {
-        List<RunSummary> overdue = runs.overdueRatifications();
-        if (overdue.isEmpty()) {
-            return Optional.empty();
-        }
-        HomeWarning block = new HomeWarning("overdue-ratifications", "runs.overdue.title", overdue.size());
-        block.explanation(block.getTranslation("runs.overdue.explanation"));
-        for (RunSummary run : overdue) {
-            // The summary does not say who declared the emergency; the few overdue runs are read whole.
-            RunView.Emergency emergency = runs.run(run.id()).emergency();
-            block.line(
-                    "overdue-ratification-" + run.id(),
-                    RunFormat.runLink(block, run.id()),
-                    block.getTranslation(
-                            "runs.overdue.item", run.pool(), emergency.declaredBy(), RunFormat.time(run.ratifyBy())));
-        }
-        return Optional.of(block);
+    public Optional<HomeWarning> create() {
+        return HomeWarning.of(
+                        "overdue-ratifications", "runs.overdue.title", runs.overdueRatifications(), (block, run) -> {
+                            // The summary does not say who declared the emergency; the few overdue runs are read whole.
+                            RunView.Emergency emergency = runs.run(run.id()).emergency();
+                            block.line(
+                                    "overdue-ratification-" + run.id(),
+                                    RunFormat.runLink(block, run.id()),
+                                    block.getTranslation(
+                                            "runs.overdue.item",
+                                            run.pool(),
+                                            emergency.declaredBy(),
+                                            RunFormat.time(run.ratifyBy())));
+                        })
+                .map(block -> block.explanation(block.getTranslation("runs.overdue.explanation")));
     }
 }

@@ -18,13 +18,7 @@ import org.springframework.core.annotation.Order;
  */
 @org.springframework.stereotype.Component
 @Order(HomeSection.APPROVER_CARDS)
-class PendingDisastersHomeSection implements HomeSection {
-
-    private final RunService runs;
-
-    PendingDisastersHomeSection(RunService runs) {
-        this.runs = runs;
-    }
+record PendingDisastersHomeSection(RunService runs) implements HomeSection {
 
     @Override
     public Set<Role> roles() {
@@ -40,7 +34,7 @@ class PendingDisastersHomeSection implements HomeSection {
         // One run: straight to it; several: the inbox, where each one is.
         String path = pending.size() == 1 ? RunFormat.runPath(pending.getFirst().id()) : "approvals";
         HomeCard card = new HomeCard("home-disasters", "home.disasters.title", path).urgent();
-        card.figure(pending.size(), card.getTranslation("home.disasters.count", pending.size()));
+        card.figure(pending.size(), "home.disasters.count");
         for (RunSummary run : pending) {
             card.line(
                     RunFormat.runLink(card, run.id()),

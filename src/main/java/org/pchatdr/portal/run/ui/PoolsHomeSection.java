@@ -1,15 +1,13 @@
 package org.pchatdr.portal.run.ui;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 import org.pchatdr.portal.base.Role;
 import org.pchatdr.portal.base.ui.HomeCard;
+import org.pchatdr.portal.base.ui.HomeCardSection;
 import org.pchatdr.portal.base.ui.HomeSection;
 import org.pchatdr.portal.topology.PublishedPool;
 import org.pchatdr.portal.topology.TopologyService;
@@ -22,7 +20,7 @@ import org.springframework.core.annotation.Order;
  */
 @org.springframework.stereotype.Component
 @Order(HomeSection.OPERATOR_CARDS + 20)
-class PoolsHomeSection implements HomeSection {
+class PoolsHomeSection extends HomeCardSection {
 
     /** Topologies listed; the topologies page has them all. */
     static final int TOPOLOGIES = 20;
@@ -30,19 +28,14 @@ class PoolsHomeSection implements HomeSection {
     private final TopologyService topologies;
 
     PoolsHomeSection(TopologyService topologies) {
+        super(Role.OPERATOR, "home-pools", "home.pools.title", "topologies");
         this.topologies = topologies;
     }
 
     @Override
-    public Set<Role> roles() {
-        return Set.of(Role.OPERATOR);
-    }
-
-    @Override
-    public Optional<Component> create() {
-        HomeCard card = new HomeCard("home-pools", "home.pools.title", "topologies");
+    protected void fill(HomeCard card) {
         List<PublishedPool> pools = topologies.publishedPools(TOPOLOGIES);
-        return Optional.of(card.each(pools, card.getTranslation("home.pools.empty"), pool -> {
+        card.each(pools, "home.pools.empty", pool -> {
             Anchor failover = new Anchor(failoverRequest(pool), card.getTranslation("home.pools.failover"));
             failover.setId("home-failover-" + pool.topologyId() + "-" + pool.pool());
             failover.addClassName("home-action");
@@ -51,7 +44,7 @@ class PoolsHomeSection implements HomeSection {
                             "home.pools.line", pool.pool(), pool.topologyName(), pool.publishedVersion())),
                     new Span(" "),
                     failover);
-        }));
+        });
     }
 
     /** The run request form, preselected as the procedure page's link does it. */

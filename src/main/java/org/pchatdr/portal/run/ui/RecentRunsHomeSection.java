@@ -1,12 +1,10 @@
 package org.pchatdr.portal.run.ui;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Span;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 import org.pchatdr.portal.base.Role;
 import org.pchatdr.portal.base.ui.HomeCard;
+import org.pchatdr.portal.base.ui.HomeCardSection;
 import org.pchatdr.portal.base.ui.HomeSection;
 import org.pchatdr.portal.run.RunFilter;
 import org.pchatdr.portal.run.RunService;
@@ -20,29 +18,24 @@ import org.springframework.data.domain.PageRequest;
  */
 @org.springframework.stereotype.Component
 @Order(HomeSection.AUDITOR_CARDS + 10)
-class RecentRunsHomeSection implements HomeSection {
+class RecentRunsHomeSection extends HomeCardSection {
 
     static final int SHOWN = 8;
 
     private final RunService runs;
 
     RecentRunsHomeSection(RunService runs) {
+        super(Role.AUDITOR, "home-recent-runs", "home.runs.recent.title", "runs");
         this.runs = runs;
     }
 
     @Override
-    public Set<Role> roles() {
-        return Set.of(Role.AUDITOR);
-    }
-
-    @Override
-    public Optional<Component> create() {
-        HomeCard card = new HomeCard("home-recent-runs", "home.runs.recent.title", "runs");
+    protected void fill(HomeCard card) {
         List<RunSummary> recent =
                 runs.list(RunFilter.ALL, PageRequest.of(0, SHOWN)).getContent();
-        return Optional.of(card.each(
+        card.each(
                 recent,
-                card.getTranslation("home.runs.recent.empty"),
+                "home.runs.recent.empty",
                 run -> card.line(
                                 RunFormat.runLink(card, run.id()),
                                 new Span(" "),
@@ -55,6 +48,6 @@ class RecentRunsHomeSection implements HomeSection {
                                                 run.pool(),
                                                 run.requestedBy(),
                                                 RunFormat.time(run.requestedAt()))))
-                        .setId("home-recent-run-" + run.id())));
+                        .setId("home-recent-run-" + run.id()));
     }
 }

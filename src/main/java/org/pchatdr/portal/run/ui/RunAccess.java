@@ -12,17 +12,7 @@ import org.pchatdr.portal.run.RunView;
  * RunView#actions()}), read and never second-guessed, so that the page offers exactly the actions the
  * service would take and names them as the REST API does.
  */
-final class RunAccess {
-
-    private final RunView run;
-    private final String me;
-    private final Instant now;
-
-    RunAccess(RunView run, String me, Instant now) {
-        this.run = run;
-        this.me = me;
-        this.now = now;
-    }
+record RunAccess(RunView run, String me, Instant now) {
 
     /** The step to carry out next: the first one not done or skipped, while the run is in progress. */
     Optional<RunView.Step> stepInTurn() {

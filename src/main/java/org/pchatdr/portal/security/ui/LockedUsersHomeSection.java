@@ -1,12 +1,10 @@
 package org.pchatdr.portal.security.ui;
 
-import com.vaadin.flow.component.Component;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 import org.pchatdr.portal.base.PortalTime;
 import org.pchatdr.portal.base.Role;
 import org.pchatdr.portal.base.ui.HomeCard;
+import org.pchatdr.portal.base.ui.HomeCardSection;
 import org.pchatdr.portal.base.ui.HomeSection;
 import org.pchatdr.portal.security.UserAccountService;
 import org.pchatdr.portal.security.UserSummary;
@@ -18,32 +16,27 @@ import org.springframework.core.annotation.Order;
  */
 @org.springframework.stereotype.Component
 @Order(HomeSection.ADMIN_CARDS)
-class LockedUsersHomeSection implements HomeSection {
+class LockedUsersHomeSection extends HomeCardSection {
 
     private final UserAccountService users;
 
     LockedUsersHomeSection(UserAccountService users) {
+        super(Role.ADMIN, "home-locked-users", "home.locked.title", "admin/users");
         this.users = users;
     }
 
     @Override
-    public Set<Role> roles() {
-        return Set.of(Role.ADMIN);
-    }
-
-    @Override
-    public Optional<Component> create() {
-        HomeCard card = new HomeCard("home-locked-users", "home.locked.title", "admin/users");
+    protected void fill(HomeCard card) {
         List<UserSummary> locked = users.lockedUsers();
-        card.figure(locked.size(), card.getTranslation("home.locked.count", locked.size()));
+        card.figure(locked.size(), "home.locked.count");
         if (!locked.isEmpty()) {
             card.urgent();
         }
-        return Optional.of(card.each(
+        card.each(
                 locked,
-                card.getTranslation("home.locked.empty"),
+                "home.locked.empty",
                 user -> card.line(card.getTranslation(
                                 "home.locked.line", user.username(), PortalTime.formatToTheMinute(user.lockedUntil())))
-                        .setId("home-locked-" + user.username())));
+                        .setId("home-locked-" + user.username()));
     }
 }

@@ -9,15 +9,8 @@ import org.springframework.stereotype.Component;
 
 /** Sends a user whose password is initial or was reset to the change-password page, whatever they open. */
 @Component
-class PasswordChangeGuard implements VaadinServiceInitListener {
-
-    private final UserAccountService accounts;
-    private final AuthenticationContext authentication;
-
-    PasswordChangeGuard(UserAccountService accounts, AuthenticationContext authentication) {
-        this.accounts = accounts;
-        this.authentication = authentication;
-    }
+record PasswordChangeGuard(UserAccountService accounts, AuthenticationContext authentication)
+        implements VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {

@@ -12,7 +12,7 @@ class GeneralForm extends RecordForm<DraftTopology> {
     GeneralForm() {
         name.setId("topology-name");
         name.setWidth("30em");
-        required(name, Kind.NAME, topology -> topology.name, (topology, value) -> topology.name = value);
+        required("name", name, Kind.NAME, topology -> topology.name, (topology, value) -> topology.name = value);
         getContent().add(name);
     }
 

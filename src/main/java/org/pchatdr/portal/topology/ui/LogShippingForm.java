@@ -38,58 +38,72 @@ class LogShippingForm extends RecordForm<DraftLogShipping> {
 
     LogShippingForm(List<String> instanceIds) {
         configured.setId("log-shipping-configured");
-        binder.forField(configured)
-                .bind(shipping -> shipping.configured, (shipping, value) -> shipping.configured = value);
+        free(
+                "configured",
+                configured,
+                shipping -> shipping.configured,
+                (shipping, value) -> shipping.configured = value);
+        wholeRecord(configured);
         share.setHelperText(getTranslation("editor.unc.help"));
-        optional(share, Kind.UNC_PATH, shipping -> shipping.share, (shipping, value) -> shipping.share = value);
+        optional(
+                "share", share, Kind.UNC_PATH, shipping -> shipping.share, (shipping, value) -> shipping.share = value);
         local.setHelperText(getTranslation("editor.log-shipping.primary-local-path.help"));
         optional(
+                "primaryLocalPath",
                 local,
                 Kind.LOCAL_PATH,
                 shipping -> shipping.primaryLocalPath,
                 (shipping, value) -> shipping.primaryLocalPath = value);
         optional(
+                "copyDestination",
                 copy,
                 Kind.FOLDER,
                 shipping -> shipping.copyDestination,
                 (shipping, value) -> shipping.copyDestination = value);
         minutes(
+                "backupEveryMinutes",
                 backupEvery,
                 true,
                 shipping -> shipping.backupEveryMinutes,
                 (shipping, value) -> shipping.backupEveryMinutes = value);
         minutes(
+                "copyEveryMinutes",
                 copyEvery,
                 true,
                 shipping -> shipping.copyEveryMinutes,
                 (shipping, value) -> shipping.copyEveryMinutes = value);
         minutes(
+                "restoreEveryMinutes",
                 restoreEvery,
                 true,
                 shipping -> shipping.restoreEveryMinutes,
                 (shipping, value) -> shipping.restoreEveryMinutes = value);
         minutes(
+                "restoreDelayMinutes",
                 restoreDelay,
                 false,
                 shipping -> shipping.restoreDelayMinutes,
                 (shipping, value) -> shipping.restoreDelayMinutes = value);
         minutes(
+                "backupAlertMinutes",
                 backupAlert,
                 false,
                 shipping -> shipping.backupAlertMinutes,
                 (shipping, value) -> shipping.backupAlertMinutes = value);
         minutes(
+                "restoreAlertMinutes",
                 restoreAlert,
                 false,
                 shipping -> shipping.restoreAlertMinutes,
                 (shipping, value) -> shipping.restoreAlertMinutes = value);
         minutes(
+                "fileRetentionMinutes",
                 retention,
                 false,
                 shipping -> shipping.fileRetentionMinutes,
                 (shipping, value) -> shipping.fileRetentionMinutes = value);
         monitor = instanceSelect("log-shipping-monitor", "editor.log-shipping.monitor", instanceIds);
-        binder.forField(monitor).bind(shipping -> shipping.monitor, (shipping, value) -> shipping.monitor = value);
+        free("monitor", monitor, shipping -> shipping.monitor, (shipping, value) -> shipping.monitor = value);
         values = List.of(
                 share,
                 local,
@@ -116,24 +130,5 @@ class LogShippingForm extends RecordForm<DraftLogShipping> {
 
     private void enableValues(boolean enabled) {
         values.forEach(value -> value.setEnabled(enabled));
-    }
-
-    @Override
-    protected Component field(String field) {
-        return switch (field) {
-            case "" -> configured;
-            case "share" -> share;
-            case "primaryLocalPath" -> local;
-            case "copyDestination" -> copy;
-            case "backupEveryMinutes" -> backupEvery;
-            case "copyEveryMinutes" -> copyEvery;
-            case "restoreEveryMinutes" -> restoreEvery;
-            case "restoreDelayMinutes" -> restoreDelay;
-            case "backupAlertMinutes" -> backupAlert;
-            case "restoreAlertMinutes" -> restoreAlert;
-            case "fileRetentionMinutes" -> retention;
-            case "monitor" -> monitor;
-            default -> null;
-        };
     }
 }

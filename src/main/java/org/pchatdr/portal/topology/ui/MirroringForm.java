@@ -1,6 +1,5 @@
 package org.pchatdr.portal.topology.ui;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import org.pchatdr.portal.topology.TopologyValues.Kind;
@@ -14,24 +13,24 @@ class MirroringForm extends RecordForm<DraftMirroring> {
     private final TextField share = text("mirroring-file-share", "editor.mirroring.file-share");
 
     MirroringForm() {
-        port(partner, mirroring -> mirroring.partnerPort, (mirroring, value) -> mirroring.partnerPort = value);
-        port(witness, mirroring -> mirroring.witnessPort, (mirroring, value) -> mirroring.witnessPort = value);
+        port(
+                "partnerPort",
+                partner,
+                mirroring -> mirroring.partnerPort,
+                (mirroring, value) -> mirroring.partnerPort = value);
+        port(
+                "witnessPort",
+                witness,
+                mirroring -> mirroring.witnessPort,
+                (mirroring, value) -> mirroring.witnessPort = value);
         share.setHelperText(getTranslation("editor.unc.help"));
         optional(
+                "fileShare",
                 share,
                 Kind.UNC_PATH,
                 mirroring -> mirroring.fileShare,
                 (mirroring, value) -> mirroring.fileShare = value);
+        wholeRecord(partner);
         getContent().add(partner, witness, share);
-    }
-
-    @Override
-    protected Component field(String field) {
-        return switch (field) {
-            case "", "partnerPort" -> partner;
-            case "witnessPort" -> witness;
-            case "fileShare" -> share;
-            default -> null;
-        };
     }
 }

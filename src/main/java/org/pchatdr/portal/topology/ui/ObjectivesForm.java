@@ -1,6 +1,5 @@
 package org.pchatdr.portal.topology.ui;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.textfield.IntegerField;
 import org.pchatdr.portal.topology.ui.DraftTopology.DraftPool;
 
@@ -11,23 +10,15 @@ class ObjectivesForm extends RecordForm<DraftPool> {
     private final IntegerField rto = number("pool-rto", "editor.pool.rto", 0, null);
 
     ObjectivesForm() {
-        minutes(rpo, false, pool -> pool.rpoMinutes, (pool, value) -> {
+        minutes("rpoMinutes", rpo, false, pool -> pool.rpoMinutes, (pool, value) -> {
             pool.hasObjectives = true;
             pool.rpoMinutes = value;
         });
-        minutes(rto, false, pool -> pool.rtoMinutes, (pool, value) -> {
+        minutes("rtoMinutes", rto, false, pool -> pool.rtoMinutes, (pool, value) -> {
             pool.hasObjectives = true;
             pool.rtoMinutes = value;
         });
+        wholeRecord(rpo);
         getContent().add(rpo, rto);
-    }
-
-    @Override
-    protected Component field(String field) {
-        return switch (field) {
-            case "", "rpoMinutes" -> rpo;
-            case "rtoMinutes" -> rto;
-            default -> null;
-        };
     }
 }

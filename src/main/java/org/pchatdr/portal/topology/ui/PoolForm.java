@@ -1,6 +1,5 @@
 package org.pchatdr.portal.topology.ui;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
@@ -18,44 +17,47 @@ class PoolForm extends RecordForm<DraftPool> {
             text("pool-active-servers-identity", "editor.pool.active-servers-identity");
     private final Select<String> primarySite;
     private final Select<String> secondarySite;
-    private final Select<SiteLink> siteLink = new Select<>();
+    private final Select<SiteLink> siteLink = select(
+            "pool-site-link",
+            "editor.pool.site-link",
+            List.of(SiteLink.values()),
+            link -> getTranslation("editor.site-link." + link.name()));
     private final TextField nextHop = text("pool-next-hop-fqdn", "editor.pool.next-hop-fqdn");
     private final ComboBox<String> nextHopZone = timeZone("pool-next-hop-time-zone", "editor.pool.next-hop-time-zone");
     private final TextField fileStore = text("pool-file-store", "editor.pool.file-store");
 
     PoolForm(List<String> siteIds) {
-        required(fqdn, Kind.FQDN, pool -> pool.fqdn, (pool, value) -> pool.fqdn = value);
+        required("fqdn", fqdn, Kind.FQDN, pool -> pool.fqdn, (pool, value) -> pool.fqdn = value);
         required(
+                "serviceIdentity",
                 serviceIdentity,
                 Kind.CMDLET_IDENTITY,
                 pool -> pool.serviceIdentity,
                 (pool, value) -> pool.serviceIdentity = value);
         activeIdentity.setHelperText(getTranslation("editor.pool.active-servers-identity.help"));
         optional(
+                "activeServersIdentity",
                 activeIdentity,
                 Kind.CMDLET_IDENTITY,
                 pool -> pool.activeServersIdentity,
                 (pool, value) -> pool.activeServersIdentity = value);
         primarySite = siteSelect("pool-primary-site", "editor.pool.primary-site", siteIds);
-        chosen(primarySite, pool -> pool.primarySite, (pool, value) -> pool.primarySite = value);
+        chosen("primarySite", primarySite, pool -> pool.primarySite, (pool, value) -> pool.primarySite = value);
         secondarySite = siteSelect("pool-secondary-site", "editor.pool.secondary-site", siteIds);
-        chosen(secondarySite, pool -> pool.secondarySite, (pool, value) -> pool.secondarySite = value);
-        siteLink.setId("pool-site-link");
-        siteLink.setLabel(getTranslation("editor.pool.site-link"));
-        siteLink.setItems(SiteLink.values());
-        siteLink.setItemLabelGenerator(link -> getTranslation("editor.site-link." + link.name()));
-        chosen(siteLink, pool -> pool.siteLink, (pool, value) -> pool.siteLink = value);
+        chosen("secondarySite", secondarySite, pool -> pool.secondarySite, (pool, value) -> pool.secondarySite = value);
+        chosen("siteLink", siteLink, pool -> pool.siteLink, (pool, value) -> pool.siteLink = value);
         // Typing into the next-hop pool gives the pool one, as Topology Builder does.
-        required(nextHop, Kind.FQDN, pool -> pool.nextHopFqdn, (pool, value) -> {
+        required("nextHopPool", nextHop, Kind.FQDN, pool -> pool.nextHopFqdn, (pool, value) -> {
             pool.hasNextHopPool = true;
             pool.nextHopFqdn = value;
         });
-        zone(nextHopZone, pool -> pool.nextHopTimeZone, (pool, value) -> {
+        zone("nextHopPool.timeZone", nextHopZone, pool -> pool.nextHopTimeZone, (pool, value) -> {
             pool.hasNextHopPool = true;
             pool.nextHopTimeZone = value;
         });
         fileStore.setHelperText(getTranslation("editor.unc.help"));
-        optional(fileStore, Kind.UNC_PATH, pool -> pool.fileStore, (pool, value) -> pool.fileStore = value);
+        optional(
+                "fileStore", fileStore, Kind.UNC_PATH, pool -> pool.fileStore, (pool, value) -> pool.fileStore = value);
         getContent()
                 .add(
                         fqdn,
@@ -67,21 +69,5 @@ class PoolForm extends RecordForm<DraftPool> {
                         nextHop,
                         nextHopZone,
                         fileStore);
-    }
-
-    @Override
-    protected Component field(String field) {
-        return switch (field) {
-            case "fqdn" -> fqdn;
-            case "serviceIdentity" -> serviceIdentity;
-            case "activeServersIdentity" -> activeIdentity;
-            case "primarySite" -> primarySite;
-            case "secondarySite" -> secondarySite;
-            case "siteLink" -> siteLink;
-            case "nextHopPool", "nextHopPool.fqdn" -> nextHop;
-            case "nextHopPool.timeZone" -> nextHopZone;
-            case "fileStore" -> fileStore;
-            default -> null;
-        };
     }
 }

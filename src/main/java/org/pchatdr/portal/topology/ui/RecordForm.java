@@ -3,6 +3,7 @@ package org.pchatdr.portal.topology.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.ItemLabelGenerator;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
@@ -16,7 +17,9 @@ import com.vaadin.flow.function.SerializableRunnable;
 import com.vaadin.flow.function.ValueProvider;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.pchatdr.portal.topology.TopologyValues;
 import org.pchatdr.portal.topology.TopologyValues.Kind;
@@ -37,6 +40,8 @@ abstract class RecordForm<T> extends Composite<FormLayout> {
     protected final Binder<T> binder = new Binder<>();
     private final List<Select<String>> siteChoices = new ArrayList<>();
     private final List<Select<String>> instanceChoices = new ArrayList<>();
+    /** The bound fields by their name in the format, given with their binding. */
+    private final Map<String, Component> fields = new HashMap<>();
 
     /** Shows {@code record}'s values, or none; edits go straight into it. */
     void setRecord(T record) {
@@ -77,8 +82,24 @@ abstract class RecordForm<T> extends Composite<FormLayout> {
         }
     }
 
-    /** The component for exactly this field name of the format, or {@code null}. */
-    protected abstract Component field(String name);
+    /**
+     * The component for exactly this field name of the format, or {@code null}: the field bound
+     * under that name, or the one that stands for the {@link #wholeRecord whole record}.
+     */
+    protected Component field(String name) {
+        return fields.get(name);
+    }
+
+    /** The field a finding about the record as a whole (the empty path) points at. */
+    protected void wholeRecord(Component field) {
+        fields.put("", field);
+    }
+
+    /** Binds {@code field} as the format's field {@code name}: {@link #field} finds it by that name. */
+    private <V> Binder.BindingBuilder<T, V> forField(String name, HasValue<?, V> field) {
+        fields.put(name, (Component) field);
+        return binder.forField(field);
+    }
 
     /**
      * After an id changed somewhere, the choices follow. Setting the items of a bound select would
@@ -138,52 +159,67 @@ abstract class RecordForm<T> extends Composite<FormLayout> {
         return select;
     }
 
-    /** A choice among ids, kept in {@code choices} to follow when they change. */
-    private Select<String> choice(String id, String labelKey, List<String> ids, List<Select<String>> choices) {
-        Select<String> select = new Select<>();
+    /** A choice among fixed {@code values} (a version, a kind of link), each shown as {@code label} says. */
+    protected <V> Select<V> select(String id, String labelKey, List<V> values, ItemLabelGenerator<V> label) {
+        Select<V> select = new Select<>();
         select.setId(id);
         select.setLabel(getTranslation(labelKey));
-        select.setItems(ids);
+        select.setItems(values);
+        select.setItemLabelGenerator(label);
+        return select;
+    }
+
+    /** A choice among ids, kept in {@code choices} to follow when they change. */
+    private Select<String> choice(String id, String labelKey, List<String> ids, List<Select<String>> choices) {
+        Select<String> select = select(id, labelKey, ids, String::valueOf);
         choices.add(select);
         return select;
     }
 
     // ---- Bindings
 
-    protected void required(TextField field, Kind kind, ValueProvider<T, String> getter, Setter<T, String> setter) {
+    protected void required(
+            String name, TextField field, Kind kind, ValueProvider<T, String> getter, Setter<T, String> setter) {
         field.setMaxLength(kind.maxLength());
-        binder.forField(field)
+        forField(name, field)
                 .asRequired(getTranslation("editor.required"))
                 .withValidator(new FormatCheck(kind))
                 .bind(getter, setter);
     }
 
     /** An optional value: empty is {@code null} in the record and always valid. */
-    protected void optional(TextField field, Kind kind, ValueProvider<T, String> getter, Setter<T, String> setter) {
+    protected void optional(
+            String name, TextField field, Kind kind, ValueProvider<T, String> getter, Setter<T, String> setter) {
         field.setMaxLength(kind.maxLength());
         field.setClearButtonVisible(true);
         FormatCheck check = new FormatCheck(kind);
-        binder.forField(field)
+        forField(name, field)
                 .withValidator((value, context) ->
                         value == null || value.isEmpty() ? ValidationResult.ok() : check.apply(value, context))
                 .withNullRepresentation("")
                 .bind(getter, setter);
     }
 
-    protected void zone(ComboBox<String> field, ValueProvider<T, String> getter, Setter<T, String> setter) {
-        binder.forField(field)
+    protected void zone(
+            String name, ComboBox<String> field, ValueProvider<T, String> getter, Setter<T, String> setter) {
+        forField(name, field)
                 .asRequired(getTranslation("editor.required"))
                 .withValidator(new FormatCheck(Kind.TIME_ZONE))
                 .bind(getter, setter);
     }
 
-    /** A required choice: a site, a version, a kind of link. */
-    protected <V> void chosen(HasValue<?, V> field, ValueProvider<T, V> getter, Setter<T, V> setter) {
-        binder.forField(field).asRequired(getTranslation("editor.required")).bind(getter, setter);
+    /** A value with no rule: a check box, a choice that may be none. */
+    protected <V> void free(String name, HasValue<?, V> field, ValueProvider<T, V> getter, Setter<T, V> setter) {
+        forField(name, field).bind(getter, setter);
     }
 
-    protected void port(IntegerField field, ValueProvider<T, Integer> getter, Setter<T, Integer> setter) {
-        binder.forField(field)
+    /** A required choice: a site, a version, a kind of link. */
+    protected <V> void chosen(String name, HasValue<?, V> field, ValueProvider<T, V> getter, Setter<T, V> setter) {
+        forField(name, field).asRequired(getTranslation("editor.required")).bind(getter, setter);
+    }
+
+    protected void port(String name, IntegerField field, ValueProvider<T, Integer> getter, Setter<T, Integer> setter) {
+        forField(name, field)
                 .asRequired(getTranslation("editor.required"))
                 .withValidator(TopologyValues::isPort, getTranslation("editor.port.range"))
                 .bind(getter, setter);
@@ -191,10 +227,14 @@ abstract class RecordForm<T> extends Composite<FormLayout> {
 
     /** Minutes of an objective, a delay or an alert threshold, or of a log shipping schedule ({@code schedule}). */
     protected void minutes(
-            IntegerField field, boolean schedule, ValueProvider<T, Integer> getter, Setter<T, Integer> setter) {
+            String name,
+            IntegerField field,
+            boolean schedule,
+            ValueProvider<T, Integer> getter,
+            Setter<T, Integer> setter) {
         SerializablePredicate<Integer> valid =
                 schedule ? value -> TopologyValues.isScheduleMinutes(value) : value -> TopologyValues.isMinutes(value);
-        binder.forField(field)
+        forField(name, field)
                 .asRequired(getTranslation("editor.required"))
                 .withValidator(
                         valid, getTranslation(schedule ? "editor.minutes.schedule-range" : "editor.minutes.range"))

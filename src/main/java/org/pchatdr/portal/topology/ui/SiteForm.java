@@ -1,6 +1,5 @@
 package org.pchatdr.portal.topology.ui;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.textfield.TextField;
 import org.pchatdr.portal.topology.TopologyValues.Kind;
@@ -15,20 +14,10 @@ class SiteForm extends RecordForm<DraftSite> {
 
     SiteForm() {
         id.setId("site-id");
-        required(id, Kind.IDENTIFIER, site -> site.id, (site, value) -> site.id = value);
+        required("id", id, Kind.IDENTIFIER, site -> site.id, (site, value) -> site.id = value);
         name.setId("site-name");
-        required(name, Kind.NAME, site -> site.name, (site, value) -> site.name = value);
-        zone(timeZone, site -> site.timeZone, (site, value) -> site.timeZone = value);
+        required("name", name, Kind.NAME, site -> site.name, (site, value) -> site.name = value);
+        zone("timeZone", timeZone, site -> site.timeZone, (site, value) -> site.timeZone = value);
         getContent().add(id, name, timeZone);
-    }
-
-    @Override
-    protected Component field(String field) {
-        return switch (field) {
-            case "id" -> id;
-            case "name" -> name;
-            case "timeZone" -> timeZone;
-            default -> null;
-        };
     }
 }
