@@ -74,7 +74,10 @@ record SignInMonitor(
         // The attempt was already claimed (and counted) before the password was checked
         // (PortalUserDetailsService): a failure to record more here cannot let a guess through.
         safely(() -> transaction.executeWithoutResult(status -> {
-            Optional<UserAccount> account = accounts.findByUsername(username);
+            // The row lock first: a concurrent failure may lock the account meanwhile, and a copy read
+            // before that conflicts with it and rolls this record back (failed attempts that raced a
+            // lock-out were missing from the audit trail).
+            Optional<UserAccount> account = accounts.lockByUsername(username);
             // Issue 11: unknown names are audited per address and window (AddressThrottle), not one each.
             throttle.recordFailure(clientAddress(), account.isPresent() ? null : username);
             if (account.isEmpty()) {
@@ -82,7 +85,7 @@ record SignInMonitor(
             }
             events.publishEvent(new AccountEvent(AccountAction.SIGN_IN_FAILED, username, username, null, details));
             if (wrongPassword) {
-                accounts.lockByUsername(username).ifPresent(this::lockIfTooMany);
+                lockIfTooMany(account.get());
             }
         }));
     }
