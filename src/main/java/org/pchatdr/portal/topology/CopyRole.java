@@ -9,8 +9,9 @@ import org.pchatdr.portal.topology.Topology.Database;
 
 /**
  * The six places a database ({@code mgc} or {@code mgccomp}) can have a copy or a witness, in the
- * order of the format. The one definition the reader, the writer, the rules, the diagram and the
- * editor all iterate, so a seventh role could not be forgotten by one of them.
+ * order of the format. The one definition the reader, the rules, the diagram and the editor all
+ * iterate, so a seventh role could not be forgotten by one of them; the writer follows the components
+ * of {@link Database}, declared in this order.
  */
 public enum CopyRole {
     PRIMARY("primary", Database::primary),

@@ -144,10 +144,10 @@ class ProcedureView extends VerticalLayout implements BeforeEnterObserver, HasDy
         return bar;
     }
 
-    /** An unknown value stays unselected: the selector then offers only valid ones. */
     /**
-     * A choice among {@code values}, showing {@code current} when it is one of them, that shows the
-     * page for what is chosen; {@code labels} names the values, or they stand for themselves.
+     * A choice among {@code values}, showing {@code current} when it is one of them (an unknown value
+     * stays unselected: the selector then offers only valid ones), that shows the page for what is
+     * chosen; {@code labels} names the values, or they stand for themselves.
      */
     private Select<String> choice(
             String id,

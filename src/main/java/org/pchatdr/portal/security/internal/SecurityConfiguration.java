@@ -55,7 +55,7 @@ class SecurityConfiguration {
      * Why a request is not let in, most precise first. Issue 15: the directory's own answers before
      * the generic ones; decision 021: a bearer JWT whose groups claim gives no role, or whose name is
      * another account's. An {@link InternalAuthenticationServiceException} otherwise means that the
-     * attempt could not be recorded, so it was refused (fail closed).
+     * attempt could not be recorded, so it was refused (fail closed). Anything else: not signed in.
      */
     private static final List<ErrorByType> UNAUTHORIZED = List.of(
             new ErrorByType(
@@ -69,10 +69,8 @@ class SecurityConfiguration {
             new ErrorByType(
                     InternalAuthenticationServiceException.class,
                     HttpServletResponse.SC_SERVICE_UNAVAILABLE,
-                    "database_unavailable"));
-
-    private static final ErrorByType NOT_SIGNED_IN =
-            new ErrorByType(Throwable.class, HttpServletResponse.SC_UNAUTHORIZED, "unauthorized");
+                    "database_unavailable"),
+            new ErrorByType(Throwable.class, HttpServletResponse.SC_UNAUTHORIZED, "unauthorized"));
 
     private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
 
@@ -99,7 +97,7 @@ class SecurityConfiguration {
         // No "WWW-Authenticate: Basic": it makes browsers ask for, and then cache and send on their
         // own, credentials that a page of another site could use. Programs send Basic unasked.
         AuthenticationEntryPoint unauthorized = (request, response, e) -> {
-            ErrorByType answer = ErrorByType.first(UNAUTHORIZED, e).orElse(NOT_SIGNED_IN);
+            ErrorByType answer = ErrorByType.first(UNAUTHORIZED, e).orElseThrow();
             errors.write(request, response, answer.status(), answer.code());
         };
         AccessDeniedHandler forbidden = (request, response, e) ->

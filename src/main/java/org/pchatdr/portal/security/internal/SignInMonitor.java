@@ -74,10 +74,11 @@ record SignInMonitor(
         // The attempt was already claimed (and counted) before the password was checked
         // (PortalUserDetailsService): a failure to record more here cannot let a guess through.
         safely(() -> transaction.executeWithoutResult(status -> {
-            // The row lock first: a concurrent failure may lock the account meanwhile, and a copy read
-            // before that conflicts with it and rolls this record back (failed attempts that raced a
-            // lock-out were missing from the audit trail).
-            Optional<UserAccount> account = accounts.lockByUsername(username);
+            // A wrong password may lock the account: its row is locked before it is read, since a copy
+            // read before a concurrent lock-out conflicts with it and rolls this record back (failed
+            // attempts that raced a lock-out were missing from the audit trail).
+            Optional<UserAccount> account =
+                    wrongPassword ? accounts.lockByUsername(username) : accounts.findByUsername(username);
             // Issue 11: unknown names are audited per address and window (AddressThrottle), not one each.
             throttle.recordFailure(clientAddress(), account.isPresent() ? null : username);
             if (account.isEmpty()) {

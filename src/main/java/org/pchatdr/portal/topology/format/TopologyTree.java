@@ -26,6 +26,17 @@ public final class TopologyTree {
     /** Optional fields the document leaves out rather than writing {@code null}. */
     private static final Set<String> LEFT_OUT_WHEN_NULL = Set.of("availabilityGroup");
 
+    /**
+     * Each record type's components, looked up once: {@code getRecordComponents} makes new accessor
+     * methods on every call, and a new method pays for its reflective invoker again on first use.
+     */
+    private static final ClassValue<RecordComponent[]> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected RecordComponent[] computeValue(Class<?> type) {
+            return type.getRecordComponents();
+        }
+    };
+
     private TopologyTree() {}
 
     public static JObject of(Topology topology) {
@@ -37,7 +48,7 @@ public final class TopologyTree {
 
     private static JObject object(Record value) {
         Map<String, Json> fields = new LinkedHashMap<>();
-        for (RecordComponent component : value.getClass().getRecordComponents()) {
+        for (RecordComponent component : COMPONENTS.get(value.getClass())) {
             Object field = read(component, value);
             if (field != null || !LEFT_OUT_WHEN_NULL.contains(component.getName())) {
                 fields.put(component.getName(), json(field));
