@@ -74,7 +74,7 @@ public class SiteFailback extends DatedGenerator {
         String failbackName = SiteSwitch.oneOffFile(mgc, "failback", generatedAt, "bak");
         String failbackFile = share + "\\" + failbackName;
         String failbackOnPrimary = SiteSwitch.onPrimary(pool, failbackName);
-        SiteSwitch.Steps steps = new SiteSwitch.Steps(texts);
+        Steps steps = new Steps(texts);
         Note addition = steps.note("B-5", "dr.failback.addition");
 
         List<String> reAdd = new ArrayList<>();
@@ -208,12 +208,7 @@ public class SiteFailback extends DatedGenerator {
      * since a procedure is one route (C-9).
      */
     private static void reseedLogShipping(
-            Topology topology,
-            Pool pool,
-            ProcedureTexts texts,
-            Instant generatedAt,
-            SiteSwitch.Steps steps,
-            Note addition) {
+            Topology topology, Pool pool, ProcedureTexts texts, Instant generatedAt, Steps steps, Note addition) {
         ConfigureLogShipping shipping = new ConfigureLogShipping();
         List<String> routes = shipping.variants();
         String route = routes.contains("tsql") ? "tsql" : routes.isEmpty() ? null : routes.getFirst();
@@ -225,7 +220,7 @@ public class SiteFailback extends DatedGenerator {
     }
 
     /** T-7, C-5: the failover moved the next hop to the surviving site; it comes back first. */
-    private static void nextHopBack(Topology topology, Pool pool, Instant at, SiteSwitch.Steps steps) {
+    private static void nextHopBack(Topology topology, Pool pool, Instant at, Steps steps) {
         if (!SiteSwitch.nextHopInOtherZone(topology, pool, pool.secondarySite(), at)) {
             return;
         }
@@ -252,7 +247,7 @@ public class SiteFailback extends DatedGenerator {
      * then are the servers activated: exactly the set the topology records (C-7), their services
      * started again (C-2).
      */
-    private static void activate(Pool pool, SiteSwitch.Steps steps) {
+    private static void activate(Pool pool, Steps steps) {
         List<Server> original = SiteSwitch.originalActive(pool);
         List<String> script = new ArrayList<>();
         List<String> undo = new ArrayList<>();

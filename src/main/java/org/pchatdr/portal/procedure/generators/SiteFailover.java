@@ -61,7 +61,7 @@ public class SiteFailover extends DatedGenerator {
         String share = pool.logShipping().share();
         String copyFolder = pool.logShipping().copyDestination();
         String tailName = SiteSwitch.oneOffFile(mgc, "tail", generatedAt, "trn");
-        SiteSwitch.Steps steps = new SiteSwitch.Steps(texts);
+        Steps steps = new Steps(texts);
 
         prerequisite(pool, planned, lost, live, steps);
         comp.ifPresent(database -> steps.add(
@@ -183,7 +183,7 @@ public class SiteFailover extends DatedGenerator {
      * occurred by administrator choice"; PS invoke-csmanagementserverfailover: without parameters when
      * the store is available, -Force only for disaster recovery as it does not wait for replication).
      */
-    private static void prerequisite(Pool pool, boolean planned, String lost, String live, SiteSwitch.Steps steps) {
+    private static void prerequisite(Pool pool, boolean planned, String lost, String live, Steps steps) {
         String frontEnd = pool.nextHopPool() == null || pool.nextHopPool().fqdn() == null
                 ? "<Front End pool of site " + lost + ">"
                 : pool.nextHopPool().fqdn();
@@ -212,7 +212,7 @@ public class SiteFailover extends DatedGenerator {
      * set-cspersistentchatactiveserver), so the service itself stops on every server of the pool;
      * those of the surviving site start again at F-7.
      */
-    private static void quiesce(Pool pool, String lost, SiteSwitch.Steps steps) {
+    private static void quiesce(Pool pool, String lost, Steps steps) {
         List<String> script = new ArrayList<>();
         script.add(SiteSwitch.clearActiveServers(pool));
         script.addAll(SiteSwitch.services("Stop", pool.servers()));
@@ -239,7 +239,7 @@ public class SiteFailover extends DatedGenerator {
      * it, and written into a file of its own WITH INIT, FORMAT, CHECKSUM (C-1): BACKUP appends by
      * default, and RESTORE without FILE = would read an older tail.
      */
-    private static void tailLog(Topology topology, Pool pool, Database mgc, String tailName, SiteSwitch.Steps steps) {
+    private static void tailLog(Topology topology, Pool pool, Database mgc, String tailName, Steps steps) {
         String db = mgc.name();
         String share = pool.logShipping().share();
         String tailFile = share + "\\" + tailName;
@@ -294,7 +294,7 @@ public class SiteFailover extends DatedGenerator {
      * second primary, L-5) is disabled after the tail-log backup (SQL
      * change-roles-between-primary-and-secondary-log-shipping-servers-sql-server).
      */
-    private static void stopBackupJobs(Topology topology, Database mgc, SiteSwitch.Steps steps) {
+    private static void stopBackupJobs(Topology topology, Database mgc, Steps steps) {
         String job = Quote.sqlString(ConfigureLogShipping.backupJobName(mgc));
         List<String> instances = new ArrayList<>();
         instances.add(mgc.primary());
@@ -322,7 +322,7 @@ public class SiteFailover extends DatedGenerator {
      * set-cspersistentchatstate), mgccomp's included: its empty backup must be online. Its content is
      * not failed over (F-0).
      */
-    private static void complianceOnline(Topology topology, Database comp, SiteSwitch.Steps steps) {
+    private static void complianceOnline(Topology topology, Database comp, Steps steps) {
         String name = Quote.sqlString(comp.name());
         steps.add(
                 "C-6",
@@ -341,8 +341,7 @@ public class SiteFailover extends DatedGenerator {
     }
 
     /** F-6: the backup, now principal, is mirrored to the backup's mirror (never the original mirror). */
-    private static void mirrorNewPrincipal(
-            Topology topology, Pool pool, Database database, String key, SiteSwitch.Steps steps) {
+    private static void mirrorNewPrincipal(Topology topology, Pool pool, Database database, String key, Steps steps) {
         SqlInstance backup = Places.instance(topology, database.backup());
         if (database.backupMirror() == null) {
             steps.add(
@@ -376,7 +375,7 @@ public class SiteFailover extends DatedGenerator {
      * differ from the next hop's, the next hop moves to a Front End pool there, in Topology Builder,
      * before any server is activated. No Microsoft page spells this step out: the reference infers it.
      */
-    private static void nextHop(Topology topology, Pool pool, String live, Instant at, SiteSwitch.Steps steps) {
+    private static void nextHop(Topology topology, Pool pool, String live, Instant at, Steps steps) {
         if (!SiteSwitch.nextHopInOtherZone(topology, pool, live, at)) {
             return;
         }
@@ -402,7 +401,7 @@ public class SiteFailover extends DatedGenerator {
      * at C-2 and starts the surviving site's services again.
      */
     private static void activate(
-            Topology topology, Pool pool, Database mgc, boolean planned, String live, SiteSwitch.Steps steps) {
+            Topology topology, Pool pool, Database mgc, boolean planned, String live, Steps steps) {
         List<Server> after = SiteSwitch.activeIn(pool, live);
         List<String> script = new ArrayList<>();
         List<String> undo = new ArrayList<>();
