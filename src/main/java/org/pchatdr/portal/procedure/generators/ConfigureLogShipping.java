@@ -129,7 +129,7 @@ public class ConfigureLogShipping extends DatedGenerator {
         String writeFolder = settings.primaryLocalPath() == null ? settings.share() : settings.primaryLocalPath();
         steps.add(
                 "L-2",
-                "configure.logshipping.init.backup",
+                Steps.Keys.under("configure.logshipping.init.backup"),
                 new Object[] {db, ConfigureParts.located(writeFolder, primary.host(), steps)},
                 Places.sqlInstance(topology, primary.id()),
                 Language.TSQL,
@@ -141,7 +141,7 @@ public class ConfigureLogShipping extends DatedGenerator {
                 steps.text("configure.logshipping.init.backup.undo"));
         steps.add(
                 "L-2",
-                "configure.logshipping.init.restore",
+                Steps.Keys.under("configure.logshipping.init.restore"),
                 new Object[] {db},
                 Places.sqlInstance(topology, backup.id()),
                 Language.TSQL,
@@ -318,7 +318,7 @@ public class ConfigureLogShipping extends DatedGenerator {
         LogShipping settings = pool.logShipping();
         steps.add(
                 "L-6",
-                "configure.logshipping.primary",
+                Steps.Keys.under("configure.logshipping.primary"),
                 new Object[] {
                     shown(database.name()),
                     shown(backupJobName(database)),
@@ -375,7 +375,7 @@ public class ConfigureLogShipping extends DatedGenerator {
             Topology topology, Database database, SqlInstance primary, SqlInstance backup, Steps steps) {
         steps.add(
                 "L-6",
-                "configure.logshipping.primarySecondary",
+                Steps.Keys.under("configure.logshipping.primarySecondary"),
                 new Object[] {shown(Places.connectName(backup)), shown(database.name())},
                 Places.sqlInstance(topology, primary.id()),
                 Language.TSQL,
@@ -429,7 +429,7 @@ public class ConfigureLogShipping extends DatedGenerator {
         script.add("END");
         steps.add(
                 "L-6",
-                "configure.logshipping.secondaryPrimary",
+                Steps.Keys.under("configure.logshipping.secondaryPrimary"),
                 new Object[] {
                     shown(Places.connectName(primary)),
                     shown(settings.share()),
@@ -464,7 +464,7 @@ public class ConfigureLogShipping extends DatedGenerator {
         LogShipping settings = pool.logShipping();
         steps.add(
                 "L-6",
-                "configure.logshipping.secondaryDatabase",
+                Steps.Keys.under("configure.logshipping.secondaryDatabase"),
                 new Object[] {
                     shown(database.name()),
                     String.valueOf(settings.restoreDelayMinutes()),
@@ -500,7 +500,7 @@ public class ConfigureLogShipping extends DatedGenerator {
         String restore = Quote.sqlString(restoreJobName(primary, database));
         steps.add(
                 "L-6",
-                "configure.logshipping.enable",
+                Steps.Keys.under("configure.logshipping.enable"),
                 new Object[] {},
                 Places.sqlInstance(topology, backup.id()),
                 Language.TSQL,
@@ -555,7 +555,7 @@ public class ConfigureLogShipping extends DatedGenerator {
         guide.add(steps.text("configure.logshipping.ssms.ok"));
         steps.add(
                 "L-2",
-                "configure.logshipping.ssms",
+                Steps.Keys.under("configure.logshipping.ssms"),
                 new Object[] {shown(database.name())},
                 Places.sqlInstance(topology, primary.id()),
                 Language.NONE,
@@ -570,7 +570,7 @@ public class ConfigureLogShipping extends DatedGenerator {
             Topology topology, SqlInstance on, String key, String script, String verify, Steps steps) {
         steps.add(
                 "L-7",
-                key,
+                Steps.Keys.under(key),
                 new Object[] {shown(Places.connectName(on))},
                 Places.sqlInstance(topology, on.id()),
                 Language.TSQL,

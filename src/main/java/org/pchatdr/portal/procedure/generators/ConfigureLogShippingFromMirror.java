@@ -129,7 +129,7 @@ public class ConfigureLogShippingFromMirror extends NamedGenerator {
         switchPrincipal(pool, database, false, primaryName, steps);
         steps.add(
                 "L-5",
-                "configure.frommirror.verify",
+                Steps.Keys.under("configure.frommirror.verify"),
                 new Object[] {mirrorName},
                 Places.sqlInstance(topology, mirror.id()),
                 Language.TSQL,

@@ -82,7 +82,7 @@ public class ConfigureMirroring extends DatedGenerator {
 
         steps.add(
                 "M-1",
-                "configure.mirroring.recovery",
+                Steps.Keys.under("configure.mirroring.recovery"),
                 new Object[] {db},
                 Places.sqlInstance(topology, primary.id()),
                 Language.TSQL,
@@ -205,7 +205,7 @@ public class ConfigureMirroring extends DatedGenerator {
                 + Quote.powerShellString(pool.mirroring().fileShare()));
         steps.add(
                 "M-3",
-                "configure.mirroring.prereq",
+                Steps.Keys.under("configure.mirroring.prereq"),
                 new Object[] {shown(database.name())},
                 Places.operator(pool.primarySite()),
                 Language.NONE,
@@ -357,7 +357,7 @@ public class ConfigureMirroring extends DatedGenerator {
         // SET PARTNER then fails with error 1412 unless that backup is restored on the mirror first.
         steps.add(
                 "M-4",
-                "configure.mirroring.pauseLogBackups",
+                Steps.Keys.under("configure.mirroring.pauseLogBackups"),
                 new Object[] {
                     db, shown(Places.connectName(primary)), shown(ConfigureLogShipping.backupJobName(database))
                 },
@@ -377,7 +377,7 @@ public class ConfigureMirroring extends DatedGenerator {
                         ConfigureParts.jobEnabled(backupJob, true)));
         steps.add(
                 "M-4",
-                "configure.mirroring.backup",
+                Steps.Keys.under("configure.mirroring.backup"),
                 new Object[] {db, shown(pool.mirroring().fileShare())},
                 onPrimary,
                 Language.TSQL,
@@ -393,7 +393,7 @@ public class ConfigureMirroring extends DatedGenerator {
                 steps.text("configure.mirroring.backup.undo"));
         steps.add(
                 "M-4",
-                "configure.mirroring.restore",
+                Steps.Keys.under("configure.mirroring.restore"),
                 new Object[] {db},
                 onMirror,
                 Language.TSQL,
@@ -406,7 +406,7 @@ public class ConfigureMirroring extends DatedGenerator {
                 textThen(steps.text("configure.mirroring.restore.undo"), "DROP DATABASE " + dbId + ";"));
         steps.add(
                 "M-4",
-                "configure.mirroring.partnerOnMirror",
+                Steps.Keys.under("configure.mirroring.partnerOnMirror"),
                 new Object[] {db},
                 onMirror,
                 Language.TSQL,
@@ -417,7 +417,7 @@ public class ConfigureMirroring extends DatedGenerator {
                 partnerOff);
         steps.add(
                 "M-4",
-                "configure.mirroring.partnerOnPrincipal",
+                Steps.Keys.under("configure.mirroring.partnerOnPrincipal"),
                 new Object[] {db},
                 onPrimary,
                 Language.TSQL,
@@ -430,7 +430,7 @@ public class ConfigureMirroring extends DatedGenerator {
                 partnerOff);
         steps.add(
                 "M-4",
-                "configure.mirroring.resumeLogBackups",
+                Steps.Keys.under("configure.mirroring.resumeLogBackups"),
                 new Object[] {db},
                 onPrimary,
                 Language.TSQL,
@@ -441,7 +441,7 @@ public class ConfigureMirroring extends DatedGenerator {
         if (witness != null) {
             steps.add(
                     "M-4",
-                    "configure.mirroring.witness",
+                    Steps.Keys.under("configure.mirroring.witness"),
                     new Object[] {db, shown(Places.connectName(witness))},
                     onPrimary,
                     Language.TSQL,

@@ -142,7 +142,7 @@ public class MirroringFailover extends NamedGenerator {
         String mirrorName = shown(Places.connectName(mirror));
         steps.add(
                 "M-5",
-                "configure.failover.lost.check",
+                Steps.Keys.under("configure.failover.lost.check"),
                 new Object[] {primaryName, db},
                 Places.sqlInstance(topology, mirror.id()),
                 Language.TSQL,
@@ -191,7 +191,7 @@ public class MirroringFailover extends NamedGenerator {
         String dbId = Quote.sqlIdentifier(database.name());
         steps.add(
                 "M-5",
-                "configure.failover.lost.resume",
+                Steps.Keys.under("configure.failover.lost.resume"),
                 new Object[] {shown(database.name()), shown(Places.connectName(primary))},
                 Places.sqlInstance(topology, mirror.id()),
                 Language.TSQL,

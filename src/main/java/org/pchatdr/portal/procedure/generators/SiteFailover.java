@@ -66,7 +66,7 @@ public class SiteFailover extends DatedGenerator {
         prerequisite(pool, planned, lost, live, steps);
         comp.ifPresent(database -> steps.add(
                 "F-0",
-                "dr.failover.f0",
+                Steps.Keys.under("dr.failover.f0"),
                 new Object[] {database.name()},
                 Places.operator(live),
                 Language.NONE,
@@ -82,7 +82,7 @@ public class SiteFailover extends DatedGenerator {
 
         steps.add(
                 "F-1",
-                "dr.failover.f1",
+                Steps.Keys.under("dr.failover.f1"),
                 new Object[] {db, backupName},
                 Places.sqlInstance(topology, mgc.backup()),
                 Language.TSQL,
@@ -107,7 +107,7 @@ public class SiteFailover extends DatedGenerator {
         }
         steps.add(
                 "F-2",
-                planned ? "dr.failover.f2.planned" : "dr.failover.f2",
+                Steps.Keys.under(planned ? "dr.failover.f2.planned" : "dr.failover.f2"),
                 new Object[] {share, copyFolder, db + "_*.trn", backup.host(), tailName},
                 Places.folder(copyFolder + " (" + backup.host() + ")", live),
                 Language.POWERSHELL,
@@ -138,7 +138,7 @@ public class SiteFailover extends DatedGenerator {
         }
         steps.add(
                 "F-3",
-                planned ? "dr.failover.f3.planned" : "dr.failover.f3",
+                Steps.Keys.under(planned ? "dr.failover.f3.planned" : "dr.failover.f3"),
                 new Object[] {db, backupName, copyFolder, tailName},
                 Places.sqlInstance(topology, mgc.backup()),
                 Language.TSQL,
@@ -149,7 +149,7 @@ public class SiteFailover extends DatedGenerator {
 
         steps.add(
                 "F-4",
-                "dr.failover.f4",
+                Steps.Keys.under("dr.failover.f4"),
                 new Object[] {db, backupName},
                 Places.sqlInstance(topology, mgc.backup()),
                 Language.TSQL,
@@ -196,7 +196,7 @@ public class SiteFailover extends DatedGenerator {
         String check = "Get-CsManagementStoreReplicationStatus -CentralManagementStoreStatus";
         steps.add(
                 "C-4",
-                planned ? "dr.failover.prereq.planned" : "dr.failover.prereq",
+                Steps.Keys.under(planned ? "dr.failover.prereq.planned" : "dr.failover.prereq"),
                 new Object[] {lost, live, frontEnd},
                 Places.lyncShell(live),
                 Language.POWERSHELL,
@@ -222,7 +222,7 @@ public class SiteFailover extends DatedGenerator {
                 .forEach(server -> undo.add(SiteSwitch.activeServer(pool, "Add", server)));
         steps.add(
                 "C-2",
-                "dr.failover.quiesce",
+                Steps.Keys.under("dr.failover.quiesce"),
                 new Object[] {pool.fqdn()},
                 Places.lyncShell(lost),
                 Language.POWERSHELL,
@@ -276,7 +276,7 @@ public class SiteFailover extends DatedGenerator {
         }
         steps.add(
                 "L-FO",
-                "dr.failover.tail",
+                Steps.Keys.under("dr.failover.tail"),
                 new Object[] {db, Places.connectName(primary), tailFile},
                 Places.sqlInstance(topology, mgc.primary()),
                 Language.TSQL,
@@ -304,7 +304,7 @@ public class SiteFailover extends DatedGenerator {
         for (String id : instances) {
             steps.add(
                     "C-2",
-                    "dr.failover.jobs",
+                    Steps.Keys.under("dr.failover.jobs"),
                     new Object[] {
                         ConfigureLogShipping.backupJobName(mgc), Places.connectName(Places.instance(topology, id))
                     },
@@ -326,7 +326,7 @@ public class SiteFailover extends DatedGenerator {
         String name = Quote.sqlString(comp.name());
         steps.add(
                 "C-6",
-                "dr.failover.comp",
+                Steps.Keys.under("dr.failover.comp"),
                 new Object[] {comp.name(), Places.connectName(Places.instance(topology, comp.backup()))},
                 Places.sqlInstance(topology, comp.backup()),
                 Language.TSQL,
@@ -346,7 +346,7 @@ public class SiteFailover extends DatedGenerator {
         if (database.backupMirror() == null) {
             steps.add(
                     "F-6",
-                    "dr.failover.f6.none",
+                    Steps.Keys.under("dr.failover.f6.none"),
                     new Object[] {database.name(), Places.connectName(backup)},
                     Places.lyncShell(pool.secondarySite()),
                     Language.NONE,
@@ -385,7 +385,7 @@ public class SiteFailover extends DatedGenerator {
         };
         steps.add(
                 "T-7",
-                "dr.failover.nexthop",
+                Steps.Keys.under("dr.failover.nexthop"),
                 args,
                 Places.operator(live),
                 Language.NONE,
@@ -438,7 +438,7 @@ public class SiteFailover extends DatedGenerator {
         String none = steps.text("dr.none");
         steps.add(
                 "F-7",
-                "dr.failover.f7",
+                Steps.Keys.under("dr.failover.f7"),
                 new Object[] {
                     live,
                     removed.isEmpty() ? none : String.join(", ", removed),

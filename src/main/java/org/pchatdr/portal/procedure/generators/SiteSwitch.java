@@ -207,7 +207,7 @@ final class SiteSwitch {
         SqlInstance principal = Places.instance(topology, principalId);
         steps.add(
                 ruleId,
-                key,
+                Steps.Keys.under(key),
                 new Object[] {
                     database.name(),
                     Places.connectName(principal),
@@ -307,7 +307,7 @@ final class SiteSwitch {
         String identity = serviceIdentity(pool);
         steps.add(
                 ruleId,
-                key,
+                Steps.Keys.under(key),
                 new Object[] {pool.fqdn(), identity},
                 Places.lyncShell(site),
                 Language.POWERSHELL,

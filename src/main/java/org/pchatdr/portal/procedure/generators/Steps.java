@@ -42,10 +42,10 @@ final class Steps {
     }
 
     /**
-     * One step, not added; {@code args} fill the title, purpose and expected texts alike; {@code undo}
-     * is already a text (or {@code null} when the step cannot be undone).
+     * One step; {@code args} fill the title, purpose and expected texts alike; {@code undo} is already
+     * a text (or {@code null} when the step cannot be undone).
      */
-    Step step(
+    void add(
             String ruleId,
             Keys keys,
             Object[] args,
@@ -55,7 +55,7 @@ final class Steps {
             String verify,
             List<Note> warnings,
             String undo) {
-        return new Step(
+        steps.add(new Step(
                 0,
                 ruleId,
                 texts.text(keys.title(), args),
@@ -66,34 +66,7 @@ final class Steps {
                 texts.text(keys.expected(), args),
                 verify,
                 warnings,
-                undo);
-    }
-
-    /** One step whose texts are under {@code key}. */
-    void add(
-            String ruleId,
-            String key,
-            Object[] args,
-            Target target,
-            Language language,
-            String script,
-            String verify,
-            List<Note> warnings,
-            String undo) {
-        add(ruleId, Keys.under(key), args, target, language, script, verify, warnings, undo);
-    }
-
-    void add(
-            String ruleId,
-            Keys keys,
-            Object[] args,
-            Target target,
-            Language language,
-            String script,
-            String verify,
-            List<Note> warnings,
-            String undo) {
-        steps.add(step(ruleId, keys, args, target, language, script, verify, warnings, undo));
+                undo));
     }
 
     /** A step written elsewhere (configure-log-shipping's, at failback B-5), with {@code note} added. */
