@@ -104,67 +104,14 @@ public class ConfigureLogShipping extends DatedGenerator {
         }
         prerequisite(topology, database, backup, PREREQ_BACKUP, List.of(), steps);
 
+        Shipping shipping = new Shipping(topology, pool, database, primary, backup, monitor, steps);
         if (SSMS.equals(variant)) {
-            ssms(topology, pool, database, primary, backup, monitor, steps);
+            shipping.ssms();
         } else {
-            tsqlRoute(topology, pool, database, primary, backup, monitor, generatedAt, steps);
+            shipping.tsqlRoute(generatedAt);
         }
-        health(topology, database, primary, backup, monitor, steps);
+        shipping.health();
         return steps.steps();
-    }
-
-    private void tsqlRoute(
-            Topology topology,
-            Topology.Pool pool,
-            Database database,
-            SqlInstance primary,
-            SqlInstance backup,
-            SqlInstance monitor,
-            Instant generatedAt,
-            Steps steps) {
-        LogShipping settings = pool.logShipping();
-        String db = shown(database.name());
-        // C-1: a unique name written WITH INIT, FORMAT, so that no older backup set is restored instead.
-        String initFile = database.name() + "_logshipping_init_" + ConfigureParts.stamp(generatedAt) + ".bak";
-        String writeFolder = settings.primaryLocalPath() == null ? settings.share() : settings.primaryLocalPath();
-        steps.add(
-                "L-2",
-                Steps.Keys.under("configure.logshipping.init.backup"),
-                new Object[] {db, ConfigureParts.located(writeFolder, primary.host(), steps)},
-                Places.sqlInstance(topology, primary.id()),
-                Language.TSQL,
-                "BACKUP DATABASE " + Quote.sqlIdentifier(database.name()) + " TO DISK = "
-                        + Quote.sqlString(inFolder(writeFolder, initFile)) + " WITH INIT, FORMAT, CHECKSUM;",
-                "RESTORE VERIFYONLY FROM DISK = " + Quote.sqlString(inFolder(writeFolder, initFile))
-                        + " WITH CHECKSUM;",
-                List.of(),
-                steps.text("configure.logshipping.init.backup.undo"));
-        steps.add(
-                "L-2",
-                Steps.Keys.under("configure.logshipping.init.restore"),
-                new Object[] {db},
-                Places.sqlInstance(topology, backup.id()),
-                Language.TSQL,
-                "RESTORE DATABASE " + Quote.sqlIdentifier(database.name()) + " FROM DISK = "
-                        + Quote.sqlString(inFolder(settings.share(), initFile))
-                        + " WITH NORECOVERY, REPLACE, CHECKSUM;",
-                "SELECT name, state_desc FROM sys.databases WHERE name = " + Quote.sqlString(database.name()) + ";",
-                List.of(steps.note("P-3", "configure.logshipping.note.norecovery")),
-                null);
-
-        primaryDatabase(topology, pool, database, primary, settings.primaryLocalPath(), steps);
-        if (monitor != null) {
-            alertJob(topology, monitor, "L-4", ALERT, steps);
-        } else {
-            alertJob(topology, primary, "L-4", ALERT_LOCAL, steps);
-        }
-        primarySecondary(topology, database, primary, backup, steps);
-        secondaryPrimary(topology, pool, database, primary, backup, monitor, steps);
-        secondaryDatabase(topology, pool, database, primary, backup, steps);
-        if (monitor == null) {
-            alertJob(topology, backup, "L-4", ALERT_LOCAL, steps);
-        }
-        enableJobs(topology, database, primary, backup, steps);
     }
 
     /**
@@ -308,36 +255,6 @@ public class ConfigureLogShipping extends DatedGenerator {
                 + Quote.sqlString(database.name()) + ";";
     }
 
-    private void primaryDatabase(
-            Topology topology,
-            Topology.Pool pool,
-            Database database,
-            SqlInstance primary,
-            String localPath,
-            Steps steps) {
-        LogShipping settings = pool.logShipping();
-        steps.add(
-                "L-6",
-                Steps.Keys.under("configure.logshipping.primary"),
-                new Object[] {
-                    shown(database.name()),
-                    shown(backupJobName(database)),
-                    shown(settings.share()),
-                    String.valueOf(settings.backupEveryMinutes()),
-                    String.valueOf(settings.fileRetentionMinutes()),
-                    String.valueOf(settings.backupAlertMinutes())
-                },
-                Places.sqlInstance(topology, primary.id()),
-                Language.TSQL,
-                primaryDatabaseScript(topology, pool, database, localPath),
-                primaryDatabaseVerify(database),
-                monitorNote(settings.monitor() != null, steps),
-                textThen(
-                        steps.text("configure.logshipping.primary.undo"),
-                        "EXEC master.dbo.sp_delete_log_shipping_primary_database @database = "
-                                + Quote.sqlString(database.name()) + ";"));
-    }
-
     /**
      * On the two steps that name the monitor server: it is set now and cannot change later (P-6), or
      * there is none and none can be added later (L-4).
@@ -371,255 +288,6 @@ public class ConfigureLogShipping extends DatedGenerator {
                         "EXEC master.dbo.sp_delete_log_shipping_alert_job;"));
     }
 
-    private void primarySecondary(
-            Topology topology, Database database, SqlInstance primary, SqlInstance backup, Steps steps) {
-        steps.add(
-                "L-6",
-                Steps.Keys.under("configure.logshipping.primarySecondary"),
-                new Object[] {shown(Places.connectName(backup)), shown(database.name())},
-                Places.sqlInstance(topology, primary.id()),
-                Language.TSQL,
-                primarySecondaryScript(database, backup),
-                "SELECT secondary_server, secondary_database FROM msdb.dbo.log_shipping_primary_secondaries;",
-                List.of(),
-                textThen(
-                        steps.text("configure.logshipping.primarySecondary.undo"),
-                        primarySecondaryUndo(database, backup)));
-    }
-
-    private void secondaryPrimary(
-            Topology topology,
-            Topology.Pool pool,
-            Database database,
-            SqlInstance primary,
-            SqlInstance backup,
-            SqlInstance monitor,
-            Steps steps) {
-        LogShipping settings = pool.logShipping();
-        List<String> script = new ArrayList<>();
-        script.add(
-                "DECLARE @copy_job_id uniqueidentifier, @restore_job_id uniqueidentifier, @secondary_id uniqueidentifier, @return_code int;");
-        script.add("EXEC @return_code = master.dbo.sp_add_log_shipping_secondary_primary");
-        script.add("    @primary_server = " + Quote.sqlString(Places.connectName(primary)) + ",");
-        script.add("    @primary_database = " + Quote.sqlString(database.name()) + ",");
-        script.add("    @backup_source_directory = " + Quote.sqlString(settings.share()) + ",");
-        script.add("    @backup_destination_directory = " + Quote.sqlString(settings.copyDestination()) + ",");
-        script.add("    @copy_job_name = " + Quote.sqlString(copyJobName(primary, database)) + ",");
-        script.add("    @restore_job_name = " + Quote.sqlString(restoreJobName(primary, database)) + ",");
-        script.add("    @file_retention_period = " + settings.fileRetentionMinutes() + ",");
-        if (monitor != null) {
-            script.add("    @monitor_server = " + Quote.sqlString(Places.connectName(monitor)) + ",");
-            script.add("    @monitor_server_security_mode = 1,");
-        }
-        script.add("    @overwrite = 1,");
-        script.add("    @copy_job_id = @copy_job_id OUTPUT,");
-        script.add("    @restore_job_id = @restore_job_id OUTPUT,");
-        script.add("    @secondary_id = @secondary_id OUTPUT;");
-        script.add("IF (@@ERROR = 0 AND @return_code = 0)");
-        script.add("BEGIN");
-        ConfigureParts.everyMinutes(
-                        "LSCopySchedule_" + database.name(), settings.copyEveryMinutes(), "@copy_job_id", "copy")
-                .forEach(line -> script.add("    " + line));
-        ConfigureParts.everyMinutes(
-                        "LSRestoreSchedule_" + database.name(),
-                        settings.restoreEveryMinutes(),
-                        "@restore_job_id",
-                        "restore")
-                .forEach(line -> script.add("    " + line));
-        script.add("END");
-        steps.add(
-                "L-6",
-                Steps.Keys.under("configure.logshipping.secondaryPrimary"),
-                new Object[] {
-                    shown(Places.connectName(primary)),
-                    shown(settings.share()),
-                    ConfigureParts.located(settings.copyDestination(), backup.host(), steps),
-                    String.valueOf(settings.copyEveryMinutes()),
-                    String.valueOf(settings.restoreEveryMinutes()),
-                    shown(copyJobName(primary, database)),
-                    shown(restoreJobName(primary, database))
-                },
-                Places.sqlInstance(topology, backup.id()),
-                Language.TSQL,
-                lines(script),
-                lines(
-                        "SELECT primary_server, primary_database, backup_source_directory, backup_destination_directory,",
-                        "       file_retention_period, monitor_server",
-                        "FROM msdb.dbo.log_shipping_secondary;"),
-                monitorNote(monitor != null, steps),
-                textThen(
-                        steps.text("configure.logshipping.secondaryPrimary.undo"),
-                        "EXEC master.dbo.sp_delete_log_shipping_secondary_primary @primary_server = "
-                                + Quote.sqlString(Places.connectName(primary)) + ", @primary_database = "
-                                + Quote.sqlString(database.name()) + ";"));
-    }
-
-    private void secondaryDatabase(
-            Topology topology,
-            Topology.Pool pool,
-            Database database,
-            SqlInstance primary,
-            SqlInstance backup,
-            Steps steps) {
-        LogShipping settings = pool.logShipping();
-        steps.add(
-                "L-6",
-                Steps.Keys.under("configure.logshipping.secondaryDatabase"),
-                new Object[] {
-                    shown(database.name()),
-                    String.valueOf(settings.restoreDelayMinutes()),
-                    String.valueOf(settings.restoreAlertMinutes())
-                },
-                Places.sqlInstance(topology, backup.id()),
-                Language.TSQL,
-                lines(
-                        "EXEC master.dbo.sp_add_log_shipping_secondary_database",
-                        "    @secondary_database = " + Quote.sqlString(database.name()) + ",",
-                        "    @primary_server = " + Quote.sqlString(Places.connectName(primary)) + ",",
-                        "    @primary_database = " + Quote.sqlString(database.name()) + ",",
-                        "    @restore_delay = " + settings.restoreDelayMinutes() + ",",
-                        "    @restore_mode = 0,",
-                        "    @disconnect_users = 0,",
-                        "    @restore_threshold = " + settings.restoreAlertMinutes() + ",",
-                        "    @threshold_alert_enabled = 1,",
-                        "    @history_retention_period = " + HISTORY_RETENTION_MINUTES + ",",
-                        "    @overwrite = 1;"),
-                lines(
-                        "SELECT secondary_database, restore_delay, restore_mode, disconnect_users",
-                        "FROM msdb.dbo.log_shipping_secondary_databases;"),
-                List.of(steps.note("P-3", "configure.logshipping.note.norecovery")),
-                textThen(
-                        steps.text("configure.logshipping.secondaryDatabase.undo"),
-                        "EXEC master.dbo.sp_delete_log_shipping_secondary_database @secondary_database = "
-                                + Quote.sqlString(database.name()) + ";"));
-    }
-
-    private void enableJobs(
-            Topology topology, Database database, SqlInstance primary, SqlInstance backup, Steps steps) {
-        String copy = Quote.sqlString(copyJobName(primary, database));
-        String restore = Quote.sqlString(restoreJobName(primary, database));
-        steps.add(
-                "L-6",
-                Steps.Keys.under("configure.logshipping.enable"),
-                new Object[] {},
-                Places.sqlInstance(topology, backup.id()),
-                Language.TSQL,
-                lines(ConfigureParts.jobEnabled(copy, true), ConfigureParts.jobEnabled(restore, true)),
-                "SELECT name, enabled FROM msdb.dbo.sysjobs WHERE name IN (" + copy + ", " + restore + ");",
-                List.of(),
-                textThen(
-                        steps.text("configure.logshipping.enable.undo"),
-                        lines(ConfigureParts.jobEnabled(copy, false), ConfigureParts.jobEnabled(restore, false))));
-    }
-
-    private void ssms(
-            Topology topology,
-            Topology.Pool pool,
-            Database database,
-            SqlInstance primary,
-            SqlInstance backup,
-            SqlInstance monitor,
-            Steps steps) {
-        LogShipping settings = pool.logShipping();
-        List<String> guide = new ArrayList<>();
-        guide.add(steps.text(
-                "configure.logshipping.ssms.open", shown(database.name()), shown(Places.connectName(primary))));
-        guide.add(
-                settings.primaryLocalPath() == null
-                        ? steps.text("configure.logshipping.ssms.backupShare", shown(settings.share()))
-                        : steps.text(
-                                "configure.logshipping.ssms.backupShareLocal",
-                                shown(settings.share()),
-                                ConfigureParts.located(settings.primaryLocalPath(), primary.host(), steps)));
-        guide.add(steps.text(
-                "configure.logshipping.ssms.backupSettings",
-                String.valueOf(settings.fileRetentionMinutes()),
-                String.valueOf(settings.backupAlertMinutes()),
-                String.valueOf(settings.backupEveryMinutes())));
-        guide.add(steps.text(
-                "configure.logshipping.ssms.secondary", shown(Places.connectName(backup)), shown(database.name())));
-        guide.add(steps.text(
-                "configure.logshipping.ssms.copy",
-                ConfigureParts.located(settings.copyDestination(), backup.host(), steps),
-                String.valueOf(settings.fileRetentionMinutes()),
-                String.valueOf(settings.copyEveryMinutes())));
-        guide.add(steps.text(
-                "configure.logshipping.ssms.restore",
-                String.valueOf(settings.restoreDelayMinutes()),
-                String.valueOf(settings.restoreAlertMinutes()),
-                String.valueOf(settings.restoreEveryMinutes())));
-        guide.add(
-                monitor == null
-                        ? steps.text("configure.logshipping.ssms.noMonitor")
-                        : steps.text("configure.logshipping.ssms.monitor", shown(Places.connectName(monitor))));
-        guide.add(steps.text("configure.logshipping.ssms.ok"));
-        steps.add(
-                "L-2",
-                Steps.Keys.under("configure.logshipping.ssms"),
-                new Object[] {shown(database.name())},
-                Places.sqlInstance(topology, primary.id()),
-                Language.NONE,
-                lines(guide),
-                "EXEC master.dbo.sp_help_log_shipping_monitor;",
-                List.of(),
-                steps.text("configure.logshipping.ssms.undo"));
-    }
-
-    /** A log-shipping health check on {@code on} (L-7): read only, nothing to undo. */
-    private static void healthCheck(
-            Topology topology, SqlInstance on, String key, String script, String verify, Steps steps) {
-        steps.add(
-                "L-7",
-                Steps.Keys.under(key),
-                new Object[] {shown(Places.connectName(on))},
-                Places.sqlInstance(topology, on.id()),
-                Language.TSQL,
-                script,
-                verify,
-                List.of(),
-                ConfigureParts.nothingToUndo(steps));
-    }
-
-    private void health(
-            Topology topology,
-            Database database,
-            SqlInstance primary,
-            SqlInstance backup,
-            SqlInstance monitor,
-            Steps steps) {
-        healthCheck(
-                topology,
-                primary,
-                "configure.logshipping.health.primary",
-                healthPrimaryQuery(database),
-                "EXEC master.dbo.sp_help_log_shipping_monitor;",
-                steps);
-        healthCheck(
-                topology,
-                backup,
-                "configure.logshipping.health.secondary",
-                lines(
-                        "SELECT secondary_database, last_copied_file, last_copied_date, last_restored_file,",
-                        "       last_restored_date, last_restored_latency, restore_threshold",
-                        "FROM msdb.dbo.log_shipping_monitor_secondary",
-                        "WHERE secondary_database = " + Quote.sqlString(database.name()) + ";"),
-                "EXEC master.dbo.sp_help_log_shipping_monitor;",
-                steps);
-        if (monitor != null) {
-            healthCheck(
-                    topology,
-                    monitor,
-                    "configure.logshipping.health.monitor",
-                    lines(
-                            "EXEC master.dbo.sp_help_log_shipping_monitor;",
-                            "SELECT TOP (20) log_time, database_name, message",
-                            "FROM msdb.dbo.log_shipping_monitor_error_detail",
-                            "ORDER BY log_time DESC;"),
-                    "SELECT COUNT(*) AS errors FROM msdb.dbo.log_shipping_monitor_error_detail;",
-                    steps);
-        }
-    }
-
     static String healthPrimaryQuery(Database database) {
         return lines(
                 "SELECT primary_database, last_backup_file, last_backup_date, backup_threshold",
@@ -628,5 +296,303 @@ public class ConfigureLogShipping extends DatedGenerator {
                 "SELECT TOP (20) log_time, database_name, message",
                 "FROM msdb.dbo.log_shipping_monitor_error_detail",
                 "ORDER BY log_time DESC;");
+    }
+
+    /**
+     * One log shipping being written: the chat database, its primary, backup and monitor (or
+     * {@code null}), and the steps written so far.
+     */
+    private record Shipping(
+            Topology topology,
+            Topology.Pool pool,
+            Database database,
+            SqlInstance primary,
+            SqlInstance backup,
+            SqlInstance monitor,
+            Steps steps) {
+
+        void tsqlRoute(Instant generatedAt) {
+            LogShipping settings = pool.logShipping();
+            String db = shown(database.name());
+            // C-1: a unique name written WITH INIT, FORMAT, so that no older backup set is restored instead.
+            String initFile = database.name() + "_logshipping_init_" + ConfigureParts.stamp(generatedAt) + ".bak";
+            String writeFolder = settings.primaryLocalPath() == null ? settings.share() : settings.primaryLocalPath();
+            steps.add(
+                    "L-2",
+                    Steps.Keys.under("configure.logshipping.init.backup"),
+                    new Object[] {db, ConfigureParts.located(writeFolder, primary.host(), steps)},
+                    Places.sqlInstance(topology, primary.id()),
+                    Language.TSQL,
+                    "BACKUP DATABASE " + Quote.sqlIdentifier(database.name()) + " TO DISK = "
+                            + Quote.sqlString(inFolder(writeFolder, initFile)) + " WITH INIT, FORMAT, CHECKSUM;",
+                    "RESTORE VERIFYONLY FROM DISK = " + Quote.sqlString(inFolder(writeFolder, initFile))
+                            + " WITH CHECKSUM;",
+                    List.of(),
+                    steps.text("configure.logshipping.init.backup.undo"));
+            steps.add(
+                    "L-2",
+                    Steps.Keys.under("configure.logshipping.init.restore"),
+                    new Object[] {db},
+                    Places.sqlInstance(topology, backup.id()),
+                    Language.TSQL,
+                    "RESTORE DATABASE " + Quote.sqlIdentifier(database.name()) + " FROM DISK = "
+                            + Quote.sqlString(inFolder(settings.share(), initFile))
+                            + " WITH NORECOVERY, REPLACE, CHECKSUM;",
+                    "SELECT name, state_desc FROM sys.databases WHERE name = " + Quote.sqlString(database.name()) + ";",
+                    List.of(steps.note("P-3", "configure.logshipping.note.norecovery")),
+                    null);
+
+            primaryDatabase(settings.primaryLocalPath());
+            if (monitor != null) {
+                alertJob(topology, monitor, "L-4", ALERT, steps);
+            } else {
+                alertJob(topology, primary, "L-4", ALERT_LOCAL, steps);
+            }
+            primarySecondary();
+            secondaryPrimary();
+            secondaryDatabase();
+            if (monitor == null) {
+                alertJob(topology, backup, "L-4", ALERT_LOCAL, steps);
+            }
+            enableJobs();
+        }
+
+        void primaryDatabase(String localPath) {
+            LogShipping settings = pool.logShipping();
+            steps.add(
+                    "L-6",
+                    Steps.Keys.under("configure.logshipping.primary"),
+                    new Object[] {
+                        shown(database.name()),
+                        shown(backupJobName(database)),
+                        shown(settings.share()),
+                        String.valueOf(settings.backupEveryMinutes()),
+                        String.valueOf(settings.fileRetentionMinutes()),
+                        String.valueOf(settings.backupAlertMinutes())
+                    },
+                    Places.sqlInstance(topology, primary.id()),
+                    Language.TSQL,
+                    primaryDatabaseScript(topology, pool, database, localPath),
+                    primaryDatabaseVerify(database),
+                    monitorNote(settings.monitor() != null, steps),
+                    textThen(
+                            steps.text("configure.logshipping.primary.undo"),
+                            "EXEC master.dbo.sp_delete_log_shipping_primary_database @database = "
+                                    + Quote.sqlString(database.name()) + ";"));
+        }
+
+        void primarySecondary() {
+            steps.add(
+                    "L-6",
+                    Steps.Keys.under("configure.logshipping.primarySecondary"),
+                    new Object[] {shown(Places.connectName(backup)), shown(database.name())},
+                    Places.sqlInstance(topology, primary.id()),
+                    Language.TSQL,
+                    primarySecondaryScript(database, backup),
+                    "SELECT secondary_server, secondary_database FROM msdb.dbo.log_shipping_primary_secondaries;",
+                    List.of(),
+                    textThen(
+                            steps.text("configure.logshipping.primarySecondary.undo"),
+                            primarySecondaryUndo(database, backup)));
+        }
+
+        void secondaryPrimary() {
+            LogShipping settings = pool.logShipping();
+            List<String> script = new ArrayList<>();
+            script.add(
+                    "DECLARE @copy_job_id uniqueidentifier, @restore_job_id uniqueidentifier, @secondary_id uniqueidentifier, @return_code int;");
+            script.add("EXEC @return_code = master.dbo.sp_add_log_shipping_secondary_primary");
+            script.add("    @primary_server = " + Quote.sqlString(Places.connectName(primary)) + ",");
+            script.add("    @primary_database = " + Quote.sqlString(database.name()) + ",");
+            script.add("    @backup_source_directory = " + Quote.sqlString(settings.share()) + ",");
+            script.add("    @backup_destination_directory = " + Quote.sqlString(settings.copyDestination()) + ",");
+            script.add("    @copy_job_name = " + Quote.sqlString(copyJobName(primary, database)) + ",");
+            script.add("    @restore_job_name = " + Quote.sqlString(restoreJobName(primary, database)) + ",");
+            script.add("    @file_retention_period = " + settings.fileRetentionMinutes() + ",");
+            if (monitor != null) {
+                script.add("    @monitor_server = " + Quote.sqlString(Places.connectName(monitor)) + ",");
+                script.add("    @monitor_server_security_mode = 1,");
+            }
+            script.add("    @overwrite = 1,");
+            script.add("    @copy_job_id = @copy_job_id OUTPUT,");
+            script.add("    @restore_job_id = @restore_job_id OUTPUT,");
+            script.add("    @secondary_id = @secondary_id OUTPUT;");
+            script.add("IF (@@ERROR = 0 AND @return_code = 0)");
+            script.add("BEGIN");
+            ConfigureParts.everyMinutes(
+                            "LSCopySchedule_" + database.name(), settings.copyEveryMinutes(), "@copy_job_id", "copy")
+                    .forEach(line -> script.add("    " + line));
+            ConfigureParts.everyMinutes(
+                            "LSRestoreSchedule_" + database.name(),
+                            settings.restoreEveryMinutes(),
+                            "@restore_job_id",
+                            "restore")
+                    .forEach(line -> script.add("    " + line));
+            script.add("END");
+            steps.add(
+                    "L-6",
+                    Steps.Keys.under("configure.logshipping.secondaryPrimary"),
+                    new Object[] {
+                        shown(Places.connectName(primary)),
+                        shown(settings.share()),
+                        ConfigureParts.located(settings.copyDestination(), backup.host(), steps),
+                        String.valueOf(settings.copyEveryMinutes()),
+                        String.valueOf(settings.restoreEveryMinutes()),
+                        shown(copyJobName(primary, database)),
+                        shown(restoreJobName(primary, database))
+                    },
+                    Places.sqlInstance(topology, backup.id()),
+                    Language.TSQL,
+                    lines(script),
+                    lines(
+                            "SELECT primary_server, primary_database, backup_source_directory, backup_destination_directory,",
+                            "       file_retention_period, monitor_server",
+                            "FROM msdb.dbo.log_shipping_secondary;"),
+                    monitorNote(monitor != null, steps),
+                    textThen(
+                            steps.text("configure.logshipping.secondaryPrimary.undo"),
+                            "EXEC master.dbo.sp_delete_log_shipping_secondary_primary @primary_server = "
+                                    + Quote.sqlString(Places.connectName(primary)) + ", @primary_database = "
+                                    + Quote.sqlString(database.name()) + ";"));
+        }
+
+        void secondaryDatabase() {
+            LogShipping settings = pool.logShipping();
+            steps.add(
+                    "L-6",
+                    Steps.Keys.under("configure.logshipping.secondaryDatabase"),
+                    new Object[] {
+                        shown(database.name()),
+                        String.valueOf(settings.restoreDelayMinutes()),
+                        String.valueOf(settings.restoreAlertMinutes())
+                    },
+                    Places.sqlInstance(topology, backup.id()),
+                    Language.TSQL,
+                    lines(
+                            "EXEC master.dbo.sp_add_log_shipping_secondary_database",
+                            "    @secondary_database = " + Quote.sqlString(database.name()) + ",",
+                            "    @primary_server = " + Quote.sqlString(Places.connectName(primary)) + ",",
+                            "    @primary_database = " + Quote.sqlString(database.name()) + ",",
+                            "    @restore_delay = " + settings.restoreDelayMinutes() + ",",
+                            "    @restore_mode = 0,",
+                            "    @disconnect_users = 0,",
+                            "    @restore_threshold = " + settings.restoreAlertMinutes() + ",",
+                            "    @threshold_alert_enabled = 1,",
+                            "    @history_retention_period = " + HISTORY_RETENTION_MINUTES + ",",
+                            "    @overwrite = 1;"),
+                    lines(
+                            "SELECT secondary_database, restore_delay, restore_mode, disconnect_users",
+                            "FROM msdb.dbo.log_shipping_secondary_databases;"),
+                    List.of(steps.note("P-3", "configure.logshipping.note.norecovery")),
+                    textThen(
+                            steps.text("configure.logshipping.secondaryDatabase.undo"),
+                            "EXEC master.dbo.sp_delete_log_shipping_secondary_database @secondary_database = "
+                                    + Quote.sqlString(database.name()) + ";"));
+        }
+
+        void enableJobs() {
+            String copy = Quote.sqlString(copyJobName(primary, database));
+            String restore = Quote.sqlString(restoreJobName(primary, database));
+            steps.add(
+                    "L-6",
+                    Steps.Keys.under("configure.logshipping.enable"),
+                    new Object[] {},
+                    Places.sqlInstance(topology, backup.id()),
+                    Language.TSQL,
+                    lines(ConfigureParts.jobEnabled(copy, true), ConfigureParts.jobEnabled(restore, true)),
+                    "SELECT name, enabled FROM msdb.dbo.sysjobs WHERE name IN (" + copy + ", " + restore + ");",
+                    List.of(),
+                    textThen(
+                            steps.text("configure.logshipping.enable.undo"),
+                            lines(ConfigureParts.jobEnabled(copy, false), ConfigureParts.jobEnabled(restore, false))));
+        }
+
+        void ssms() {
+            LogShipping settings = pool.logShipping();
+            List<String> guide = new ArrayList<>();
+            guide.add(steps.text(
+                    "configure.logshipping.ssms.open", shown(database.name()), shown(Places.connectName(primary))));
+            guide.add(
+                    settings.primaryLocalPath() == null
+                            ? steps.text("configure.logshipping.ssms.backupShare", shown(settings.share()))
+                            : steps.text(
+                                    "configure.logshipping.ssms.backupShareLocal",
+                                    shown(settings.share()),
+                                    ConfigureParts.located(settings.primaryLocalPath(), primary.host(), steps)));
+            guide.add(steps.text(
+                    "configure.logshipping.ssms.backupSettings",
+                    String.valueOf(settings.fileRetentionMinutes()),
+                    String.valueOf(settings.backupAlertMinutes()),
+                    String.valueOf(settings.backupEveryMinutes())));
+            guide.add(steps.text(
+                    "configure.logshipping.ssms.secondary", shown(Places.connectName(backup)), shown(database.name())));
+            guide.add(steps.text(
+                    "configure.logshipping.ssms.copy",
+                    ConfigureParts.located(settings.copyDestination(), backup.host(), steps),
+                    String.valueOf(settings.fileRetentionMinutes()),
+                    String.valueOf(settings.copyEveryMinutes())));
+            guide.add(steps.text(
+                    "configure.logshipping.ssms.restore",
+                    String.valueOf(settings.restoreDelayMinutes()),
+                    String.valueOf(settings.restoreAlertMinutes()),
+                    String.valueOf(settings.restoreEveryMinutes())));
+            guide.add(
+                    monitor == null
+                            ? steps.text("configure.logshipping.ssms.noMonitor")
+                            : steps.text("configure.logshipping.ssms.monitor", shown(Places.connectName(monitor))));
+            guide.add(steps.text("configure.logshipping.ssms.ok"));
+            steps.add(
+                    "L-2",
+                    Steps.Keys.under("configure.logshipping.ssms"),
+                    new Object[] {shown(database.name())},
+                    Places.sqlInstance(topology, primary.id()),
+                    Language.NONE,
+                    lines(guide),
+                    "EXEC master.dbo.sp_help_log_shipping_monitor;",
+                    List.of(),
+                    steps.text("configure.logshipping.ssms.undo"));
+        }
+
+        void health() {
+            healthCheck(
+                    primary,
+                    "configure.logshipping.health.primary",
+                    healthPrimaryQuery(database),
+                    "EXEC master.dbo.sp_help_log_shipping_monitor;");
+            healthCheck(
+                    backup,
+                    "configure.logshipping.health.secondary",
+                    lines(
+                            "SELECT secondary_database, last_copied_file, last_copied_date, last_restored_file,",
+                            "       last_restored_date, last_restored_latency, restore_threshold",
+                            "FROM msdb.dbo.log_shipping_monitor_secondary",
+                            "WHERE secondary_database = " + Quote.sqlString(database.name()) + ";"),
+                    "EXEC master.dbo.sp_help_log_shipping_monitor;");
+            if (monitor != null) {
+                healthCheck(
+                        monitor,
+                        "configure.logshipping.health.monitor",
+                        lines(
+                                "EXEC master.dbo.sp_help_log_shipping_monitor;",
+                                "SELECT TOP (20) log_time, database_name, message",
+                                "FROM msdb.dbo.log_shipping_monitor_error_detail",
+                                "ORDER BY log_time DESC;"),
+                        "SELECT COUNT(*) AS errors FROM msdb.dbo.log_shipping_monitor_error_detail;");
+            }
+        }
+
+        /** A log-shipping health check on {@code on} (L-7): read only, nothing to undo. */
+        void healthCheck(SqlInstance on, String key, String script, String verify) {
+            steps.add(
+                    "L-7",
+                    Steps.Keys.under(key),
+                    new Object[] {shown(Places.connectName(on))},
+                    Places.sqlInstance(topology, on.id()),
+                    Language.TSQL,
+                    script,
+                    verify,
+                    List.of(),
+                    ConfigureParts.nothingToUndo(steps));
+        }
     }
 }
