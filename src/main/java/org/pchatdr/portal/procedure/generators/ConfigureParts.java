@@ -90,7 +90,8 @@ final class ConfigureParts {
      * (learn.microsoft.com/powershell/module/skypeforbusiness/get-csdatabasemirrorstate) lists
      * {@code PersistentChat} among the {@code -DatabaseType} values of Skype for Business Server 2015
      * only, not of Lync Server 2013 (C-3; the reference's M-5 does not say so), so the step says so
-     * and the {@code sys.database_mirroring} query stays the check that works on both.
+     * and the {@code sys.database_mirroring} query stays the check that works on both. The expected
+     * text {@code expectedKey} names the {@code principal} and the {@code mirror} it should report.
      */
     static void lyncMirrorState(
             Topology.Pool pool, Database database, String expectedKey, String principal, String mirror, Steps steps) {
@@ -162,7 +163,7 @@ final class ConfigureParts {
 
     /**
      * A read-only step that reads the database's mirroring row on {@code on} and checks it against
-     * {@code expected}: the same query run and verified, nothing to undo. Before a switch and after
+     * its expected text: the same query run and verified, nothing to undo. Before a switch and after
      * one, and once mirroring is set up.
      */
     static void mirroringCheck(
