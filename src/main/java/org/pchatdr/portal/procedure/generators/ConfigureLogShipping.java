@@ -221,12 +221,7 @@ public class ConfigureLogShipping extends DatedGenerator {
         script.add("    @overwrite = 1;");
         script.add("IF (@@ERROR = 0 AND @return_code = 0)");
         script.add("BEGIN");
-        ConfigureParts.everyMinutes(
-                        "LSBackupSchedule_" + database.name(),
-                        settings.backupEveryMinutes(),
-                        "@backup_job_id",
-                        "backup")
-                .forEach(line -> script.add("    " + line));
+        ConfigureParts.everyMinutes(script, "backup", database, settings.backupEveryMinutes());
         script.add("    EXEC msdb.dbo.sp_update_job @job_id = @backup_job_id, @enabled = 1;");
         script.add("END");
         return lines(script);
@@ -419,15 +414,8 @@ public class ConfigureLogShipping extends DatedGenerator {
             script.add("    @secondary_id = @secondary_id OUTPUT;");
             script.add("IF (@@ERROR = 0 AND @return_code = 0)");
             script.add("BEGIN");
-            ConfigureParts.everyMinutes(
-                            "LSCopySchedule_" + database.name(), settings.copyEveryMinutes(), "@copy_job_id", "copy")
-                    .forEach(line -> script.add("    " + line));
-            ConfigureParts.everyMinutes(
-                            "LSRestoreSchedule_" + database.name(),
-                            settings.restoreEveryMinutes(),
-                            "@restore_job_id",
-                            "restore")
-                    .forEach(line -> script.add("    " + line));
+            ConfigureParts.everyMinutes(script, "copy", database, settings.copyEveryMinutes());
+            ConfigureParts.everyMinutes(script, "restore", database, settings.restoreEveryMinutes());
             script.add("END");
             steps.add(
                     "L-6",

@@ -191,23 +191,32 @@ final class ConfigureParts {
         return lines(out);
     }
 
-    /** A daily Agent schedule every {@code minutes} minutes, attached to the job whose id is in {@code jobIdVariable}. */
-    static List<String> everyMinutes(String scheduleName, int minutes, String jobIdVariable, String suffix) {
-        return List.of(
-                "DECLARE @schedule_id_" + suffix + " int;",
-                "EXEC msdb.dbo.sp_add_schedule",
-                "    @schedule_name = " + Quote.sqlString(scheduleName) + ",",
-                "    @enabled = 1,",
-                "    @freq_type = 4,",
-                "    @freq_interval = 1,",
-                "    @freq_subday_type = 4,",
-                "    @freq_subday_interval = " + minutes + ",",
-                "    @freq_recurrence_factor = 0,",
-                "    @active_start_time = 0,",
-                "    @active_end_time = 235900,",
-                "    @schedule_id = @schedule_id_" + suffix + " OUTPUT;",
-                "EXEC msdb.dbo.sp_attach_schedule @job_id = " + jobIdVariable + ", @schedule_id = @schedule_id_"
-                        + suffix + ";");
+    /**
+     * A daily Agent schedule every {@code minutes} minutes for the log-shipping job {@code job}
+     * ({@code backup}, {@code copy} or {@code restore}) of {@code database}, named
+     * {@code LS<Job>Schedule_<database>} and attached to the job whose id is in {@code @<job>_job_id}:
+     * added to {@code script}, indented inside its {@code BEGIN … END}.
+     */
+    static void everyMinutes(List<String> script, String job, Database database, int minutes) {
+        String scheduleName =
+                "LS" + Character.toUpperCase(job.charAt(0)) + job.substring(1) + "Schedule_" + database.name();
+        String jobIdVariable = "@" + job + "_job_id";
+        List.of(
+                        "DECLARE @schedule_id_" + job + " int;",
+                        "EXEC msdb.dbo.sp_add_schedule",
+                        "    @schedule_name = " + Quote.sqlString(scheduleName) + ",",
+                        "    @enabled = 1,",
+                        "    @freq_type = 4,",
+                        "    @freq_interval = 1,",
+                        "    @freq_subday_type = 4,",
+                        "    @freq_subday_interval = " + minutes + ",",
+                        "    @freq_recurrence_factor = 0,",
+                        "    @active_start_time = 0,",
+                        "    @active_end_time = 235900,",
+                        "    @schedule_id = @schedule_id_" + job + " OUTPUT;",
+                        "EXEC msdb.dbo.sp_attach_schedule @job_id = " + jobIdVariable + ", @schedule_id = @schedule_id_"
+                                + job + ";")
+                .forEach(line -> script.add("    " + line));
     }
 
     /** Turns the Agent job named {@code quotedJob} (already a T-SQL string) on or off. */
