@@ -76,63 +76,61 @@ public class ConfigureLogShippingFromMirror extends NamedGenerator {
         String db = shown(database.name());
         String mirrorName = shown(Places.connectName(mirror));
         String primaryName = shown(Places.connectName(primary));
-        List<Step> steps = new ArrayList<>();
+        Steps steps = new Steps(texts);
 
-        steps.add(ConfigureLogShipping.prerequisite(
-                topology, database, mirror, "configure.logshipping.prereq.mirror.title", false, texts, List.of()));
-        steps.add(ConfigureParts.mirroringCheck(
+        ConfigureLogShipping.prerequisite(
+                topology, database, mirror, ConfigureLogShipping.PREREQ_MIRROR, List.of(), steps);
+        ConfigureParts.mirroringCheck(
                 "L-5",
-                texts.text("configure.frommirror.check.title", db),
-                texts.text("configure.frommirror.check.purpose", db),
+                Steps.Keys.under("configure.frommirror.check"),
+                new Object[] {db},
                 Places.sqlInstance(topology, primary.id()),
                 database,
-                texts.text("configure.frommirror.check.expected"),
-                texts));
-        steps.add(switchPrincipal(pool, database, true, mirrorName, texts));
+                steps);
+        switchPrincipal(pool, database, true, mirrorName, steps);
 
         List<Note> notes = new ArrayList<>();
-        notes.add(new Note("L-5", texts.text("configure.frommirror.primaryPart.note")));
+        notes.add(steps.note("L-5", "configure.frommirror.primaryPart.note"));
         if ("LocalSystem".equalsIgnoreCase(mirror.serviceAccount())) {
-            notes.add(new Note("P-8", texts.text("configure.logshipping.warning.localSystemNoPath", mirrorName)));
+            notes.add(steps.note("P-8", "configure.logshipping.warning.localSystemNoPath", mirrorName));
         }
-        notes.add(ConfigureLogShipping.mirrorRights(topology, settings, mirror, texts));
-        notes.add(ConfigureLogShipping.shareUnreachable(settings, texts));
+        notes.add(ConfigureLogShipping.mirrorRights(topology, settings, mirror, steps));
+        notes.add(ConfigureLogShipping.shareUnreachable(settings, steps));
         if (SSMS.equals(variant)) {
-            steps.add(ssms(topology, pool, database, mirror, backup, notes, texts));
+            ssms(topology, pool, database, mirror, backup, notes, steps);
         } else {
-            steps.add(new Step(
-                    0,
+            steps.add(
                     "L-5",
-                    texts.text("configure.frommirror.primaryPart.title", mirrorName),
-                    texts.text(
+                    new Steps.Keys(
+                            "configure.frommirror.primaryPart.title",
                             "configure.frommirror.primaryPart.purpose",
-                            db,
-                            shown(settings.share()),
-                            shown(Places.connectName(backup))),
+                            "configure.logshipping.primary.expected"),
+                    new Object[] {
+                        mirrorName,
+                        shown(ConfigureLogShipping.backupJobName(database)),
+                        db,
+                        shown(settings.share()),
+                        shown(Places.connectName(backup))
+                    },
                     Places.sqlInstance(topology, mirror.id()),
                     Language.TSQL,
                     lines(
                             ConfigureLogShipping.primaryDatabaseScript(topology, pool, database, null),
                             "GO",
                             ConfigureLogShipping.primarySecondaryScript(database, backup)),
-                    texts.text(
-                            "configure.logshipping.primary.expected",
-                            shown(ConfigureLogShipping.backupJobName(database))),
                     ConfigureLogShipping.primaryDatabaseVerify(database),
                     notes,
-                    removeSecondPrimary(database, backup, texts)));
+                    removeSecondPrimary(database, backup, steps));
         }
         if (settings.monitor() == null) {
-            steps.add(ConfigureLogShipping.alertJob(
-                    topology, mirror, "C-12", "configure.logshipping.alert.titleLocal", texts));
+            ConfigureLogShipping.alertJob(topology, mirror, "C-12", ConfigureLogShipping.ALERT_LOCAL, steps);
         }
 
-        steps.add(switchPrincipal(pool, database, false, primaryName, texts));
-        steps.add(new Step(
-                0,
+        switchPrincipal(pool, database, false, primaryName, steps);
+        steps.add(
                 "L-5",
-                texts.text("configure.frommirror.verify.title", mirrorName),
-                texts.text("configure.frommirror.verify.purpose"),
+                Steps.Keys.under("configure.frommirror.verify"),
+                new Object[] {mirrorName},
                 Places.sqlInstance(topology, mirror.id()),
                 Language.TSQL,
                 lines(
@@ -141,79 +139,70 @@ public class ConfigureLogShippingFromMirror extends NamedGenerator {
                         "JOIN msdb.dbo.sysjobs AS j ON j.job_id = h.job_id",
                         "WHERE j.name = " + Quote.sqlString(ConfigureLogShipping.backupJobName(database)),
                         "ORDER BY h.run_date DESC, h.run_time DESC;"),
-                texts.text("configure.frommirror.verify.expected"),
                 ConfigureLogShipping.healthPrimaryQuery(database),
-                List.of(new Note("L-5", texts.text("configure.frommirror.warning.backupJob"))),
-                ConfigureParts.nothingToUndo(texts)));
-        return steps;
+                List.of(steps.note("L-5", "configure.frommirror.warning.backupJob")),
+                ConfigureParts.nothingToUndo(steps));
+        return steps.steps();
     }
 
     /**
      * The principal switched with the cmdlet, to the mirror for the configuration ({@code toMirror})
      * or back to the primary after it, each undone by the switch the other way.
      */
-    private static Step switchPrincipal(
-            Topology.Pool pool, Database database, boolean toMirror, String principalName, ProcedureTexts texts) {
-        String db = shown(database.name());
-        return ConfigureParts.inLyncShell(
+    private static void switchPrincipal(
+            Topology.Pool pool, Database database, boolean toMirror, String principalName, Steps steps) {
+        ConfigureParts.inLyncShell(
                 "L-5",
-                texts.text(
-                        toMirror ? "configure.frommirror.toMirror.title" : "configure.frommirror.toPrimary.title",
-                        db,
-                        principalName),
-                texts.text(
-                        toMirror ? "configure.frommirror.toMirror.purpose" : "configure.frommirror.toPrimary.purpose",
-                        db),
+                Steps.Keys.under(toMirror ? "configure.frommirror.toMirror" : "configure.frommirror.toPrimary"),
+                new Object[] {shown(database.name()), principalName},
                 pool,
                 database,
                 ConfigureParts.failover(pool, database, toMirror ? "mirror" : "primary"),
-                texts.text(
-                        toMirror ? "configure.frommirror.toMirror.expected" : "configure.frommirror.toPrimary.expected",
-                        principalName),
                 List.of(),
                 textThen(
-                        texts.text(
+                        steps.text(
                                 toMirror
                                         ? "configure.frommirror.toMirror.undo"
                                         : "configure.frommirror.toPrimary.undo"),
-                        ConfigureParts.failover(pool, database, toMirror ? "primary" : "mirror")));
+                        ConfigureParts.failover(pool, database, toMirror ? "primary" : "mirror")),
+                steps);
     }
 
-    private static Step ssms(
+    private static void ssms(
             Topology topology,
             Topology.Pool pool,
             Database database,
             SqlInstance mirror,
             SqlInstance backup,
             List<Note> notes,
-            ProcedureTexts texts) {
+            Steps steps) {
         LogShipping settings = pool.logShipping();
         String db = shown(database.name());
         String mirrorName = shown(Places.connectName(mirror));
         List<String> guide = new ArrayList<>();
-        guide.add(texts.text("configure.logshipping.ssms.open", db, mirrorName));
-        guide.add(texts.text("configure.frommirror.ssms.same", shown(settings.share())));
-        guide.add(texts.text("configure.frommirror.ssms.secondary", shown(Places.connectName(backup)), db));
-        guide.add(texts.text("configure.frommirror.ssms.script"));
-        guide.add(texts.text("configure.frommirror.ssms.cancel"));
-        return new Step(
-                0,
+        guide.add(steps.text("configure.logshipping.ssms.open", db, mirrorName));
+        guide.add(steps.text("configure.frommirror.ssms.same", shown(settings.share())));
+        guide.add(steps.text("configure.frommirror.ssms.secondary", shown(Places.connectName(backup)), db));
+        guide.add(steps.text("configure.frommirror.ssms.script"));
+        guide.add(steps.text("configure.frommirror.ssms.cancel"));
+        steps.add(
                 "L-5",
-                texts.text("configure.frommirror.ssms.title", mirrorName),
-                texts.text("configure.frommirror.ssms.purpose"),
+                new Steps.Keys(
+                        "configure.frommirror.ssms.title",
+                        "configure.frommirror.ssms.purpose",
+                        "configure.logshipping.primary.expected"),
+                new Object[] {mirrorName, shown(ConfigureLogShipping.backupJobName(database))},
                 Places.sqlInstance(topology, mirror.id()),
                 Language.NONE,
                 lines(guide),
-                texts.text(
-                        "configure.logshipping.primary.expected", shown(ConfigureLogShipping.backupJobName(database))),
                 ConfigureLogShipping.primaryDatabaseVerify(database),
                 notes,
-                removeSecondPrimary(database, backup, texts));
+                removeSecondPrimary(database, backup, steps));
     }
 
-    private static String removeSecondPrimary(Database database, SqlInstance backup, ProcedureTexts texts) {
+    private static String removeSecondPrimary(Database database, SqlInstance backup, Steps steps) {
         return textThen(
-                texts.text("configure.frommirror.primaryPart.undo"),
+                steps.text("configure.frommirror.primaryPart.undo"),
                 lines(
                         ConfigureLogShipping.primarySecondaryUndo(database, backup),
                         "EXEC master.dbo.sp_delete_log_shipping_primary_database @database = "

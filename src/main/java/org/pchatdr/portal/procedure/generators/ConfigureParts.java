@@ -7,13 +7,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Function;
+import java.util.function.Consumer;
 import org.pchatdr.portal.procedure.Procedure.Language;
 import org.pchatdr.portal.procedure.Procedure.Note;
-import org.pchatdr.portal.procedure.Procedure.Step;
 import org.pchatdr.portal.procedure.Procedure.Target;
 import org.pchatdr.portal.procedure.ProcedureGenerator;
-import org.pchatdr.portal.procedure.ProcedureTexts;
 import org.pchatdr.portal.procedure.Quote;
 import org.pchatdr.portal.topology.Topology;
 import org.pchatdr.portal.topology.Topology.Database;
@@ -58,14 +56,12 @@ final class ConfigureParts {
      * The steps for each mirrored database of the pool in turn ({@code mgc}, then {@code mgccomp});
      * a pool without a mirrored database has no such procedure ({@code ruleId} says which).
      */
-    static List<Step> forEachMirrored(Topology.Pool pool, String ruleId, Function<Database, List<Step>> steps) {
+    static void forEachMirrored(Topology.Pool pool, String ruleId, Consumer<Database> steps) {
         List<Database> databases = mirrored(pool);
         if (databases.isEmpty()) {
             throw new ProcedureGenerator.NotApplicable(ruleId, "procedure.not-applicable.no-mirror");
         }
-        List<Step> all = new ArrayList<>();
-        databases.forEach(database -> all.addAll(steps.apply(database)));
-        return all;
+        databases.forEach(steps);
     }
 
     static List<Database> mirrored(Topology.Pool pool) {
@@ -94,45 +90,44 @@ final class ConfigureParts {
      * (learn.microsoft.com/powershell/module/skypeforbusiness/get-csdatabasemirrorstate) lists
      * {@code PersistentChat} among the {@code -DatabaseType} values of Skype for Business Server 2015
      * only, not of Lync Server 2013 (C-3; the reference's M-5 does not say so), so the step says so
-     * and the {@code sys.database_mirroring} query stays the check that works on both.
+     * and the {@code sys.database_mirroring} query stays the check that works on both. The expected
+     * text {@code expectedKey} names the {@code principal} and the {@code mirror} it should report.
      */
-    static Step lyncMirrorState(Topology.Pool pool, Database database, String expected, ProcedureTexts texts) {
-        String db = shown(database.name());
-        return inLyncShell(
+    static void lyncMirrorState(
+            Topology.Pool pool, Database database, String expectedKey, String principal, String mirror, Steps steps) {
+        inLyncShell(
                 "C-3",
-                texts.text("configure.mirroring.state.title", db),
-                texts.text("configure.mirroring.state.purpose", db),
+                new Steps.Keys("configure.mirroring.state.title", "configure.mirroring.state.purpose", expectedKey),
+                new Object[] {shown(database.name()), principal, mirror},
                 pool,
                 database,
                 SiteSwitch.mirrorState(pool, database),
-                expected,
-                List.of(new Note("C-3", texts.text("configure.mirroring.state.lync2013"))),
-                nothingToUndo(texts));
+                List.of(steps.note("C-3", "configure.mirroring.state.lync2013")),
+                nothingToUndo(steps),
+                steps);
     }
 
     /**
      * A step run in the Lync Management Shell on the mirroring of {@code database} (a failover, the
      * cmdlets' view of it), checked on the database's mirroring row.
      */
-    static Step inLyncShell(
+    static void inLyncShell(
             String ruleId,
-            String title,
-            String purpose,
+            Steps.Keys keys,
+            Object[] args,
             Topology.Pool pool,
             Database database,
             String script,
-            String expected,
             List<Note> notes,
-            String undo) {
-        return new Step(
-                0,
+            String undo,
+            Steps steps) {
+        steps.add(
                 ruleId,
-                title,
-                purpose,
+                keys,
+                args,
                 Places.lyncShell(pool),
                 Language.POWERSHELL,
                 script,
-                expected,
                 mirroringQuery(database),
                 notes,
                 undo);
@@ -147,8 +142,8 @@ final class ConfigureParts {
             DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'", Locale.ROOT).withZone(ZoneOffset.UTC);
 
     /** {@code path}, and the server it is on when it is a local path ({@code D:\…} on which host). */
-    static String located(String path, String host, ProcedureTexts texts) {
-        return UncPaths.isUnc(path) ? shown(path) : texts.text("configure.path.onHost", shown(path), shown(host));
+    static String located(String path, String host, Steps steps) {
+        return UncPaths.isUnc(path) ? shown(path) : steps.text("configure.path.onHost", shown(path), shown(host));
     }
 
     /** Whether the share {@code path} lives on {@code host} (C-10). */
@@ -168,29 +163,21 @@ final class ConfigureParts {
 
     /**
      * A read-only step that reads the database's mirroring row on {@code on} and checks it against
-     * {@code expected}: the same query run and verified, nothing to undo. Before a switch and after
+     * its expected text: the same query run and verified, nothing to undo. Before a switch and after
      * one, and once mirroring is set up.
      */
-    static Step mirroringCheck(
-            String ruleId,
-            String title,
-            String purpose,
-            Target on,
-            Database database,
-            String expected,
-            ProcedureTexts texts) {
-        return new Step(
-                0,
+    static void mirroringCheck(
+            String ruleId, Steps.Keys keys, Object[] args, Target on, Database database, Steps steps) {
+        steps.add(
                 ruleId,
-                title,
-                purpose,
+                keys,
+                args,
                 on,
                 Language.TSQL,
                 mirroringQuery(database),
-                expected,
                 mirroringQuery(database),
                 List.of(),
-                nothingToUndo(texts));
+                nothingToUndo(steps));
     }
 
     /** SQL Server Agent running, recovery model, sysadmin (L-1). */
@@ -204,23 +191,32 @@ final class ConfigureParts {
         return lines(out);
     }
 
-    /** A daily Agent schedule every {@code minutes} minutes, attached to the job whose id is in {@code jobIdVariable}. */
-    static List<String> everyMinutes(String scheduleName, int minutes, String jobIdVariable, String suffix) {
-        return List.of(
-                "DECLARE @schedule_id_" + suffix + " int;",
-                "EXEC msdb.dbo.sp_add_schedule",
-                "    @schedule_name = " + Quote.sqlString(scheduleName) + ",",
-                "    @enabled = 1,",
-                "    @freq_type = 4,",
-                "    @freq_interval = 1,",
-                "    @freq_subday_type = 4,",
-                "    @freq_subday_interval = " + minutes + ",",
-                "    @freq_recurrence_factor = 0,",
-                "    @active_start_time = 0,",
-                "    @active_end_time = 235900,",
-                "    @schedule_id = @schedule_id_" + suffix + " OUTPUT;",
-                "EXEC msdb.dbo.sp_attach_schedule @job_id = " + jobIdVariable + ", @schedule_id = @schedule_id_"
-                        + suffix + ";");
+    /**
+     * A daily Agent schedule every {@code minutes} minutes for the log-shipping job {@code job}
+     * ({@code backup}, {@code copy} or {@code restore}) of {@code database}, named
+     * {@code LS<Job>Schedule_<database>} and attached to the job whose id is in {@code @<job>_job_id}:
+     * added to {@code script}, indented inside its {@code BEGIN … END}.
+     */
+    static void everyMinutes(List<String> script, String job, Database database, int minutes) {
+        String scheduleName =
+                "LS" + Character.toUpperCase(job.charAt(0)) + job.substring(1) + "Schedule_" + database.name();
+        String jobIdVariable = "@" + job + "_job_id";
+        List.of(
+                        "DECLARE @schedule_id_" + job + " int;",
+                        "EXEC msdb.dbo.sp_add_schedule",
+                        "    @schedule_name = " + Quote.sqlString(scheduleName) + ",",
+                        "    @enabled = 1,",
+                        "    @freq_type = 4,",
+                        "    @freq_interval = 1,",
+                        "    @freq_subday_type = 4,",
+                        "    @freq_subday_interval = " + minutes + ",",
+                        "    @freq_recurrence_factor = 0,",
+                        "    @active_start_time = 0,",
+                        "    @active_end_time = 235900,",
+                        "    @schedule_id = @schedule_id_" + job + " OUTPUT;",
+                        "EXEC msdb.dbo.sp_attach_schedule @job_id = " + jobIdVariable + ", @schedule_id = @schedule_id_"
+                                + job + ";")
+                .forEach(line -> script.add("    " + line));
     }
 
     /** Turns the Agent job named {@code quotedJob} (already a T-SQL string) on or off. */
@@ -243,7 +239,7 @@ final class ConfigureParts {
                 "    " + jobEnabled(quotedJob, enabled));
     }
 
-    static String nothingToUndo(ProcedureTexts texts) {
-        return texts.text("configure.undo.nothing");
+    static String nothingToUndo(Steps steps) {
+        return steps.text("configure.undo.nothing");
     }
 }

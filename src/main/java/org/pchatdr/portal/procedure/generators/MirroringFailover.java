@@ -60,92 +60,90 @@ public class MirroringFailover extends NamedGenerator {
 
     @Override
     public List<Step> steps(Topology topology, Topology.Pool pool, String variant, ProcedureTexts texts) {
+        Steps steps = new Steps(texts);
         if (PRINCIPAL_LOST.equals(variant)) {
             // Every database is forced before any session resumes: resuming waits for the old principal.
-            List<Step> steps = new ArrayList<>(ConfigureParts.forEachMirrored(
-                    pool, "M-5", database -> principalLost(topology, pool, database, texts)));
-            ConfigureParts.mirrored(pool).forEach(database -> steps.add(resume(topology, database, texts)));
-            return steps;
+            ConfigureParts.forEachMirrored(pool, "M-5", database -> principalLost(topology, pool, database, steps));
+            ConfigureParts.mirrored(pool).forEach(database -> resume(topology, database, steps));
+            return steps.steps();
         }
-        return ConfigureParts.forEachMirrored(pool, "M-5", database -> {
+        ConfigureParts.forEachMirrored(pool, "M-5", database -> {
             SqlInstance primary = Places.instance(topology, database.primary());
             SqlInstance mirror = Places.instance(topology, database.mirror());
-            return TO_PRIMARY.equals(variant)
-                    ? planned(topology, pool, database, mirror, primary, "primary", texts)
-                    : planned(topology, pool, database, primary, mirror, "mirror", texts);
+            if (TO_PRIMARY.equals(variant)) {
+                planned(topology, pool, database, mirror, primary, "primary", steps);
+            } else {
+                planned(topology, pool, database, primary, mirror, "mirror", steps);
+            }
         });
+        return steps.steps();
     }
 
     /**
      * A switch without data loss from the principal {@code from} to its partner {@code to}
      * ({@code newPrincipal} as the cmdlet names it): check SYNCHRONIZED, fail over, check the roles.
      */
-    private List<Step> planned(
+    private void planned(
             Topology topology,
             Topology.Pool pool,
             Database database,
             SqlInstance from,
             SqlInstance to,
             String newPrincipal,
-            ProcedureTexts texts) {
+            Steps steps) {
         String db = shown(database.name());
         String fromName = shown(Places.connectName(from));
         String toName = shown(Places.connectName(to));
         String back = newPrincipal.equals("mirror") ? "primary" : "mirror";
         String partnerFailover = "ALTER DATABASE " + Quote.sqlIdentifier(database.name()) + " SET PARTNER FAILOVER;";
-        List<Step> steps = new ArrayList<>();
-        steps.add(ConfigureParts.mirroringCheck(
+        ConfigureParts.mirroringCheck(
                 "M-5",
-                texts.text("configure.failover.check.title", db),
-                texts.text("configure.failover.check.purpose", db),
+                Steps.Keys.under("configure.failover.check"),
+                new Object[] {
+                    db, shown(Places.mirroringAddress(to, pool.mirroring().partnerPort()))
+                },
                 Places.sqlInstance(topology, from.id()),
                 database,
-                texts.text(
-                        "configure.failover.check.expected",
-                        shown(Places.mirroringAddress(to, pool.mirroring().partnerPort()))),
-                texts));
-        steps.add(ConfigureParts.inLyncShell(
+                steps);
+        ConfigureParts.inLyncShell(
                 "M-5",
-                texts.text("configure.failover.switch.title", db, toName),
-                texts.text("configure.failover.switch.purpose", db, toName),
+                Steps.Keys.under("configure.failover.switch"),
+                new Object[] {db, toName},
                 pool,
                 database,
                 ConfigureParts.failover(pool, database, newPrincipal),
-                texts.text("configure.failover.switch.expected", toName),
-                List.of(new Note("M-5", texts.text("configure.failover.switch.tsql", fromName, partnerFailover))),
-                textThen(texts.text("configure.failover.switch.undo"), ConfigureParts.failover(pool, database, back))));
-        steps.add(ConfigureParts.mirroringCheck(
+                List.of(steps.note("M-5", "configure.failover.switch.tsql", fromName, partnerFailover)),
+                textThen(steps.text("configure.failover.switch.undo"), ConfigureParts.failover(pool, database, back)),
+                steps);
+        ConfigureParts.mirroringCheck(
                 "M-5",
-                texts.text("configure.failover.verify.title", toName),
-                texts.text("configure.failover.verify.purpose", db),
+                Steps.Keys.under("configure.failover.verify"),
+                new Object[] {
+                    toName,
+                    db,
+                    shown(Places.mirroringAddress(from, pool.mirroring().partnerPort()))
+                },
                 Places.sqlInstance(topology, to.id()),
                 database,
-                texts.text(
-                        "configure.failover.verify.expected",
-                        shown(Places.mirroringAddress(from, pool.mirroring().partnerPort()))),
-                texts));
-        steps.add(ConfigureParts.lyncMirrorState(
-                pool, database, texts.text("configure.failover.state.expected", toName, fromName), texts));
-        return steps;
+                steps);
+        ConfigureParts.lyncMirrorState(pool, database, "configure.failover.state.expected", toName, fromName, steps);
     }
 
     /**
      * Forcing service on the mirror (C-8): confirm the principal is lost and note how far the mirror
      * had got, force (the gate stops a run before this step), check.
      */
-    private List<Step> principalLost(Topology topology, Topology.Pool pool, Database database, ProcedureTexts texts) {
+    private void principalLost(Topology topology, Topology.Pool pool, Database database, Steps steps) {
         SqlInstance primary = Places.instance(topology, database.primary());
         SqlInstance mirror = Places.instance(topology, database.mirror());
         String db = shown(database.name());
         String dbId = Quote.sqlIdentifier(database.name());
         String primaryName = shown(Places.connectName(primary));
         String mirrorName = shown(Places.connectName(mirror));
-        List<Step> steps = new ArrayList<>();
-        steps.add(new Step(
-                0,
+        steps.add(
                 "M-5",
-                texts.text("configure.failover.lost.check.title", primaryName, db),
-                texts.text("configure.failover.lost.check.purpose", db, primaryName),
+                Steps.Keys.under("configure.failover.lost.check"),
+                new Object[] {primaryName, db},
                 Places.sqlInstance(topology, mirror.id()),
                 Language.TSQL,
                 lines(
@@ -154,58 +152,54 @@ public class MirroringFailover extends NamedGenerator {
                         "       mirroring_failover_lsn",
                         "FROM sys.database_mirroring",
                         "WHERE database_id = DB_ID(" + Quote.sqlString(database.name()) + ");"),
-                texts.text("configure.failover.lost.check.expected"),
                 "Test-NetConnection -ComputerName " + Quote.powerShellString(primary.host()) + " -Port "
                         + primary.port(),
-                List.of(new Note("C-8", texts.text("configure.failover.lost.check.figures"))),
-                ConfigureParts.nothingToUndo(texts)));
+                List.of(steps.note("C-8", "configure.failover.lost.check.figures")),
+                ConfigureParts.nothingToUndo(steps));
         String force = "ALTER DATABASE " + dbId + " SET PARTNER FORCE_SERVICE_ALLOW_DATA_LOSS;";
-        steps.add(ConfigureParts.inLyncShell(
+        ConfigureParts.inLyncShell(
                 FORCE_SERVICE_RULE,
-                texts.text("configure.failover.lost.force.title", db, mirrorName),
-                texts.text("configure.failover.lost.force.purpose", db, mirrorName),
+                Steps.Keys.under("configure.failover.lost.force"),
+                new Object[] {db, mirrorName},
                 pool,
                 database,
                 ConfigureParts.forcedFailover(pool, database),
-                texts.text("configure.failover.lost.force.expected", mirrorName),
                 List.of(
-                        new Note("C-8", texts.text("configure.failover.warning.dataLoss")),
-                        new Note("C-8", texts.text("configure.failover.lost.force.tsql", mirrorName, force))),
-                null));
-        steps.add(ConfigureParts.mirroringCheck(
+                        steps.note("C-8", "configure.failover.warning.dataLoss"),
+                        steps.note("C-8", "configure.failover.lost.force.tsql", mirrorName, force)),
+                null,
+                steps);
+        ConfigureParts.mirroringCheck(
                 "M-5",
-                texts.text("configure.failover.verify.title", mirrorName),
-                texts.text("configure.failover.verify.purpose", db),
+                new Steps.Keys(
+                        "configure.failover.verify.title",
+                        "configure.failover.verify.purpose",
+                        "configure.failover.lost.verify.expected"),
+                new Object[] {mirrorName, db},
                 Places.sqlInstance(topology, mirror.id()),
                 database,
-                texts.text("configure.failover.lost.verify.expected"),
-                texts));
-        return steps;
+                steps);
     }
 
     /**
      * Once the old principal is back it is the mirror, its session SUSPENDED; resuming discards what it
      * had that the new principal never received (SQL force-service page).
      */
-    private Step resume(Topology topology, Database database, ProcedureTexts texts) {
+    private void resume(Topology topology, Database database, Steps steps) {
         SqlInstance primary = Places.instance(topology, database.primary());
         SqlInstance mirror = Places.instance(topology, database.mirror());
-        String db = shown(database.name());
         String dbId = Quote.sqlIdentifier(database.name());
-        String primaryName = shown(Places.connectName(primary));
-        return new Step(
-                0,
+        steps.add(
                 "M-5",
-                texts.text("configure.failover.lost.resume.title", db, primaryName),
-                texts.text("configure.failover.lost.resume.purpose", db, primaryName),
+                Steps.Keys.under("configure.failover.lost.resume"),
+                new Object[] {shown(database.name()), shown(Places.connectName(primary))},
                 Places.sqlInstance(topology, mirror.id()),
                 Language.TSQL,
                 "ALTER DATABASE " + dbId + " SET PARTNER RESUME;",
-                texts.text("configure.failover.lost.resume.expected"),
                 ConfigureParts.mirroringQuery(database),
                 List.of(),
                 textThen(
-                        texts.text("configure.failover.lost.resume.undo"),
+                        steps.text("configure.failover.lost.resume.undo"),
                         "ALTER DATABASE " + dbId + " SET PARTNER SUSPEND;"));
     }
 }

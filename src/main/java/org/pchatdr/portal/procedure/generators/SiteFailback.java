@@ -74,14 +74,14 @@ public class SiteFailback extends DatedGenerator {
         String failbackName = SiteSwitch.oneOffFile(mgc, "failback", generatedAt, "bak");
         String failbackFile = share + "\\" + failbackName;
         String failbackOnPrimary = SiteSwitch.onPrimary(pool, failbackName);
-        SiteSwitch.Steps steps = new SiteSwitch.Steps(texts);
+        Steps steps = new Steps(texts);
         Note addition = steps.note("B-5", "dr.failback.addition");
 
         List<String> reAdd = new ArrayList<>();
         SiteSwitch.activeIn(pool, away).forEach(server -> reAdd.add(SiteSwitch.activeServer(pool, "Add", server)));
         steps.add(
                 "B-1",
-                "dr.failback.b1",
+                Steps.Keys.under("dr.failback.b1"),
                 new Object[] {pool.fqdn()},
                 Places.lyncShell(away),
                 Language.POWERSHELL,
@@ -93,7 +93,7 @@ public class SiteFailback extends DatedGenerator {
         // C-2: servers removed from the list keep their client connections: the service stops everywhere.
         steps.add(
                 "C-2",
-                "dr.failback.stop",
+                Steps.Keys.under("dr.failback.stop"),
                 new Object[] {pool.fqdn()},
                 Places.lyncShell(away),
                 Language.POWERSHELL,
@@ -113,7 +113,7 @@ public class SiteFailback extends DatedGenerator {
             boolean hasMirror = database.backupMirror() != null;
             steps.add(
                     "B-2",
-                    hasMirror ? "dr.failback.b2" : "dr.failback.b2.none",
+                    Steps.Keys.under(hasMirror ? "dr.failback.b2" : "dr.failback.b2.none"),
                     new Object[] {database.name(), Places.connectName(instance)},
                     Places.sqlInstance(topology, database.backup()),
                     hasMirror ? Language.TSQL : Language.NONE,
@@ -127,7 +127,7 @@ public class SiteFailback extends DatedGenerator {
 
         steps.add(
                 "C-2",
-                "dr.failback.sessions",
+                Steps.Keys.under("dr.failback.sessions"),
                 new Object[] {db, backupName},
                 Places.sqlInstance(topology, mgc.backup()),
                 Language.TSQL,
@@ -138,7 +138,7 @@ public class SiteFailback extends DatedGenerator {
 
         steps.add(
                 "B-3",
-                "dr.failback.b3",
+                Steps.Keys.under("dr.failback.b3"),
                 new Object[] {db, backupName, failbackFile},
                 Places.sqlInstance(topology, mgc.backup()),
                 Language.TSQL,
@@ -155,7 +155,7 @@ public class SiteFailback extends DatedGenerator {
         }
         steps.add(
                 "B-4",
-                "dr.failback.b4",
+                Steps.Keys.under("dr.failback.b4"),
                 new Object[] {db, primaryName, failbackOnPrimary},
                 Places.sqlInstance(topology, mgc.primary()),
                 Language.TSQL,
@@ -208,12 +208,7 @@ public class SiteFailback extends DatedGenerator {
      * since a procedure is one route (C-9).
      */
     private static void reseedLogShipping(
-            Topology topology,
-            Pool pool,
-            ProcedureTexts texts,
-            Instant generatedAt,
-            SiteSwitch.Steps steps,
-            Note addition) {
+            Topology topology, Pool pool, ProcedureTexts texts, Instant generatedAt, Steps steps, Note addition) {
         ConfigureLogShipping shipping = new ConfigureLogShipping();
         List<String> routes = shipping.variants();
         String route = routes.contains("tsql") ? "tsql" : routes.isEmpty() ? null : routes.getFirst();
@@ -225,7 +220,7 @@ public class SiteFailback extends DatedGenerator {
     }
 
     /** T-7, C-5: the failover moved the next hop to the surviving site; it comes back first. */
-    private static void nextHopBack(Topology topology, Pool pool, Instant at, SiteSwitch.Steps steps) {
+    private static void nextHopBack(Topology topology, Pool pool, Instant at, Steps steps) {
         if (!SiteSwitch.nextHopInOtherZone(topology, pool, pool.secondarySite(), at)) {
             return;
         }
@@ -234,7 +229,7 @@ public class SiteFailback extends DatedGenerator {
         };
         steps.add(
                 "T-7",
-                "dr.failback.nexthop",
+                Steps.Keys.under("dr.failback.nexthop"),
                 args,
                 Places.operator(pool.primarySite()),
                 Language.NONE,
@@ -252,7 +247,7 @@ public class SiteFailback extends DatedGenerator {
      * then are the servers activated: exactly the set the topology records (C-7), their services
      * started again (C-2).
      */
-    private static void activate(Pool pool, SiteSwitch.Steps steps) {
+    private static void activate(Pool pool, Steps steps) {
         List<Server> original = SiteSwitch.originalActive(pool);
         List<String> script = new ArrayList<>();
         List<String> undo = new ArrayList<>();
@@ -265,7 +260,7 @@ public class SiteFailback extends DatedGenerator {
         boolean highBandwidth = pool.siteLink() == Topology.SiteLink.HIGH_BANDWIDTH;
         steps.add(
                 "B-6",
-                "dr.failback.b6",
+                Steps.Keys.under("dr.failback.b6"),
                 new Object[] {
                     pool.primarySite(),
                     original.stream()

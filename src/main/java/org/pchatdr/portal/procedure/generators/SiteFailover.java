@@ -61,12 +61,12 @@ public class SiteFailover extends DatedGenerator {
         String share = pool.logShipping().share();
         String copyFolder = pool.logShipping().copyDestination();
         String tailName = SiteSwitch.oneOffFile(mgc, "tail", generatedAt, "trn");
-        SiteSwitch.Steps steps = new SiteSwitch.Steps(texts);
+        Steps steps = new Steps(texts);
 
         prerequisite(pool, planned, lost, live, steps);
         comp.ifPresent(database -> steps.add(
                 "F-0",
-                "dr.failover.f0",
+                Steps.Keys.under("dr.failover.f0"),
                 new Object[] {database.name()},
                 Places.operator(live),
                 Language.NONE,
@@ -82,7 +82,7 @@ public class SiteFailover extends DatedGenerator {
 
         steps.add(
                 "F-1",
-                "dr.failover.f1",
+                Steps.Keys.under("dr.failover.f1"),
                 new Object[] {db, backupName},
                 Places.sqlInstance(topology, mgc.backup()),
                 Language.TSQL,
@@ -107,7 +107,7 @@ public class SiteFailover extends DatedGenerator {
         }
         steps.add(
                 "F-2",
-                planned ? "dr.failover.f2.planned" : "dr.failover.f2",
+                Steps.Keys.under(planned ? "dr.failover.f2.planned" : "dr.failover.f2"),
                 new Object[] {share, copyFolder, db + "_*.trn", backup.host(), tailName},
                 Places.folder(copyFolder + " (" + backup.host() + ")", live),
                 Language.POWERSHELL,
@@ -138,7 +138,7 @@ public class SiteFailover extends DatedGenerator {
         }
         steps.add(
                 "F-3",
-                planned ? "dr.failover.f3.planned" : "dr.failover.f3",
+                Steps.Keys.under(planned ? "dr.failover.f3.planned" : "dr.failover.f3"),
                 new Object[] {db, backupName, copyFolder, tailName},
                 Places.sqlInstance(topology, mgc.backup()),
                 Language.TSQL,
@@ -149,7 +149,7 @@ public class SiteFailover extends DatedGenerator {
 
         steps.add(
                 "F-4",
-                "dr.failover.f4",
+                Steps.Keys.under("dr.failover.f4"),
                 new Object[] {db, backupName},
                 Places.sqlInstance(topology, mgc.backup()),
                 Language.TSQL,
@@ -183,7 +183,7 @@ public class SiteFailover extends DatedGenerator {
      * occurred by administrator choice"; PS invoke-csmanagementserverfailover: without parameters when
      * the store is available, -Force only for disaster recovery as it does not wait for replication).
      */
-    private static void prerequisite(Pool pool, boolean planned, String lost, String live, SiteSwitch.Steps steps) {
+    private static void prerequisite(Pool pool, boolean planned, String lost, String live, Steps steps) {
         String frontEnd = pool.nextHopPool() == null || pool.nextHopPool().fqdn() == null
                 ? "<Front End pool of site " + lost + ">"
                 : pool.nextHopPool().fqdn();
@@ -196,7 +196,7 @@ public class SiteFailover extends DatedGenerator {
         String check = "Get-CsManagementStoreReplicationStatus -CentralManagementStoreStatus";
         steps.add(
                 "C-4",
-                planned ? "dr.failover.prereq.planned" : "dr.failover.prereq",
+                Steps.Keys.under(planned ? "dr.failover.prereq.planned" : "dr.failover.prereq"),
                 new Object[] {lost, live, frontEnd},
                 Places.lyncShell(live),
                 Language.POWERSHELL,
@@ -212,7 +212,7 @@ public class SiteFailover extends DatedGenerator {
      * set-cspersistentchatactiveserver), so the service itself stops on every server of the pool;
      * those of the surviving site start again at F-7.
      */
-    private static void quiesce(Pool pool, String lost, SiteSwitch.Steps steps) {
+    private static void quiesce(Pool pool, String lost, Steps steps) {
         List<String> script = new ArrayList<>();
         script.add(SiteSwitch.clearActiveServers(pool));
         script.addAll(SiteSwitch.services("Stop", pool.servers()));
@@ -222,7 +222,7 @@ public class SiteFailover extends DatedGenerator {
                 .forEach(server -> undo.add(SiteSwitch.activeServer(pool, "Add", server)));
         steps.add(
                 "C-2",
-                "dr.failover.quiesce",
+                Steps.Keys.under("dr.failover.quiesce"),
                 new Object[] {pool.fqdn()},
                 Places.lyncShell(lost),
                 Language.POWERSHELL,
@@ -239,7 +239,7 @@ public class SiteFailover extends DatedGenerator {
      * it, and written into a file of its own WITH INIT, FORMAT, CHECKSUM (C-1): BACKUP appends by
      * default, and RESTORE without FILE = would read an older tail.
      */
-    private static void tailLog(Topology topology, Pool pool, Database mgc, String tailName, SiteSwitch.Steps steps) {
+    private static void tailLog(Topology topology, Pool pool, Database mgc, String tailName, Steps steps) {
         String db = mgc.name();
         String share = pool.logShipping().share();
         String tailFile = share + "\\" + tailName;
@@ -276,7 +276,7 @@ public class SiteFailover extends DatedGenerator {
         }
         steps.add(
                 "L-FO",
-                "dr.failover.tail",
+                Steps.Keys.under("dr.failover.tail"),
                 new Object[] {db, Places.connectName(primary), tailFile},
                 Places.sqlInstance(topology, mgc.primary()),
                 Language.TSQL,
@@ -294,7 +294,7 @@ public class SiteFailover extends DatedGenerator {
      * second primary, L-5) is disabled after the tail-log backup (SQL
      * change-roles-between-primary-and-secondary-log-shipping-servers-sql-server).
      */
-    private static void stopBackupJobs(Topology topology, Database mgc, SiteSwitch.Steps steps) {
+    private static void stopBackupJobs(Topology topology, Database mgc, Steps steps) {
         String job = Quote.sqlString(ConfigureLogShipping.backupJobName(mgc));
         List<String> instances = new ArrayList<>();
         instances.add(mgc.primary());
@@ -304,7 +304,7 @@ public class SiteFailover extends DatedGenerator {
         for (String id : instances) {
             steps.add(
                     "C-2",
-                    "dr.failover.jobs",
+                    Steps.Keys.under("dr.failover.jobs"),
                     new Object[] {
                         ConfigureLogShipping.backupJobName(mgc), Places.connectName(Places.instance(topology, id))
                     },
@@ -322,11 +322,11 @@ public class SiteFailover extends DatedGenerator {
      * set-cspersistentchatstate), mgccomp's included: its empty backup must be online. Its content is
      * not failed over (F-0).
      */
-    private static void complianceOnline(Topology topology, Database comp, SiteSwitch.Steps steps) {
+    private static void complianceOnline(Topology topology, Database comp, Steps steps) {
         String name = Quote.sqlString(comp.name());
         steps.add(
                 "C-6",
-                "dr.failover.comp",
+                Steps.Keys.under("dr.failover.comp"),
                 new Object[] {comp.name(), Places.connectName(Places.instance(topology, comp.backup()))},
                 Places.sqlInstance(topology, comp.backup()),
                 Language.TSQL,
@@ -341,13 +341,12 @@ public class SiteFailover extends DatedGenerator {
     }
 
     /** F-6: the backup, now principal, is mirrored to the backup's mirror (never the original mirror). */
-    private static void mirrorNewPrincipal(
-            Topology topology, Pool pool, Database database, String key, SiteSwitch.Steps steps) {
+    private static void mirrorNewPrincipal(Topology topology, Pool pool, Database database, String key, Steps steps) {
         SqlInstance backup = Places.instance(topology, database.backup());
         if (database.backupMirror() == null) {
             steps.add(
                     "F-6",
-                    "dr.failover.f6.none",
+                    Steps.Keys.under("dr.failover.f6.none"),
                     new Object[] {database.name(), Places.connectName(backup)},
                     Places.lyncShell(pool.secondarySite()),
                     Language.NONE,
@@ -376,7 +375,7 @@ public class SiteFailover extends DatedGenerator {
      * differ from the next hop's, the next hop moves to a Front End pool there, in Topology Builder,
      * before any server is activated. No Microsoft page spells this step out: the reference infers it.
      */
-    private static void nextHop(Topology topology, Pool pool, String live, Instant at, SiteSwitch.Steps steps) {
+    private static void nextHop(Topology topology, Pool pool, String live, Instant at, Steps steps) {
         if (!SiteSwitch.nextHopInOtherZone(topology, pool, live, at)) {
             return;
         }
@@ -386,7 +385,7 @@ public class SiteFailover extends DatedGenerator {
         };
         steps.add(
                 "T-7",
-                "dr.failover.nexthop",
+                Steps.Keys.under("dr.failover.nexthop"),
                 args,
                 Places.operator(live),
                 Language.NONE,
@@ -402,7 +401,7 @@ public class SiteFailover extends DatedGenerator {
      * at C-2 and starts the surviving site's services again.
      */
     private static void activate(
-            Topology topology, Pool pool, Database mgc, boolean planned, String live, SiteSwitch.Steps steps) {
+            Topology topology, Pool pool, Database mgc, boolean planned, String live, Steps steps) {
         List<Server> after = SiteSwitch.activeIn(pool, live);
         List<String> script = new ArrayList<>();
         List<String> undo = new ArrayList<>();
@@ -439,7 +438,7 @@ public class SiteFailover extends DatedGenerator {
         String none = steps.text("dr.none");
         steps.add(
                 "F-7",
-                "dr.failover.f7",
+                Steps.Keys.under("dr.failover.f7"),
                 new Object[] {
                     live,
                     removed.isEmpty() ? none : String.join(", ", removed),

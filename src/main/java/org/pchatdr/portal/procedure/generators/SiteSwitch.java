@@ -12,9 +12,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.pchatdr.portal.procedure.Procedure.Language;
 import org.pchatdr.portal.procedure.Procedure.Note;
-import org.pchatdr.portal.procedure.Procedure.Step;
 import org.pchatdr.portal.procedure.Procedure.Target;
-import org.pchatdr.portal.procedure.ProcedureTexts;
 import org.pchatdr.portal.procedure.Quote;
 import org.pchatdr.portal.topology.Topology;
 import org.pchatdr.portal.topology.Topology.Database;
@@ -209,7 +207,7 @@ final class SiteSwitch {
         SqlInstance principal = Places.instance(topology, principalId);
         steps.add(
                 ruleId,
-                key,
+                Steps.Keys.under(key),
                 new Object[] {
                     database.name(),
                     Places.connectName(principal),
@@ -309,7 +307,7 @@ final class SiteSwitch {
         String identity = serviceIdentity(pool);
         steps.add(
                 ruleId,
-                key,
+                Steps.Keys.under(key),
                 new Object[] {pool.fqdn(), identity},
                 Places.lyncShell(site),
                 Language.POWERSHELL,
@@ -317,61 +315,5 @@ final class SiteSwitch {
                 getPoolState(pool) + moreVerify,
                 List.of(steps.note("P-1", "dr.failover.p1.identity", identity)),
                 steps.text("dr.failover.f5.undo", poolState(pool, undoState)));
-    }
-
-    /** Collects the steps, each with its texts read from {@code <prefix>.title}, {@code .purpose} … */
-    static final class Steps {
-
-        private final ProcedureTexts texts;
-        private final List<Step> steps = new ArrayList<>();
-
-        Steps(ProcedureTexts texts) {
-            this.texts = texts;
-        }
-
-        String text(String key, Object... arguments) {
-            return texts.text(key, arguments);
-        }
-
-        Note note(String ruleId, String key, Object... arguments) {
-            return new Note(ruleId, texts.text(key, arguments));
-        }
-
-        /**
-         * One step; {@code args} fill the title, purpose and expected texts alike; {@code undo} is
-         * already a text (or {@code null} when the step cannot be undone).
-         */
-        void add(
-                String ruleId,
-                String key,
-                Object[] args,
-                Target target,
-                Language language,
-                String script,
-                String verify,
-                List<Note> warnings,
-                String undo) {
-            steps.add(new Step(
-                    0,
-                    ruleId,
-                    texts.text(key + ".title", args),
-                    texts.text(key + ".purpose", args),
-                    target,
-                    language,
-                    script,
-                    texts.text(key + ".expected", args),
-                    verify,
-                    warnings,
-                    undo));
-        }
-
-        /** A step written elsewhere (configure-log-shipping's, at failback B-5), with {@code note} added. */
-        void addWritten(Step step, Note note) {
-            steps.add(step.withWarning(note));
-        }
-
-        List<Step> steps() {
-            return List.copyOf(steps);
-        }
     }
 }
