@@ -6,7 +6,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.pchatdr.portal.approval.Approval;
 import org.pchatdr.portal.approval.ApprovalService;
+import org.pchatdr.portal.approval.Subject;
 import org.pchatdr.portal.base.AuditMessage;
 import org.pchatdr.portal.base.CurrentUser;
 import org.pchatdr.portal.base.PortalException;
@@ -134,21 +136,10 @@ public class ChangeService {
                 draft.type() == ChangeType.STANDARD ? draft.templateId() : null,
                 actor,
                 now));
-        ChangeRevision first = revisions.saveAndFlush(new ChangeRevision(
-                change.getId(),
-                1,
-                proposal.base(),
-                proposal.content(),
-                ChangeProposals.title(draft),
-                ChangeProposals.justification(draft),
-                actor,
-                now));
+        ChangeRevision first = revision(change.getId(), 1, proposal, draft, actor, now);
         first.belongsTo(null);
         change.firstRevision(first.getId());
-        change.assess(
-                proposal.risk().computed(),
-                draft.declaredRisk(),
-                RiskAssessor.write(proposal.risk().reasons()));
+        assess(change, proposal, draft);
         changes.saveAndFlush(change);
         records.publish(
                 actor,
@@ -176,20 +167,9 @@ public class ChangeService {
         ChangeRevision before = records.current(change);
         ChangeProposals.Proposal proposal = proposals.proposal(change.getTopologyId(), draft);
         int number = change.getCurrentRevision() + 1;
-        ChangeRevision next = revisions.saveAndFlush(new ChangeRevision(
-                id,
-                number,
-                proposal.base(),
-                proposal.content(),
-                ChangeProposals.title(draft),
-                ChangeProposals.justification(draft),
-                actor,
-                now));
+        ChangeRevision next = revision(id, number, proposal, draft, actor, now);
         boolean material = !next.getContentHash().equals(before.getContentHash());
-        change.assess(
-                proposal.risk().computed(),
-                draft.declaredRisk(),
-                RiskAssessor.write(proposal.risk().reasons()));
+        assess(change, proposal, draft);
         // A raised declared risk may need more approvers than the round has: a new round too.
         if (!material && change.getState() == ChangeState.APPROVED && !records.enough(change, now)) {
             material = true;
@@ -308,58 +288,32 @@ public class ChangeService {
      */
     @PreAuthorize("hasRole('APPROVER')")
     public ChangeView approve(long id, int seen, String comment) {
-        ChangeRequest change = locked(id, seen);
-        String actor = allow(change, ChangeAction.APPROVE);
-        ChangeRevision revision = records.current(change);
-        approvals.approve(
-                records.round(change),
-                change.approvalKind(),
-                change.getRequested().by(),
-                comment);
-        Instant now = clock.instant();
-        change.decided(actor, now);
-        if (change.getState() == ChangeState.SUBMITTED && records.enough(change, now)) {
-            change.approved(actor, now);
-        }
-        changes.saveAndFlush(change);
-        records.publish(
-                actor,
-                Action.CHANGE_APPROVED,
-                change,
-                revision,
-                comment == null ? null : AuditMessage.of("audit.details.change.comment", comment));
-        return views.view(change);
+        return transition(id, seen, ChangeAction.APPROVE, Action.CHANGE_APPROVED, (change, actor, now) -> {
+            decide(change, approvals::approve, comment);
+            change.decided(actor, now);
+            if (change.getState() == ChangeState.SUBMITTED && records.enough(change, now)) {
+                change.approved(actor, now);
+            }
+            return comment == null ? null : AuditMessage.of("audit.details.change.comment", comment);
+        });
     }
 
     @PreAuthorize("hasRole('APPROVER')")
     public ChangeView reject(long id, int seen, String comment) {
-        ChangeRequest change = locked(id, seen);
-        String actor = allow(change, ChangeAction.REJECT);
-        approvals.reject(
-                records.round(change),
-                change.approvalKind(),
-                change.getRequested().by(),
-                comment);
-        change.reject(actor, clock.instant());
-        changes.saveAndFlush(change);
-        records.publish(
-                actor,
-                Action.CHANGE_REJECTED,
-                change,
-                records.current(change),
-                AuditMessage.of("audit.details.change.comment", String.valueOf(comment)));
-        return views.view(change);
+        return transition(id, seen, ChangeAction.REJECT, Action.CHANGE_REJECTED, (change, actor, now) -> {
+            decide(change, approvals::reject, comment);
+            change.reject(actor, now);
+            return AuditMessage.of("audit.details.change.comment", String.valueOf(comment));
+        });
     }
 
     @PreAuthorize("hasRole('OPERATOR')")
     public ChangeView cancel(long id, int seen, String reason) {
-        ChangeRequest change = locked(id, seen);
-        String actor = allow(change, ChangeAction.CANCEL);
-        String why = TypedText.required(reason, MAX_COMMENT, "change_reason_required");
-        change.cancel(actor, clock.instant());
-        changes.saveAndFlush(change);
-        records.publish(actor, Action.CHANGE_CANCELLED, change, records.current(change), why);
-        return views.view(change);
+        return transition(id, seen, ChangeAction.CANCEL, Action.CHANGE_CANCELLED, (change, actor, now) -> {
+            String why = reason(reason);
+            change.cancel(actor, now);
+            return why;
+        });
     }
 
     /**
@@ -402,26 +356,19 @@ public class ChangeService {
      */
     @PreAuthorize("hasRole('APPROVER')")
     public ChangeView extend(long id, int seen, String until, String reason) {
-        ChangeRequest change = locked(id, seen);
-        String actor = allow(change, ChangeAction.EXTEND);
-        String why = TypedText.required(reason, MAX_COMMENT, "change_reason_required");
-        ChangeRevision revision = records.current(change);
-        Instant to = ChangeProposals.instant(until, ChangeProposals.zone(revision.getTimeZone()));
-        Instant end = records.facts(change).effectiveEnd();
-        if (!to.isAfter(end)) {
-            throw new PortalException(Kind.INVALID, "change_extension_not_later", PortalTime.format(end));
-        }
-        Instant now = clock.instant();
-        extensions.saveAndFlush(new ExtensionEntity(id, to, why, actor, now));
-        change.extended(actor, now);
-        changes.saveAndFlush(change);
-        records.publish(
-                actor,
-                Action.CHANGE_WINDOW_EXTENDED,
-                change,
-                revision,
-                AuditMessage.of("audit.details.CHANGE_WINDOW_EXTENDED", String.valueOf(to), String.valueOf(end), why));
-        return views.view(change);
+        return transition(id, seen, ChangeAction.EXTEND, Action.CHANGE_WINDOW_EXTENDED, (change, actor, now) -> {
+            String why = reason(reason);
+            Instant to = ChangeProposals.instant(
+                    until, ChangeProposals.zone(records.current(change).getTimeZone()));
+            Instant end = records.facts(change).effectiveEnd();
+            if (!to.isAfter(end)) {
+                throw new PortalException(Kind.INVALID, "change_extension_not_later", PortalTime.format(end));
+            }
+            extensions.saveAndFlush(new ExtensionEntity(id, to, why, actor, now));
+            change.extended(actor, now);
+            return AuditMessage.of(
+                    "audit.details.CHANGE_WINDOW_EXTENDED", String.valueOf(to), String.valueOf(end), why);
+        });
     }
 
     /**
@@ -431,21 +378,17 @@ public class ChangeService {
      */
     @PreAuthorize("hasRole('APPROVER')")
     public ChangeView overrideFreeze(long id, int seen, String reason) {
-        ChangeRequest change = locked(id, seen);
-        String actor = allow(change, ChangeAction.OVERRIDE_FREEZE);
-        String why = TypedText.required(reason, MAX_COMMENT, "change_reason_required");
-        ChangeRulebook.Facts facts = records.facts(change);
-        change.overrideFreeze(why, actor, clock.instant());
-        changes.saveAndFlush(change);
-        List<String> frozen = new ArrayList<>(facts.freezesInWindow());
-        facts.freezesNow().stream().filter(each -> !frozen.contains(each)).forEach(frozen::add);
-        records.publish(
-                actor,
-                Action.CHANGE_FREEZE_OVERRIDDEN,
-                change,
-                records.current(change),
-                AuditMessage.of("audit.details.CHANGE_FREEZE_OVERRIDDEN", frozen.toString(), why));
-        return views.view(change);
+        return transition(
+                id, seen, ChangeAction.OVERRIDE_FREEZE, Action.CHANGE_FREEZE_OVERRIDDEN, (change, actor, now) -> {
+                    String why = reason(reason);
+                    ChangeRulebook.Facts facts = records.facts(change);
+                    change.overrideFreeze(why, actor, now);
+                    List<String> frozen = new ArrayList<>(facts.freezesInWindow());
+                    facts.freezesNow().stream()
+                            .filter(each -> !frozen.contains(each))
+                            .forEach(frozen::add);
+                    return AuditMessage.of("audit.details.CHANGE_FREEZE_OVERRIDDEN", frozen.toString(), why);
+                });
     }
 
     /**
@@ -493,40 +436,29 @@ public class ChangeService {
         if (outcome == null) {
             throw new PortalException(Kind.INVALID, "change_outcome_required");
         }
-        ChangeRequest change = locked(id, seen);
-        String actor = allow(change, ChangeAction.COMPLETE);
-        String why = TypedText.optional(note, MAX_COMMENT);
-        change.complete(outcome, actor, clock.instant());
-        changes.saveAndFlush(change);
-        records.publish(
-                actor,
-                Action.CHANGE_COMPLETED,
-                change,
-                records.current(change),
-                outcome + (why == null ? "" : ": " + why));
-        return views.view(change);
+        return transition(id, seen, ChangeAction.COMPLETE, Action.CHANGE_COMPLETED, (change, actor, now) -> {
+            String why = TypedText.optional(note, MAX_COMMENT);
+            change.complete(outcome, actor, now);
+            return outcome + (why == null ? "" : ": " + why);
+        });
     }
 
     /** Signs the post-implementation review: by someone who took no part (C-4). */
     @PreAuthorize("hasRole('APPROVER')")
     public ChangeView review(long id, int seen, String text) {
-        ChangeRequest change = locked(id, seen);
-        String actor = allow(change, ChangeAction.REVIEW);
-        String review = TypedText.required(text, ChangeProposals.MAX_PLAN, "change_review_required_text");
-        change.review(reviewDraft.draft(change) + "\n\n" + review, actor, clock.instant());
-        changes.saveAndFlush(change);
-        records.publish(actor, Action.CHANGE_REVIEWED, change, records.current(change));
-        return views.view(change);
+        return transition(id, seen, ChangeAction.REVIEW, Action.CHANGE_REVIEWED, (change, actor, now) -> {
+            String review = TypedText.required(text, ChangeProposals.MAX_PLAN, "change_review_required_text");
+            change.review(reviewDraft.draft(change) + "\n\n" + review, actor, now);
+            return null;
+        });
     }
 
     @PreAuthorize("hasRole('OPERATOR')")
     public ChangeView close(long id, int seen) {
-        ChangeRequest change = locked(id, seen);
-        String actor = allow(change, ChangeAction.CLOSE);
-        change.close(actor, clock.instant());
-        changes.saveAndFlush(change);
-        records.publish(actor, Action.CHANGE_CLOSED, change, records.current(change));
-        return views.view(change);
+        return transition(id, seen, ChangeAction.CLOSE, Action.CHANGE_CLOSED, (change, actor, now) -> {
+            change.close(actor, now);
+            return null;
+        });
     }
 
     /**
@@ -639,6 +571,85 @@ public class ChangeService {
                     ChangeRulebook.state(change.getState()));
         }
         return change;
+    }
+
+    /** Revision {@code number} of request {@code changeId}, made of {@code draft} as proposed, saved. */
+    private ChangeRevision revision(
+            long changeId,
+            int number,
+            ChangeProposals.Proposal proposal,
+            ChangeDraft draft,
+            String actor,
+            Instant now) {
+        return revisions.saveAndFlush(new ChangeRevision(
+                changeId,
+                number,
+                proposal.base(),
+                proposal.content(),
+                ChangeProposals.title(draft),
+                ChangeProposals.justification(draft),
+                actor,
+                now));
+    }
+
+    /** The request's risk: computed from what {@code draft} proposes, and as the draft declares it. */
+    private static void assess(ChangeRequest change, ChangeProposals.Proposal proposal, ChangeDraft draft) {
+        change.assess(
+                proposal.risk().computed(),
+                draft.declaredRisk(),
+                RiskAssessor.write(proposal.risk().reasons()));
+    }
+
+    /** What a transition of a request adds to its revision on the audit trail. */
+    @FunctionalInterface
+    private interface Transition {
+
+        /**
+         * Changes {@code change} for {@code actor} at {@code now}, or refuses; answers the details the
+         * trail records: English text, an {@link AuditMessage} each reader sees in their language, or
+         * {@code null} for none.
+         */
+        Object apply(ChangeRequest change, String actor, Instant now);
+    }
+
+    /**
+     * A transition of request {@code id}: refused unless {@code seen} is its current revision and the
+     * rulebook lets the signed-in user do {@code action}; then {@code transition} changes it, and it is
+     * saved and audited as {@code audited}.
+     */
+    private ChangeView transition(long id, int seen, ChangeAction action, Action audited, Transition transition) {
+        ChangeRequest change = locked(id, seen);
+        String actor = allow(change, action);
+        Object details = transition.apply(change, actor, clock.instant());
+        changes.saveAndFlush(change);
+        ChangeRevision revision = records.current(change);
+        switch (details) {
+            case null -> records.publish(actor, audited, change, revision);
+            case AuditMessage said -> records.publish(actor, audited, change, revision, said);
+            case String text -> records.publish(actor, audited, change, revision, text);
+            default -> throw new IllegalArgumentException("audit details of " + audited + ": " + details);
+        }
+        return views.view(change);
+    }
+
+    /** {@link ApprovalService#approve} or {@link ApprovalService#reject}: a decision on a round. */
+    @FunctionalInterface
+    private interface Decision {
+        Approval on(Subject round, String kind, String requester, String comment);
+    }
+
+    /** The signed-in approver's {@code decision} on the current round of {@code change}. */
+    private void decide(ChangeRequest change, Decision decision, String comment) {
+        decision.on(
+                records.round(change),
+                change.approvalKind(),
+                change.getRequested().by(),
+                comment);
+    }
+
+    /** The reason a cancellation, an extension or a freeze override must give. */
+    private static String reason(String reason) {
+        return TypedText.required(reason, MAX_COMMENT, "change_reason_required");
     }
 
     /** Asks the rulebook; the signed-in user when it allows, the rule's refusal otherwise. */

@@ -122,6 +122,9 @@ public class RunService {
      */
     @PreAuthorize("hasRole('OPERATOR')")
     public RunView request(RunRequest request, Integer version, Locale locale) {
+        if (request.topologyId() == null) {
+            throw new PortalException(Kind.INVALID, "run_topology_required");
+        }
         if (request.kind() == null) {
             throw new PortalException(Kind.INVALID, "run_kind_required");
         }

@@ -68,20 +68,15 @@ record AuditController(AuditService audit, MessageSource messages) {
     /**
      * The trail, newest first, {@code limit} (at most 1000, default 100) at a time; {@code after} is
      * the {@code next} of the previous page (keyset pagination on the sequence, never an offset).
+     * The filter's query parameters are the components of {@link AuditQuery}, by their names.
      */
     @GetMapping("/api/v1/audit/events")
     PageJson events(
-            @RequestParam(required = false) String actor,
-            @RequestParam(required = false) String action,
-            @RequestParam(required = false) String target,
-            @RequestParam(required = false) String subject,
-            @RequestParam(required = false) Instant from,
-            @RequestParam(required = false) Instant to,
-            @RequestParam(required = false) String q,
+            AuditQuery filter,
             @RequestParam(required = false) Long after,
             @RequestParam(defaultValue = "100") int limit,
             Locale locale) {
-        AuditPage page = audit.page(new AuditQuery(actor, action, target, subject, from, to, q), after, limit);
+        AuditPage page = audit.page(filter, after, limit);
         return new PageJson(
                 page.events().stream()
                         .map(e -> new EventJson(
@@ -106,18 +101,12 @@ record AuditController(AuditService audit, MessageSource messages) {
     @GetMapping("/api/v1/audit/events/export")
     void export(
             @RequestParam(defaultValue = "CSV") AuditExportFormat format,
-            @RequestParam(required = false) String actor,
-            @RequestParam(required = false) String action,
-            @RequestParam(required = false) String target,
-            @RequestParam(required = false) String subject,
-            @RequestParam(required = false) Instant from,
-            @RequestParam(required = false) Instant to,
-            @RequestParam(required = false) String q,
+            AuditQuery filter,
             HttpServletResponse response)
             throws IOException {
         response.setContentType(format.mediaType() + ";charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"audit-events." + format.extension() + "\"");
-        audit.export(new AuditQuery(actor, action, target, subject, from, to, q), format, response.getOutputStream());
+        audit.export(filter, format, response.getOutputStream());
     }
 
     @PostMapping("/api/v1/audit/verification")

@@ -17,6 +17,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.TransactionException;
+import org.springframework.validation.BindException;
+import org.springframework.validation.FieldError;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -96,6 +98,26 @@ record ApiExceptionHandler(ApiErrors errors, MessageSource messages, DatabaseWri
         return inPath
                 ? json(HttpStatus.NOT_FOUND, errors.error("not_found", locale))
                 : json(HttpStatus.BAD_REQUEST, errors.error("bad_parameter", locale, e.getName()));
+    }
+
+    /**
+     * A query parameter of a filter bound as a whole (a record such as the audit trail's query) that
+     * cannot be converted: a bad request, named as {@link #mismatch} names a single parameter.
+     */
+    @ExceptionHandler(BindException.class)
+    ResponseEntity<ApiError> unbound(BindException e, HttpServletRequest request, Locale locale) {
+        FieldError field = e.getFieldError();
+        String name = field == null ? e.getObjectName() : field.getField();
+        log.info(
+                "Refused {} {}: parameter {}={} is not of type {}",
+                request.getMethod(),
+                LogValues.escape(request.getRequestURI()),
+                name,
+                LogValues.escape(String.valueOf(field == null ? null : field.getRejectedValue())),
+                field == null || e.getFieldType(name) == null
+                        ? "value"
+                        : e.getFieldType(name).getSimpleName());
+        return json(HttpStatus.BAD_REQUEST, errors.error("bad_parameter", locale, name));
     }
 
     /** A query parameter that is not valid UTF-8: Tomcat ignores it and says so here. */

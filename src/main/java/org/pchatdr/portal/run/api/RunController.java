@@ -37,15 +37,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/runs")
 record RunController(RunService runs) {
 
-    record RequestJson(
-            Long topologyId,
-            String pool,
-            String procedure,
-            String variant,
-            RunKind kind,
-            String reason,
-            Instant incidentAt) {}
-
     /** The body of every change: the version seen, and what the change needs of the rest. */
     record ChangeJson(
             Long version,
@@ -67,20 +58,8 @@ record RunController(RunService runs) {
     }
 
     @PostMapping
-    ResponseEntity<RunView> request(@RequestBody RequestJson body, Locale locale) {
-        if (body.topologyId() == null) {
-            throw new PortalException(Kind.INVALID, "run_topology_required");
-        }
-        RunView run = runs.request(
-                new RunRequest(
-                        body.topologyId(),
-                        body.pool(),
-                        body.procedure(),
-                        body.variant(),
-                        body.kind(),
-                        body.reason(),
-                        body.incidentAt()),
-                locale);
+    ResponseEntity<RunView> request(@RequestBody RunRequest body, Locale locale) {
+        RunView run = runs.request(body, locale);
         return ResponseEntity.created(URI.create("/api/v1/runs/" + run.id())).body(run);
     }
 

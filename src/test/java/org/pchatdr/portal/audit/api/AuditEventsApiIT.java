@@ -100,6 +100,18 @@ class AuditEventsApiIT {
     }
 
     @Test
+    void aFilterValueThatIsNoInstantIsABadRequestNamingItsParameter() {
+        for (String path :
+                List.of("/api/v1/audit/events?from=yesterday", "/api/v1/audit/events/export?format=CSV&to=tomorrow")) {
+            HttpResponse<String> response = http.get(path, MANAGER, TestAccounts.PASSWORD);
+            assertThat(response.statusCode()).as(path).isEqualTo(400);
+            JsonNode error = json.readTree(response.body());
+            assertThat(error.get("error").asString()).isEqualTo("bad_parameter");
+            assertThat(error.get("message").asString()).contains(path.contains("from=") ? "from" : "to");
+        }
+    }
+
+    @Test
     void anOperatorMayNotReadTheTrail() {
         assertThat(http.get("/api/v1/audit/events", "api-audit-op", TestAccounts.PASSWORD)
                         .statusCode())

@@ -188,6 +188,13 @@ class RunApiIT {
         HttpResponse<String> badKind =
                 send("POST", "/api/v1/runs", "run-bob", requestBody(topology).replace("\"DRILL\"", "\"PICNIC\""));
         assertThat(badKind.statusCode()).isEqualTo(422);
+        HttpResponse<String> noTopology = send(
+                "POST",
+                "/api/v1/runs",
+                "run-bob",
+                requestBody(topology).replace("\"topologyId\":" + topology + ",", ""));
+        assertThat(noTopology.statusCode()).isEqualTo(422);
+        assertThat(read(noTopology).get("error").asString()).isEqualTo("run_topology_required");
         assertThat(send("GET", "/api/v1/runs/987654321", "run-auditor", null).statusCode())
                 .isEqualTo(404);
         assertThat(send("GET", "/api/v1/runs?state=SLEEPING", "run-auditor", null)
