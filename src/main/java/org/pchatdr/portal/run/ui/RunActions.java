@@ -99,7 +99,7 @@ final class RunActions {
      * the button.
      */
     Ask ask(RunAction action, int step, String id, String labelKey, String titleKey) {
-        return new Ask(action, step, id, labelKey, titleKey);
+        return new Ask(this, action, step, id, labelKey, titleKey, null);
     }
 
     /** A change to the run with the one text its dialog asked for. */
@@ -107,28 +107,22 @@ final class RunActions {
         RunView apply(RunService runs, long version, String text);
     }
 
-    /** The dialog of {@link #ask}, told what it says above its text, then made by {@link #text}. */
-    final class Ask {
+    /**
+     * The dialog of {@link #ask}, told what it says above its text ({@code above}: made anew at each
+     * opening, nothing when null), then made by {@link #text}.
+     */
+    record Ask(
+            RunActions actions,
+            RunAction action,
+            int step,
+            String id,
+            String labelKey,
+            String titleKey,
+            Supplier<? extends Component> above) {
 
-        private final RunAction action;
-        private final int step;
-        private final String id;
-        private final String labelKey;
-        private final String titleKey;
-        private Supplier<? extends Component> above;
-
-        private Ask(RunAction action, int step, String id, String labelKey, String titleKey) {
-            this.action = action;
-            this.step = step;
-            this.id = id;
-            this.labelKey = labelKey;
-            this.titleKey = titleKey;
-        }
-
-        /** What the dialog says first (a warning, the figures it acts on), made anew at each opening. */
-        Ask above(Supplier<? extends Component> above) {
-            this.above = above;
-            return this;
+        /** What the dialog says first: a warning, the figures it acts on. */
+        Ask above(Supplier<? extends Component> first) {
+            return new Ask(actions, action, step, id, labelKey, titleKey, first);
         }
 
         /** A paragraph that says what the action means, above the text. */
@@ -141,12 +135,12 @@ final class RunActions {
          * and, confirmed, makes {@code change} with what was typed.
          */
         Button text(String textKey, String textId, boolean required, TextChange change) {
-            return dialog(action, step, id, shownText(labelKey), () -> {
+            return actions.dialog(action, step, id, shownText(labelKey), () -> {
                 TextArea text = RunActions.text(UI.getCurrent(), textKey, textId, required);
                 return new Form(
-                        action.onStep()
-                                ? shownText(titleKey, step)
-                                : shownText(titleKey, shown.get().id()),
+                        shownText(
+                                titleKey,
+                                action.onStep() ? step : actions.shown.get().id()),
                         shownText(labelKey),
                         (runs, version) -> change.apply(runs, version, text.getValue()),
                         above == null ? new Component[] {text} : new Component[] {above.get(), text});
