@@ -138,7 +138,7 @@ class ChangeCalendarView extends VerticalLayout implements BeforeEnterObserver, 
         boolean frozen = false;
         boolean open = false;
         for (Freeze freeze : freezes) {
-            if (freeze.start().isBefore(to) && freeze.end().isAfter(from)) {
+            if (freeze.overlaps(from, to)) {
                 frozen = true;
                 cell.add(entry(
                         "calendar-freeze",
