@@ -7,7 +7,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -18,6 +17,7 @@ import org.pchatdr.portal.backup.Backup;
 import org.pchatdr.portal.backup.BackupService;
 import org.pchatdr.portal.base.PortalException;
 import org.pchatdr.portal.base.Roles;
+import org.pchatdr.portal.base.ui.ActionNotices;
 
 /**
  * An administrator backs up the embedded database here (issue 16): the backup lands in the
@@ -61,11 +61,9 @@ class BackupView extends VerticalLayout implements HasDynamicTitle {
                     new Paragraph(getTranslation(
                             "backup.written", backup.file().toString(), Math.max(1, backup.bytes() / 1024))),
                     download);
-            Notification.show(getTranslation("backup.done"), 5000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            ActionNotices.done(getTranslation("backup.done"), 5000, Notification.Position.MIDDLE);
         } catch (PortalException e) {
-            Notification.show(getTranslation(e.messageKey(), e.arguments()), 5000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            ActionNotices.refused(this, e, 5000);
         }
     }
 

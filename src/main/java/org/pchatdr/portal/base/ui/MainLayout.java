@@ -7,7 +7,6 @@ import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -65,11 +64,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final Map<NavigationBadge, String> stamps = new HashMap<>();
     private final Map<NavigationBadge, Integer> counts = new HashMap<>();
     private final Clock clock;
-    private final Duration idleLimit;
-    private final Div paused = new Div();
+    private final IdlePollingPause paused;
     private Instant countedAt = Instant.MIN;
     private Instant checkedAt = Instant.MIN;
-    private Instant lastAction = Instant.MIN;
     private boolean live;
     private Registration pollListener;
 
@@ -81,7 +78,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             Clock clock,
             @Value("${server.servlet.session.timeout:30m}") Duration idleLimit) {
         this.clock = clock;
-        this.idleLimit = idleLimit;
+        paused = new IdlePollingPause(clock, idleLimit, "live.paused", "live.resume", "resume-counts", () -> {
+            acted();
+            checkLive();
+        });
+        paused.setId("counts-paused");
+        paused.addClassName("live-paused");
         H1 title = new H1(getTranslation("app.title"));
         title.addClassName("app-title");
 
@@ -106,7 +108,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         addToDrawer(
                 navigation(
                         badges.orderedStream().toList(), filters.orderedStream().toList()),
-                pausedNote());
+                paused);
         setPrimarySection(Section.DRAWER);
         // Clicks and keys say the user is here; throttled, they cost one request a minute at most.
         getElement().addEventListener("click", event -> acted()).throttle(ACTIVITY_THROTTLE_MILLIS);
@@ -129,21 +131,6 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                     .ifPresent(badge -> badged.put(item, badge));
         }
         return nav;
-    }
-
-    private Div pausedNote() {
-        Button resume = new Button(getTranslation("live.resume"), click -> {
-            acted();
-            checkLive();
-        });
-        resume.setId("resume-counts");
-        resume.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        paused.add(new Span(getTranslation("live.paused", idleLimit.toMinutes())), resume);
-        paused.setId("counts-paused");
-        paused.addClassName("live-paused");
-        paused.getElement().setAttribute("role", "status");
-        paused.setVisible(false);
-        return paused;
     }
 
     private static String path(MenuEntry entry) {
@@ -172,11 +159,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     }
 
     private void polled() {
-        Instant now = clock.instant();
-        if (live && Duration.between(lastAction, now).compareTo(idleLimit) > 0) {
+        if (live && paused.idle()) {
             pause();
             return;
         }
+        Instant now = clock.instant();
         if (!now.isBefore(checkedAt.plus(LIVE_EVERY))) {
             checkLive();
         }
@@ -186,7 +173,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     }
 
     private void acted() {
-        lastAction = clock.instant();
+        paused.acted();
         if (paused.isVisible()) {
             paused.setVisible(false);
             keepPolling();

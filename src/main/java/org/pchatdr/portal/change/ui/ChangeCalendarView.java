@@ -19,7 +19,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.time.format.FormatStyle;
 import java.time.format.TextStyle;
 import java.util.List;
@@ -50,16 +49,14 @@ class ChangeCalendarView extends VerticalLayout implements BeforeEnterObserver, 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         QueryParameters address = event.getLocation().getQueryParameters();
-        Optional<LocalDate> week = QueryValues.value(address, "week")
-                .flatMap(ChangeCalendarView::date)
-                .map(day -> day.with(DayOfWeek.MONDAY));
+        Optional<LocalDate> week =
+                QueryValues.value(address, "week", LocalDate::parse).map(day -> day.with(DayOfWeek.MONDAY));
         removeAll();
         add(new H2(getTranslation("calendar.title")));
         if (week.isPresent()) {
             showWeek(week.get());
         } else {
-            showMonth(QueryValues.value(address, "month")
-                    .flatMap(ChangeCalendarView::month)
+            showMonth(QueryValues.value(address, "month", YearMonth::parse)
                     .orElseGet(() -> YearMonth.now(clock.withZone(ZoneOffset.UTC))));
         }
     }
@@ -141,7 +138,7 @@ class ChangeCalendarView extends VerticalLayout implements BeforeEnterObserver, 
         boolean frozen = false;
         boolean open = false;
         for (Freeze freeze : freezes) {
-            if (freeze.start().isBefore(to) && freeze.end().isAfter(from)) {
+            if (freeze.overlaps(from, to)) {
                 frozen = true;
                 cell.add(entry(
                         "calendar-freeze",
@@ -178,22 +175,6 @@ class ChangeCalendarView extends VerticalLayout implements BeforeEnterObserver, 
         entry.addClassName(className);
         entry.getStyle().set("display", "block").set("font-size", "var(--lumo-font-size-s)");
         return entry;
-    }
-
-    private static Optional<YearMonth> month(String text) {
-        try {
-            return Optional.of(YearMonth.parse(text));
-        } catch (DateTimeParseException e) {
-            return Optional.empty();
-        }
-    }
-
-    private static Optional<LocalDate> date(String text) {
-        try {
-            return Optional.of(LocalDate.parse(text));
-        } catch (DateTimeParseException e) {
-            return Optional.empty();
-        }
     }
 
     @Override

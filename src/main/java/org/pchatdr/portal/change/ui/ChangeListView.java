@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.pchatdr.portal.base.Roles;
+import org.pchatdr.portal.base.ui.FilterChoice;
 import org.pchatdr.portal.base.ui.QueryValues;
 import org.pchatdr.portal.change.ChangeService;
 import org.pchatdr.portal.change.ChangeState;
@@ -60,22 +61,24 @@ class ChangeListView extends VerticalLayout implements BeforeEnterObserver, HasD
         this.topologies = topologies;
         this.operator = authentication.hasRole(Roles.OPERATOR);
         setSizeFull();
-        state.setId("filter-state");
-        state.setLabel(getTranslation("changes.filter.state"));
-        state.setItems(ChangeState.values());
-        state.setItemLabelGenerator(value ->
-                value == null ? getTranslation("changes.filter.any") : getTranslation("change.state." + value));
-        state.setEmptySelectionAllowed(true);
-        state.setEmptySelectionCaption(getTranslation("changes.filter.any"));
-        state.addValueChangeListener(change -> filtersChanged());
+        String any = getTranslation("changes.filter.any");
+        FilterChoice.of(
+                        state,
+                        "filter-state",
+                        getTranslation("changes.filter.state"),
+                        any,
+                        List.of(ChangeState.values()),
+                        value -> getTranslation("change.state." + value))
+                .addValueChangeListener(change -> filtersChanged());
         topologyChoices = topologies.list(PageRequest.of(0, 500)).getContent();
-        topology.setId("filter-topology");
-        topology.setLabel(getTranslation("changes.filter.topology"));
-        topology.setItems(topologyChoices);
-        topology.setItemLabelGenerator(value -> value == null ? getTranslation("changes.filter.any") : value.name());
-        topology.setEmptySelectionAllowed(true);
-        topology.setEmptySelectionCaption(getTranslation("changes.filter.any"));
-        topology.addValueChangeListener(change -> filtersChanged());
+        FilterChoice.of(
+                        topology,
+                        "filter-topology",
+                        getTranslation("changes.filter.topology"),
+                        any,
+                        topologyChoices,
+                        TopologySummary::name)
+                .addValueChangeListener(change -> filtersChanged());
         requester.setId("filter-requester");
         requester.setLabel(getTranslation("changes.filter.requester"));
         requester.setClearButtonVisible(true);
@@ -120,11 +123,8 @@ class ChangeListView extends VerticalLayout implements BeforeEnterObserver, HasD
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         QueryParameters address = event.getLocation().getQueryParameters();
-        filter =
-                QueryValues.value(address, "state").flatMap(ChangeFormat::state).orElse(null);
-        topologyFilter = QueryValues.value(address, "topology")
-                .flatMap(ChangeListView::number)
-                .orElse(null);
+        filter = QueryValues.value(address, "state", ChangeState::valueOf).orElse(null);
+        topologyFilter = QueryValues.value(address, "topology", Long::valueOf).orElse(null);
         requesterFilter = QueryValues.value(address, "requester").orElse(null);
         readingAddress = true;
         state.setValue(filter);
@@ -137,8 +137,8 @@ class ChangeListView extends VerticalLayout implements BeforeEnterObserver, HasD
         grid.getDataProvider().refreshAll();
         if (operator) {
             QueryParameters query = event.getLocation().getQueryParameters();
-            Optional<Long> topology = QueryValues.value(query, "propose").flatMap(ChangeListView::number);
-            Optional<Long> version = QueryValues.value(query, "version").flatMap(ChangeListView::number);
+            Optional<Long> topology = QueryValues.value(query, "propose", Long::valueOf);
+            Optional<Long> version = QueryValues.value(query, "version", Long::valueOf);
             if (topology.isPresent() && version.isPresent()) {
                 form().propose(topology.get(), Math.toIntExact(version.get()));
             }
@@ -166,14 +166,6 @@ class ChangeListView extends VerticalLayout implements BeforeEnterObserver, HasD
     private NewChangeDialog form() {
         return new NewChangeDialog(
                 changes, topologies.list(PageRequest.of(0, 500)).getContent());
-    }
-
-    private static Optional<Long> number(String text) {
-        try {
-            return Optional.of(Long.parseLong(text));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
     }
 
     @Override

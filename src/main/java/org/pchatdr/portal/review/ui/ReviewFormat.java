@@ -1,12 +1,11 @@
 package org.pchatdr.portal.review.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import org.pchatdr.portal.base.PortalException;
+import org.pchatdr.portal.base.ui.ActionNotices;
 
 /** Times, durations and refusals as the review pages show them. */
 final class ReviewFormat {
@@ -30,8 +29,6 @@ final class ReviewFormat {
 
     /** A refusal of the service in the reader's language. */
     static void refused(Component on, PortalException e) {
-        Notification notification =
-                Notification.show(on.getTranslation(e.messageKey(), e.arguments()), 8000, Notification.Position.MIDDLE);
-        notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
+        ActionNotices.refused(on, e, 8000);
     }
 }

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.textfield.TextArea;
 import java.time.Instant;
 import java.util.Optional;
 import org.pchatdr.portal.approval.Approval;
@@ -51,24 +50,20 @@ class ApprovalsPanel extends Div {
         }
         add(decisions);
         if (access.mayDecide()) {
-            var approve = actions.dialog(RunAction.APPROVE, 0, "approve", getTranslation("runpage.approve"), () -> {
-                TextArea comment = RunActions.text(this, "runpage.comment.optional", "approve-comment", false);
-                return new RunActions.Form(
-                        getTranslation("runpage.approve.title", run.id()),
-                        getTranslation("runpage.approve"),
-                        (runs, version) -> runs.approve(run.id(), version, comment.getValue()),
-                        comment);
-            });
+            var approve = actions.ask(RunAction.APPROVE, 0, "approve", "runpage.approve", "runpage.approve.title")
+                    .text(
+                            "runpage.comment.optional",
+                            "approve-comment",
+                            false,
+                            (runs, version, comment) -> runs.approve(run.id(), version, comment));
             approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
-            var reject = actions.dialog(RunAction.REJECT, 0, "reject", getTranslation("runpage.reject"), () -> {
-                TextArea comment = RunActions.text(this, "runpage.comment.reject", "reject-comment", true);
-                return new RunActions.Form(
-                        getTranslation("runpage.reject.title", run.id()),
-                        getTranslation("runpage.reject"),
-                        (runs, version) -> runs.reject(run.id(), version, comment.getValue()),
-                        new Paragraph(getTranslation("runpage.reject.explanation")),
-                        comment);
-            });
+            var reject = actions.ask(RunAction.REJECT, 0, "reject", "runpage.reject", "runpage.reject.title")
+                    .explained("runpage.reject.explanation")
+                    .text(
+                            "runpage.comment.reject",
+                            "reject-comment",
+                            true,
+                            (runs, version, comment) -> runs.reject(run.id(), version, comment));
             reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
             Div buttons = new Div(approve, reject);
             buttons.addClassName("run-buttons");

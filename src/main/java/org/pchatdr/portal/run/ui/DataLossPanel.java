@@ -7,7 +7,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.Duration;
 import java.time.Instant;
@@ -70,17 +69,18 @@ class DataLossPanel extends Div {
                     () -> recordForm(run)));
         }
         if (access.may(RunAction.ACCEPT_DATA_LOSS)) {
-            var accept = actions.dialog(
-                    RunAction.ACCEPT_DATA_LOSS, 0, "accept-data-loss", getTranslation("runpage.gate.accept"), () -> {
-                        TextArea statement =
-                                RunActions.text(this, "runpage.gate.statement", "data-loss-statement", true);
-                        return new RunActions.Form(
-                                getTranslation("runpage.gate.accept.title", run.id()),
-                                getTranslation("runpage.gate.accept"),
-                                (runs, version) -> runs.acceptDataLoss(run.id(), version, statement.getValue()),
-                                figures(gate, "accept-figures"),
-                                statement);
-                    });
+            var accept = actions.ask(
+                            RunAction.ACCEPT_DATA_LOSS,
+                            0,
+                            "accept-data-loss",
+                            "runpage.gate.accept",
+                            "runpage.gate.accept.title")
+                    .above(() -> figures(gate, "accept-figures"))
+                    .text(
+                            "runpage.gate.statement",
+                            "data-loss-statement",
+                            true,
+                            (runs, version, statement) -> runs.acceptDataLoss(run.id(), version, statement));
             accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             buttons.add(accept);
         }

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -90,6 +91,62 @@ final class RunActions {
 
     /** What a dialog shows and does. */
     record Form(String title, String confirm, Change change, Component... fields) {}
+
+    /**
+     * Starts a button, labelled by {@code labelKey}, that opens the dialog most of the page's actions
+     * take (see {@link #dialog}): titled by {@code titleKey} given the number of what it acts on (the
+     * step for a step's action, else the run), it asks for one text, its confirm button worded as
+     * the button.
+     */
+    Ask ask(RunAction action, int step, String id, String labelKey, String titleKey) {
+        return new Ask(this, action, step, id, labelKey, titleKey, null);
+    }
+
+    /** A change to the run with the one text its dialog asked for. */
+    interface TextChange {
+        RunView apply(RunService runs, long version, String text);
+    }
+
+    /**
+     * The dialog of {@link #ask}, told what it says above its text ({@code above}: made anew at each
+     * opening, nothing when null), then made by {@link #text}.
+     */
+    record Ask(
+            RunActions actions,
+            RunAction action,
+            int step,
+            String id,
+            String labelKey,
+            String titleKey,
+            Supplier<? extends Component> above) {
+
+        /** What the dialog says first: a warning, the figures it acts on. */
+        Ask above(Supplier<? extends Component> first) {
+            return new Ask(actions, action, step, id, labelKey, titleKey, first);
+        }
+
+        /** A paragraph that says what the action means, above the text. */
+        Ask explained(String explanationKey) {
+            return above(() -> new Paragraph(shownText(explanationKey)));
+        }
+
+        /**
+         * The button; its dialog asks for a reason or a comment as {@link RunActions#text} makes it
+         * and, confirmed, makes {@code change} with what was typed.
+         */
+        Button text(String textKey, String textId, boolean required, TextChange change) {
+            return actions.dialog(action, step, id, shownText(labelKey), () -> {
+                TextArea text = RunActions.text(UI.getCurrent(), textKey, textId, required);
+                return new Form(
+                        shownText(
+                                titleKey,
+                                action.onStep() ? step : actions.shown.get().id()),
+                        shownText(labelKey),
+                        (runs, version) -> change.apply(runs, version, text.getValue()),
+                        above == null ? new Component[] {text} : new Component[] {above.get(), text});
+            });
+        }
+    }
 
     /** A text area for a reason or a comment, the way every dialog of the page asks for one. */
     static TextArea text(Component page, String labelKey, String id, boolean required) {

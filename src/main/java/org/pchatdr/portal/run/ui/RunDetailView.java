@@ -13,7 +13,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -30,6 +29,7 @@ import org.pchatdr.portal.approval.Approval;
 import org.pchatdr.portal.base.CurrentUser;
 import org.pchatdr.portal.base.PortalException;
 import org.pchatdr.portal.base.Roles;
+import org.pchatdr.portal.base.ui.IdlePollingPause;
 import org.pchatdr.portal.procedure.FrozenProcedure;
 import org.pchatdr.portal.procedure.Procedure;
 import org.pchatdr.portal.procedure.ui.ProcedureLabels;
@@ -56,10 +56,8 @@ class RunDetailView extends VerticalLayout implements BeforeEnterObserver, HasDy
     private final RunService runs;
     private final Clock clock;
     private final RunActions actions;
-    private final Duration idleLimit;
     private final Div content = new Div();
-    private final Div paused = new Div();
-    private Instant lastAction;
+    private final IdlePollingPause paused;
     private Procedure procedure;
     private UnaryOperator<String> siteName;
     private RunView shown;
@@ -73,20 +71,15 @@ class RunDetailView extends VerticalLayout implements BeforeEnterObserver, HasDy
     RunDetailView(RunService runs, Clock clock, @Value("${server.servlet.session.timeout:30m}") Duration idleLimit) {
         this.runs = runs;
         this.clock = clock;
-        this.idleLimit = idleLimit;
         this.actions = new RunActions(runs, () -> shown, this::acted, this::reload);
         addClassName("run-view");
-        Button resume = new Button(getTranslation("runpage.live.resume"), click -> {
-            startPolling();
-            reload();
-        });
-        resume.setId("resume-live");
-        resume.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        paused.add(new Span(getTranslation("runpage.live.paused", idleLimit.toMinutes())), resume);
+        paused = new IdlePollingPause(
+                clock, idleLimit, "runpage.live.paused", "runpage.live.resume", "resume-live", () -> {
+                    startPolling();
+                    reload();
+                });
         paused.setId("live-paused");
         paused.addClassName("run-paused");
-        paused.getElement().setAttribute("role", "status");
-        paused.setVisible(false);
         content.setWidthFull();
         add(paused, content);
     }
@@ -135,7 +128,7 @@ class RunDetailView extends VerticalLayout implements BeforeEnterObserver, HasDy
         if (shown == null) {
             return;
         }
-        if (Duration.between(lastAction, clock.instant()).compareTo(idleLimit) > 0) {
+        if (paused.idle()) {
             getUI().ifPresent(ui -> ui.setPollInterval(pollIntervalBefore));
             paused.setVisible(true);
             return;
@@ -150,7 +143,7 @@ class RunDetailView extends VerticalLayout implements BeforeEnterObserver, HasDy
     }
 
     private void startPolling() {
-        lastAction = clock.instant();
+        paused.acted();
         paused.setVisible(false);
         getUI().ifPresent(ui -> ui.setPollInterval(POLL_MILLIS));
     }
@@ -161,7 +154,7 @@ class RunDetailView extends VerticalLayout implements BeforeEnterObserver, HasDy
 
     /** The run as the user's own action (or opening the page) left it: they are not idle. */
     private void acted(RunView run) {
-        lastAction = clock.instant();
+        paused.acted();
         show(run);
     }
 
@@ -338,43 +331,43 @@ class RunDetailView extends VerticalLayout implements BeforeEnterObserver, HasDy
             toolbar.add(start);
         }
         if (access.may(RunAction.EMERGENCY_START)) {
-            Button emergency = actions.dialog(
-                    RunAction.EMERGENCY_START, 0, "emergency-start", getTranslation("runpage.emergency.start"), () -> {
-                        TextArea reason = RunActions.text(this, "runpage.emergency.reason", "emergency-reason", true);
+            Button emergency = actions.ask(
+                            RunAction.EMERGENCY_START,
+                            0,
+                            "emergency-start",
+                            "runpage.emergency.start",
+                            "runpage.emergency.title")
+                    .above(() -> {
                         Paragraph warning = new Paragraph(getTranslation("runpage.emergency.explanation"));
                         warning.addClassName("run-warning");
-                        return new RunActions.Form(
-                                getTranslation("runpage.emergency.title", run.id()),
-                                getTranslation("runpage.emergency.start"),
-                                (runs, version) -> runs.emergencyStart(run.id(), version, reason.getValue()),
-                                warning,
-                                reason);
-                    });
+                        return warning;
+                    })
+                    .text(
+                            "runpage.emergency.reason",
+                            "emergency-reason",
+                            true,
+                            (runs, version, reason) -> runs.emergencyStart(run.id(), version, reason));
             emergency.setIcon(VaadinIcon.WARNING.create());
             emergency.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
             toolbar.add(emergency);
         }
         if (access.may(RunAction.FAIL)) {
-            toolbar.add(actions.dialog(RunAction.FAIL, 0, "fail-run", getTranslation("runpage.fail"), () -> {
-                TextArea reason = RunActions.text(this, "run.reason", "fail-run-reason", true);
-                return new RunActions.Form(
-                        getTranslation("runpage.fail.title", run.id()),
-                        getTranslation("runpage.fail"),
-                        (runs, version) -> runs.fail(run.id(), version, reason.getValue()),
-                        new Paragraph(getTranslation("runpage.fail.explanation")),
-                        reason);
-            }));
+            toolbar.add(actions.ask(RunAction.FAIL, 0, "fail-run", "runpage.fail", "runpage.fail.title")
+                    .explained("runpage.fail.explanation")
+                    .text(
+                            "run.reason",
+                            "fail-run-reason",
+                            true,
+                            (runs, version, reason) -> runs.fail(run.id(), version, reason)));
         }
         if (access.may(RunAction.ABORT)) {
-            Button abort = actions.dialog(RunAction.ABORT, 0, "abort-run", getTranslation("runpage.abort"), () -> {
-                TextArea reason = RunActions.text(this, "run.reason", "abort-reason", true);
-                return new RunActions.Form(
-                        getTranslation("runpage.abort.title", run.id()),
-                        getTranslation("runpage.abort"),
-                        (runs, version) -> runs.abort(run.id(), version, reason.getValue()),
-                        new Paragraph(getTranslation("runpage.abort.explanation")),
-                        reason);
-            });
+            Button abort = actions.ask(RunAction.ABORT, 0, "abort-run", "runpage.abort", "runpage.abort.title")
+                    .explained("runpage.abort.explanation")
+                    .text(
+                            "run.reason",
+                            "abort-reason",
+                            true,
+                            (runs, version, reason) -> runs.abort(run.id(), version, reason));
             abort.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
             toolbar.add(abort);
         }
@@ -409,14 +402,12 @@ class RunDetailView extends VerticalLayout implements BeforeEnterObserver, HasDy
         ratification.setId("ratification");
         panel.add(ratification);
         if (access.may(RunAction.RATIFY)) {
-            Button ratify = actions.dialog(RunAction.RATIFY, 0, "ratify", getTranslation("runpage.ratify"), () -> {
-                TextArea comment = RunActions.text(this, "runpage.comment.optional", "ratify-comment", false);
-                return new RunActions.Form(
-                        getTranslation("runpage.ratify.title", run.id()),
-                        getTranslation("runpage.ratify"),
-                        (runs, version) -> runs.ratify(run.id(), version, comment.getValue()),
-                        comment);
-            });
+            Button ratify = actions.ask(RunAction.RATIFY, 0, "ratify", "runpage.ratify", "runpage.ratify.title")
+                    .text(
+                            "runpage.comment.optional",
+                            "ratify-comment",
+                            false,
+                            (runs, version, comment) -> runs.ratify(run.id(), version, comment));
             ratify.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             panel.add(ratify);
         }

@@ -4,7 +4,6 @@ import com.vaadin.flow.router.QueryParameters;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,11 +22,11 @@ record RunListQuery(String pool, RunKind kind, RunState state, String requester,
     static RunListQuery of(QueryParameters parameters) {
         return new RunListQuery(
                 QueryValues.value(parameters, "pool").orElse(null),
-                constant(RunKind.class, QueryValues.value(parameters, "kind").orElse(null)),
-                constant(RunState.class, QueryValues.value(parameters, "state").orElse(null)),
+                QueryValues.value(parameters, "kind", RunKind::valueOf).orElse(null),
+                QueryValues.value(parameters, "state", RunState::valueOf).orElse(null),
                 QueryValues.value(parameters, "requester").orElse(null),
-                date(QueryValues.value(parameters, "from").orElse(null)),
-                date(QueryValues.value(parameters, "to").orElse(null)));
+                QueryValues.value(parameters, "from", LocalDate::parse).orElse(null),
+                QueryValues.value(parameters, "to", LocalDate::parse).orElse(null));
     }
 
     QueryParameters parameters() {
@@ -48,22 +47,6 @@ record RunListQuery(String pool, RunKind kind, RunState state, String requester,
 
     private static Instant startOf(LocalDate day) {
         return day == null ? null : day.atStartOfDay(ZoneOffset.UTC).toInstant();
-    }
-
-    private static <E extends Enum<E>> E constant(Class<E> type, String name) {
-        try {
-            return name == null ? null : Enum.valueOf(type, name);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
-    private static LocalDate date(String text) {
-        try {
-            return text == null ? null : LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            return null;
-        }
     }
 
     private static void put(Map<String, List<String>> values, String name, String value) {

@@ -26,6 +26,7 @@ import java.time.Clock;
 import java.util.List;
 import org.pchatdr.portal.base.Roles;
 import org.pchatdr.portal.base.TypedText;
+import org.pchatdr.portal.base.ui.FilterChoice;
 import org.pchatdr.portal.base.ui.Pickers;
 import org.pchatdr.portal.procedure.ui.ProcedureLabels;
 import org.pchatdr.portal.run.RunKind;
@@ -79,20 +80,21 @@ class RunListView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         for (TextField text : List.of(pool, requester)) {
             text.setClearButtonVisible(true);
         }
-        kind.setId("filter-kind");
-        kind.setLabel(getTranslation("runs.filter.kind"));
-        kind.setItems(RunKind.values());
-        kind.setItemLabelGenerator(
-                value -> value == null ? getTranslation("runs.filter.any") : RunFormat.kind(this, value));
-        kind.setEmptySelectionAllowed(true);
-        kind.setEmptySelectionCaption(getTranslation("runs.filter.any"));
-        state.setId("filter-state");
-        state.setLabel(getTranslation("runs.filter.state"));
-        state.setItems(RunState.values());
-        state.setItemLabelGenerator(
-                value -> value == null ? getTranslation("runs.filter.any") : RunFormat.state(this, value));
-        state.setEmptySelectionAllowed(true);
-        state.setEmptySelectionCaption(getTranslation("runs.filter.any"));
+        String any = getTranslation("runs.filter.any");
+        FilterChoice.of(
+                kind,
+                "filter-kind",
+                getTranslation("runs.filter.kind"),
+                any,
+                List.of(RunKind.values()),
+                value -> RunFormat.kind(this, value));
+        FilterChoice.of(
+                state,
+                "filter-state",
+                getTranslation("runs.filter.state"),
+                any,
+                List.of(RunState.values()),
+                value -> RunFormat.state(this, value));
         from.setId("filter-from");
         from.setLabel(getTranslation("runs.filter.from"));
         to.setId("filter-to");

@@ -233,15 +233,17 @@ class RunStepsPanel extends Div {
             buttons.add(done);
         }
         if (access.may(RunAction.FAIL_STEP, number)) {
-            Button failed = actions.dialog(
-                    RunAction.FAIL_STEP, number, "fail-step-" + number, getTranslation("runpage.step.failed"), () -> {
-                        TextArea reason = RunActions.text(this, "run.reason", "fail-step-reason", true);
-                        return new RunActions.Form(
-                                getTranslation("runpage.step.failed.title", number),
-                                getTranslation("runpage.step.failed"),
-                                (runs, version) -> runs.failStep(run.id(), version, number, reason.getValue()),
-                                reason);
-                    });
+            Button failed = actions.ask(
+                            RunAction.FAIL_STEP,
+                            number,
+                            "fail-step-" + number,
+                            "runpage.step.failed",
+                            "runpage.step.failed.title")
+                    .text(
+                            "run.reason",
+                            "fail-step-reason",
+                            true,
+                            (runs, version, reason) -> runs.failStep(run.id(), version, number, reason));
             failed.addThemeVariants(ButtonVariant.LUMO_ERROR);
             buttons.add(failed);
         }
@@ -254,37 +256,32 @@ class RunStepsPanel extends Div {
                     (runs, version) -> runs.retryStep(run.id(), version, number)));
         }
         if (access.may(RunAction.REQUEST_SKIP, number)) {
-            buttons.add(actions.dialog(
-                    RunAction.REQUEST_SKIP,
-                    number,
-                    "request-skip-" + number,
-                    getTranslation("runpage.step.ask-skip"),
-                    () -> {
-                        TextArea reason = RunActions.text(this, "run.reason", "request-skip-reason", true);
-                        return new RunActions.Form(
-                                getTranslation("runpage.step.ask-skip.title", number),
-                                getTranslation("runpage.step.ask-skip"),
-                                (runs, version) -> runs.requestSkip(run.id(), version, number, reason.getValue()),
-                                skipWarning(run, number, "request-skip-gate"),
-                                reason);
-                    }));
+            buttons.add(actions.ask(
+                            RunAction.REQUEST_SKIP,
+                            number,
+                            "request-skip-" + number,
+                            "runpage.step.ask-skip",
+                            "runpage.step.ask-skip.title")
+                    .above(() -> skipWarning(run, number, "request-skip-gate"))
+                    .text(
+                            "run.reason",
+                            "request-skip-reason",
+                            true,
+                            (runs, version, reason) -> runs.requestSkip(run.id(), version, number, reason)));
         }
         if (access.may(RunAction.APPROVE_SKIP, number)) {
-            buttons.add(actions.dialog(
-                    RunAction.APPROVE_SKIP,
-                    number,
-                    "approve-skip-" + number,
-                    getTranslation("runpage.step.allow-skip"),
-                    () -> {
-                        TextArea comment =
-                                RunActions.text(this, "runpage.comment.optional", "approve-skip-comment", false);
-                        return new RunActions.Form(
-                                getTranslation("runpage.step.allow-skip.title", number),
-                                getTranslation("runpage.step.allow-skip"),
-                                (runs, version) -> runs.approveSkip(run.id(), version, number, comment.getValue()),
-                                skipWarning(run, number, "approve-skip-gate"),
-                                comment);
-                    }));
+            buttons.add(actions.ask(
+                            RunAction.APPROVE_SKIP,
+                            number,
+                            "approve-skip-" + number,
+                            "runpage.step.allow-skip",
+                            "runpage.step.allow-skip.title")
+                    .above(() -> skipWarning(run, number, "approve-skip-gate"))
+                    .text(
+                            "runpage.comment.optional",
+                            "approve-skip-comment",
+                            false,
+                            (runs, version, comment) -> runs.approveSkip(run.id(), version, number, comment)));
         }
         return buttons.getComponentCount() == 0 ? null : buttons;
     }

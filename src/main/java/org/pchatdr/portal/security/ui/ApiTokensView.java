@@ -8,7 +8,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -23,6 +22,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import org.pchatdr.portal.base.PortalException;
 import org.pchatdr.portal.base.PortalTime;
+import org.pchatdr.portal.base.ui.ActionNotices;
 import org.pchatdr.portal.base.ui.Pickers;
 import org.pchatdr.portal.security.ApiTokenService;
 import org.pchatdr.portal.security.ApiTokenSettings;
@@ -116,11 +116,8 @@ class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
         Button revoke = new Button(getTranslation("tokens.revoke"), click -> {
             try {
                 tokens.revoke(token.id());
-                Notification.show(
-                                getTranslation("tokens.revoked", token.name()),
-                                3000,
-                                Notification.Position.BOTTOM_START)
-                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                ActionNotices.done(
+                        getTranslation("tokens.revoked", token.name()), 3000, Notification.Position.BOTTOM_START);
             } catch (PortalException e) {
                 error(e);
             }
@@ -142,8 +139,7 @@ class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void error(PortalException e) {
-        Notification.show(getTranslation(e.messageKey(), e.arguments()), 6000, Notification.Position.MIDDLE)
-                .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        ActionNotices.refused(this, e, 6000);
     }
 
     private static String format(Instant instant) {

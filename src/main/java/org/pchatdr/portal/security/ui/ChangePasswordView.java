@@ -6,7 +6,6 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -15,6 +14,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.pchatdr.portal.base.CurrentUser;
 import org.pchatdr.portal.base.PortalException;
+import org.pchatdr.portal.base.ui.ActionNotices;
 import org.pchatdr.portal.security.PasswordPolicy;
 import org.pchatdr.portal.security.UserAccountService;
 
@@ -83,12 +83,10 @@ class ChangePasswordView extends VerticalLayout implements HasDynamicTitle {
         try {
             accounts.changeOwnPassword(current.getValue(), next.getValue());
         } catch (PortalException e) {
-            Notification.show(getTranslation(e.messageKey(), e.arguments()), 6000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            ActionNotices.refused(this, e, 6000);
             return;
         }
-        Notification.show(getTranslation("password.changed"), 4000, Notification.Position.TOP_CENTER)
-                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        ActionNotices.done(getTranslation("password.changed"), 4000, Notification.Position.TOP_CENTER);
         getUI().ifPresent(ui -> ui.navigate(""));
     }
 

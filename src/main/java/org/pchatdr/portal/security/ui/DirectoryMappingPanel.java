@@ -7,7 +7,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
@@ -16,6 +15,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.pchatdr.portal.base.PortalException;
 import org.pchatdr.portal.base.Role;
+import org.pchatdr.portal.base.ui.ActionNotices;
 import org.pchatdr.portal.security.DirectoryMappingService;
 import org.pchatdr.portal.security.GroupRoleMapping;
 
@@ -87,11 +87,9 @@ class DirectoryMappingPanel extends VerticalLayout {
             show(service.changeGroup(seen, group.getValue(), roles.getValue()));
             group.clear();
             roles.clear();
-            Notification.show(getTranslation("settings.saved"), 5000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            ActionNotices.done(getTranslation("settings.saved"), 5000, Notification.Position.MIDDLE);
         } catch (PortalException e) {
-            Notification.show(getTranslation(e.messageKey(), e.arguments()), 5000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            ActionNotices.refused(this, e, 5000);
         }
     }
 }

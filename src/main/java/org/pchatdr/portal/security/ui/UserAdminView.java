@@ -9,7 +9,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
@@ -28,6 +27,7 @@ import org.pchatdr.portal.base.PortalTime;
 import org.pchatdr.portal.base.Role;
 import org.pchatdr.portal.base.Roles;
 import org.pchatdr.portal.base.ui.ActionDialog;
+import org.pchatdr.portal.base.ui.ActionNotices;
 import org.pchatdr.portal.base.ui.Elision;
 import org.pchatdr.portal.base.ui.QueryValues;
 import org.pchatdr.portal.security.AccountSource;
@@ -139,11 +139,9 @@ class UserAdminView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
     private void apply(Runnable action) {
         try {
             action.run();
-            Notification.show(getTranslation("users.saved"), 3000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            ActionNotices.done(getTranslation("users.saved"), 3000, Notification.Position.BOTTOM_START);
         } catch (PortalException e) {
-            Notification.show(getTranslation(e.messageKey(), e.arguments()), 6000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            ActionNotices.refused(this, e, 6000);
         }
         grid.getDataProvider().refreshAll();
     }
@@ -183,8 +181,7 @@ class UserAdminView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
     }
 
     private static void success(String text) {
-        Notification.show(text, 3000, Notification.Position.BOTTOM_START)
-                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        ActionNotices.done(text, 3000, Notification.Position.BOTTOM_START);
     }
 
     private void openRolesDialog(UserSummary user) {
