@@ -305,13 +305,7 @@ public class TopologyService {
     private TopologyVersion view(TopologyEntity entity, TopologyVersionEntity version) {
         Topology topology = read(version);
         List<TopologyVersion.Acknowledgement> acks = acknowledgements.findByTopologyId(entity.getId()).stream()
-                .map(ack -> new TopologyVersion.Acknowledgement(
-                        ack.getRuleId(),
-                        ack.getElement(),
-                        ack.getPath(),
-                        ack.getReason(),
-                        ack.getAcknowledged().by(),
-                        ack.getAcknowledged().at()))
+                .map(WarningAcknowledgementEntity::view)
                 .toList();
         return new TopologyVersion(
                 entity.getId(),
