@@ -101,20 +101,12 @@ public class ChangeRevision extends GeneratedKey {
         return content.pools();
     }
 
-    public long getChangeId() {
-        return changeId;
-    }
-
     public int getNumber() {
         return number;
     }
 
     public String getTitle() {
         return title;
-    }
-
-    public int getBaseVersion() {
-        return baseVersion;
     }
 
     public int getTopologyVersion() {
@@ -127,6 +119,10 @@ public class ChangeRevision extends GeneratedKey {
 
     public Instant getWindowEnd() {
         return content.windowEnd();
+    }
+
+    public int getBaseVersion() {
+        return baseVersion;
     }
 
     public String getTimeZone() {
@@ -143,9 +139,5 @@ public class ChangeRevision extends GeneratedKey {
 
     public String getAuthor() {
         return author;
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
     }
 }
