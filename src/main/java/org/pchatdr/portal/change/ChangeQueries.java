@@ -78,7 +78,7 @@ record ChangeQueries(
                 .findByTopologyIdAndStateIn(topologyId, List.of(ChangeState.APPROVED, ChangeState.IMPLEMENTING))
                 .stream()
                 .map(records::current)
-                .anyMatch(revision -> revision.getTopologySha256().equals(sha256)
+                .anyMatch(revision -> revision.content().topologySha256().equals(sha256)
                         && !now.isBefore(revision.getWindowStart())
                         && now.isBefore(revision.getWindowEnd()));
         if (!covered) {

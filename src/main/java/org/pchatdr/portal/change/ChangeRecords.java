@@ -93,7 +93,7 @@ record ChangeRecords(
                                 decision.decision() == Approval.Decision.APPROVED && !decision.isWithdrawn())
                         .forEach(decision -> approvedAnyRound.add(decision.approver())));
         Instant extendedTo = extensions.findByChangeIdOrderByIdAsc(change.getId()).stream()
-                .map(ExtensionEntity::getExtendedTo)
+                .map(each -> each.view().until())
                 .max(Instant::compareTo)
                 .orElse(null);
         return new ChangeRulebook.Facts(
@@ -138,11 +138,7 @@ record ChangeRecords(
     /** The extensions of the request's window (C-11), oldest first. */
     List<ChangeView.Extension> extensions(ChangeRequest change) {
         return extensions.findByChangeIdOrderByIdAsc(change.getId()).stream()
-                .map(each -> new ChangeView.Extension(
-                        each.getExtendedTo(),
-                        each.getReason(),
-                        each.getGranted().by(),
-                        each.getGranted().at()))
+                .map(ExtensionEntity::view)
                 .toList();
     }
 

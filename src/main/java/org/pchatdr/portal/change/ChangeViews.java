@@ -117,23 +117,7 @@ record ChangeViews(
                 .mapToInt(ChangeRevision::getNumber)
                 .findFirst()
                 .orElse(revision.getNumber());
-        return new RevisionView(
-                revision.getNumber(),
-                revision.getTitle(),
-                revision.getJustification(),
-                revision.getTopologyVersion(),
-                revision.getTopologySha256(),
-                revision.getImplementationPlan(),
-                revision.getBackoutPlan(),
-                revision.getTestPlan(),
-                revision.getWindowStart(),
-                revision.getWindowEnd(),
-                revision.getTimeZone(),
-                revision.pools(),
-                revision.getContentHash(),
-                round,
-                revision.getAuthor(),
-                revision.getCreatedAt());
+        return revision.view(round);
     }
 
     ChangeSummary summary(ChangeRequest change) {
@@ -165,9 +149,17 @@ record ChangeViews(
                     .forEach(each -> changed.add(
                             new TopologyDiff.Change("topology." + each.path(), each.before(), each.after())));
         }
-        field(changed, "implementationPlan", then.getImplementationPlan(), now.getImplementationPlan());
-        field(changed, "backoutPlan", then.getBackoutPlan(), now.getBackoutPlan());
-        field(changed, "testPlan", then.getTestPlan(), now.getTestPlan());
+        field(
+                changed,
+                "implementationPlan",
+                then.content().implementationPlan(),
+                now.content().implementationPlan());
+        field(
+                changed,
+                "backoutPlan",
+                then.content().backoutPlan(),
+                now.content().backoutPlan());
+        field(changed, "testPlan", then.content().testPlan(), now.content().testPlan());
         field(changed, "windowStart", String.valueOf(then.getWindowStart()), String.valueOf(now.getWindowStart()));
         field(changed, "windowEnd", String.valueOf(then.getWindowEnd()), String.valueOf(now.getWindowEnd()));
         field(changed, "timeZone", then.getTimeZone(), now.getTimeZone());

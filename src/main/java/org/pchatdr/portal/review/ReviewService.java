@@ -218,18 +218,18 @@ public class ReviewService {
         Instant now = clock.instant();
         notes.forEach((code, note) -> dispositions.save(new ReviewDisposition(runId, code, note, actor.name(), now)));
         for (ReviewFinding finding : validated) {
-            ReviewFinding saved = findings.save(finding);
+            Finding saved = finding(findings.save(finding));
             events.publishEvent(new ReviewEvent(
                     actor.name(),
                     Action.FINDING_RECORDED,
                     runId,
-                    saved.getId(),
+                    saved.id(),
                     null,
                     AuditMessage.of(
                             "audit.details.FINDING_RECORDED",
-                            saved.getTitle(),
-                            saved.getOwner(),
-                            String.valueOf(saved.getDue()))));
+                            saved.title(),
+                            saved.owner(),
+                            String.valueOf(saved.due()))));
         }
         ReviewState outcome = decision.decision() == Outcome.SIGN_OFF ? ReviewState.SIGNED_OFF : ReviewState.RETURNED;
         review.decide(outcome, actor.name(), now, comment);
@@ -321,15 +321,7 @@ public class ReviewService {
         return RunFacts.exceptions(run).stream()
                 .map(exception -> {
                     ReviewDisposition d = stored.get(exception.code());
-                    return d == null
-                            ? exception
-                            : new RunException(
-                                    exception.code(),
-                                    exception.kind(),
-                                    exception.step(),
-                                    d.getNote(),
-                                    d.getDisposed().by(),
-                                    d.getDisposed().at());
+                    return d == null ? exception : d.applyTo(exception);
                 })
                 .toList();
     }
@@ -408,18 +400,7 @@ public class ReviewService {
     }
 
     private Finding finding(ReviewFinding finding) {
-        return new Finding(
-                finding.getId(),
-                finding.getRunId(),
-                finding.getTitle(),
-                finding.getOwner(),
-                finding.getDue(),
-                finding.getCreated().by(),
-                finding.getCreated().at(),
-                Stamp.byOf(finding.getClosed()),
-                Stamp.atOf(finding.getClosed()),
-                finding.getCloseNote(),
-                finding.isOpen() && finding.getDue().isBefore(today()));
+        return finding.view(today());
     }
 
     private LocalDate today() {

@@ -82,7 +82,8 @@ record RunQueries(
             RunRulebook.Answer answer = RunRulebook.judge(run, me, decided.get(subject(run)), now);
             RunSummary summary = RunViews.summary(run);
             if (answer.allows(RunAction.RATIFY.path())) {
-                items.add(new InboxItem(summary, InboxItem.Need.RATIFICATION, null, run.getEmergencyAt()));
+                items.add(new InboxItem(
+                        summary, InboxItem.Need.RATIFICATION, null, Stamp.atOf(run.getEmergencyDeclared())));
             }
             // Approving an approved run adds a voice; only a run waiting for approval waits on someone.
             if (run.getState() == RunState.REQUESTED && answer.allows(RunAction.APPROVE.path())) {
@@ -100,7 +101,10 @@ record RunQueries(
             }
             if (answer.allows(RunAction.ACCEPT_DATA_LOSS.path())) {
                 items.add(new InboxItem(
-                        summary, InboxItem.Need.DATA_LOSS, run.getDataLossGateStep(), run.getDataLossRecordedAt()));
+                        summary,
+                        InboxItem.Need.DATA_LOSS,
+                        run.getDataLossGateStep(),
+                        Stamp.atOf(run.getDataLossRecorded())));
             }
         }
         items.sort(Comparator.comparing(InboxItem::since));
@@ -122,7 +126,7 @@ record RunQueries(
                         run.getSteps().stream()
                                 .filter(step -> !step.getState().isFinished())
                                 .findFirst()
-                                .map(step -> RunViews.step(step, now))
+                                .map(step -> step.view(now))
                                 .orElse(null)))
                 .toList();
     }

@@ -1,7 +1,6 @@
 package org.pchatdr.portal.run;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -718,14 +717,14 @@ public class RunService {
     }
 
     private static AuditMessage dataLossDetails(Run run) {
-        Duration window = run.dataLossWindow();
+        RunView.DataLoss loss = run.dataLoss();
         return AuditMessage.of(
                 "audit.details.run.data-loss",
-                String.valueOf(run.getLastLogBackup()),
-                String.valueOf(run.getLastLogBackupAt()),
-                String.valueOf(run.getPrimaryLostAt()),
-                window.toSeconds(),
-                minutes(run.getRpoTargetMinutes()));
+                String.valueOf(loss.lastLogBackup()),
+                String.valueOf(loss.lastLogBackupAt()),
+                String.valueOf(loss.primaryLostAt()),
+                loss.windowSeconds(),
+                minutes(loss.rpoTargetMinutes()));
     }
 
     /** "15 min", or null (said "-") for a target the pool does not set. */
@@ -753,7 +752,7 @@ public class RunService {
                             "audit.details.run.skip.gate-passed",
                             details,
                             dataLossDetails(run),
-                            String.valueOf(run.getDataLossAcceptedBy()))
+                            String.valueOf(run.dataLoss().acceptedBy()))
                     : AuditMessage.of("audit.details.run.skip.gate-waived", details);
         }
         return details;

@@ -9,7 +9,6 @@ import org.pchatdr.portal.base.CurrentUser;
 import org.pchatdr.portal.base.Stamp;
 import org.pchatdr.portal.run.internal.Run;
 import org.pchatdr.portal.run.internal.RunRulebook;
-import org.pchatdr.portal.run.internal.RunStep;
 
 /**
  * How a run reads from outside: the mapping of the aggregate to {@link RunView} and {@link
@@ -46,7 +45,7 @@ final class RunViews {
     static RunView view(Run run, SubjectApprovals decided, RunRulebook.Actor reader, Instant now) {
         ApprovalStatus status = decided.statusFor(Stamp.byOf(run.getStarted()), now);
         List<RunView.Step> steps =
-                run.getSteps().stream().map(step -> step(step, now)).toList();
+                run.getSteps().stream().map(step -> step.view(now)).toList();
         return new RunView(
                 run.getId(),
                 run.getVersion(),
@@ -79,49 +78,10 @@ final class RunViews {
                         status.satisfied(),
                         status.decisions()),
                 timings(run, now),
-                emergency(run, now),
-                dataLoss(run),
+                run.emergency(now),
+                run.dataLoss(),
                 RunRulebook.judge(run, reader, decided, now).allowed(),
                 RunRulebook.waitingFor(run, decided, now));
-    }
-
-    private static RunView.Emergency emergency(Run run, Instant now) {
-        if (run.getEmergencyAt() == null) {
-            return null;
-        }
-        return new RunView.Emergency(
-                run.getEmergencyBy(),
-                run.getEmergencyAt(),
-                run.getEmergencyReason(),
-                run.getRatifyBy(),
-                run.getRatifiedAt(),
-                run.isRatificationOwed(),
-                run.isRatificationOverdue(now));
-    }
-
-    private static RunView.DataLoss dataLoss(Run run) {
-        if (run.getDataLossGateStep() == null) {
-            return null;
-        }
-        Duration window = run.dataLossWindow();
-        Long seconds = window == null ? null : window.toSeconds();
-        Boolean within = seconds == null || run.getRpoTargetMinutes() == null
-                ? null
-                : seconds <= run.getRpoTargetMinutes() * 60L;
-        return new RunView.DataLoss(
-                run.getDataLossGateStep(),
-                run.isDataLossGateWaived(),
-                run.getRpoTargetMinutes(),
-                run.getLastLogBackup(),
-                run.getLastLogBackupAt(),
-                run.getPrimaryLostAt(),
-                seconds,
-                within,
-                run.getDataLossRecordedBy(),
-                run.getDataLossRecordedAt(),
-                run.getDataLossAcceptedBy(),
-                run.getDataLossAcceptedAt(),
-                run.getDataLossAcceptance());
     }
 
     static RunView.Timings timings(Run run, Instant now) {
@@ -135,32 +95,5 @@ final class RunViews {
         long elapsed = Math.max(0, Duration.between(from, until).toSeconds());
         Boolean within = run.getRtoTargetMinutes() == null ? null : elapsed <= run.getRtoTargetMinutes() * 60L;
         return new RunView.Timings(from, until, elapsed, run.getRtoTargetMinutes(), within, running);
-    }
-
-    static RunView.Step step(RunStep step, Instant now) {
-        Long duration = null;
-        if (step.getStarted() != null) {
-            Instant until = step.getEnded() != null ? step.getEnded().at() : now;
-            duration =
-                    Math.max(0, Duration.between(step.getStarted().at(), until).toSeconds());
-        }
-        return new RunView.Step(
-                step.getNumber(),
-                step.getRuleId(),
-                step.getTitle(),
-                step.getState(),
-                step.getAttempts(),
-                Stamp.byOf(step.getStarted()),
-                Stamp.atOf(step.getStarted()),
-                Stamp.byOf(step.getEnded()),
-                Stamp.atOf(step.getEnded()),
-                duration,
-                step.getNote(),
-                step.getOutput(),
-                step.getFailureReason(),
-                Stamp.byOf(step.getSkipRequested()),
-                Stamp.atOf(step.getSkipRequested()),
-                step.getSkipReason(),
-                step.getSkipApprovedBy());
     }
 }

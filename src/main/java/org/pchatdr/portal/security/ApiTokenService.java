@@ -85,7 +85,7 @@ public class ApiTokenService {
                 account.getUsername(),
                 token,
                 AuditMessage.of("audit.details.TOKEN_CREATED.expires", expiresAt.toString()));
-        return new CreatedApiToken(summary(token), secret);
+        return new CreatedApiToken(token.summary(), secret);
     }
 
     /** The caller's tokens not revoked, newest first; expired ones stay listed until revoked. */
@@ -95,7 +95,7 @@ public class ApiTokenService {
                 .findByUserIdAndRevokedAtIsNullOrderByCreatedAtDesc(
                         signedInAccount().getId())
                 .stream()
-                .map(ApiTokenService::summary)
+                .map(ApiToken::summary)
                 .toList();
     }
 
@@ -124,10 +124,5 @@ public class ApiTokenService {
                 ? AuditMessage.of("audit.details.token", token.getId(), name)
                 : AuditMessage.of("audit.details.token.more", token.getId(), name, more);
         events.publishEvent(new AccountEvent(action, CurrentUser.actor(), owner, null, details));
-    }
-
-    private static ApiTokenSummary summary(ApiToken token) {
-        return new ApiTokenSummary(
-                token.getId(), token.getName(), token.getCreatedAt(), token.getExpiresAt(), token.getLastUsedAt());
     }
 }

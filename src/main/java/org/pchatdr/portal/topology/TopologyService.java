@@ -110,12 +110,12 @@ public class TopologyService {
         Pageable sorted = pageable.getSort().isSorted()
                 ? pageable
                 : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("name"));
-        return topologies.findAllBy(sorted).map(TopologyService::summary);
+        return topologies.findAllBy(sorted).map(TopologyEntity::summary);
     }
 
     @Transactional(readOnly = true)
     public TopologySummary summary(long id) {
-        return summary(topologies.findById(id).orElseThrow(() -> notFound(id)));
+        return topologies.findById(id).orElseThrow(() -> notFound(id)).summary();
     }
 
     @Transactional(readOnly = true)
@@ -160,14 +160,7 @@ public class TopologyService {
     public List<VersionSummary> versions(long id) {
         TopologyEntity entity = topologies.findById(id).orElseThrow(() -> notFound(id));
         return versions.findByTopologyIdOrderByNumberDesc(id).stream()
-                .map(version -> new VersionSummary(
-                        version.getNumber(),
-                        version.getAuthor(),
-                        version.getCreatedAt(),
-                        version.getComment(),
-                        version.getChanges(),
-                        version.getSha256(),
-                        Integer.valueOf(version.getNumber()).equals(entity.getPublishedVersion())))
+                .map(version -> version.summary(entity.getPublishedVersion()))
                 .toList();
     }
 
@@ -305,13 +298,7 @@ public class TopologyService {
     private TopologyVersion view(TopologyEntity entity, TopologyVersionEntity version) {
         Topology topology = read(version);
         List<TopologyVersion.Acknowledgement> acks = acknowledgements.findByTopologyId(entity.getId()).stream()
-                .map(ack -> new TopologyVersion.Acknowledgement(
-                        ack.getRuleId(),
-                        ack.getElement(),
-                        ack.getPath(),
-                        ack.getReason(),
-                        ack.getAcknowledged().by(),
-                        ack.getAcknowledged().at()))
+                .map(WarningAcknowledgementEntity::view)
                 .toList();
         return new TopologyVersion(
                 entity.getId(),
@@ -381,15 +368,5 @@ public class TopologyService {
 
     private static PortalException notFound(long id) {
         return new PortalException(Kind.NOT_FOUND, "topology_not_found", id);
-    }
-
-    private static TopologySummary summary(TopologyEntity entity) {
-        return new TopologySummary(
-                entity.getId(),
-                entity.getName(),
-                entity.getLatestVersion(),
-                entity.getPublishedVersion(),
-                entity.getCreated().at(),
-                entity.getCreated().by());
     }
 }

@@ -131,10 +131,6 @@ public class ApprovalEntity extends GeneratedKey {
         return approver;
     }
 
-    public Instant getDecidedAt() {
-        return decidedAt;
-    }
-
     public boolean isWithdrawable() {
         return withdrawable;
     }

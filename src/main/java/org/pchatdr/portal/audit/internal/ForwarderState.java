@@ -71,8 +71,4 @@ public class ForwarderState {
     public long getLastSentSeq() {
         return lastSentSeq;
     }
-
-    public Instant getLastSentAt() {
-        return lastSentAt;
-    }
 }

@@ -32,12 +32,4 @@ public class OutboxEntry extends AssignedKey<Long> {
     public Long getId() {
         return seq;
     }
-
-    public long getSeq() {
-        return seq;
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
 }

@@ -1,12 +1,13 @@
 package org.pchatdr.portal.change.internal;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import org.pchatdr.portal.base.GeneratedKey;
+import org.pchatdr.portal.change.RevisionView;
 
 /** One revision of a change request; never changed once saved. */
 @Entity
@@ -29,32 +30,8 @@ public class ChangeRevision extends GeneratedKey {
     @Column(name = "base_version", nullable = false)
     private int baseVersion;
 
-    @Column(name = "topology_version", nullable = false)
-    private int topologyVersion;
-
-    @Column(name = "topology_sha256", nullable = false, length = 64)
-    private String topologySha256;
-
-    @Column(name = "implementation_plan", columnDefinition = "NVARCHAR(MAX)")
-    private String implementationPlan;
-
-    @Column(name = "backout_plan", columnDefinition = "NVARCHAR(MAX)")
-    private String backoutPlan;
-
-    @Column(name = "test_plan", columnDefinition = "NVARCHAR(MAX)")
-    private String testPlan;
-
-    @Column(name = "window_start", nullable = false)
-    private Instant windowStart;
-
-    @Column(name = "window_end", nullable = false)
-    private Instant windowEnd;
-
-    @Column(name = "time_zone", nullable = false, length = 64)
-    private String timeZone;
-
-    @Column(nullable = false, columnDefinition = "NVARCHAR(MAX)")
-    private String pools;
+    @Embedded
+    private Content content;
 
     @Column(name = "content_hash", nullable = false, length = 64)
     private String contentHash;
@@ -84,15 +61,7 @@ public class ChangeRevision extends GeneratedKey {
         this.number = number;
         this.title = title;
         this.justification = justification;
-        this.topologyVersion = content.topologyVersion();
-        this.topologySha256 = content.topologySha256();
-        this.implementationPlan = content.implementationPlan();
-        this.backoutPlan = content.backoutPlan();
-        this.testPlan = content.testPlan();
-        this.windowStart = content.windowStart();
-        this.windowEnd = content.windowEnd();
-        this.timeZone = content.timeZone();
-        this.pools = String.join("\n", content.pools());
+        this.content = content;
         this.contentHash = content.hash();
         this.author = author;
         this.createdAt = now;
@@ -103,25 +72,33 @@ public class ChangeRevision extends GeneratedKey {
         this.approvalRound = round == null ? getId() : round;
     }
 
+    /** The revision as people read it; {@code round} is the number of the revision that opened its round. */
+    public RevisionView view(int round) {
+        return new RevisionView(
+                number,
+                title,
+                justification,
+                content.topologyVersion(),
+                content.topologySha256(),
+                content.implementationPlan(),
+                content.backoutPlan(),
+                content.testPlan(),
+                content.windowStart(),
+                content.windowEnd(),
+                content.timeZone(),
+                content.pools(),
+                contentHash,
+                round,
+                author,
+                createdAt);
+    }
+
     public Content content() {
-        return new Content(
-                topologyVersion,
-                topologySha256,
-                implementationPlan,
-                backoutPlan,
-                testPlan,
-                windowStart,
-                windowEnd,
-                timeZone,
-                pools());
+        return content;
     }
 
     public List<String> pools() {
-        return pools.isEmpty() ? List.of() : Arrays.asList(pools.split("\n"));
-    }
-
-    public long getChangeId() {
-        return changeId;
+        return content.pools();
     }
 
     public int getNumber() {
@@ -132,44 +109,24 @@ public class ChangeRevision extends GeneratedKey {
         return title;
     }
 
-    public String getJustification() {
-        return justification;
+    public int getTopologyVersion() {
+        return content.topologyVersion();
+    }
+
+    public Instant getWindowStart() {
+        return content.windowStart();
+    }
+
+    public Instant getWindowEnd() {
+        return content.windowEnd();
     }
 
     public int getBaseVersion() {
         return baseVersion;
     }
 
-    public int getTopologyVersion() {
-        return topologyVersion;
-    }
-
-    public String getTopologySha256() {
-        return topologySha256;
-    }
-
-    public String getImplementationPlan() {
-        return implementationPlan;
-    }
-
-    public String getBackoutPlan() {
-        return backoutPlan;
-    }
-
-    public String getTestPlan() {
-        return testPlan;
-    }
-
-    public Instant getWindowStart() {
-        return windowStart;
-    }
-
-    public Instant getWindowEnd() {
-        return windowEnd;
-    }
-
     public String getTimeZone() {
-        return timeZone;
+        return content.timeZone();
     }
 
     public String getContentHash() {
@@ -182,9 +139,5 @@ public class ChangeRevision extends GeneratedKey {
 
     public String getAuthor() {
         return author;
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
     }
 }

@@ -1,25 +1,44 @@
 package org.pchatdr.portal.change.internal;
 
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Embeddable;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.List;
 import org.pchatdr.portal.base.Sha256;
+import org.pchatdr.portal.base.TextLines;
 
 /**
  * What approvers approve: the proposed topology version (by its hash), the plans, the window and
  * the pools. Title and justification are description, outside the hash: editing them voids no
- * approval.
+ * approval. Part of a {@link ChangeRevision}'s row.
  */
+@Embeddable
 public record Content(
-        int topologyVersion,
+        @Column(name = "topology_version", nullable = false) int topologyVersion,
+
+        @Column(name = "topology_sha256", nullable = false, length = 64)
         String topologySha256,
+
+        @Column(name = "implementation_plan", columnDefinition = "NVARCHAR(MAX)")
         String implementationPlan,
+
+        @Column(name = "backout_plan", columnDefinition = "NVARCHAR(MAX)")
         String backoutPlan,
+
+        @Column(name = "test_plan", columnDefinition = "NVARCHAR(MAX)")
         String testPlan,
-        Instant windowStart,
-        Instant windowEnd,
+
+        @Column(name = "window_start", nullable = false) Instant windowStart,
+        @Column(name = "window_end", nullable = false) Instant windowEnd,
+
+        @Column(name = "time_zone", nullable = false, length = 64)
         String timeZone,
+
+        @Convert(converter = TextLines.class)
+        @Column(name = "pools", nullable = false, columnDefinition = "NVARCHAR(MAX)")
         List<String> pools) {
 
     public Content {

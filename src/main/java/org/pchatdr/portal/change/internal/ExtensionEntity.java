@@ -6,6 +6,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import org.pchatdr.portal.base.GeneratedKey;
 import org.pchatdr.portal.base.Stamp;
+import org.pchatdr.portal.change.ChangeView;
 
 /** An extension of an implementation's window: until when, why, and the approver who granted it (C-11). */
 @Entity
@@ -32,19 +33,7 @@ public class ExtensionEntity extends GeneratedKey {
         this.granted = new Stamp(grantedBy, grantedAt);
     }
 
-    public long getChangeId() {
-        return changeId;
-    }
-
-    public Instant getExtendedTo() {
-        return extendedTo;
-    }
-
-    public String getReason() {
-        return reason;
-    }
-
-    public Stamp getGranted() {
-        return granted;
+    public ChangeView.Extension view() {
+        return new ChangeView.Extension(extendedTo, reason, granted.by(), granted.at());
     }
 }

@@ -56,10 +56,6 @@ public class TemplateEntity extends GeneratedKey {
         return created;
     }
 
-    public String getAdminApprovedBy() {
-        return adminApprovedBy;
-    }
-
     public String getApproverApprovedBy() {
         return approverApprovedBy;
     }

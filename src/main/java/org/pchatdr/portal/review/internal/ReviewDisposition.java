@@ -6,6 +6,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import org.pchatdr.portal.base.GeneratedKey;
 import org.pchatdr.portal.base.Stamp;
+import org.pchatdr.portal.review.RunException;
 
 /** What a reviewer wrote about one exception of a run; written once, never changed. */
 @Entity
@@ -32,19 +33,12 @@ public class ReviewDisposition extends GeneratedKey {
         this.disposed = new Stamp(disposedBy, disposedAt);
     }
 
-    public long getRunId() {
-        return runId;
-    }
-
     public String getException() {
         return exception;
     }
 
-    public String getNote() {
-        return note;
-    }
-
-    public Stamp getDisposed() {
-        return disposed;
+    /** {@code found}, the exception this disposition is about, with what the reviewer wrote of it. */
+    public RunException applyTo(RunException found) {
+        return new RunException(found.code(), found.kind(), found.step(), note, disposed.by(), disposed.at());
     }
 }

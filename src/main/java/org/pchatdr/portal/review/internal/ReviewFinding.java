@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.pchatdr.portal.base.GeneratedKey;
 import org.pchatdr.portal.base.Stamp;
+import org.pchatdr.portal.review.Finding;
 
 /** A finding of a review: open, with an owner and a due date, until closed with a note. */
 @Entity
@@ -51,35 +52,23 @@ public class ReviewFinding extends GeneratedKey {
         this.closeNote = note;
     }
 
-    public boolean isOpen() {
-        return closed == null;
-    }
-
     public long getRunId() {
         return runId;
     }
 
-    public String getTitle() {
-        return title;
-    }
-
-    public String getOwner() {
-        return owner;
-    }
-
-    public LocalDate getDue() {
-        return due;
-    }
-
-    public Stamp getCreated() {
-        return created;
-    }
-
-    public Stamp getClosed() {
-        return closed;
-    }
-
-    public String getCloseNote() {
-        return closeNote;
+    /** The finding as people see it on {@code today}: overdue once its due date passed while open. */
+    public Finding view(LocalDate today) {
+        return new Finding(
+                getId(),
+                runId,
+                title,
+                owner,
+                due,
+                created.by(),
+                created.at(),
+                Stamp.byOf(closed),
+                Stamp.atOf(closed),
+                closeNote,
+                closed == null && due.isBefore(today));
     }
 }

@@ -60,10 +60,6 @@ public class RunReview {
         return runId;
     }
 
-    public String getPool() {
-        return pool;
-    }
-
     public Instant getEndedAt() {
         return endedAt;
     }
@@ -82,9 +78,5 @@ public class RunReview {
 
     public String getComment() {
         return comment;
-    }
-
-    public long getVersion() {
-        return version;
     }
 }

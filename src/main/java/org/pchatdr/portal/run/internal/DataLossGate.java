@@ -1,9 +1,12 @@
 package org.pchatdr.portal.run.internal;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.time.Duration;
 import java.time.Instant;
+import org.pchatdr.portal.base.Stamp;
+import org.pchatdr.portal.run.RunView;
 
 /**
  * The data-loss gate of a run (F-4, decision 009): the step it guards, frozen at request time with
@@ -29,17 +32,13 @@ public class DataLossGate {
     @Column(name = "primary_lost_at")
     private Instant primaryLostAt;
 
-    @Column(name = "data_loss_recorded_by", length = 64)
-    private String recordedBy;
+    @AttributeOverride(name = "by", column = @Column(name = "data_loss_recorded_by", length = 64))
+    @AttributeOverride(name = "at", column = @Column(name = "data_loss_recorded_at"))
+    private Stamp recorded;
 
-    @Column(name = "data_loss_recorded_at")
-    private Instant recordedAt;
-
-    @Column(name = "data_loss_accepted_by", length = 64)
-    private String acceptedBy;
-
-    @Column(name = "data_loss_accepted_at")
-    private Instant acceptedAt;
+    @AttributeOverride(name = "by", column = @Column(name = "data_loss_accepted_by", length = 64))
+    @AttributeOverride(name = "at", column = @Column(name = "data_loss_accepted_at"))
+    private Stamp accepted;
 
     @Column(name = "data_loss_acceptance", length = 1000)
     private String acceptance;
@@ -59,7 +58,7 @@ public class DataLossGate {
 
     /** Whether {@code number} is the step the gate guards and the gate is not passed yet. */
     boolean closes(int number) {
-        return guards() && number == step && acceptedAt == null;
+        return guards() && number == step && accepted == null;
     }
 
     /** Records the figures, replacing earlier ones and taking back an acceptance of them. */
@@ -76,71 +75,63 @@ public class DataLossGate {
         lastLogBackup = lastLog.strip();
         lastLogBackupAt = lastLogAt;
         primaryLostAt = lostAt;
-        recordedBy = by;
-        recordedAt = at;
-        acceptedBy = null;
-        acceptedAt = null;
+        recorded = new Stamp(by, at);
+        accepted = null;
         acceptance = null;
     }
 
     /** Why the recorded loss cannot be accepted now, or {@code null}. */
     Refusal acceptRefusal(Long runId) {
-        if (recordedAt == null) {
+        if (recorded == null) {
             return Refusal.of(RunRule.DATA_LOSS_NOT_RECORDED, runId);
         }
-        return acceptedAt == null
+        return accepted == null
                 ? null
-                : Refusal.of(RunRule.DATA_LOSS_ALREADY_ACCEPTED, acceptedBy, acceptedAt.toString());
+                : Refusal.of(
+                        RunRule.DATA_LOSS_ALREADY_ACCEPTED,
+                        accepted.by(),
+                        accepted.at().toString());
     }
 
     void accept(String by, Instant at, String statement) {
         acceptance = statement;
-        acceptedBy = by;
-        acceptedAt = at;
+        accepted = new Stamp(by, at);
     }
 
-    /** The data given up: from the last log backup restored to the loss of the primary. */
-    Duration window() {
-        return lastLogBackupAt == null ? null : Duration.between(lastLogBackupAt, primaryLostAt);
+    /**
+     * What the gate holds, measured against the pool's RPO target ({@code rpoTargetMinutes}, may be
+     * {@code null}); {@code null} when the procedure has no step to guard.
+     */
+    RunView.DataLoss view(Integer rpoTargetMinutes) {
+        if (step == null) {
+            return null;
+        }
+        Long seconds = lastLogBackupAt == null
+                ? null
+                : Duration.between(lastLogBackupAt, primaryLostAt).toSeconds();
+        Boolean within = seconds == null || rpoTargetMinutes == null ? null : seconds <= rpoTargetMinutes * 60L;
+        return new RunView.DataLoss(
+                step,
+                waived,
+                rpoTargetMinutes,
+                lastLogBackup,
+                lastLogBackupAt,
+                primaryLostAt,
+                seconds,
+                within,
+                Stamp.byOf(recorded),
+                Stamp.atOf(recorded),
+                Stamp.byOf(accepted),
+                Stamp.atOf(accepted),
+                acceptance);
     }
 
     Integer step() {
         return step;
     }
 
-    boolean waived() {
-        return waived;
-    }
-
-    String lastLogBackup() {
-        return lastLogBackup;
-    }
-
-    Instant lastLogBackupAt() {
-        return lastLogBackupAt;
-    }
-
-    Instant primaryLostAt() {
-        return primaryLostAt;
-    }
-
-    String recordedBy() {
-        return recordedBy;
-    }
-
-    Instant recordedAt() {
-        return recordedAt;
-    }
-
-    String acceptedBy() {
-        return acceptedBy;
-    }
-
-    Instant acceptedAt() {
-        return acceptedAt;
-    }
-
-    String acceptance() {
-        return acceptance;
+    /** Who recorded the figures and when; {@code null} before they are. */
+    Stamp recorded() {
+        return recorded;
     }
 }

@@ -1,8 +1,11 @@
 package org.pchatdr.portal.run.internal;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.time.Instant;
+import org.pchatdr.portal.base.Stamp;
+import org.pchatdr.portal.run.RunView;
 
 /**
  * The emergency start of a {@code DISASTER} run (decision 009): who declared it, when and why, the
@@ -12,11 +15,9 @@ import java.time.Instant;
 @Embeddable
 public class EmergencyStart {
 
-    @Column(name = "emergency_by", length = 64)
-    private String declaredBy;
-
-    @Column(name = "emergency_at")
-    private Instant declaredAt;
+    @AttributeOverride(name = "by", column = @Column(name = "emergency_by", length = 64))
+    @AttributeOverride(name = "at", column = @Column(name = "emergency_at"))
+    private Stamp declared;
 
     @Column(name = "emergency_reason", length = 1000)
     private String reason;
@@ -31,15 +32,14 @@ public class EmergencyStart {
     private boolean overdueRecorded;
 
     void declare(String by, Instant at, String why, Instant deadline) {
-        declaredBy = by;
-        declaredAt = at;
+        declared = new Stamp(by, at);
         reason = why;
         ratifyBy = deadline;
     }
 
     /** Whether an emergency start still waits for its ratification. */
     boolean owed() {
-        return declaredAt != null && ratifiedAt == null;
+        return declared != null && ratifiedAt == null;
     }
 
     /** The ratification is owed and its deadline has passed. */
@@ -60,24 +60,21 @@ public class EmergencyStart {
         return true;
     }
 
-    String declaredBy() {
-        return declaredBy;
+    /** What the start holds as the run page shows it at {@code now}; {@code null} for a normal start. */
+    RunView.Emergency view(Instant now) {
+        return declared == null
+                ? null
+                : new RunView.Emergency(
+                        declared.by(), declared.at(), reason, ratifyBy, ratifiedAt, owed(), overdue(now));
     }
 
-    Instant declaredAt() {
-        return declaredAt;
-    }
-
-    String reason() {
-        return reason;
+    /** Who declared the emergency start and when; {@code null} for a normal start. */
+    Stamp declared() {
+        return declared;
     }
 
     Instant ratifyBy() {
         return ratifyBy;
-    }
-
-    Instant ratifiedAt() {
-        return ratifiedAt;
     }
 
     boolean overdueRecorded() {

@@ -10,7 +10,6 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -24,6 +23,7 @@ import org.pchatdr.portal.base.Stamp;
 import org.pchatdr.portal.run.RunAction;
 import org.pchatdr.portal.run.RunKind;
 import org.pchatdr.portal.run.RunState;
+import org.pchatdr.portal.run.RunView;
 import org.pchatdr.portal.run.StepState;
 
 /**
@@ -197,10 +197,7 @@ public class Run extends GeneratedKey {
 
     /** Enough approvals: the run may start. */
     public void approve(String by, Instant at) {
-        writable();
-        expect(RunState.REQUESTED, "approve");
-        state = RunState.APPROVED;
-        touch(by, at);
+        move(RunState.REQUESTED, "approve", RunState.APPROVED, by, at);
     }
 
     /**
@@ -214,10 +211,7 @@ public class Run extends GeneratedKey {
 
     /** An approval was withdrawn or expired: the run needs approving again. */
     public void backToRequested(String by, Instant at) {
-        writable();
-        expect(RunState.APPROVED, "withdraw");
-        state = RunState.REQUESTED;
-        touch(by, at);
+        move(RunState.APPROVED, "withdraw", RunState.REQUESTED, by, at);
     }
 
     public void reject(String by, Instant at, String comment) {
@@ -301,11 +295,6 @@ public class Run extends GeneratedKey {
         check(RunAction.ACCEPT_DATA_LOSS, 0);
         dataLoss.accept(by, at, required(acceptance));
         touch(by, at);
-    }
-
-    /** The data given up: from the last log backup restored to the loss of the primary. */
-    public Duration dataLossWindow() {
-        return dataLoss.window();
     }
 
     public void startStep(int number, String by, Instant at) {
@@ -504,16 +493,16 @@ public class Run extends GeneratedKey {
         touch(by, at);
     }
 
-    private void writable() {
+    /** Moves an unfinished run from {@code from} to {@code to}; {@code action} names the move in a refusal. */
+    private void move(RunState from, String action, RunState to, String by, Instant at) {
         if (state.isFinished()) {
             throw new RunRuleException(RunRule.FINISHED, getId(), state);
         }
-    }
-
-    private void expect(RunState wanted, String action) {
-        if (state != wanted) {
+        if (state != from) {
             throw new RunRuleException(RunRule.WRONG_STATE, getId(), state, action);
         }
+        state = to;
+        touch(by, at);
     }
 
     private void touch(String by, Instant at) {
@@ -605,72 +594,40 @@ public class Run extends GeneratedKey {
         return sponsoredBy;
     }
 
-    public String getEmergencyBy() {
-        return emergency.declaredBy();
-    }
-
-    public Instant getEmergencyAt() {
-        return emergency.declaredAt();
-    }
-
-    public String getEmergencyReason() {
-        return emergency.reason();
+    /** Who declared an emergency start and when; {@code null} for a run that started normally. */
+    public Stamp getEmergencyDeclared() {
+        return emergency.declared();
     }
 
     public Instant getRatifyBy() {
         return emergency.ratifyBy();
     }
 
-    public Instant getRatifiedAt() {
-        return emergency.ratifiedAt();
-    }
-
     public boolean isOverdueRecorded() {
         return emergency.overdueRecorded();
+    }
+
+    /** The emergency start as the run page shows it at {@code now}; {@code null} for a normal start. */
+    public RunView.Emergency emergency(Instant now) {
+        return emergency.view(now);
     }
 
     public Integer getDataLossGateStep() {
         return dataLoss.step();
     }
 
-    public boolean isDataLossGateWaived() {
-        return dataLoss.waived();
-    }
-
     public Integer getRpoTargetMinutes() {
         return rpoTargetMinutes;
     }
 
-    public String getLastLogBackup() {
-        return dataLoss.lastLogBackup();
+    /** Who recorded the data-loss figures and when; {@code null} before they are. */
+    public Stamp getDataLossRecorded() {
+        return dataLoss.recorded();
     }
 
-    public Instant getLastLogBackupAt() {
-        return dataLoss.lastLogBackupAt();
-    }
-
-    public Instant getPrimaryLostAt() {
-        return dataLoss.primaryLostAt();
-    }
-
-    public String getDataLossRecordedBy() {
-        return dataLoss.recordedBy();
-    }
-
-    public Instant getDataLossRecordedAt() {
-        return dataLoss.recordedAt();
-    }
-
-    public String getDataLossAcceptedBy() {
-        return dataLoss.acceptedBy();
-    }
-
-    public Instant getDataLossAcceptedAt() {
-        return dataLoss.acceptedAt();
-    }
-
-    public String getDataLossAcceptance() {
-        return dataLoss.acceptance();
+    /** The data-loss gate as the run page shows it; {@code null} for a run without a step to guard. */
+    public RunView.DataLoss dataLoss() {
+        return dataLoss.view(rpoTargetMinutes);
     }
 
     public List<RunStep> getSteps() {

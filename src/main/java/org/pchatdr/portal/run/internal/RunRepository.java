@@ -33,7 +33,7 @@ public interface RunRepository extends LockingRepository<Run> {
     /** Where an approver may have something to decide: the inbox and its stamp read the same runs. */
     String AWAITING_SOMEONE = " where r.state in (org.pchatdr.portal.run.RunState.REQUESTED,"
             + " org.pchatdr.portal.run.RunState.IN_PROGRESS)"
-            + " or (r.emergency.declaredAt is not null and r.emergency.ratifiedAt is null)";
+            + " or (r.emergency.declared.at is not null and r.emergency.ratifiedAt is null)";
 
     /** Runs on which an approver may have something to decide, with their steps: one query. */
     @Query("select distinct r from Run r left join fetch r.steps" + AWAITING_SOMEONE + " order by r.id")
@@ -56,7 +56,7 @@ public interface RunRepository extends LockingRepository<Run> {
     /** DISASTER runs waiting for their approval or for the ratification of their emergency start. */
     @Query("select r from Run r where r.kind = org.pchatdr.portal.run.RunKind.DISASTER"
             + " and (r.state = org.pchatdr.portal.run.RunState.REQUESTED"
-            + " or (r.emergency.declaredAt is not null and r.emergency.ratifiedAt is null)) order by r.id")
+            + " or (r.emergency.declared.at is not null and r.emergency.ratifiedAt is null)) order by r.id")
     List<Run> pendingDisasters();
 
     /** Issue 16: runs waiting for an approval, for the {@code portal.approvals.waiting} gauge. */

@@ -153,13 +153,13 @@ public final class RunRulebook {
                     RETRY_STEP,
                     REQUEST_SKIP -> executor(run, me, approvals, now);
             case RATIFY -> {
-                if (me.equals(run.getRequested().by()) || me.equals(run.getEmergencyBy())) {
+                if (me.equals(run.getRequested().by()) || me.equals(Stamp.byOf(run.getEmergencyDeclared()))) {
                     yield Refusal.of(RunRule.RATIFY_FOUR_EYES, run.getId(), me);
                 }
                 yield standingDecision(me, approvals, now);
             }
             case ACCEPT_DATA_LOSS ->
-                me.equals(run.getDataLossRecordedBy())
+                me.equals(Stamp.byOf(run.getDataLossRecorded()))
                                 || me.equals(run.getRequested().by())
                         ? Refusal.of(RunRule.DATA_LOSS_FOUR_EYES, me)
                         : null;
@@ -224,7 +224,7 @@ public final class RunRulebook {
     private static Waiting stepWaiting(Run run, SubjectApprovals approvals, Instant now, RunStep step) {
         int number = step.getNumber();
         if (step.getState() == StepState.NOT_STARTED && run.isClosedGate(number)) {
-            return run.getDataLossRecordedAt() == null
+            return run.getDataLossRecorded() == null
                     ? waiting(
                             run,
                             approvals,
@@ -319,8 +319,8 @@ public final class RunRulebook {
         Set<String> names = new LinkedHashSet<>();
         names.add(run.getRequested().by());
         names.add(Stamp.byOf(run.getStarted()));
-        names.add(run.getEmergencyBy());
-        names.add(run.getDataLossRecordedBy());
+        names.add(Stamp.byOf(run.getEmergencyDeclared()));
+        names.add(Stamp.byOf(run.getDataLossRecorded()));
         for (RunStep step : run.getSteps()) {
             names.add(Stamp.byOf(step.getStarted()));
             names.add(Stamp.byOf(step.getEnded()));

@@ -8,9 +8,11 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.time.Duration;
 import java.time.Instant;
 import org.pchatdr.portal.base.GeneratedKey;
 import org.pchatdr.portal.base.Stamp;
+import org.pchatdr.portal.run.RunView;
 import org.pchatdr.portal.run.StepState;
 
 /** One step of a run; changed only through {@link Run}, which guards the order of steps. */
@@ -124,10 +126,6 @@ public class RunStep extends GeneratedKey {
         return state;
     }
 
-    public int getAttempts() {
-        return attempts;
-    }
-
     public Stamp getStarted() {
         return started;
     }
@@ -136,27 +134,34 @@ public class RunStep extends GeneratedKey {
         return ended;
     }
 
-    public String getNote() {
-        return note;
-    }
-
-    public String getOutput() {
-        return output;
-    }
-
-    public String getFailureReason() {
-        return failureReason;
-    }
-
     public Stamp getSkipRequested() {
         return skipRequested;
     }
 
-    public String getSkipReason() {
-        return skipReason;
-    }
-
-    public String getSkipApprovedBy() {
-        return skipApprovedBy;
+    /** The step as the run page shows it at {@code now}: the duration runs until it ends. */
+    public RunView.Step view(Instant now) {
+        Long duration = null;
+        if (started != null) {
+            Instant until = ended != null ? ended.at() : now;
+            duration = Math.max(0, Duration.between(started.at(), until).toSeconds());
+        }
+        return new RunView.Step(
+                number,
+                ruleId,
+                title,
+                state,
+                attempts,
+                Stamp.byOf(started),
+                Stamp.atOf(started),
+                Stamp.byOf(ended),
+                Stamp.atOf(ended),
+                duration,
+                note,
+                output,
+                failureReason,
+                Stamp.byOf(skipRequested),
+                Stamp.atOf(skipRequested),
+                skipReason,
+                skipApprovedBy);
     }
 }

@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.pchatdr.portal.base.GeneratedKey;
+import org.pchatdr.portal.security.ApiTokenSummary;
 
 /** A named API token of one account; only its SHA-256 is kept (see {@code ApiTokenService}). */
 @Entity
@@ -50,20 +51,17 @@ public class ApiToken extends GeneratedKey {
         return name;
     }
 
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    public Instant getExpiresAt() {
-        return expiresAt;
-    }
-
-    public Instant getLastUsedAt() {
-        return lastUsedAt;
-    }
-
     public Instant getRevokedAt() {
         return revokedAt;
+    }
+
+    public ApiTokenSummary summary() {
+        return new ApiTokenSummary(getId(), name, createdAt, expiresAt, lastUsedAt);
+    }
+
+    /** Never used, or last used before {@code instant}. */
+    public boolean isUnusedSince(Instant instant) {
+        return lastUsedAt == null || lastUsedAt.isBefore(instant);
     }
 
     /** Usable at {@code now}: neither revoked nor expired. */

@@ -40,8 +40,7 @@ record ApiTokenAuthenticator(
                                                 .map(Role::authority)
                                                 .map(SimpleGrantedAuthority::new)
                                                 .toList()),
-                                token.getLastUsedAt() == null
-                                        || token.getLastUsedAt().isBefore(notBefore)))));
+                                token.isUnusedSince(notBefore)))));
         found.filter(Found::lastUseStale)
                 .ifPresent(stale -> transaction.executeWithoutResult(
                         status -> tokens.markUsed(stale.authentication().tokenId(), now, notBefore)));

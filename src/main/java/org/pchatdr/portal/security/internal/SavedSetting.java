@@ -1,9 +1,9 @@
 package org.pchatdr.portal.security.internal;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 import java.time.Instant;
+import org.pchatdr.portal.base.Stamp;
 
 /**
  * A setting an administrator saved over the configuration's default (the lockout policy, the
@@ -19,15 +19,10 @@ public abstract class SavedSetting {
     @Id
     private int id = ID;
 
-    @Column(name = "updated_by", nullable = false, length = 64)
-    private String updatedBy;
-
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
+    private Stamp updated;
 
     /** Records who saved the setting, and when. */
     protected void saved(String by, Instant at) {
-        this.updatedBy = by;
-        this.updatedAt = at;
+        this.updated = new Stamp(by, at);
     }
 }

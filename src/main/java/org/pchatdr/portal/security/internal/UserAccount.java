@@ -2,6 +2,7 @@ package org.pchatdr.portal.security.internal;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Set;
 import org.pchatdr.portal.base.GeneratedKey;
 import org.pchatdr.portal.base.Role;
+import org.pchatdr.portal.base.TextLines;
 import org.pchatdr.portal.security.AccountSource;
 
 /** A person who signs in to the portal. Usernames are stored lower-case. */
@@ -64,7 +66,8 @@ public class UserAccount extends GeneratedKey {
 
     /** The directory groups that gave the current roles, one DN per line. */
     @Column(name = "directory_groups")
-    private String directoryGroups;
+    @Convert(converter = TextLines.class)
+    private List<String> directoryGroups;
 
     protected UserAccount() {}
 
@@ -189,7 +192,7 @@ public class UserAccount extends GeneratedKey {
     }
 
     public List<String> getDirectoryGroups() {
-        return directoryGroups == null || directoryGroups.isEmpty() ? List.of() : List.of(directoryGroups.split("\n"));
+        return directoryGroups == null ? List.of() : directoryGroups;
     }
 
     public void signedInAt(Instant at) {
@@ -202,7 +205,7 @@ public class UserAccount extends GeneratedKey {
      */
     public void applyDirectoryRoles(Set<Role> newRoles, List<String> groups) {
         setRoles(newRoles);
-        this.directoryGroups = String.join("\n", groups);
+        this.directoryGroups = List.copyOf(groups);
     }
 
     public void lockUntil(Instant until) {

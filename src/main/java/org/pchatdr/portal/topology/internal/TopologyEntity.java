@@ -7,6 +7,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import org.pchatdr.portal.base.GeneratedKey;
 import org.pchatdr.portal.base.Stamp;
+import org.pchatdr.portal.topology.TopologySummary;
 
 /** A deployment: its versions live in {@link TopologyVersionEntity}; this row says which is which. */
 @Entity
@@ -56,7 +57,7 @@ public class TopologyEntity extends GeneratedKey {
         return publishedVersion;
     }
 
-    public Stamp getCreated() {
-        return created;
+    public TopologySummary summary() {
+        return new TopologySummary(getId(), name, latestVersion, publishedVersion, created.at(), created.by());
     }
 }

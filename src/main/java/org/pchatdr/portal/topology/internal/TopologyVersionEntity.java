@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.pchatdr.portal.base.GeneratedKey;
+import org.pchatdr.portal.topology.VersionSummary;
 
 /** One saved version of a topology; never changed once written. */
 @Entity
@@ -84,7 +85,15 @@ public class TopologyVersionEntity extends GeneratedKey {
         return comment;
     }
 
-    public String getChanges() {
-        return changes;
+    /** The version in the list of versions; {@code published} is the topology's published number. */
+    public VersionSummary summary(Integer published) {
+        return new VersionSummary(
+                number,
+                author,
+                createdAt,
+                comment,
+                changes,
+                sha256,
+                Integer.valueOf(number).equals(published));
     }
 }

@@ -6,6 +6,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import org.pchatdr.portal.base.GeneratedKey;
 import org.pchatdr.portal.base.Stamp;
+import org.pchatdr.portal.topology.TopologyVersion;
 
 @Entity
 @Table(name = "warning_acknowledgement")
@@ -47,23 +48,7 @@ public class WarningAcknowledgementEntity extends GeneratedKey {
         this.acknowledged = new Stamp(acknowledgedBy, acknowledgedAt);
     }
 
-    public String getRuleId() {
-        return ruleId;
-    }
-
-    public String getElement() {
-        return element;
-    }
-
-    public String getPath() {
-        return path;
-    }
-
-    public String getReason() {
-        return reason;
-    }
-
-    public Stamp getAcknowledged() {
-        return acknowledged;
+    public TopologyVersion.Acknowledgement view() {
+        return new TopologyVersion.Acknowledgement(ruleId, element, path, reason, acknowledged.by(), acknowledged.at());
     }
 }

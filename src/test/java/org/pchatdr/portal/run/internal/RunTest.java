@@ -143,8 +143,8 @@ class RunTest {
 
         RunStep first = run.step(1);
         assertThat(first.getState()).isEqualTo(StepState.DONE);
-        assertThat(first.getNote()).isEqualTo("fine");
-        assertThat(first.getOutput()).isEqualTo("Command(s) completed successfully.");
+        assertThat(first.view(T).note()).isEqualTo("fine");
+        assertThat(first.view(T).output()).isEqualTo("Command(s) completed successfully.");
         assertThat(Stamp.atOf(first.getEnded())).isEqualTo(T.plusSeconds(160));
         refused(() -> run.completeStep(1, "bob", T, null, null), RunRule.STEP_WRONG_STATE);
         run.startStep(2, "bob", T);
@@ -158,13 +158,13 @@ class RunTest {
         refused(() -> run.failStep(1, "bob", T, ""), RunRule.REASON_REQUIRED);
         run.failStep(1, "bob", T, "login failed");
         assertThat(run.step(1).getState()).isEqualTo(StepState.FAILED);
-        assertThat(run.step(1).getFailureReason()).isEqualTo("login failed");
+        assertThat(run.step(1).view(T).failureReason()).isEqualTo("login failed");
         refused(() -> run.startStep(2, "bob", T), RunRule.STEP_OUT_OF_ORDER);
         refused(() -> run.retryStep(2, "bob", T), RunRule.STEP_OUT_OF_ORDER);
 
         run.retryStep(1, "bob", T);
         assertThat(run.step(1).getState()).isEqualTo(StepState.IN_PROGRESS);
-        assertThat(run.step(1).getAttempts()).isEqualTo(2);
+        assertThat(run.step(1).view(T).attempts()).isEqualTo(2);
         refused(() -> run.retryStep(1, "bob", T), RunRule.STEP_WRONG_STATE);
     }
 
@@ -178,7 +178,7 @@ class RunTest {
 
         run.approveSkip(1, "carol", T);
         assertThat(run.step(1).getState()).isEqualTo(StepState.SKIPPED);
-        assertThat(run.step(1).getSkipApprovedBy()).isEqualTo("carol");
+        assertThat(run.step(1).view(T).skipApprovedBy()).isEqualTo("carol");
         run.startStep(2, "bob", T);
         refused(() -> run.requestSkip(2, "bob", T, "in progress"), RunRule.STEP_WRONG_STATE);
     }
@@ -286,7 +286,7 @@ class RunTest {
 
         assertThat(run.getState()).isEqualTo(RunState.IN_PROGRESS);
         assertThat(Stamp.byOf(run.getStarted())).isEqualTo("bob");
-        assertThat(run.getEmergencyReason()).isEqualTo("site down");
+        assertThat(run.emergency(T).reason()).isEqualTo("site down");
         assertThat(run.isRatificationOwed()).isTrue();
         assertThat(run.isRatificationOverdue(T.plusSeconds(3600))).isFalse();
         assertThat(run.isRatificationOverdue(T.plusSeconds(3601))).isTrue();
@@ -303,7 +303,7 @@ class RunTest {
         run.ratified("carol", T.plusSeconds(120));
 
         assertThat(run.isRatificationOwed()).isFalse();
-        assertThat(run.getRatifiedAt()).isEqualTo(T.plusSeconds(120));
+        assertThat(run.emergency(T).ratifiedAt()).isEqualTo(T.plusSeconds(120));
         refused(() -> run.ratified("dave", T), RunRule.RATIFICATION_NOT_OWED);
         refused(() -> running().ratified("dave", T), RunRule.RATIFICATION_NOT_OWED);
     }
@@ -332,7 +332,7 @@ class RunTest {
         Instant lastLog = T.minusSeconds(600);
         Instant lost = T.minusSeconds(60);
         run.recordDataLoss("mgc_20260105075000.trn", lastLog, lost, "bob", T);
-        assertThat(run.dataLossWindow()).hasSeconds(540);
+        assertThat(run.dataLoss().windowSeconds()).isEqualTo(540);
         refused(() -> run.startStep(2, "bob", T), RunRule.DATA_LOSS_GATE);
         refused(() -> run.acceptDataLoss("carol", T, " "), RunRule.REASON_REQUIRED);
 
@@ -341,7 +341,7 @@ class RunTest {
         run.startStep(2, "bob", T);
 
         refused(() -> run.recordDataLoss("later.trn", lastLog, lost, "bob", T), RunRule.DATA_LOSS_GATE_PASSED);
-        assertThat(run.getDataLossAcceptedBy()).isEqualTo("carol");
+        assertThat(run.dataLoss().acceptedBy()).isEqualTo("carol");
     }
 
     @Test
@@ -391,8 +391,8 @@ class RunTest {
 
         run.recordDataLoss("b.trn", T.minusSeconds(300), T.minusSeconds(60), "bob", T.plusSeconds(5));
 
-        assertThat(run.getLastLogBackup()).isEqualTo("b.trn");
-        assertThat(run.getDataLossAcceptedAt()).isNull();
+        assertThat(run.dataLoss().lastLogBackup()).isEqualTo("b.trn");
+        assertThat(run.dataLoss().acceptedAt()).isNull();
         run.startStep(1, "bob", T);
         run.completeStep(1, "bob", T, null, null);
         refused(() -> run.startStep(2, "bob", T), RunRule.DATA_LOSS_GATE);
@@ -425,11 +425,11 @@ class RunTest {
         drill.completeStep(1, "bob", T, null, null);
         drill.startStep(2, "bob", T);
         assertThat(drill.hasDataLossGate()).isFalse();
-        assertThat(drill.isDataLossGateWaived()).isTrue();
+        assertThat(drill.dataLoss().waived()).isTrue();
 
         Run noGateStep = run(RunKind.DRILL, true, new Run.FrozenStep(1, "B-1", "one"));
         assertThat(noGateStep.getDataLossGateStep()).isNull();
-        assertThat(noGateStep.isDataLossGateWaived()).isFalse();
+        assertThat(noGateStep.dataLoss()).isNull();
     }
 
     @Test
