@@ -20,7 +20,10 @@ import org.pchatdr.portal.topology.TopologyService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** Issue 12: the approver's phone is enough, and the approval tables fit a laptop's screen. */
+/**
+ * Issue 12: the approver's phone is enough, the operator's pages fit it too, and the approval tables
+ * fit a laptop's screen.
+ */
 @IntegrationTest
 class ScreensE2EIT {
 
@@ -46,6 +49,7 @@ class ScreensE2EIT {
         TestAccounts accounts = new TestAccounts(userAccounts);
         accounts.ensure("phone-approver", Role.APPROVER);
         accounts.ensure("screen-admin", Role.ADMIN);
+        accounts.ensure("phone-operator", Role.OPERATOR);
         accounts.standingApprovers();
         browser = new Browser(port, profile);
     }
@@ -112,6 +116,49 @@ class ScreensE2EIT {
         browser.open("/admin/approval-policies");
         browser.waitFor(By.id("approval-policies"));
         assertFits("approval-policies");
+    }
+
+    @Test
+    void anOperatorEditsATopologyAndReadsItsProceduresOnAPhoneWithoutScrollingSideways() {
+        SampleRun sample = SampleRun.create(topologies, runs, "phone editor");
+        ScreenSizes.PHONE.apply(browser.driver());
+        browser.open("/");
+        browser.signIn("phone-operator", TestAccounts.PASSWORD);
+
+        browser.open("/topologies/" + sample.topologyId() + "/edit");
+        browser.waitFor(By.cssSelector("#rule-results .violation"));
+        browser.screenshot("phone-editor");
+        assertThat(number("return document.documentElement.scrollWidth"))
+                .as("the editor, its comment and its findings fit the phone")
+                .isLessThanOrEqualTo(390);
+        assertThat(top("rule-results"))
+                .as("the rules come below the forms on a phone")
+                .isGreaterThanOrEqualTo(bottom("editor-tabs"));
+
+        browser.open("/topologies/" + sample.topologyId() + "/procedures");
+        browser.waitFor(By.id("procedure-choice"));
+        assertThat(number("return document.documentElement.scrollWidth"))
+                .as("the procedure selectors fit the phone")
+                .isLessThanOrEqualTo(390);
+
+        ScreenSizes.DESKTOP.apply(browser.driver());
+        browser.open("/topologies/" + sample.topologyId() + "/edit");
+        browser.waitFor(By.cssSelector("#rule-results .violation"));
+        assertThat(number("return document.documentElement.scrollWidth"))
+                .as("long findings wrap beside the forms at 1440 px")
+                .isLessThanOrEqualTo(1440);
+        assertThat(number("return document.getElementById('rule-results').getBoundingClientRect().left"))
+                .as("the rules stand beside the forms on a wide screen")
+                .isGreaterThanOrEqualTo(
+                        number("return document.getElementById('editor-tabs').getBoundingClientRect().right"));
+    }
+
+    private double top(String id) {
+        return number("return document.getElementById(arguments[0]).getBoundingClientRect().top", id);
+    }
+
+    private double bottom(String id) {
+        return number("return document.getElementById(arguments[0]).getBoundingClientRect().bottom", id);
     }
 
     private void assertFits(String gridId) {

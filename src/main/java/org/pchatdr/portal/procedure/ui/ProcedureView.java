@@ -125,6 +125,7 @@ class ProcedureView extends VerticalLayout implements BeforeEnterObserver, HasDy
         bar.setId("procedure-selectors");
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
         bar.setWrap(true);
+        bar.setWidthFull();
         if (query.procedure() != null && names.contains(query.procedure())) {
             List<String> variants = procedures.variants(query.procedure());
             if (!variants.isEmpty()) {

@@ -11,7 +11,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.splitlayout.SplitLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -119,6 +118,7 @@ class TopologyEditorView extends VerticalLayout implements BeforeEnterObserver, 
         comment.setId("save-comment");
         comment.setMaxLength(1000);
         comment.setWidth("24em");
+        comment.setMaxWidth("100%");
         Button save = new Button(getTranslation("editor.save"), click -> save());
         save.setId("save-version");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -126,6 +126,8 @@ class TopologyEditorView extends VerticalLayout implements BeforeEnterObserver, 
         discard.setId("discard-changes");
         HorizontalLayout actions = new HorizontalLayout(comment, save, discard);
         actions.setAlignItems(FlexComponent.Alignment.BASELINE);
+        actions.setWrap(true);
+        actions.setWidthFull();
         saveProblems = new Div();
         saveProblems.setId("save-problems");
         saveProblems.getElement().setAttribute("role", "alert");
@@ -167,19 +169,19 @@ class TopologyEditorView extends VerticalLayout implements BeforeEnterObserver, 
         tabs.add(getTranslation("editor.tab.sites"), sites);
         tabs.add(getTranslation("editor.tab.instances"), instances);
         tabs.add(getTranslation("editor.tab.pools"), pools);
-        tabs.setSizeFull();
 
         ruleResults = new VerticalLayout();
         ruleResults.setId("rule-results");
         ruleResults.setPadding(false);
         ruleResults.setSpacing(false);
         VerticalLayout side = new VerticalLayout(new H3(getTranslation("editor.rules")), ruleResults);
-        SplitLayout split = new SplitLayout(tabs, side);
-        split.setSplitterPosition(68);
-        split.setSizeFull();
+        side.addClassName("editor-rules");
+        // Side by side on a wide screen, the rules below the forms on a phone (portal.css).
+        Div body = new Div(tabs, side);
+        body.addClassName("editor-body");
 
-        add(title, actions, saveProblems, split);
-        setFlexGrow(1, split);
+        add(title, actions, saveProblems, body);
+        setFlexGrow(1, body);
         refreshRules();
     }
 
@@ -252,7 +254,9 @@ class TopologyEditorView extends VerticalLayout implements BeforeEnterObserver, 
             show.getElement().setAttribute("data-path", violation.path());
             show.getElement().setAttribute("title", getTranslation("editor.rules.show", violation.path()));
             HorizontalLayout entry = new HorizontalLayout(badge, show);
-            entry.setAlignItems(FlexComponent.Alignment.BASELINE);
+            // A finding runs over several lines: its badge stays beside the first.
+            entry.setAlignItems(FlexComponent.Alignment.START);
+            entry.setWidthFull();
             ruleResults.add(entry);
         }
     }
