@@ -1,6 +1,5 @@
 package org.pchatdr.portal.base;
 
-import jakarta.persistence.EntityManagerFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -9,13 +8,10 @@ import java.util.concurrent.Future;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.Location;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
-import org.springframework.beans.factory.BeanFactory;
-import org.springframework.beans.factory.BeanFactoryAware;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.boot.jdbc.DatabaseDriver;
-import org.springframework.boot.web.server.WebServerFactory;
 import org.springframework.core.env.Environment;
 import org.springframework.core.task.AsyncTaskExecutor;
 import org.springframework.orm.jpa.LocalContainerEntityManagerFactoryBean;
@@ -25,10 +21,8 @@ import org.springframework.stereotype.Component;
  * Issue 16: the database is opened and migrated on the thread that builds Hibernate's metamodel, not
  * on the main thread (bench/README, "Where the start goes": opening the embedded database and Flyway's
  * validation of every applied migration held the main thread for seconds while the other core was
- * idle). The entity manager factory is made as soon as the web server is about to be made, the first
- * thing Spring does once every post-processor exists; left alone it is made only after the web server,
- * its filters and Vaadin's servlet are set up (before the other singletons, being {@code
- * LoadTimeWeaverAware}). Hibernate's build, the longest part of the start, then overlaps all of that.
+ * idle). Spring makes the entity manager factory before the other singletons (it is
+ * {@code LoadTimeWeaverAware}), so this work overlaps the web, security and actuator set-up.
  *
  * <p>Nothing is given up: Spring waits for the entity manager factory before the web server starts,
  * so a migration that fails or a schema that does not match the entities still stops the start, and
@@ -36,11 +30,9 @@ import org.springframework.stereotype.Component;
  * factory; plain JDBC serves only health checks and services called after the start).
  */
 @Component
-class DataLayerStart
-        implements FlywayMigrationStrategy, FlywayConfigurationCustomizer, BeanPostProcessor, BeanFactoryAware {
+class DataLayerStart implements FlywayMigrationStrategy, FlywayConfigurationCustomizer, BeanPostProcessor {
 
     private final Environment environment;
-    private BeanFactory beans;
     private Flyway pending;
 
     DataLayerStart(Environment environment) {
@@ -70,16 +62,8 @@ class DataLayerStart
     }
 
     @Override
-    public void setBeanFactory(BeanFactory beanFactory) {
-        this.beans = beanFactory;
-    }
-
-    @Override
     public Object postProcessBeforeInitialization(Object bean, String beanName) {
-        if (bean instanceof WebServerFactory) {
-            // Made now for its side effect: its build starts on the background thread (see above).
-            beans.getBeanProvider(EntityManagerFactory.class).ifAvailable(started -> {});
-        } else if (bean instanceof LocalContainerEntityManagerFactoryBean factory) {
+        if (bean instanceof LocalContainerEntityManagerFactoryBean factory) {
             AsyncTaskExecutor background = factory.getBootstrapExecutor();
             if (background == null) {
                 // Built on the main thread (the tests' eager repositories): migrate first, here.

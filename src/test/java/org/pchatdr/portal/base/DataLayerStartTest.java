@@ -3,22 +3,16 @@ package org.pchatdr.portal.base;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import jakarta.persistence.EntityManagerFactory;
-import java.lang.reflect.Proxy;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.Location;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.support.DefaultListableBeanFactory;
-import org.springframework.beans.factory.support.RootBeanDefinition;
-import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.mock.env.MockEnvironment;
 import org.springframework.orm.jpa.LocalContainerEntityManagerFactoryBean;
@@ -78,37 +72,6 @@ class DataLayerStartTest {
 
         assertThat(flyway.info().pending()).isEmpty();
         assertThat(flyway.info().applied()).isNotEmpty();
-    }
-
-    @Test
-    void theEntityManagerFactoryIsMadeBeforeTheWebServerIsMadeAndOnlyThen() {
-        AtomicInteger made = new AtomicInteger();
-        DefaultListableBeanFactory beans = new DefaultListableBeanFactory();
-        beans.registerBeanDefinition("entityManagerFactory", new RootBeanDefinition(EntityManagerFactory.class, () -> {
-            made.incrementAndGet();
-            return (EntityManagerFactory) Proxy.newProxyInstance(
-                    getClass().getClassLoader(),
-                    new Class<?>[] {EntityManagerFactory.class},
-                    (proxy, method, args) -> null);
-        }));
-        DataLayerStart start = new DataLayerStart(new MockEnvironment());
-        start.setBeanFactory(beans);
-
-        start.postProcessBeforeInitialization(new Object(), "somethingElse");
-        assertThat(made).as("made by another bean").hasValue(0);
-        start.postProcessBeforeInitialization(new TomcatServletWebServerFactory(), "tomcatServletWebServerFactory");
-
-        assertThat(made).as("made as the web server factory is made").hasValue(1);
-    }
-
-    @Test
-    void withoutAnEntityManagerFactoryTheWebServerIsMadeAsBefore() {
-        DataLayerStart start = new DataLayerStart(new MockEnvironment());
-        start.setBeanFactory(new DefaultListableBeanFactory());
-        Object factory = new TomcatServletWebServerFactory();
-
-        assertThat(start.postProcessBeforeInitialization(factory, "tomcatServletWebServerFactory"))
-                .isSameAs(factory);
     }
 
     private static List<String> locationsFor(String url) {
