@@ -116,7 +116,11 @@ class ChangeListView extends VerticalLayout implements BeforeEnterObserver, HasD
         templates.setId("open-templates");
         Anchor calendar = new Anchor("change-calendar", getTranslation("changes.calendar"));
         calendar.setId("open-calendar");
-        add(new HorizontalLayout(templates, calendar), new HorizontalLayout(state, topology, requester), grid);
+        HorizontalLayout filters = new HorizontalLayout(state, topology, requester);
+        // On a phone the filters take two lines rather than push the page sideways.
+        filters.setWrap(true);
+        filters.setWidthFull();
+        add(new HorizontalLayout(templates, calendar), filters, grid);
         setFlexGrow(1, grid);
     }
 

@@ -143,7 +143,7 @@ public class ConfigureMirroring extends DatedGenerator {
                 List<SqlInstance> others = endpoints.keySet().stream()
                         .filter(other -> other != entry.getKey())
                         .toList();
-                endpoint(entry.getKey(), entry.getValue(), others, partnerPort, witnessPort);
+                endpoint(entry.getKey(), entry.getValue(), others);
             }
 
             if (TSQL.equals(variant)) {
@@ -184,8 +184,6 @@ public class ConfigureMirroring extends DatedGenerator {
          * backup is mirrored: the site failover mirrors the backup with the same ports and share (F-6).
          */
         void prerequisites() {
-            String partnerPort = String.valueOf(pool.mirroring().partnerPort());
-            String witnessPort = String.valueOf(pool.mirroring().witnessPort());
             Map<SqlInstance, Boolean> roles = session(primary, mirror, witness);
             boolean backupMirrored = database.backup() != null && database.backupMirror() != null;
             if (backupMirrored) {
@@ -199,7 +197,8 @@ public class ConfigureMirroring extends DatedGenerator {
             Set<String> hosts = new LinkedHashSet<>();
             for (Map.Entry<SqlInstance, Boolean> role : roles.entrySet()) {
                 String host = role.getKey().host();
-                String port = role.getValue() ? partnerPort : witnessPort;
+                // A text, not a number: a message would group its digits ("5,022").
+                String port = String.valueOf(port(role.getValue()));
                 checklist.add(steps.text(
                         role.getValue()
                                 ? "configure.mirroring.prereq.firewall"
@@ -250,9 +249,13 @@ public class ConfigureMirroring extends DatedGenerator {
                     steps.text("configure.mirroring.prereq.undo"));
         }
 
-        void endpoint(
-                SqlInstance instance, boolean partner, List<SqlInstance> others, int partnerPort, int witnessPort) {
-            int port = partner ? partnerPort : witnessPort;
+        /** The port a partner's or the witness's endpoint listens on. */
+        int port(boolean partner) {
+            return partner ? pool.mirroring().partnerPort() : pool.mirroring().witnessPort();
+        }
+
+        void endpoint(SqlInstance instance, boolean partner, List<SqlInstance> others) {
+            int port = port(partner);
             List<String> script = new ArrayList<>();
             script.add("IF NOT EXISTS (SELECT 1 FROM sys.database_mirroring_endpoints)");
             script.add("    CREATE ENDPOINT " + Quote.sqlIdentifier(ENDPOINT));

@@ -139,7 +139,7 @@ class UserAdminView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
     private void apply(Runnable action) {
         try {
             action.run();
-            ActionNotices.done(getTranslation("users.saved"), 3000, Notification.Position.BOTTOM_START);
+            success(getTranslation("users.saved"));
         } catch (PortalException e) {
             ActionNotices.refused(this, e, 6000);
         }

@@ -159,7 +159,10 @@ abstract class RecordForm<T> extends Composite<FormLayout> {
         return select;
     }
 
-    /** A choice among fixed {@code values} (a version, a kind of link), each shown as {@code label} says. */
+    /**
+     * A choice among fixed {@code values} (a version, a kind of link), each shown as {@code label} says,
+     * or as itself when {@code label} is {@code null}.
+     */
     protected <V> Select<V> select(String id, String labelKey, List<V> values, ItemLabelGenerator<V> label) {
         Select<V> select = new Select<>();
         select.setId(id);
@@ -171,7 +174,8 @@ abstract class RecordForm<T> extends Composite<FormLayout> {
 
     /** A choice among ids, kept in {@code choices} to follow when they change. */
     private Select<String> choice(String id, String labelKey, List<String> ids, List<Select<String>> choices) {
-        Select<String> select = select(id, labelKey, ids, String::valueOf);
+        // Ids stand for themselves: a label generator would also name the empty choice ("null").
+        Select<String> select = select(id, labelKey, ids, null);
         choices.add(select);
         return select;
     }

@@ -17,10 +17,12 @@ import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.dom.Element;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.pchatdr.portal.base.Role;
 import org.pchatdr.portal.testsupport.KaribuTest;
@@ -54,6 +56,28 @@ class TopologyEditorViewTest extends KaribuTest {
         assertThat(saved.servers().get(2).active()).isTrue();
         assertThat(saved.siteLink()).isEqualTo(SiteLink.LOW_BANDWIDTH);
         assertThat(currentPath()).isEqualTo("topologies/" + id);
+    }
+
+    @Test
+    void anOptionalInstanceChoiceLeftEmptyShowsNothingRatherThanNull() {
+        long id = imported(Contoso.topology());
+        navigate("topologies/" + id + "/edit");
+        showTab(TopologyEditorView.POOLS_TAB);
+
+        Select<?> monitor = _get(Select.class, spec -> spec.withId("log-shipping-monitor"));
+        monitor.clear();
+
+        List<String> labels = items(monitor.getElement())
+                .map(item -> item.getAttribute("label"))
+                .toList();
+        assertThat(labels).as("labels of the monitor's items").isNotEmpty().doesNotContain("null");
+    }
+
+    private static Stream<Element> items(Element element) {
+        Stream<Element> self = !element.isTextNode() && "vaadin-select-item".equals(element.getTag())
+                ? Stream.of(element)
+                : Stream.empty();
+        return Stream.concat(self, element.getChildren().flatMap(TopologyEditorViewTest::items));
     }
 
     @SuppressWarnings("unchecked")
