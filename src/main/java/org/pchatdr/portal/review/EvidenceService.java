@@ -12,6 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.apache.commons.csv.CSVFormat;
@@ -408,19 +410,16 @@ public class EvidenceService {
         return String.format(Locale.ROOT, "%d:%02d:%02d", seconds / 3600, (seconds % 3600) / 60, seconds % 60);
     }
 
-    private byte[] eventsCsv(List<AuditEntry> history) {
+    private static byte[] eventsCsv(List<AuditEntry> history) {
         return csv(
-                List.of("seq", "occurredAt", "actor", "action", "target", "details", "clientAddress"),
-                history.stream()
-                        .map(e -> List.<Object>of(
-                                e.seq(),
-                                e.occurredAt(),
-                                e.actor(),
-                                e.action(),
-                                nullable(e.target()),
-                                nullable(e.details()),
-                                nullable(e.clientAddress())))
-                        .toList());
+                history,
+                column("seq", AuditEntry::seq),
+                column("occurredAt", AuditEntry::occurredAt),
+                column("actor", AuditEntry::actor),
+                column("action", AuditEntry::action),
+                column("target", AuditEntry::target),
+                column("details", AuditEntry::details),
+                column("clientAddress", AuditEntry::clientAddress));
     }
 
     private static byte[] eventsNdjson(List<AuditEntry> history) {
@@ -431,19 +430,16 @@ public class EvidenceService {
         return lines.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    private byte[] approvalsCsv(RunView run) {
+    private static byte[] approvalsCsv(RunView run) {
         return csv(
-                List.of("id", "approver", "decision", "comment", "decidedAt", "expiresAt", "withdrawnAt"),
-                run.approvals().decisions().stream()
-                        .map(a -> List.<Object>of(
-                                a.id(),
-                                a.approver(),
-                                a.decision(),
-                                nullable(a.comment()),
-                                a.decidedAt(),
-                                a.expiresAt(),
-                                nullable(a.withdrawnAt())))
-                        .toList());
+                run.approvals().decisions(),
+                column("id", Approval::id),
+                column("approver", Approval::approver),
+                column("decision", Approval::decision),
+                column("comment", Approval::comment),
+                column("decidedAt", Approval::decidedAt),
+                column("expiresAt", Approval::expiresAt),
+                column("withdrawnAt", Approval::withdrawnAt));
     }
 
     private byte[] stepsCsv(RunView run) {
@@ -456,44 +452,24 @@ public class EvidenceService {
                         step.number(),
                         step.script() == null ? "" : sha256(step.script().getBytes(StandardCharsets.UTF_8))));
         return csv(
-                List.of(
-                        "number",
-                        "ruleId",
-                        "title",
-                        "state",
-                        "attempts",
-                        "scriptSha256",
-                        "startedBy",
-                        "startedAt",
-                        "endedBy",
-                        "endedAt",
-                        "durationSeconds",
-                        "note",
-                        "output",
-                        "failureReason",
-                        "skipRequestedBy",
-                        "skipReason",
-                        "skipApprovedBy"),
-                run.steps().stream()
-                        .map(s -> List.<Object>of(
-                                s.number(),
-                                nullable(s.ruleId()),
-                                s.title(),
-                                s.state(),
-                                s.attempts(),
-                                scriptHashes.getOrDefault(s.number(), ""),
-                                nullable(s.startedBy()),
-                                nullable(s.startedAt()),
-                                nullable(s.endedBy()),
-                                nullable(s.endedAt()),
-                                nullable(s.durationSeconds()),
-                                nullable(s.note()),
-                                nullable(s.output()),
-                                nullable(s.failureReason()),
-                                nullable(s.skipRequestedBy()),
-                                nullable(s.skipReason()),
-                                nullable(s.skipApprovedBy())))
-                        .toList());
+                run.steps(),
+                column("number", RunView.Step::number),
+                column("ruleId", RunView.Step::ruleId),
+                column("title", RunView.Step::title),
+                column("state", RunView.Step::state),
+                column("attempts", RunView.Step::attempts),
+                column("scriptSha256", step -> scriptHashes.getOrDefault(step.number(), "")),
+                column("startedBy", RunView.Step::startedBy),
+                column("startedAt", RunView.Step::startedAt),
+                column("endedBy", RunView.Step::endedBy),
+                column("endedAt", RunView.Step::endedAt),
+                column("durationSeconds", RunView.Step::durationSeconds),
+                column("note", RunView.Step::note),
+                column("output", RunView.Step::output),
+                column("failureReason", RunView.Step::failureReason),
+                column("skipRequestedBy", RunView.Step::skipRequestedBy),
+                column("skipReason", RunView.Step::skipReason),
+                column("skipApprovedBy", RunView.Step::skipApprovedBy));
     }
 
     private byte[] changeSummary(
@@ -617,94 +593,59 @@ public class EvidenceService {
         }
     }
 
-    private byte[] revisionsCsv(List<RevisionView> revisions) {
+    private static byte[] revisionsCsv(List<RevisionView> revisions) {
         return csv(
-                List.of(
-                        "number",
-                        "title",
-                        "justification",
-                        "topologyVersion",
-                        "topologySha256",
-                        "implementationPlan",
-                        "backoutPlan",
-                        "testPlan",
-                        "windowStart",
-                        "windowEnd",
-                        "timeZone",
-                        "pools",
-                        "contentHash",
-                        "approvalRound",
-                        "author",
-                        "createdAt"),
-                revisions.stream()
-                        .map(r -> List.<Object>of(
-                                r.number(),
-                                nullable(r.title()),
-                                nullable(r.justification()),
-                                r.topologyVersion(),
-                                nullable(r.topologySha256()),
-                                nullable(r.implementationPlan()),
-                                nullable(r.backoutPlan()),
-                                nullable(r.testPlan()),
-                                nullable(r.windowStart()),
-                                nullable(r.windowEnd()),
-                                nullable(r.timeZone()),
-                                String.join(" ", r.pools()),
-                                nullable(r.contentHash()),
-                                r.approvalRound(),
-                                nullable(r.author()),
-                                nullable(r.createdAt())))
-                        .toList());
+                revisions,
+                column("number", RevisionView::number),
+                column("title", RevisionView::title),
+                column("justification", RevisionView::justification),
+                column("topologyVersion", RevisionView::topologyVersion),
+                column("topologySha256", RevisionView::topologySha256),
+                column("implementationPlan", RevisionView::implementationPlan),
+                column("backoutPlan", RevisionView::backoutPlan),
+                column("testPlan", RevisionView::testPlan),
+                column("windowStart", RevisionView::windowStart),
+                column("windowEnd", RevisionView::windowEnd),
+                column("timeZone", RevisionView::timeZone),
+                column("pools", revision -> String.join(" ", revision.pools())),
+                column("contentHash", RevisionView::contentHash),
+                column("approvalRound", RevisionView::approvalRound),
+                column("author", RevisionView::author),
+                column("createdAt", RevisionView::createdAt));
     }
 
     /** The decisions of every approval round, with the revision and content hash each was given to. */
-    private byte[] changeApprovalsCsv(ChangeView change) {
-        List<List<Object>> rows = new ArrayList<>();
-        for (ChangeView.RoundApprovals round : change.approvals()) {
-            for (Approval a : round.decisions()) {
-                rows.add(List.of(
-                        round.revision(),
-                        nullable(round.contentHash()),
-                        round.current(),
-                        a.id(),
-                        a.approver(),
-                        a.decision(),
-                        nullable(a.comment()),
-                        a.decidedAt(),
-                        nullable(a.expiresAt()),
-                        nullable(a.withdrawnAt())));
-            }
-        }
+    private static byte[] changeApprovalsCsv(ChangeView change) {
+        record Decision(ChangeView.RoundApprovals round, Approval approval) {}
+        List<Decision> decisions = change.approvals().stream()
+                .flatMap(round -> round.decisions().stream().map(approval -> new Decision(round, approval)))
+                .toList();
         return csv(
-                List.of(
-                        "revision",
-                        "contentHash",
-                        "currentRound",
-                        "id",
-                        "approver",
-                        "decision",
-                        "comment",
-                        "decidedAt",
-                        "expiresAt",
-                        "withdrawnAt"),
-                rows);
+                decisions,
+                column("revision", decision -> decision.round().revision()),
+                column("contentHash", decision -> decision.round().contentHash()),
+                column("currentRound", decision -> decision.round().current()),
+                column("id", decision -> decision.approval().id()),
+                column("approver", decision -> decision.approval().approver()),
+                column("decision", decision -> decision.approval().decision()),
+                column("comment", decision -> decision.approval().comment()),
+                column("decidedAt", decision -> decision.approval().decidedAt()),
+                column("expiresAt", decision -> decision.approval().expiresAt()),
+                column("withdrawnAt", decision -> decision.approval().withdrawnAt()));
     }
 
-    private byte[] runsCsv(List<RunView> sponsored) {
+    private static byte[] runsCsv(List<RunView> sponsored) {
         return csv(
-                List.of("id", "kind", "state", "pool", "procedure", "variant", "requestedBy", "requestedAt", "endedAt"),
-                sponsored.stream()
-                        .map(r -> List.<Object>of(
-                                r.id(),
-                                r.kind(),
-                                r.state(),
-                                r.pool(),
-                                r.procedure(),
-                                nullable(r.variant()),
-                                r.requestedBy(),
-                                r.requestedAt(),
-                                nullable(r.endedAt())))
-                        .toList());
+                sponsored,
+                column("id", RunView::id),
+                column("kind", RunView::kind),
+                column("state", RunView::state),
+                column("pool", RunView::pool),
+                column("procedure", RunView::procedure),
+                column("variant", RunView::variant),
+                column("requestedBy", RunView::requestedBy),
+                column("requestedAt", RunView::requestedAt),
+                column("endedAt", RunView::endedAt));
     }
 
     /** The request as it stands, without the reader's own actions: its diff, risk and review. */
@@ -734,16 +675,24 @@ public class EvidenceService {
         return JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(json);
     }
 
-    private static Object nullable(Object value) {
-        return value == null ? "" : value;
+    /** A column of a CSV file: its header, and its value in a row (an empty cell for {@code null}). */
+    private record Column<T>(String header, Function<T, ?> value) {}
+
+    private static <T> Column<T> column(String header, Function<T, ?> value) {
+        return new Column<>(header, value);
     }
 
-    private static byte[] csv(List<String> header, List<List<Object>> rows) {
+    /** A header line, then a line a row: each file is one table of {@code columns}, named once beside their value. */
+    @SafeVarargs
+    private static <T> byte[] csv(List<T> rows, Column<T>... columns) {
         StringWriter text = new StringWriter();
         try (CSVPrinter printer = new CSVPrinter(text, CSV)) {
-            printer.printRecord(header);
-            for (List<Object> row : rows) {
-                printer.printRecord(row);
+            printer.printRecord(Stream.of(columns).map(Column::header));
+            for (T row : rows) {
+                printer.printRecord(Stream.of(columns).map(column -> {
+                    Object value = column.value().apply(row);
+                    return value == null ? "" : value;
+                }));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
