@@ -11,11 +11,13 @@ import org.pchatdr.portal.base.PortalException.Kind;
 import org.pchatdr.portal.base.TypedText;
 import org.pchatdr.portal.change.ChangeCalendar.Freeze;
 import org.pchatdr.portal.change.ChangeCalendar.MaintenanceWindow;
+import org.pchatdr.portal.change.internal.CalendarPeriod;
 import org.pchatdr.portal.change.internal.FreezeEntity;
 import org.pchatdr.portal.change.internal.FreezeRepository;
 import org.pchatdr.portal.change.internal.WindowEntity;
 import org.pchatdr.portal.change.internal.WindowRepository;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -65,9 +67,7 @@ public class ChangeCalendarService {
     }
 
     public void removeWindow(long id) {
-        WindowEntity window = windows.findById(id)
-                .orElseThrow(() -> new PortalException(Kind.NOT_FOUND, "change_window_not_found", id));
-        windows.delete(window);
+        WindowEntity window = removed(windows, id, "change_window_not_found");
         events.publishEvent(ChangeEvent.ofControl(
                 CurrentUser.actor(),
                 ChangeEvent.Action.CHANGE_WINDOW_REMOVED,
@@ -101,9 +101,7 @@ public class ChangeCalendarService {
     }
 
     public void removeFreeze(long id) {
-        FreezeEntity freeze = freezes.findById(id)
-                .orElseThrow(() -> new PortalException(Kind.NOT_FOUND, "change_freeze_not_found", id));
-        freezes.delete(freeze);
+        FreezeEntity freeze = removed(freezes, id, "change_freeze_not_found");
         events.publishEvent(ChangeEvent.ofControl(
                 CurrentUser.actor(),
                 ChangeEvent.Action.CHANGE_FREEZE_REMOVED,
@@ -195,6 +193,13 @@ public class ChangeCalendarService {
                 .filter(freeze -> pools.stream().anyMatch(freeze::covers))
                 .map(Freeze::reason)
                 .toList();
+    }
+
+    /** Deletes period {@code id} of {@code repository}, refused as {@code notFound} when there is none. */
+    private static <E extends CalendarPeriod> E removed(JpaRepository<E, Long> repository, long id, String notFound) {
+        E period = repository.findById(id).orElseThrow(() -> new PortalException(Kind.NOT_FOUND, notFound, id));
+        repository.delete(period);
+        return period;
     }
 
     private static void checkRange(Instant start, Instant end) {
