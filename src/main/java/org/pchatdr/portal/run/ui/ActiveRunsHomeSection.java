@@ -39,13 +39,7 @@ class ActiveRunsHomeSection extends HomeCardSection {
 
     private static void line(HomeCard card, ActiveRunSummary active) {
         RunSummary run = active.run();
-        Div what = new Div(
-                RunFormat.runLink(card, run.id()),
-                new Span(" "),
-                RunFormat.kindBadge(card, run.kind()),
-                new Span(" "),
-                RunFormat.stateBadge(card, run.state()),
-                new Span(" " + run.pool()));
+        Div what = new Div(RunFormat.headline(card, run, new Span(" " + run.pool())));
         Div clock = new Div(rto(card, active.timings()));
         clock.setId("home-run-" + run.id() + "-rto");
         if (Boolean.FALSE.equals(active.timings().withinRto())) {

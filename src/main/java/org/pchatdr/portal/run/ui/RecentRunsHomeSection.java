@@ -36,18 +36,15 @@ class RecentRunsHomeSection extends HomeCardSection {
         card.each(
                 recent,
                 "home.runs.recent.empty",
-                run -> card.line(
-                                RunFormat.runLink(card, run.id()),
-                                new Span(" "),
-                                RunFormat.kindBadge(card, run.kind()),
-                                new Span(" "),
-                                RunFormat.stateBadge(card, run.state()),
+                run -> card.line(RunFormat.headline(
+                                card,
+                                run,
                                 new Span(" "
                                         + card.getTranslation(
                                                 "home.runs.recent.line",
                                                 run.pool(),
                                                 run.requestedBy(),
-                                                RunFormat.time(run.requestedAt()))))
+                                                RunFormat.time(run.requestedAt())))))
                         .setId("home-recent-run-" + run.id()));
     }
 }

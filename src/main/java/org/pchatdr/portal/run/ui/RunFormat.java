@@ -106,6 +106,18 @@ final class RunFormat {
         return badge;
     }
 
+    /** A run as a home card lists it: its link, kind and state badges, then what the card adds. */
+    static Component[] headline(Component component, RunSummary run, Component then) {
+        return new Component[] {
+            runLink(component, run.id()),
+            new Span(" "),
+            kindBadge(component, run.kind()),
+            new Span(" "),
+            stateBadge(component, run.state()),
+            then
+        };
+    }
+
     /** A disaster stands out in red. */
     static Span kindBadge(Component component, RunKind kind) {
         return badge(kind(component, kind), kind == RunKind.DISASTER ? "error" : null);
