@@ -23,6 +23,23 @@ public record AuditEntry(
         String hash) {
 
     /**
+     * A record as the exports read it, built by the query itself ({@code AuditKeyset.EXPORTED}, a
+     * JPQL constructor expression, issue 14): without the translated {@code message}, which the
+     * exports leave out, so that the column is not read.
+     */
+    public AuditEntry(
+            long seq,
+            Instant occurredAt,
+            String actor,
+            String action,
+            String target,
+            String details,
+            String clientAddress,
+            String hash) {
+        this(seq, occurredAt, actor, action, target, details, null, clientAddress, hash);
+    }
+
+    /**
      * The record's facts as the JSON exports write them, in this order: the trail's export and the
      * forwarder add the chain's {@code hash}, an evidence pack leaves it out.
      */

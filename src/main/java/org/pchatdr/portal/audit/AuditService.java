@@ -21,7 +21,6 @@ import org.pchatdr.portal.audit.internal.AuditRecordRepository;
 import org.pchatdr.portal.audit.internal.ChainHead;
 import org.pchatdr.portal.audit.internal.ChainHeadRepository;
 import org.pchatdr.portal.audit.internal.Checkpoints;
-import org.pchatdr.portal.audit.internal.ExportRow;
 import org.pchatdr.portal.audit.internal.PagesAhead;
 import org.pchatdr.portal.base.CurrentUser;
 import org.pchatdr.portal.base.Sha256;
@@ -126,11 +125,10 @@ public class AuditService {
         AuditKeyset.Criteria criteria = criteria(query);
         // The page's conditions and cursor, but only the columns written (issue 14), read one page
         // ahead; each page is read outside any transaction, so nothing read stays.
-        try (PagesAhead<ExportRow> pages =
+        try (PagesAhead<AuditEntry> pages =
                 new PagesAhead<>(after -> keyset.page(criteria, after, MAX_PAGE, AuditKeyset.EXPORTED), upTo + 1)) {
-            for (List<ExportRow> rows = pages.next(); rows != null; rows = pages.next()) {
-                for (ExportRow row : rows) {
-                    AuditEntry entry = entry(row);
+            for (List<AuditEntry> entries = pages.next(); entries != null; entries = pages.next()) {
+                for (AuditEntry entry : entries) {
                     if (csv != null) {
                         csv.printRecord(
                                 entry.seq(),
@@ -312,20 +310,6 @@ public class AuditService {
             return new ChainVerification(expectedSeq - 1, expectedSeq, Problem.TRUNCATED);
         }
         return ChainVerification.intact(expectedSeq - 1);
-    }
-
-    /** An exported row as an entry: the exports write no message. */
-    private static AuditEntry entry(ExportRow row) {
-        return new AuditEntry(
-                row.seq(),
-                row.occurredAt(),
-                row.actor(),
-                row.action(),
-                row.target(),
-                row.details(),
-                null,
-                row.clientAddress(),
-                row.hash());
     }
 
     static AuditEntry entry(AuditRecord record) {

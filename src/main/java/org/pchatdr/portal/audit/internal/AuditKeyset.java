@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.ToLongFunction;
+import org.pchatdr.portal.audit.AuditEntry;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
@@ -99,11 +100,11 @@ public class AuditKeyset {
      * million records then neither makes a million entities with their loaded-state snapshots nor
      * reads the message column (bench/README, "audit.sh").
      */
-    public static final Columns<ExportRow> EXPORTED = new Columns<>(
-            "new " + ExportRow.class.getName()
+    public static final Columns<AuditEntry> EXPORTED = new Columns<>(
+            "new " + AuditEntry.class.getName()
                     + "(r.seq, r.occurredAt, r.actor, r.action, r.target, r.details, r.clientAddress, r.hash)",
-            ExportRow.class,
-            ExportRow::seq);
+            AuditEntry.class,
+            AuditEntry::seq);
 
     /** A page of whole records. */
     public Page<AuditRecord> page(Criteria criteria, Long before, int size) {

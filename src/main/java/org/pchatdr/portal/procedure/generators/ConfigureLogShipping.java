@@ -14,6 +14,7 @@ import org.pchatdr.portal.procedure.Procedure.Step;
 import org.pchatdr.portal.procedure.ProcedureGenerator;
 import org.pchatdr.portal.procedure.ProcedureTexts;
 import org.pchatdr.portal.procedure.Quote;
+import org.pchatdr.portal.procedure.generators.ConfigureParts.Backup;
 import org.pchatdr.portal.topology.Topology;
 import org.pchatdr.portal.topology.Topology.Database;
 import org.pchatdr.portal.topology.Topology.LogShipping;
@@ -318,10 +319,12 @@ public class ConfigureLogShipping extends DatedGenerator {
                     new Object[] {db, ConfigureParts.located(writeFolder, primary.host(), steps)},
                     Places.sqlInstance(topology, primary.id()),
                     Language.TSQL,
-                    "BACKUP DATABASE " + Quote.sqlIdentifier(database.name()) + " TO DISK = "
-                            + Quote.sqlString(inFolder(writeFolder, initFile)) + " WITH INIT, FORMAT, CHECKSUM;",
-                    "RESTORE VERIFYONLY FROM DISK = " + Quote.sqlString(inFolder(writeFolder, initFile))
-                            + " WITH CHECKSUM;",
+                    ConfigureParts.backup(
+                            Backup.DATABASE,
+                            database.name(),
+                            inFolder(writeFolder, initFile),
+                            "INIT, FORMAT, CHECKSUM"),
+                    ConfigureParts.verifyOnly(inFolder(writeFolder, initFile)),
                     List.of(),
                     steps.text("configure.logshipping.init.backup.undo"));
             steps.add(
@@ -330,9 +333,11 @@ public class ConfigureLogShipping extends DatedGenerator {
                     new Object[] {db},
                     Places.sqlInstance(topology, backup.id()),
                     Language.TSQL,
-                    "RESTORE DATABASE " + Quote.sqlIdentifier(database.name()) + " FROM DISK = "
-                            + Quote.sqlString(inFolder(settings.share(), initFile))
-                            + " WITH NORECOVERY, REPLACE, CHECKSUM;",
+                    ConfigureParts.restore(
+                            Backup.DATABASE,
+                            database.name(),
+                            inFolder(settings.share(), initFile),
+                            "NORECOVERY, REPLACE, CHECKSUM"),
                     "SELECT name, state_desc FROM sys.databases WHERE name = " + Quote.sqlString(database.name()) + ";",
                     List.of(steps.note("P-3", "configure.logshipping.note.norecovery")),
                     null);

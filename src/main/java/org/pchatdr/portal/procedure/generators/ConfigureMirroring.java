@@ -18,6 +18,7 @@ import org.pchatdr.portal.procedure.Procedure.Step;
 import org.pchatdr.portal.procedure.Procedure.Target;
 import org.pchatdr.portal.procedure.ProcedureTexts;
 import org.pchatdr.portal.procedure.Quote;
+import org.pchatdr.portal.procedure.generators.ConfigureParts.Backup;
 import org.pchatdr.portal.topology.Topology;
 import org.pchatdr.portal.topology.Topology.Database;
 import org.pchatdr.portal.topology.Topology.SqlInstance;
@@ -38,6 +39,9 @@ public class ConfigureMirroring extends DatedGenerator {
     static final String ENDPOINT = "Mirroring";
 
     static final String CMDLET = "cmdlet";
+
+    /** The seed is a copy outside the backup chain, in files of its own (C-1). */
+    private static final String SEED_BACKUP = "COPY_ONLY, INIT, FORMAT, CHECKSUM";
 
     public ConfigureMirroring() {
         super(() -> Instant.EPOCH, "configure-mirroring", CMDLET, TSQL);
@@ -375,13 +379,9 @@ public class ConfigureMirroring extends DatedGenerator {
                     onPrimary,
                     Language.TSQL,
                     lines(
-                            "BACKUP DATABASE " + dbId + " TO DISK = " + Quote.sqlString(full)
-                                    + " WITH COPY_ONLY, INIT, FORMAT, CHECKSUM;",
-                            "BACKUP LOG " + dbId + " TO DISK = " + Quote.sqlString(log)
-                                    + " WITH COPY_ONLY, INIT, FORMAT, CHECKSUM;"),
-                    lines(
-                            "RESTORE VERIFYONLY FROM DISK = " + Quote.sqlString(full) + " WITH CHECKSUM;",
-                            "RESTORE VERIFYONLY FROM DISK = " + Quote.sqlString(log) + " WITH CHECKSUM;"),
+                            ConfigureParts.backup(Backup.DATABASE, database.name(), full, SEED_BACKUP),
+                            ConfigureParts.backup(Backup.LOG, database.name(), log, SEED_BACKUP)),
+                    lines(ConfigureParts.verifyOnly(full), ConfigureParts.verifyOnly(log)),
                     List.of(),
                     steps.text("configure.mirroring.backup.undo"));
             steps.add(
@@ -391,10 +391,9 @@ public class ConfigureMirroring extends DatedGenerator {
                     onMirror,
                     Language.TSQL,
                     lines(
-                            "RESTORE DATABASE " + dbId + " FROM DISK = " + Quote.sqlString(full)
-                                    + " WITH NORECOVERY, REPLACE, CHECKSUM;",
-                            "RESTORE LOG " + dbId + " FROM DISK = " + Quote.sqlString(log)
-                                    + " WITH NORECOVERY, CHECKSUM;"),
+                            ConfigureParts.restore(
+                                    Backup.DATABASE, database.name(), full, "NORECOVERY, REPLACE, CHECKSUM"),
+                            ConfigureParts.restore(Backup.LOG, database.name(), log, "NORECOVERY, CHECKSUM")),
                     "SELECT name, state_desc FROM sys.databases WHERE name = " + Quote.sqlString(database.name()) + ";",
                     List.of(),
                     textThen(steps.text("configure.mirroring.restore.undo"), "DROP DATABASE " + dbId + ";"));

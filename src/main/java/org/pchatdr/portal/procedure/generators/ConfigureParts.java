@@ -239,6 +239,37 @@ final class ConfigureParts {
                 "    " + jobEnabled(quotedJob, enabled));
     }
 
+    /** What a backup or a restore reads or writes: the whole database, or its log. */
+    enum Backup {
+        DATABASE,
+        LOG
+    }
+
+    /**
+     * {@code BACKUP DATABASE|LOG … TO DISK = … WITH options;}: the file is one-off, written {@code
+     * WITH INIT, FORMAT, CHECKSUM} (C-1), the options say so.
+     */
+    static String backup(Backup what, String database, String file, String options) {
+        return "BACKUP " + what + " " + Quote.sqlIdentifier(database) + " TO DISK = " + Quote.sqlString(file) + " WITH "
+                + options + ";";
+    }
+
+    /** {@code RESTORE DATABASE|LOG … FROM DISK = … WITH options;}. */
+    static String restore(Backup what, String database, String file, String options) {
+        return "RESTORE " + what + " " + Quote.sqlIdentifier(database) + " FROM DISK = " + Quote.sqlString(file)
+                + " WITH " + options + ";";
+    }
+
+    /** The check of a backup file written {@code WITH CHECKSUM}. */
+    static String verifyOnly(String file) {
+        return "RESTORE VERIFYONLY FROM DISK = " + Quote.sqlString(file) + " WITH CHECKSUM;";
+    }
+
+    /** Brings a database left restoring online. */
+    static String recover(String database) {
+        return "RESTORE DATABASE " + Quote.sqlIdentifier(database) + " WITH RECOVERY;";
+    }
+
     static String nothingToUndo(Steps steps) {
         return steps.text("configure.undo.nothing");
     }

@@ -8,7 +8,7 @@ import org.pchatdr.portal.procedure.Procedure.Language;
 import org.pchatdr.portal.procedure.Procedure.Note;
 import org.pchatdr.portal.procedure.Procedure.Step;
 import org.pchatdr.portal.procedure.ProcedureTexts;
-import org.pchatdr.portal.procedure.Quote;
+import org.pchatdr.portal.procedure.generators.ConfigureParts.Backup;
 import org.pchatdr.portal.topology.Topology;
 import org.pchatdr.portal.topology.Topology.Database;
 import org.pchatdr.portal.topology.Topology.DatabaseKind;
@@ -142,9 +142,8 @@ public class SiteFailback extends DatedGenerator {
                 new Object[] {db, backupName, failbackFile},
                 Places.sqlInstance(topology, mgc.backup()),
                 Language.TSQL,
-                "BACKUP DATABASE " + Quote.sqlIdentifier(db) + " TO DISK = " + Quote.sqlString(failbackFile)
-                        + " WITH INIT, FORMAT, CHECKSUM;",
-                "RESTORE VERIFYONLY FROM DISK = " + Quote.sqlString(failbackFile) + " WITH CHECKSUM;",
+                ConfigureParts.backup(Backup.DATABASE, db, failbackFile, "INIT, FORMAT, CHECKSUM"),
+                ConfigureParts.verifyOnly(failbackFile),
                 List.of(steps.note("T-15", "dr.failback.b3.unreachable", share)),
                 steps.text("dr.failback.b3.undo", failbackFile));
 
@@ -162,8 +161,7 @@ public class SiteFailback extends DatedGenerator {
                 ConfigureParts.lines(List.of(
                         "USE [master];",
                         SiteSwitch.partnerOffIfMirrored(mgc),
-                        "RESTORE DATABASE " + Quote.sqlIdentifier(db) + " FROM DISK = "
-                                + Quote.sqlString(failbackOnPrimary) + " WITH REPLACE, RECOVERY, CHECKSUM;")),
+                        ConfigureParts.restore(Backup.DATABASE, db, failbackOnPrimary, "REPLACE, RECOVERY, CHECKSUM"))),
                 SiteSwitch.databaseState(mgc) + "\n" + SiteSwitch.mirroringState(mgc),
                 restoreNotes,
                 null);

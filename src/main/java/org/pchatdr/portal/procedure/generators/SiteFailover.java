@@ -9,6 +9,7 @@ import org.pchatdr.portal.procedure.Procedure.Note;
 import org.pchatdr.portal.procedure.Procedure.Step;
 import org.pchatdr.portal.procedure.ProcedureTexts;
 import org.pchatdr.portal.procedure.Quote;
+import org.pchatdr.portal.procedure.generators.ConfigureParts.Backup;
 import org.pchatdr.portal.topology.Topology;
 import org.pchatdr.portal.topology.Topology.Database;
 import org.pchatdr.portal.topology.Topology.DatabaseKind;
@@ -126,14 +127,13 @@ public class SiteFailover extends DatedGenerator {
         restore.add("WHERE rh.destination_database_name = " + Quote.sqlString(db));
         restore.add("ORDER BY rh.restore_history_id DESC;");
         restore.add("EXEC master.sys.xp_dirtree " + Quote.sqlString(copyFolder) + ", 1, 1;");
-        restore.add("RESTORE LOG " + Quote.sqlIdentifier(db) + " FROM DISK = "
-                + Quote.sqlString(copyFolder + "\\<file>") + " WITH NORECOVERY;");
+        restore.add(ConfigureParts.restore(Backup.LOG, db, copyFolder + "\\<file>", "NORECOVERY"));
         List<Note> restoreNotes = new ArrayList<>();
         restoreNotes.add(steps.note("P-3", "dr.failover.f3.warning.p3"));
         if (planned) {
             // C-1: exactly the tail this procedure wrote, its only backup set, checked.
-            restore.add("RESTORE LOG " + Quote.sqlIdentifier(db) + " FROM DISK = "
-                    + Quote.sqlString(copyFolder + "\\" + tailName) + " WITH NORECOVERY, FILE = 1, CHECKSUM;");
+            restore.add(ConfigureParts.restore(
+                    Backup.LOG, db, copyFolder + "\\" + tailName, "NORECOVERY, FILE = 1, CHECKSUM"));
             restoreNotes.add(steps.note("C-1", "dr.failover.f3.warning.tail", tailName));
         }
         steps.add(
@@ -153,8 +153,7 @@ public class SiteFailover extends DatedGenerator {
                 new Object[] {db, backupName},
                 Places.sqlInstance(topology, mgc.backup()),
                 Language.TSQL,
-                "USE [master];\nEXEC sp_who2;\nKILL <spid>;\nRESTORE DATABASE " + Quote.sqlIdentifier(db)
-                        + " WITH RECOVERY;",
+                "USE [master];\nEXEC sp_who2;\nKILL <spid>;\n" + ConfigureParts.recover(db),
                 SiteSwitch.databaseState(mgc),
                 List.of(
                         steps.note("P-3", "dr.failover.f4.warning.p3", db),
@@ -261,8 +260,7 @@ public class SiteFailover extends DatedGenerator {
         }
         script.add("ALTER DATABASE " + Quote.sqlIdentifier(db) + " SET SINGLE_USER WITH ROLLBACK IMMEDIATE;");
         script.add(SiteSwitch.sessions(mgc));
-        script.add("BACKUP LOG " + Quote.sqlIdentifier(db) + " TO DISK = " + Quote.sqlString(tailDisk)
-                + " WITH INIT, FORMAT, CHECKSUM, NORECOVERY;");
+        script.add(ConfigureParts.backup(Backup.LOG, db, tailDisk, "INIT, FORMAT, CHECKSUM, NORECOVERY"));
         List<Note> notes = new ArrayList<>();
         notes.add(steps.note("P-3", "dr.failover.tail.warning.p3"));
         if (mgc.mirror() != null) {
@@ -284,7 +282,7 @@ public class SiteFailover extends DatedGenerator {
                 ConfigureParts.lines(List.of(
                         SiteSwitch.databaseState(mgc),
                         "RESTORE HEADERONLY FROM DISK = " + Quote.sqlString(tailDisk) + ";",
-                        "RESTORE VERIFYONLY FROM DISK = " + Quote.sqlString(tailDisk) + " WITH CHECKSUM;")),
+                        ConfigureParts.verifyOnly(tailDisk))),
                 notes,
                 steps.text("dr.failover.tail.undo", db));
     }
@@ -334,7 +332,7 @@ public class SiteFailover extends DatedGenerator {
                         "USE [master];",
                         SiteSwitch.databaseState(comp),
                         "IF DATABASEPROPERTYEX(" + name + ", 'Status') = N'RESTORING'",
-                        "    RESTORE DATABASE " + Quote.sqlIdentifier(comp.name()) + " WITH RECOVERY;")),
+                        "    " + ConfigureParts.recover(comp.name()))),
                 SiteSwitch.databaseState(comp),
                 List.of(steps.note("F-0", "dr.failover.f0.warning", comp.name())),
                 steps.text("dr.nothing-to-undo"));

@@ -37,11 +37,15 @@ public final class DirectoryException {
      * The password was right, but none of the person's groups is mapped to a role. Said plainly:
      * only someone who knows the password gets this answer.
      */
-    public static class NoMappedGroup extends AccountStatusException {
+    public static class NoMappedGroup extends OfAccount {
         private static final long serialVersionUID = 1L;
 
         NoMappedGroup(String message) {
-            super(message);
+            this(null, message);
+        }
+
+        NoMappedGroup(String username, String message) {
+            super(username, message);
         }
     }
 
@@ -49,19 +53,11 @@ public final class DirectoryException {
      * Issue 15, decision 021: the OpenID provider vouched for the person, but none of the values of
      * the groups claim is mapped to a role. The sign-in page says so in its own words.
      */
-    public static class NoMappedClaim extends NoMappedGroup implements OfAccount {
+    public static class NoMappedClaim extends NoMappedGroup {
         private static final long serialVersionUID = 1L;
 
-        private final String username;
-
         NoMappedClaim(String username, String message) {
-            super(message);
-            this.username = username;
-        }
-
-        @Override
-        public String username() {
-            return username;
+            super(username, message);
         }
     }
 
@@ -69,27 +65,31 @@ public final class DirectoryException {
      * Decision 021: the name the OpenID provider gives belongs to a local or LDAP account of the
      * portal. No silent takeover: refused, said plainly and audited.
      */
-    public static class NameTaken extends AccountStatusException implements OfAccount {
+    public static class NameTaken extends OfAccount {
         private static final long serialVersionUID = 1L;
 
-        private final String username;
-
         NameTaken(String username, String message) {
-            super(message);
-            this.username = username;
-        }
-
-        @Override
-        public String username() {
-            return username;
+            super(username, message);
         }
     }
 
     /**
-     * A refusal that names the account it concerns: an OpenID sign-in has no username until the
-     * provider's answer is read, so the audit trail takes it from here (SignInMonitor).
+     * A refusal of the account itself, which may name the account it concerns: an OpenID sign-in
+     * has no username until the provider's answer is read, so the audit trail takes it from here
+     * (SignInMonitor). {@code null} where the sign-in attempt names it (the directory's refusal).
      */
-    interface OfAccount {
-        String username();
+    abstract static class OfAccount extends AccountStatusException {
+        private static final long serialVersionUID = 1L;
+
+        private final String username;
+
+        OfAccount(String username, String message) {
+            super(message);
+            this.username = username;
+        }
+
+        String username() {
+            return username;
+        }
     }
 }

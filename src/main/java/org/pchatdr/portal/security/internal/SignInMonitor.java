@@ -53,7 +53,7 @@ record SignInMonitor(
     @EventListener
     void onFailure(AbstractAuthenticationFailureEvent event) {
         String username = recordable(
-                event.getException() instanceof DirectoryException.OfAccount refusal
+                event.getException() instanceof DirectoryException.OfAccount refusal && refusal.username() != null
                         ? refusal.username()
                         : event.getAuthentication().getName());
         String reason = reason(event.getException());

@@ -267,7 +267,7 @@ public final class TopologyReader {
         String primarySite = reference(pool, path, "primarySite", Presence.REQUIRED, siteIds, ImportKeys.UNKNOWN_SITE);
         String secondarySite =
                 reference(pool, path, "secondarySite", Presence.REQUIRED, siteIds, ImportKeys.UNKNOWN_SITE);
-        SiteLink siteLink = choice(pool, path, "siteLink", TopologyReader::siteLink, SITE_LINKS);
+        SiteLink siteLink = choice(pool, path, "siteLink", value -> named(SiteLink.values(), value), SITE_LINKS);
         NextHopPool nextHopPool = nextHopPool(pool, path);
         String fileStore = text(pool, path, "fileStore", Presence.OPTIONAL, Kind.UNC_PATH);
         List<Server> servers = list(pool, path, "servers", this::server);
@@ -323,7 +323,7 @@ public final class TopologyReader {
             return null;
         }
         String name = text(database, path, "name", Presence.REQUIRED, Kind.SQL_NAME);
-        DatabaseKind kind = choice(database, path, "kind", TopologyReader::databaseKind, KINDS);
+        DatabaseKind kind = choice(database, path, "kind", value -> named(DatabaseKind.values(), value), KINDS);
         if (kind != null) {
             unique(kind.name(), kindPaths, Paths.field(path, "kind"), ImportKeys.DUPLICATE_KIND);
         }
@@ -392,16 +392,9 @@ public final class TopologyReader {
                 integer(objectives, path, "rtoMinutes", null, Range.MINUTES));
     }
 
-    private static Optional<SiteLink> siteLink(String value) {
-        return Arrays.stream(SiteLink.values())
-                .filter(link -> link.name().equals(value))
-                .findFirst();
-    }
-
-    private static Optional<DatabaseKind> databaseKind(String value) {
-        return Arrays.stream(DatabaseKind.values())
-                .filter(kind -> kind.name().equals(value))
-                .findFirst();
+    /** The constant among {@code values} named exactly {@code value}, as the format writes them. */
+    private static <E extends Enum<E>> Optional<E> named(E[] values, String value) {
+        return Arrays.stream(values).filter(each -> each.name().equals(value)).findFirst();
     }
 
     private <T> List<T> list(JObject object, String path, String name, BiFunction<Json, String, T> element) {
