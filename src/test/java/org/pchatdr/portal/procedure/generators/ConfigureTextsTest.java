@@ -7,8 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -18,28 +16,14 @@ import org.pchatdr.portal.testsupport.Translations;
 class ConfigureTextsTest {
 
     private static final Pattern KEY = Pattern.compile("\"(configure\\.[A-Za-z.]+)\"");
-    private static final String[] STEP_PARTS = {".title", ".purpose", ".expected"};
 
     @Test
     void everyKeyTheGeneratorsUseExistsInBothLanguages() throws IOException {
         Properties english = Translations.bundle("i18n/procedure-configure.properties");
         Properties french = Translations.bundle("i18n/procedure-configure_fr.properties");
-        Set<String> used = new TreeSet<>();
+        Set<String> used;
         try (Stream<Path> files = Files.list(Path.of("src/main/java/org/pchatdr/portal/procedure/generators"))) {
-            for (Path file : files.toList()) {
-                Matcher matcher = KEY.matcher(Files.readString(file));
-                while (matcher.find()) {
-                    String key = matcher.group(1);
-                    if (english.containsKey(key)) {
-                        used.add(key);
-                    } else {
-                        // A step's key: its texts are under it (Steps.Keys.under).
-                        for (String part : STEP_PARTS) {
-                            used.add(key + part);
-                        }
-                    }
-                }
-            }
+            used = GeneratorTextKeys.used(KEY, english, files.toList());
         }
         assertThat(used).hasSizeGreaterThan(100);
         assertThat(english.stringPropertyNames()).as("English").containsAll(used);

@@ -3,14 +3,13 @@ package org.pchatdr.portal.procedure.generators;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.pchatdr.portal.procedure.Procedure;
 import org.pchatdr.portal.testsupport.Translations;
@@ -20,28 +19,17 @@ import org.pchatdr.portal.topology.TopologySamples;
 class SiteSwitchTextsTest {
 
     private static final Pattern KEY = Pattern.compile("\"(dr\\.[a-z0-9.-]+)\"");
-    private static final String[] STEP_PARTS = {".title", ".purpose", ".expected"};
 
     @Test
     void everyKeyTheGeneratorsUseExistsInBothBundles() throws IOException {
         Properties english = Translations.bundle("i18n/procedure-dr.properties");
         Properties french = Translations.bundle("i18n/procedure-dr_fr.properties");
-        Set<String> used = new TreeSet<>();
-        for (String name : new String[] {"SiteFailover", "SiteFailback", "SiteSwitch"}) {
-            String code = Files.readString(
-                    Path.of("src/main/java/org/pchatdr/portal/procedure/generators/" + name + ".java"));
-            Matcher matcher = KEY.matcher(code);
-            while (matcher.find()) {
-                String key = matcher.group(1);
-                if (english.containsKey(key)) {
-                    used.add(key);
-                } else {
-                    for (String part : STEP_PARTS) {
-                        used.add(key + part);
-                    }
-                }
-            }
-        }
+        Set<String> used = GeneratorTextKeys.used(
+                KEY,
+                english,
+                Stream.of("SiteFailover", "SiteFailback", "SiteSwitch")
+                        .map(name -> Path.of("src/main/java/org/pchatdr/portal/procedure/generators/" + name + ".java"))
+                        .toList());
         assertThat(used).hasSizeGreaterThan(60);
         assertThat(english.stringPropertyNames()).containsAll(used);
         assertThat(french.stringPropertyNames()).containsAll(used);
